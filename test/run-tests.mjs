@@ -21,6 +21,14 @@ if (typecheck.code !== 0) {
   process.exit(typecheck.code);
 }
 
+// The browser tests drive the built client, so build it (and the server) first.
+const build = await run('npm', ['run', 'build']);
+if (build.code !== 0) {
+  console.log('build failed');
+  console.log('0 passed, 1 failed');
+  process.exit(build.code);
+}
+
 const tap = await run('npx', ['tap', ...process.argv.slice(2)]);
 // tap closes with "# { total: N, pass: N, fail: N, skip: N }", counting assertions across all files.
 const summary = [...tap.output.matchAll(/^# \{ total: (\d+)(.*)\}$/gm)].at(-1);
