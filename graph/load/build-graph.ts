@@ -1,0 +1,18 @@
+// Builds the actor multigraph from a dataset that has passed every check.
+import { createActorGraph, type ActorGraph } from '../model/actor-graph.js';
+import type { Dataset } from '../model/schema.js';
+import { RELATION_KINDS } from '../model/vocabulary.js';
+
+/** The graph of a valid dataset: one node per actor, one edge per relation keyed by its id, directed as its kind says. */
+export function buildActorGraph(dataset: Dataset): ActorGraph {
+  const graph = createActorGraph({ id: dataset.id, title: dataset.title, sources: dataset.sources });
+  for (const actor of dataset.actors) graph.addNode(actor.id, actor);
+  for (const relation of dataset.relations) {
+    if (RELATION_KINDS[relation.kind].directed) {
+      graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+    } else {
+      graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+    }
+  }
+  return graph;
+}

@@ -1,0 +1,111 @@
+// The schema pass: TypeBox validation errors turned into typed dataset issues, one class per kind of refusal.
+import { Compile } from 'typebox/compile';
+import type { TLocalizedValidationError } from 'typebox/error';
+import { Dataset, Id, PartialDate, SCHEMA_VERSION } from '../model/schema.js';
+import {
+  type DatasetIssue,
+  MalformedDate,
+  MissingEvidence,
+  OutOfRange,
+  SchemaViolation,
+  UnknownKind,
+  WrongSchemaVersion,
+} from './dataset-issues.js';
+
+const datasetValidator = Compile(Dataset);
+// The patterns as the schemas declare them, to tell a malformed date from a malformed id.
+const DATE_PATTERN = (PartialDate as { pattern?: string }).pattern;
+const ID_PATTERN = (Id as { pattern?: string }).pattern;
+
+/** True if the value matches the dataset schema (fast path: errors are only computed for a bad dataset). */
+export function matchesDatasetSchema(value: unknown): value is Dataset {
+  return datasetValidator.Check(value);
+}
+
+/** Every schema issue of a parsed dataset document, each mapped to the most specific issue class. */
+export function schemaIssues(value: unknown, file: string): DatasetIssue[] {
+  if (datasetValidator.Check(value)) return [];
+  return datasetValidator.Errors(value).flatMap((error) => toIssues(error, value, file));
+}
+
+function toIssues(error: TLocalizedValidationError, root: unknown, file: string): DatasetIssue[] {
+  const path = error.instancePath;
+  const shown = show(valueAt(root, path));
+  switch (error.keyword) {
+    case 'boolean':
+      // TypeBox reports an unknown field twice: as `false` at the field and as additionalProperties at its parent.
+      return error.schemaPath.endsWith('/additionalProperties') ? [] : [new SchemaViolation(file, path, error.message)];
+    case 'additionalProperties':
+      return error.params.additionalProperties.map(
+        (name) => new SchemaViolation(file, `${path}/${escapePointer(name)}`, `unknown field "${name}"`),
+      );
+    case 'required':
+      return error.params.requiredProperties.map((name) => missingField(file, `${path}/${escapePointer(name)}`, name));
+    case 'const':
+      if (path === '/schemaVersion') {
+        return [new WrongSchemaVersion(file, path, `schemaVersion is ${shown}; this code reads version ${SCHEMA_VERSION}`)];
+      }
+      break;
+    case 'enum': {
+      const allowed = error.params.allowedValues.join(', ');
+      if (/^\/(relations|actors)\/\d+\/kind$/.test(path)) {
+        const what = path.startsWith('/relations') ? 'relation' : 'actor';
+        return [new UnknownKind(file, path, `unknown ${what} kind ${shown}; known kinds: ${allowed}`)];
+      }
+      return [new SchemaViolation(file, path, `${shown} is not one of: ${allowed}`)];
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return [new OutOfRange(file, path, `${shown} is out of range: ${error.message}`)];
+    case 'minItems':
+      if (/^\/relations\/\d+\/evidence$/.test(path)) {
+        return [new MissingEvidence(file, path, 'a relation needs at least one evidence quote')];
+      }
+      break;
+    case 'pattern':
+      if (error.params.pattern === DATE_PATTERN) {
+        return [new MalformedDate(file, path, `${shown} is not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`)];
+      }
+      if (error.params.pattern === ID_PATTERN) {
+        return [new SchemaViolation(file, path, `${shown} is not an id: ids are lower-case slugs like "israel"`)];
+      }
+      break;
+  }
+  return [new SchemaViolation(file, path, `${shown}: ${error.message}`)];
+}
+
+function missingField(file: string, path: string, name: string): DatasetIssue {
+  if (path === '/schemaVersion') {
+    return new WrongSchemaVersion(file, path, `schemaVersion is missing; this code reads version ${SCHEMA_VERSION}`);
+  }
+  if (/^\/relations\/\d+\/evidence$/.test(path)) {
+    return new MissingEvidence(file, path, 'a relation needs at least one evidence quote');
+  }
+  return new SchemaViolation(file, path, `missing required field "${name}"`);
+}
+
+/** Escapes one JSON pointer segment (RFC 6901). */
+export function escapePointer(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** The value a JSON pointer names in a document, or undefined. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let node = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/** A short rendering of an offending value for a reason sentence. */
+function show(value: unknown): string {
+  if (value === undefined) return 'the value';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
