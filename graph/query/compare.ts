@@ -1,0 +1,56 @@
+// Comparison: tie cards of several pairs side by side, and actor profiles side by side with their common and exclusive partners.
+import type { ActorGraph } from '../model/actor-graph.js';
+import { QueryError } from '../errors.js';
+import { compileFilter, type RelationFilter } from './filter.js';
+import { requireActor } from './require-actor.js';
+import { buildTieCard, requirePair } from './tie-card.js';
+import { actorProfile } from './profile.js';
+import type { CompareActorsResult, ComparePairsResult } from './results.js';
+
+/** How many pairs or actors a comparison takes. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 6;
+
+/** Tie cards of 2..6 pairs under one filter, in the order given. */
+export function comparePairs(graph: ActorGraph, pairs: [string, string][], filter: RelationFilter = {}): ComparePairsResult {
+  checkCount('pairs', pairs.length);
+  const seen = new Set<string>();
+  const actors = pairs.map(([a, b], i) => {
+    const pair = requirePair(graph, a, b, `pairs[${i}][0]`, `pairs[${i}][1]`);
+    const key = [a, b].sort().join('\u0000');
+    if (seen.has(key)) throw new QueryError(`pairs[${i}]`, `the pair ${a}–${b} is already compared`);
+    seen.add(key);
+    return pair;
+  });
+  const predicate = compileFilter(filter);
+  return { pairs: actors.map(([a, b]) => buildTieCard(graph, a, b, predicate, filter.asOf)) };
+}
+
+/**
+ * Profiles of 2..6 actors under one filter. A partner is any actor joined by a relation that passes the
+ * filter, whatever its valence; the compared actors are left out of `commonPartners` and `partnersOnlyOf`,
+ * since "Iran is a partner only of Israel" says nothing when Iran is one of the actors compared.
+ */
+export function compareActors(graph: ActorGraph, ids: string[], filter: RelationFilter = {}): CompareActorsResult {
+  checkCount('ids', ids.length);
+  ids.forEach((id, i) => requireActor(graph, id, `ids[${i}]`));
+  const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (duplicate >= 0) throw new QueryError(`ids[${duplicate}]`, `"${ids[duplicate]}" is already compared`);
+  const predicate = compileFilter(filter);
+  const profiles = ids.map((id) => actorProfile(graph, id, predicate));
+  const compared = new Set(ids);
+  const partnerSets = profiles.map((profile) => new Set(profile.partners.map((partner) => partner.id).filter((id) => !compared.has(id))));
+  const commonPartners = [...partnerSets[0]!].filter((id) => partnerSets.every((set) => set.has(id))).sort();
+  const partnersOnlyOf: Record<string, string[]> = {};
+  ids.forEach((id, i) => {
+    const others = partnerSets.filter((_, j) => j !== i);
+    partnersOnlyOf[id] = [...partnerSets[i]!].filter((partner) => !others.some((set) => set.has(partner))).sort();
+  });
+  return { profiles, commonPartners, partnersOnlyOf };
+}
+
+function checkCount(field: string, count: number): void {
+  if (count < COMPARE_MIN || count > COMPARE_MAX) {
+    throw new QueryError(field, `compare ${COMPARE_MIN} to ${COMPARE_MAX} at a time, got ${count}`);
+  }
+}

@@ -1,0 +1,78 @@
+// Tie card: every relation between two actors (both directions) that passes the filter, grouped by kind, with per-bucket aggregates.
+import type { ActorGraph } from '../model/actor-graph.js';
+import type { Actor, Relation } from '../model/schema.js';
+import { KIND_GROUPS, RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
+import { QueryError } from '../errors.js';
+import { compileFilter, type RelationFilter, type RelationPredicate } from './filter.js';
+import { requireActor } from './require-actor.js';
+import { addToTally, emptyTally, finishTally } from './aggregate.js';
+import type { TieCard, TieKind, TieRelation } from './results.js';
+
+/**
+ * The tie card of actors `a` and `b`. The aggregates run over the relations listed, which are those that
+ * pass the filter (with `asOf`, those active at that date). Structural relations are listed under their
+ * kind but aggregated in their own `structural` bucket, apart from the valence buckets.
+ */
+export function tieCard(graph: ActorGraph, a: string, b: string, filter: RelationFilter = {}): TieCard {
+  const [actorA, actorB] = requirePair(graph, a, b, 'a', 'b');
+  return buildTieCard(graph, actorA, actorB, compileFilter(filter), filter.asOf);
+}
+
+/** The two actors of a pair; throws NotFoundError for an unknown id and QueryError for the same actor twice. */
+export function requirePair(graph: ActorGraph, a: string, b: string, fieldA: string, fieldB: string): [Actor, Actor] {
+  const actorA = requireActor(graph, a, fieldA);
+  const actorB = requireActor(graph, b, fieldB);
+  if (a === b) throw new QueryError(fieldB, `a tie needs two different actors, got "${a}" twice`);
+  return [actorA, actorB];
+}
+
+/** Builds the card of a validated pair with a compiled filter (shared with comparePairs). */
+export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: RelationPredicate, asOf?: string): TieCard {
+  const byKind = new Map<RelationKind, TieRelation[]>();
+  const tally = emptyTally();
+  let total = 0;
+  let hidden = 0;
+  graph.forEachEdge(a.id, b.id, (_key, relation, source, _target, sourceActor, targetActor, undirected) => {
+    if (!predicate(relation, sourceActor, targetActor)) {
+      hidden += 1;
+      return;
+    }
+    total += 1;
+    addToTally(tally, relation);
+    const direction = undirected ? 'undirected' : source === a.id ? 'a-to-b' : 'b-to-a';
+    const list = byKind.get(relation.kind) ?? [];
+    list.push({ direction, relation });
+    byKind.set(relation.kind, list);
+  });
+  const card: TieCard = { a, b, total, hidden, byKind: sortKinds(byKind), aggregates: finishTally(tally) };
+  if (asOf !== undefined) card.asOf = asOf;
+  return card;
+}
+
+/** Kinds in vocabulary order by group (cooperative first, structural last); relations by date, undated last, then id. */
+function sortKinds(byKind: Map<RelationKind, TieRelation[]>): TieKind[] {
+  const groupRank = (kind: RelationKind) => KIND_GROUPS.indexOf(RELATION_KINDS[kind].group);
+  const kinds = [...byKind.keys()].sort(
+    (x, y) => groupRank(x) - groupRank(y) || RELATION_KIND_IDS.indexOf(x) - RELATION_KIND_IDS.indexOf(y),
+  );
+  return kinds.map((kind) => {
+    const spec = RELATION_KINDS[kind];
+    const relations = byKind.get(kind)!.sort((x, y) => dateKey(x.relation).localeCompare(dateKey(y.relation)) || x.relation.id.localeCompare(y.relation.id));
+    const present = new Set<Valence>(relations.map(({ relation }) => relation.valence));
+    const entry: TieKind = {
+      kind,
+      label: spec.label,
+      group: spec.group,
+      directed: spec.directed,
+      valences: VALENCES.filter((valence) => present.has(valence)),
+      relations,
+    };
+    if ('roles' in spec) entry.roles = [...spec.roles];
+    return entry;
+  });
+}
+
+// ISO prefixes sort as strings; "~" sorts after every digit, so undated relations come last.
+function dateKey(relation: Relation): string {
+  return relation.dates?.start ?? relation.dates?.point ?? '~';
+}

@@ -1,0 +1,96 @@
+// Tests for graph/query/tie-card.ts: relations of a pair in both directions, grouped by kind, with aggregates that never net.
+import t from 'tap';
+import { tieCard } from '../../../graph/query/tie-card.js';
+import { NotFoundError, QueryError } from '../../../graph/errors.js';
+import { buildGraph } from './fixture.js';
+
+// b exists from 1991; weights w = strength·confidence are noted per relation.
+const graph = buildGraph(
+  [
+    ['a', 'arms-transfer', 'b', { strength: 0.8, confidence: 0.5, dates: { start: '2012' } }], // w 0.4
+    ['b', 'intelligence-cooperation', 'a', { strength: 0.5, confidence: 1 }], // w 0.5
+    ['a', 'strategic-partnership', 'b', { strength: 0.5, confidence: 1 }], // w 0.5
+    ['a', 'rivalry', 'b', { strength: 0.6, confidence: 0.5 }], // w 0.3, hostile
+    ['a', 'economic-ties', 'b', { valence: 'mixed', strength: 0.5, confidence: 0.4 }], // w 0.2, mixed
+    ['a', 'based-in', 'b', { strength: 1, confidence: 1 }], // structural
+    ['a', 'arms-transfer', 'c'],
+  ],
+  [{ id: 'b', exists: { start: '1991' } }, { id: 'bravo' }],
+);
+
+t.test('tieCard refuses unknown actors, the same actor twice and impossible filters', async (t) => {
+  const unknown = t.throws(() => tieCard(graph, 'a', 'bb', {})) as unknown;
+  t.ok(unknown instanceof NotFoundError);
+  t.equal((unknown as NotFoundError).field, 'b');
+  t.ok((unknown as NotFoundError).suggestions.includes('b'), 'suggests a close id');
+  t.equal((t.throws(() => tieCard(graph, 'zz', 'a', {})) as NotFoundError).field, 'a');
+  const same = t.throws(() => tieCard(graph, 'a', 'a', {})) as unknown;
+  t.ok(same instanceof QueryError);
+  t.equal((same as QueryError).field, 'b');
+  t.equal((t.throws(() => tieCard(graph, 'a', 'b', { kinds: ['rivalry'], exclude: ['rivalry'] })) as QueryError).field, 'kinds');
+  t.equal((t.throws(() => tieCard(graph, 'a', 'b', { asOf: '2019-02-30' })) as QueryError).field, 'asOf');
+});
+
+t.test('tieCard lists every relation of the pair, both directions, grouped by kind', async (t) => {
+  const card = tieCard(graph, 'a', 'b', {});
+  t.equal(card.a.id, 'a');
+  t.equal(card.b.id, 'b');
+  t.equal(card.total, 6);
+  t.equal(card.hidden, 0);
+  t.notOk('asOf' in card);
+  t.same(
+    card.byKind.map((entry) => entry.kind),
+    ['strategic-partnership', 'arms-transfer', 'intelligence-cooperation', 'economic-ties', 'rivalry', 'based-in'],
+    'cooperative group first, structural last, vocabulary order within a group',
+  );
+  const direction = (kind: string) => card.byKind.find((entry) => entry.kind === kind)!.relations[0]!.direction;
+  t.equal(direction('arms-transfer'), 'a-to-b');
+  t.equal(direction('intelligence-cooperation'), 'b-to-a');
+  t.equal(direction('rivalry'), 'undirected');
+  t.same(card.byKind.find((entry) => entry.kind === 'arms-transfer')!.roles, ['supplier', 'recipient']);
+  t.same(card.byKind.find((entry) => entry.kind === 'economic-ties')!.valences, ['mixed']);
+  t.ok(card.byKind[0]!.relations[0]!.relation.evidence[0]!.quote, 'relations carry their evidence');
+  const reversed = tieCard(graph, 'b', 'a', {});
+  t.equal(reversed.byKind.find((entry) => entry.kind === 'arms-transfer')!.relations[0]!.direction, 'b-to-a');
+});
+
+t.test('tieCard aggregates per valence as 1 − Π(1 − s·c), structural apart', async (t) => {
+  const { aggregates } = tieCard(graph, 'a', 'b', {});
+  // cooperative: 1 − (1 − 0.4)(1 − 0.5)(1 − 0.5) = 1 − 0.15 = 0.85
+  t.equal(aggregates.cooperative.count, 3);
+  t.ok(Math.abs(aggregates.cooperative.score - 0.85) < 1e-12);
+  t.same(aggregates.hostile.count, 1);
+  t.ok(Math.abs(aggregates.hostile.score - 0.3) < 1e-12, 'hostile is not netted against cooperative');
+  t.ok(Math.abs(aggregates.mixed.score - 0.2) < 1e-12);
+  t.same(aggregates.neutral, { count: 0, score: 0 });
+  t.same(aggregates.structural, { count: 1, score: 1 }, 'based-in counts only in its own bucket');
+});
+
+t.test('tieCard as of a date: nothing before an actor exists, undated counts unless datedOnly', async (t) => {
+  const in1990 = tieCard(graph, 'a', 'b', { asOf: '1990' });
+  t.equal(in1990.total, 0, 'b exists from 1991');
+  t.equal(in1990.hidden, 6);
+  t.equal(in1990.asOf, '1990');
+  const in1991 = tieCard(graph, 'a', 'b', { asOf: '1991' });
+  t.equal(in1991.total, 5, 'everything but the 2012 arms transfer');
+  // cooperative as of 1991: strategic partnership and intelligence: 1 − 0.5·0.5 = 0.75
+  t.equal(in1991.aggregates.cooperative.count, 2);
+  t.ok(Math.abs(in1991.aggregates.cooperative.score - 0.75) < 1e-12);
+  t.equal(tieCard(graph, 'a', 'b', { asOf: '1991', datedOnly: true }).total, 0);
+  const dated2013 = tieCard(graph, 'a', 'b', { asOf: '2013', datedOnly: true });
+  t.same(dated2013.byKind.map((entry) => entry.kind), ['arms-transfer']);
+  t.ok(Math.abs(dated2013.aggregates.cooperative.score - 0.4) < 1e-12);
+});
+
+t.test('tieCard applies kind, valence, strength and confidence filters and counts what it hides', async (t) => {
+  const arms = tieCard(graph, 'a', 'b', { kinds: ['arms-transfer'] });
+  t.equal(arms.total, 1);
+  t.equal(arms.hidden, 5);
+  t.equal(tieCard(graph, 'a', 'b', { valence: ['hostile'] }).total, 1);
+  t.equal(tieCard(graph, 'a', 'b', { minConfidence: 0.6 }).total, 3, 'intelligence, strategic partnership, based-in');
+  t.equal(tieCard(graph, 'a', 'b', { minStrength: 0.7 }).total, 2, 'arms transfer and based-in');
+  t.equal(tieCard(graph, 'a', 'b', { exclude: ['based-in'] }).aggregates.structural.count, 0);
+  const none = tieCard(graph, 'a', 'bravo', {});
+  t.equal(none.total, 0);
+  t.same(none.byKind, []);
+});
