@@ -53,6 +53,7 @@ export const RELATION_KINDS = {
   // cooperative
   'diplomatic-relations': { label: 'Diplomatic relations', group: 'cooperative', valences: ['cooperative', 'neutral'], directed: false, score: 3.5, description: 'Formal diplomatic relations between two states.' },
   'diplomatic-mission': { label: 'Diplomatic mission', group: 'cooperative', valences: cooperative, directed: true, roles: ['sending state', 'receiving state'], score: 3.5, description: 'An embassy or ambassador sent to another state.' },
+  'friendly-relations': { label: 'Friendly relations', group: 'cooperative', valences: cooperative, directed: false, score: 4, description: 'Good or close relations the source describes only in general terms.' },
   'strategic-partnership': { label: 'Strategic partnership', group: 'cooperative', valences: cooperative, directed: false, score: 8, description: 'A broad, lasting alignment of interests and cooperation.' },
   'shared-interest': { label: 'Shared interest', group: 'cooperative', valences: cooperative, directed: false, score: 4, description: 'A common interest or concern that aligns two actors.' },
   'arms-transfer': { label: 'Arms transfer', group: 'cooperative', valences: cooperative, directed: true, roles: ['supplier', 'recipient'], score: 8.3, description: 'Sale or supply of weapons or military technology (after SIPRI).' },
@@ -66,6 +67,7 @@ export const RELATION_KINDS = {
   'transit': { label: 'Transit', group: 'cooperative', valences: cooperative, directed: true, roles: ['transit actor', 'route or flow'], score: 5, description: 'A state or territory carrying another actor\'s trade or energy.' },
   'sponsorship': { label: 'Sponsorship', group: 'cooperative', valences: cooperative, directed: true, roles: ['sponsor', 'sponsored'], score: 5, description: 'Encouraging or backing an initiative or actor.' },
   'material-support': { label: 'Material support', group: 'cooperative', valences: cooperative, directed: true, roles: ['supplier', 'recipient'], score: 6, description: 'Supplies sent to a party, often in a conflict.' },
+  'military-cooperation': { label: 'Military cooperation', group: 'cooperative', valences: cooperative, directed: false, score: 7, description: 'Military or tactical cooperation the source names only in general terms.' },
   // hostile
   'armed-conflict': { label: 'Armed conflict', group: 'hostile', valences: hostile, directed: false, score: -10, description: 'War or armed clashes between two parties.' },
   'military-attack': { label: 'Military attack', group: 'hostile', valences: hostile, directed: true, roles: ['attacker', 'target'], score: -9, description: 'An attack, attempted attack or shoot-down.' },
@@ -79,6 +81,7 @@ export const RELATION_KINDS = {
   'diplomatic-protest': { label: 'Diplomatic protest', group: 'hostile', valences: hostile, directed: true, roles: ['protesting state', 'target'], score: -4, description: 'Summoning diplomats or a formal protest.' },
   'sanction': { label: 'Sanction', group: 'hostile', valences: hostile, directed: true, roles: ['imposer', 'target'], score: -6, description: 'A penalty or suspension imposed, such as an export licence suspended.' },
   'territorial-claim': { label: 'Territorial claim', group: 'hostile', valences: ['hostile', 'mixed'], directed: true, roles: ['claimant', 'territory'], score: -5, description: 'A claim to a territory the claimant does not control.' },
+  'undermines': { label: 'Undermines', group: 'hostile', valences: hostile, directed: true, roles: ['cause', 'affected'], score: -5, description: 'An event or actor setting back another actor or an arrangement (an invasion shattering a state\'s prospects).' },
   // mixed and neutral
   'mixed-relations': { label: 'Mixed relations', group: 'mixed', valences: ['mixed'], directed: false, score: 0, description: 'Relations with both cooperative and hostile sides.' },
   'statement': { label: 'Statement', group: 'neutral', valences: ['neutral', 'cooperative', 'hostile'], directed: true, roles: ['speaker', 'subject'], score: 1, description: 'A public statement about another actor or a conflict.' },
@@ -90,6 +93,9 @@ export const RELATION_KINDS = {
   'passes-through': { label: 'Passes through', group: 'structural', valences: neutral, directed: true, roles: ['infrastructure', 'territory'], score: 0, description: 'A pipeline or corridor crossing a state or territory.' },
   'party-to': { label: 'Party to', group: 'structural', valences: neutral, directed: true, roles: ['party', 'arrangement'], score: 0, description: 'An actor taking part in a conflict, initiative or alignment.' },
   'leader-of': { label: 'Leader of', group: 'structural', valences: neutral, directed: true, roles: ['leader', 'state or body'], score: 0, description: 'A person leading a state or body.' },
+  'concerns': { label: 'Concerns', group: 'structural', valences: neutral, directed: true, roles: ['arrangement', 'subject'], score: 0, description: 'A conflict or idea about a territory or group (the conflict over Nagorno-Karabakh).' },
+  'borders': { label: 'Borders', group: 'structural', valences: neutral, directed: false, score: 0, description: 'Two states, territories or seas sharing a border.' },
+  'route-for': { label: 'Route for', group: 'structural', valences: neutral, directed: true, roles: ['route', 'user'], score: 0, description: 'Infrastructure carrying an actor\'s trade or energy (Israel\'s oil through a pipeline).' },
 } as const satisfies Record<string, RelationKindSpec>;
 
 export type RelationKind = keyof typeof RELATION_KINDS;
