@@ -32,14 +32,11 @@ export function evidenceIssues(parts: DatasetParts, texts: Map<string, string>):
     }
     const text = texts.get(evidence.source);
     if (text === undefined) return; // already reported as MissingSourceText or as a broken source
-    if (evidence.start !== undefined) {
-      if (!text.startsWith(evidence.quote, evidence.start)) {
-        const found = text.indexOf(evidence.quote);
-        const hint = found === -1 ? 'it is not in the text at all' : `it is at ${found}`;
-        issues.push(new QuoteNotFound(parts.file, `${path}/start`, `the quote is not at offset ${evidence.start} of "${evidence.source}"; ${hint}`));
-      }
-    } else if (!text.includes(evidence.quote)) {
+    const found = text.indexOf(evidence.quote);
+    if (found === -1) {
       issues.push(new QuoteNotFound(parts.file, `${path}/quote`, `quote ${excerpt(evidence.quote)} is not verbatim in source "${evidence.source}"`));
+    } else if (evidence.start !== undefined && !text.startsWith(evidence.quote, evidence.start)) {
+      issues.push(new QuoteNotFound(parts.file, `${path}/start`, `the quote is not at offset ${evidence.start} of "${evidence.source}" (it first occurs at ${found})`));
     }
   };
   for (const { index, item: relation } of parts.relations) {

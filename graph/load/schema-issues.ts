@@ -25,12 +25,21 @@ export function matchesDatasetSchema(value: unknown): value is Dataset {
 /** Every schema issue of a parsed dataset document, each mapped to the most specific issue class. */
 export function schemaIssues(value: unknown, file: string): DatasetIssue[] {
   if (datasetValidator.Check(value)) return [];
-  return datasetValidator.Errors(value).flatMap((error) => toIssues(error, value, file));
+  const issues = datasetValidator.Errors(value).flatMap((error) => toIssues(error, value, file));
+  // A value can fail several keywords (type and const); one issue per path and class says it once.
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code} ${issue.path}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function toIssues(error: TLocalizedValidationError, root: unknown, file: string): DatasetIssue[] {
   const path = error.instancePath;
   const shown = show(valueAt(root, path));
+  if (path === '/schemaVersion') {
+    return [new WrongSchemaVersion(file, path, `schemaVersion is ${shown}; this code reads version ${SCHEMA_VERSION}`)];
+  }
   switch (error.keyword) {
     case 'boolean':
       // TypeBox reports an unknown field twice: as `false` at the field and as additionalProperties at its parent.
@@ -41,11 +50,6 @@ function toIssues(error: TLocalizedValidationError, root: unknown, file: string)
       );
     case 'required':
       return error.params.requiredProperties.map((name) => missingField(file, `${path}/${escapePointer(name)}`, name));
-    case 'const':
-      if (path === '/schemaVersion') {
-        return [new WrongSchemaVersion(file, path, `schemaVersion is ${shown}; this code reads version ${SCHEMA_VERSION}`)];
-      }
-      break;
     case 'enum': {
       const allowed = error.params.allowedValues.join(', ');
       if (/^\/(relations|actors)\/\d+\/kind$/.test(path)) {
