@@ -1,0 +1,82 @@
+// Per-index search state: typed arrays sized to the graph, reused by every query and reset by a generation stamp.
+import type { RelationIndex } from '../index/relation-index.js';
+import { MinHeap } from './heap.js';
+
+/**
+ * Allocating and zeroing n-sized arrays per query would cost more than the search itself on a big graph,
+ * so each array entry is valid only while its stamp equals the current generation; a new search bumps it.
+ */
+export class SearchScratch {
+  /** Forward and backward labels: stamp, distance (cost, hops or −bottleneck), parent node, settled stamp, DP score. */
+  readonly stampF: Int32Array;
+  readonly stampB: Int32Array;
+  readonly distF: Float64Array;
+  readonly distB: Float64Array;
+  readonly parentF: Int32Array;
+  readonly parentB: Int32Array;
+  readonly doneF: Int32Array;
+  readonly doneB: Int32Array;
+  readonly scoreF: Float64Array;
+  readonly scoreB: Float64Array;
+  /** Nodes a spur search may not visit, and first steps it may not take (Yen's bans). */
+  readonly banned: Int32Array;
+  readonly bannedNext: Int32Array;
+  readonly heapF = new MinHeap();
+  readonly heapB = new MinHeap();
+  /** BFS frontiers. */
+  readonly queueF: Int32Array;
+  readonly queueB: Int32Array;
+  generation = 0;
+  banGeneration = 1;
+
+  constructor(nodeCount: number) {
+    const n = Math.max(1, nodeCount);
+    this.stampF = new Int32Array(n);
+    this.stampB = new Int32Array(n);
+    this.distF = new Float64Array(n);
+    this.distB = new Float64Array(n);
+    this.parentF = new Int32Array(n);
+    this.parentB = new Int32Array(n);
+    this.doneF = new Int32Array(n);
+    this.doneB = new Int32Array(n);
+    this.scoreF = new Float64Array(n);
+    this.scoreB = new Float64Array(n);
+    this.banned = new Int32Array(n);
+    this.bannedNext = new Int32Array(n);
+    this.queueF = new Int32Array(n);
+    this.queueB = new Int32Array(n);
+  }
+
+  /** Starts a new search: every label of the previous one becomes stale. */
+  nextGeneration(): number {
+    if (this.generation >= 0x7ffffff0) {
+      for (const array of [this.stampF, this.stampB, this.doneF, this.doneB]) array.fill(0);
+      this.generation = 0;
+    }
+    this.heapF.clear();
+    this.heapB.clear();
+    return ++this.generation;
+  }
+
+  /** Starts a new set of bans (none banned until marked with the returned stamp). */
+  nextBans(): number {
+    if (this.banGeneration >= 0x7ffffff0) {
+      this.banned.fill(0);
+      this.bannedNext.fill(0);
+      this.banGeneration = 1;
+    }
+    return ++this.banGeneration;
+  }
+}
+
+const scratches = new WeakMap<RelationIndex, SearchScratch>();
+
+/** The scratch state of an index, made on first use (queries run one at a time on Node's one thread). */
+export function scratchFor(index: RelationIndex): SearchScratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    scratch = new SearchScratch(index.nodeCount);
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}

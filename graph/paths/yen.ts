@@ -1,0 +1,51 @@
+// Yen's k loopless paths over the compiled traversal, for every mode, each within the hop limit.
+import type { SearchScratch } from './scratch.js';
+import type { Traversal } from './traversal.js';
+import { bestPath } from './best-path.js';
+import { comparePaths, scorePath, type ScoredPath } from './path-steps.js';
+
+/**
+ * Up to k best loopless paths (as actor sequences; parallel relations are not alternatives), best first.
+ * Yen: each next path deviates from the previous one at a spur node; the root before it is fixed, its nodes
+ * banned, and the first steps already taken by accepted paths with the same root banned. Every mode's path
+ * order is root-then-spur compatible: hops and −log costs add, and for widest the spur search is capped by
+ * the root's weakest link so that "widest, then fewest hops" of the whole path is what the spur optimises.
+ */
+export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, target: number, k: number, hopLimit: number): ScoredPath[] {
+  const first = bestPath(tr, sc, { source, target, hopLimit, bans: sc.nextBans(), cap: Infinity });
+  if (!first) return [];
+  const accepted: ScoredPath[] = [scorePath(tr, first)];
+  const candidates: ScoredPath[] = [];
+  const seen = new Set<string>([first.join(',')]);
+
+  while (accepted.length < k) {
+    const previous = accepted[accepted.length - 1]!;
+    for (let j = 0; j < previous.nodes.length - 1; j++) {
+      const root = previous.nodes.slice(0, j + 1);
+      const bans = sc.nextBans();
+      for (let i = 0; i < j; i++) sc.banned[root[i]!] = bans;
+      for (const path of accepted) {
+        if (path.nodes.length > j + 1 && sameStart(path.nodes, root)) sc.bannedNext[path.nodes[j + 1]!] = bans;
+      }
+      let cap = Infinity;
+      for (let i = 0; i < j; i++) cap = Math.min(cap, previous.weights[i]!);
+      const spur = bestPath(tr, sc, { source: root[j]!, target, hopLimit: hopLimit - j, bans, cap });
+      if (!spur) continue;
+      const nodes = root.concat(spur.slice(1));
+      const key = nodes.join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(scorePath(tr, nodes));
+    }
+    if (candidates.length === 0) break;
+    // Few candidates (≤ k × maxHops): a sort beats keeping a heap of objects.
+    candidates.sort((a, b) => comparePaths(tr, a, b));
+    accepted.push(candidates.shift()!);
+  }
+  return accepted;
+}
+
+function sameStart(nodes: number[], root: number[]): boolean {
+  for (let i = 0; i < root.length; i++) if (nodes[i] !== root[i]) return false;
+  return true;
+}
