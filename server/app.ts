@@ -1,0 +1,71 @@
+// Builds the Fastify app (no listen): hardening, docs, the /api resource plugins, the client, and the one error handler.
+import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { loadDatasetFile } from '../graph/load/load-dataset.js';
+import { mergeSettings, type Settings } from './config.js';
+import { DatasetStore, type DatasetLoader } from './dataset-store.js';
+import { registerDocs } from './docs.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { registerHeaders, registerQueryCap, registerRateLimit } from './security.js';
+import { registerClient } from './static.js';
+import type { Lifecycle, RouteOptions } from './routes/route-options.js';
+import healthRoutes from './routes/health.js';
+import graphRoutes from './routes/graph.js';
+
+/** Extras for tests and embedding: another loader, or an already open store. */
+export interface BuildOptions {
+  loader?: DatasetLoader;
+  store?: DatasetStore;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The dataset the app serves; `reload()` swaps it atomically. */
+    store: DatasetStore;
+    lifecycle: Lifecycle;
+  }
+}
+
+/** Builds the app for these settings (merged over the defaults), loading the dataset; throws on bad settings or data. */
+export async function buildApp(overrides: Partial<Settings> = {}, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const settings = mergeSettings(overrides);
+  const app = Fastify({
+    logger: { level: settings.logLevel },
+    bodyLimit: 16 * 1024, // the API reads no bodies; anything big is a mistake or an attack
+    routerOptions: { maxParamLength: 256 },
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+    // Errors raised before routing (undecodable URL, bad content type) get the same JSON body as the rest.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const store = options.store ?? (await DatasetStore.open(settings.dataFile, options.loader ?? loadDatasetFile, app.log));
+  const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
+  app.decorate('store', store);
+  app.decorate('lifecycle', lifecycle);
+  app.addHook('preClose', async () => {
+    lifecycle.closing = true;
+  });
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  registerQueryCap(app, settings);
+  await registerHeaders(app);
+  await app.register(compress, { threshold: 1024 });
+  await registerDocs(app);
+
+  const routeOptions: RouteOptions = { store, lifecycle };
+  await app.register(
+    async (api) => {
+      await registerRateLimit(api, settings);
+      await api.register(healthRoutes, { ...routeOptions, prefix: '/health' });
+      await api.register(graphRoutes, { ...routeOptions, prefix: '/graph' });
+    },
+    { prefix: '/api' },
+  );
+
+  await registerClient(app, settings.clientDir);
+  return app;
+}

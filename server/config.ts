@@ -1,0 +1,110 @@
+// Server settings: one interface, one set of defaults, one validator, read from the environment and the command line.
+import { resolve } from 'node:path';
+
+/** Everything the server can be told; every field has a default in DEFAULT_SETTINGS. */
+export interface Settings {
+  host: string;
+  port: number;
+  /** Dataset file to serve (JSON, see graph/model/schema.ts). */
+  dataFile: string;
+  /** Folder of the built client (index.html and assets); served at `/` when it exists. */
+  clientDir: string;
+  /** Requests per window and client on /api; 0 turns rate limiting off. */
+  rateLimitMax: number;
+  /** Rate-limit window in milliseconds. */
+  rateLimitWindow: number;
+  /** Allowed CORS origin; empty means CORS is off. */
+  corsOrigin: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Longest accepted URL query string, in bytes; longer ones get 414. */
+  maxQueryLength: number;
+  /** Milliseconds shutdown waits for in-flight requests before giving up. */
+  shutdownTimeout: number;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Defaults: local only, the article's dataset, the built client; paths resolve from the working directory (see stack.md). */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  host: '127.0.0.1',
+  port: 3000,
+  dataFile: resolve(process.cwd(), 'graph/data/besa-1723.json'),
+  clientDir: resolve(process.cwd(), 'dist/client'),
+  rateLimitMax: 600,
+  rateLimitWindow: 60_000,
+  corsOrigin: '',
+  logLevel: 'info',
+  maxQueryLength: 4096,
+  shutdownTimeout: 10_000,
+});
+
+function isCount(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** Throws a precise message for the first invalid setting: "Settings: invalid `port`. Expecting an integer 0..65535." */
+export function validateSettings(settings: Settings): void {
+  const fail = (field: keyof Settings, expecting: string): never => {
+    const value = settings[field];
+    throw new Error(`Settings: invalid \`${field}\` (${typeof value === 'number' ? value : JSON.stringify(value)}). Expecting ${expecting}.`);
+  };
+  if (typeof settings.host !== 'string' || settings.host.length === 0) fail('host', 'a host name or address');
+  if (!isCount(settings.port, 0, 65_535)) fail('port', 'an integer 0..65535');
+  if (typeof settings.dataFile !== 'string' || settings.dataFile.length === 0) fail('dataFile', 'a file path');
+  if (typeof settings.clientDir !== 'string' || settings.clientDir.length === 0) fail('clientDir', 'a folder path');
+  if (!isCount(settings.rateLimitMax, 0, 1_000_000_000)) fail('rateLimitMax', 'a non-negative integer (0 turns it off)');
+  if (!isCount(settings.rateLimitWindow, 1, 86_400_000)) fail('rateLimitWindow', 'milliseconds, 1..86400000');
+  if (typeof settings.corsOrigin !== 'string') fail('corsOrigin', 'an origin such as https://example.org, or empty');
+  if (settings.corsOrigin && !/^https?:\/\/[^/\s]+$/.test(settings.corsOrigin)) fail('corsOrigin', 'an origin such as https://example.org, or empty');
+  if (!LOG_LEVELS.includes(settings.logLevel)) fail('logLevel', `one of ${LOG_LEVELS.join(', ')}`);
+  if (!isCount(settings.maxQueryLength, 64, 1_000_000)) fail('maxQueryLength', 'bytes, 64..1000000');
+  if (!isCount(settings.shutdownTimeout, 0, 600_000)) fail('shutdownTimeout', 'milliseconds, 0..600000');
+}
+
+/** Defaults overlaid with the given values, validated. */
+export function mergeSettings(overrides: Partial<Settings> = {}): Settings {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...defined };
+  validateSettings(settings);
+  return settings;
+}
+
+/** An environment number, kept as NaN when malformed so validateSettings names the field. */
+function envNumber(value: string | undefined): number | undefined {
+  return value === undefined || value === '' ? undefined : Number(value);
+}
+
+/** Settings named in the environment (HOST, PORT, DATA_FILE, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW, CORS_ORIGIN, LOG_LEVEL). */
+export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
+  return {
+    host: env.HOST || undefined,
+    port: envNumber(env.PORT),
+    dataFile: env.DATA_FILE ? resolve(process.cwd(), env.DATA_FILE) : undefined,
+    clientDir: env.CLIENT_DIR ? resolve(process.cwd(), env.CLIENT_DIR) : undefined,
+    rateLimitMax: envNumber(env.RATE_LIMIT_MAX),
+    rateLimitWindow: envNumber(env.RATE_LIMIT_WINDOW),
+    corsOrigin: env.CORS_ORIGIN,
+    logLevel: (env.LOG_LEVEL || undefined) as Settings['logLevel'] | undefined,
+  };
+}
+
+/** Settings named on the command line: `--data <path>`, `--host <h>`, `--port <n>`; throws on an unknown flag. */
+export function settingsFromArgs(args: readonly string[]): Partial<Settings> {
+  const settings: Partial<Settings> = {};
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i];
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new Error(`Settings: \`${flag}\` needs a value.`);
+    if (flag === '--data') settings.dataFile = resolve(process.cwd(), value);
+    else if (flag === '--host') settings.host = value;
+    else if (flag === '--port') settings.port = Number(value);
+    else throw new Error(`Settings: unknown option \`${flag}\`. Expecting --data <path>, --host <host> or --port <port>.`);
+    i++;
+  }
+  return settings;
+}
+
+/** The settings of a server process: defaults, then the environment, then the command line. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, args: readonly string[] = process.argv.slice(2)): Settings {
+  return mergeSettings({ ...settingsFromEnv(env), ...settingsFromArgs(args) });
+}

@@ -1,0 +1,111 @@
+// The dataset the server answers from: one immutable snapshot, replaced atomically by a reload that validated the new file fully first.
+import { createHash } from 'node:crypto';
+import type { ActorGraph } from '../graph/model/actor-graph.js';
+import type { Dataset } from '../graph/model/schema.js';
+
+/** What a dataset loader yields (the shape of graph/load's LoadedDataset that the server relies on). */
+export interface LoadedData {
+  file: string;
+  dataset: Dataset;
+  graph: ActorGraph;
+}
+
+/** Reads, validates and builds a dataset file; throws (DatasetLoadError with `issues`) when the file is bad. */
+export type DatasetLoader<L extends LoadedData = LoadedData> = (file: string) => Promise<L>;
+
+/** Everything derived from one loaded dataset; requests take one snapshot and use only it, so a swap never shows half a graph. */
+export interface Snapshot<L extends LoadedData = LoadedData> {
+  readonly loaded: L;
+  readonly graph: ActorGraph;
+  /** Hash of the dataset's content, for ETags and health. */
+  readonly hash: string;
+  readonly loadedAt: string;
+  /** Per-snapshot memo of derived values (graph views, metrics); dropped with the snapshot. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** Minimal logger interface (pino's / Fastify's). */
+export interface StoreLogger {
+  info(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+/** Outcome of a reload: `ok` with the new snapshot's hash, or the issues that kept the old data in place. */
+export type ReloadResult = { ok: true; hash: string } | { ok: false; issues: string[] };
+
+/** The issue lines of a loader error: `file:/json/path: reason` each, or the error's message. */
+export function describeLoadError(error: unknown): string[] {
+  const issues = (error as { issues?: unknown })?.issues;
+  if (Array.isArray(issues) && issues.length > 0) return issues.map((issue) => String(issue));
+  return [error instanceof Error ? error.message : String(error)];
+}
+
+/** Holds the current snapshot and swaps it on reload; reloads run one at a time. */
+export class DatasetStore<L extends LoadedData = LoadedData> {
+  #current: Snapshot<L>;
+  #pending: Promise<ReloadResult> = Promise.resolve({ ok: true, hash: '' });
+
+  private constructor(
+    private readonly loader: DatasetLoader<L>,
+    private readonly logger: StoreLogger,
+    first: Snapshot<L>,
+  ) {
+    this.#current = first;
+  }
+
+  /** Loads the first dataset; throws the loader's error if it is bad (a server must not start without data). */
+  static async open<L extends LoadedData>(file: string, loader: DatasetLoader<L>, logger: StoreLogger): Promise<DatasetStore<L>> {
+    const store = new DatasetStore(loader, logger, makeSnapshot(await loader(file)));
+    logger.info(store.summary(), 'dataset loaded');
+    return store;
+  }
+
+  /** The snapshot to answer one request from. */
+  get current(): Snapshot<L> {
+    return this.#current;
+  }
+
+  /** Loads `file` (default: the current one) and swaps it in only if it loads cleanly; logs every issue otherwise. */
+  reload(file: string = this.#current.loaded.file): Promise<ReloadResult> {
+    this.#pending = this.#pending.then(() => this.#reload(file));
+    return this.#pending;
+  }
+
+  async #reload(file: string): Promise<ReloadResult> {
+    let next: Snapshot<L>;
+    try {
+      next = makeSnapshot(await this.loader(file));
+    } catch (error) {
+      const issues = describeLoadError(error);
+      this.logger.error({ file, issues }, `dataset reload refused (${issues.length} issue(s)); still serving ${this.#current.loaded.dataset.id}`);
+      return { ok: false, issues };
+    }
+    this.#current = next; // the swap: one assignment, after the new snapshot is complete
+    this.logger.info(this.summary(), 'dataset reloaded');
+    return { ok: true, hash: next.hash };
+  }
+
+  /** Id, counts and hash of the current dataset, for logs and health. */
+  summary(): { dataset: string; file: string; actors: number; relations: number; hash: string } {
+    const { loaded, graph, hash } = this.#current;
+    return { dataset: loaded.dataset.id, file: loaded.file, actors: graph.order, relations: graph.size, hash };
+  }
+}
+
+/** A snapshot of freshly loaded data; the content hash covers the whole parsed dataset. */
+export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
+  const hash = createHash('sha256').update(JSON.stringify(loaded.dataset)).digest('hex').slice(0, 32);
+  return { loaded, graph: loaded.graph, hash, loadedAt: new Date().toISOString(), memo: new Map() };
+}
+
+/** Entries a snapshot's memo keeps before dropping its oldest. */
+const MEMO_LIMIT = 32;
+
+/** The memoised value under `key` in this snapshot, computed on first use; the memo is bounded. */
+export function remember<T>(snapshot: Snapshot, key: string, compute: () => T): T {
+  if (snapshot.memo.has(key)) return snapshot.memo.get(key) as T;
+  const value = compute();
+  if (snapshot.memo.size >= MEMO_LIMIT) snapshot.memo.delete(snapshot.memo.keys().next().value!);
+  snapshot.memo.set(key, value);
+  return value;
+}

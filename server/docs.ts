@@ -1,0 +1,28 @@
+// OpenAPI: the spec generated from the route schemas (at /docs/json) and its UI at /docs.
+import type { FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+
+/** Registers the spec generator and the UI; must run before the routes so they are all captured. */
+export async function registerDocs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Actor Graph Explorer API',
+        version: '1.0.0',
+        description: 'Ties between states and firms, each with the evidence quote it rests on. Errors are JSON `{ statusCode, code, error, message }`.',
+      },
+      tags: [
+        { name: 'health' }, { name: 'actors' }, { name: 'relations' }, { name: 'ties' }, { name: 'compare' },
+        { name: 'paths' }, { name: 'metrics' }, { name: 'graph' }, { name: 'sources' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    // swagger-ui's own CSP (hashes of its inline bits) replaces the client CSP on /docs; the upgrade directive would break plain http.
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
+}

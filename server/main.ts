@@ -1,0 +1,44 @@
+// Server entry: reads settings, builds the app, listens; SIGHUP reloads the dataset, SIGTERM/SIGINT shut down gracefully.
+import { buildApp } from './app.js';
+import { loadSettings } from './config.js';
+import { describeLoadError } from './dataset-store.js';
+
+async function main(): Promise<void> {
+  const settings = loadSettings();
+  const app = await buildApp(settings);
+  await app.listen({ host: settings.host, port: settings.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  app.log.info({ url: `http://${host}:${port}/`, docs: `http://${host}:${port}/docs` }, `Actor Graph Explorer listening on http://${host}:${port}/`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    // If in-flight work does not finish in time, give up rather than hang the orchestrator.
+    const timer = setTimeout(() => {
+      app.log.error('shutdown timed out');
+      process.exit(1);
+    }, settings.shutdownTimeout);
+    timer.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  // SIGHUP: re-read the dataset file; a bad file is logged and the last good data keeps serving.
+  process.on('SIGHUP', () => void app.store.reload());
+}
+
+main().catch((error: unknown) => {
+  // Startup failures (bad settings, bad dataset) print their issues, one per line, without a stack trace.
+  for (const line of describeLoadError(error)) console.error(line);
+  process.exit(1);
+});

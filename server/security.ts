@@ -1,0 +1,55 @@
+// HTTP hardening: security headers with a CSP the client works under, rate limiting on /api, and the query-string size cap.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { Settings } from './config.js';
+import { HttpError } from './errors.js';
+
+/**
+ * The client's CSP: its own scripts only (no inline script), WebGL needs nothing extra, the ForceAtlas2
+ * layout runs in a blob: web worker, and image export yields data:/blob: URLs. Inline styles are allowed
+ * because UI libraries set style attributes; that cannot run code.
+ */
+export const CLIENT_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  // helmet adds upgrade-insecure-requests by default; on a plain-http local server it would break every asset.
+  upgradeInsecureRequests: null,
+};
+
+/** Registers helmet (global) with the client CSP. */
+export async function registerHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CLIENT_CSP }, hsts: false });
+}
+
+/** Registers rate limiting in the given (API) scope; `rateLimitMax` 0 leaves it off. */
+export async function registerRateLimit(scope: FastifyInstance, settings: Settings): Promise<void> {
+  if (settings.rateLimitMax === 0) return;
+  await scope.register(rateLimit, {
+    max: settings.rateLimitMax,
+    timeWindow: settings.rateLimitWindow,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'RATE_LIMITED', `rate limit exceeded: at most ${context.max} requests per ${context.after}; retry later`),
+  });
+}
+
+/** Refuses query strings longer than `maxQueryLength` bytes with 414, before any route work. */
+export function registerQueryCap(app: FastifyInstance, settings: Settings): void {
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const url = request.raw.url ?? '';
+    const mark = url.indexOf('?');
+    if (mark >= 0 && url.length - mark - 1 > settings.maxQueryLength) {
+      throw new HttpError(414, 'URI_TOO_LONG', `the query string is over ${settings.maxQueryLength} bytes`);
+    }
+  });
+}
