@@ -1,0 +1,41 @@
+// The shape of a registered metric and the scope it runs in: the filtered relations, gathered once and shared by every metric.
+import type { ActorGraph } from '../model/actor-graph.js';
+import type { Actor, Relation } from '../model/schema.js';
+import type { RelationFilter } from '../query/filter.js';
+import type { Projection } from './projection.js';
+import type { ActorMetrics, Community, MetricId } from './results.js';
+
+/** A relation that passed the filter, with its endpoints and whether its edge is undirected. */
+export interface FilteredRelation {
+  relation: Relation;
+  source: Actor;
+  target: Actor;
+  undirected: boolean;
+}
+
+/** What a metric reads and writes: the filter, the filtered relations, the undirected projection and the rows. */
+export interface MetricScope {
+  filter: RelationFilter;
+  /** Relations passing the filter (the predicate runs once per relation for all metrics). */
+  relations: FilteredRelation[];
+  /** The filtered undirected projection, built on first use and shared by betweenness and communities. */
+  projection(): Projection;
+  /** One row per actor, in graph order, which metrics fill in. */
+  rows: Map<string, ActorMetrics>;
+}
+
+/** What a metric adds beside the per-actor fields. */
+export interface MetricOutput {
+  communities?: Community[];
+  brokers?: string[];
+}
+
+/** A declarative metric: one per file, gathered in the registry (graph/metrics/registry.ts). */
+export interface Metric {
+  id: MetricId;
+  description: string;
+  /** Why this graph is too large for the metric, or undefined when it fits its budget. */
+  overBudget?(graph: ActorGraph, scope: MetricScope): string | undefined;
+  /** Fills the metric's fields into `scope.rows`. */
+  compute(graph: ActorGraph, scope: MetricScope): MetricOutput | void;
+}
