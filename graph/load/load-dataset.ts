@@ -28,11 +28,11 @@ export interface LoadedDataset {
 export function parseDataset(json: string, file: string, readText: (sourcePath: string) => string | undefined): LoadedDataset {
   const parsed = parseJson(json, file);
   if ('issue' in parsed) throw new DatasetLoadError(file, [parsed.issue]);
-  const document = parsed.value;
-  const valid = matchesDatasetSchema(document);
-  const issues: DatasetIssue[] = valid ? [] : schemaIssues(document, file);
+  const root = parsed.value;
+  const valid = matchesDatasetSchema(root);
+  const issues: DatasetIssue[] = valid ? [] : schemaIssues(root, file);
   // Semantic checks run on every element the schema accepts, so one pass reports as much as it can.
-  const parts = datasetParts(document, file, valid);
+  const parts = datasetParts(root, file, valid);
   const { texts, issues: textIssues } = readSourceTexts(parts, readText);
   issues.push(
     ...duplicateIdIssues(parts),
@@ -44,7 +44,7 @@ export function parseDataset(json: string, file: string, readText: (sourcePath: 
   );
   if (!valid && issues.length === 0) issues.push(new SchemaViolation(file, '', 'the document does not match the dataset schema'));
   if (issues.length > 0) throw new DatasetLoadError(file, issues);
-  const dataset = document as Dataset; // the schema accepted it: `valid` is true here
+  const dataset = root as Dataset; // the schema accepted it: `valid` is true here
   return { file, dataset, graph: buildActorGraph(dataset), texts };
 }
 
