@@ -2,12 +2,12 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { formatDatasetFiles } from '../../../graph/load/format-dataset-cli.js';
 import { MINI_FILE, MINI_FOLDER } from './mini-fixture.js';
 
 /** A temporary copy of the mini fixture (dataset and source text); returns the dataset path. */
-function copyMini(t: Tap.Test, json?: string): string {
+function copyMini(t: Test, json?: string): string {
   const folder = mkdtempSync(join(tmpdir(), 'format-'));
   t.teardown(() => rmSync(folder, { recursive: true, force: true }));
   copyFileSync(join(MINI_FOLDER, 'source.txt'), join(folder, 'source.txt'));

@@ -1,5 +1,5 @@
 // Each refusal of the loader, one test each: the valid mini fixture with one thing corrupted names the class, the file and the JSON path.
-import t from 'tap';
+import t, { type Test } from 'tap';
 import {
   type DatasetIssue,
   DirectionContradictsKind,
@@ -23,7 +23,7 @@ import { corrupted, indexOf, issuesOf, miniDocument } from './mini-fixture.js';
 type IssueClass = abstract new (...args: never[]) => DatasetIssue;
 
 /** Asserts the load reported exactly one issue, of this class, at this path, in the fixture's file. */
-function expectOne(t: Tap.Test, issues: DatasetIssue[], issueClass: IssueClass, path: string): void {
+function expectOne(t: Test, issues: DatasetIssue[], issueClass: IssueClass, path: string): void {
   t.equal(issues.length, 1, `one issue, got: ${issues.map(String).join(' | ')}`);
   const [issue] = issues;
   t.ok(issue instanceof issueClass, `${issue?.name} is a ${issueClass.name}`);
