@@ -1,0 +1,137 @@
+// Actor search by name, alias and id: case- and accent-insensitive, ranked exact > prefix > word > substring, with kind filter and paging.
+import { Type, type Static } from 'typebox';
+import type { ActorGraph } from '../model/actor-graph.js';
+import { Actor } from '../model/schema.js';
+import { ACTOR_KINDS, type ActorKind } from '../model/vocabulary.js';
+import { QueryError } from '../errors.js';
+
+/** How a hit matched, best first. */
+export const MATCH_RANKS = ['exact', 'prefix', 'word', 'substring'] as const;
+export type MatchRank = (typeof MATCH_RANKS)[number];
+
+/** Largest page and longest query searchActors accepts. */
+export const SEARCH_LIMITS = { maxLimit: 500, maxQueryLength: 200 } as const;
+
+/** One actor found, with the name (or alias, or id) it matched on. */
+export const ActorHit = Type.Object(
+  {
+    actor: Actor,
+    match: Type.Optional(
+      Type.Object({ rank: Type.Enum(MATCH_RANKS), field: Type.Enum(['name', 'alias', 'id']), text: Type.String({ description: 'the name, alias or id that matched' }) }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ActorHit = Static<typeof ActorHit>;
+
+/** A page of hits, best first; `total` counts every match. */
+export const ActorSearchResult = Type.Object(
+  { total: Type.Integer({ minimum: 0 }), limit: Type.Integer(), offset: Type.Integer(), items: Type.Array(ActorHit) },
+  { additionalProperties: false },
+);
+export type ActorSearchResult = Static<typeof ActorSearchResult>;
+
+/** Options of searchActors; an empty or missing `q` lists every actor (of the kinds) by name. */
+export interface ActorSearch {
+  q?: string;
+  kinds?: ActorKind[];
+  limit?: number;
+  offset?: number;
+}
+
+/** Lower case, accents and punctuation stripped, spaces collapsed: "Türkiye" → "turkiye", "israel-aerospace" → "israel aerospace". */
+export function normaliseName(text: string): string {
+  // NFKD leaves the Turkic dotless ı (Bakı, Ağdam) and ß whole; fold them by hand so "baki" finds "Bakı".
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ß/g, 'ss');
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+interface SearchKey {
+  key: string;
+  field: 'name' | 'alias' | 'id';
+  text: string;
+}
+interface SearchEntry {
+  id: string;
+  kind: ActorKind;
+  sortName: string;
+  keys: SearchKey[];
+}
+
+// Normalised keys per graph, computed once: graphs are not mutated after loading, and a reload makes a new graph.
+const entriesByGraph = new WeakMap<ActorGraph, SearchEntry[]>();
+
+function searchEntries(graph: ActorGraph): SearchEntry[] {
+  let entries = entriesByGraph.get(graph);
+  if (!entries) {
+    entries = graph.mapNodes((id, actor) => ({
+      id,
+      kind: actor.kind,
+      sortName: normaliseName(actor.name),
+      keys: [
+        { key: normaliseName(actor.name), field: 'name' as const, text: actor.name },
+        ...actor.aliases.map((alias) => ({ key: normaliseName(alias), field: 'alias' as const, text: alias })),
+        { key: normaliseName(id), field: 'id' as const, text: id },
+      ],
+    }));
+    entriesByGraph.set(graph, entries);
+  }
+  return entries;
+}
+
+/** The rank of `needle` in `key` (0 exact … 3 substring), or -1 when absent. */
+function rankIn(key: string, needle: string): number {
+  const at = key.indexOf(needle);
+  if (at < 0) return -1;
+  if (at === 0) return key.length === needle.length ? 0 : 1;
+  return key.includes(` ${needle}`) ? 2 : 3;
+}
+
+function checkPaging(limit: number, offset: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_LIMITS.maxLimit) {
+    throw new QueryError('limit', `expected an integer from 1 to ${SEARCH_LIMITS.maxLimit}, got ${limit}`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) throw new QueryError('offset', `expected a non-negative integer, got ${offset}`);
+}
+
+/** Actors whose name, alias or id contains `q` (normalised), best match first, then by name; throws QueryError on bad options. */
+export function searchActors(graph: ActorGraph, search: ActorSearch = {}): ActorSearchResult {
+  const { q = '', kinds, limit = 20, offset = 0 } = search;
+  checkPaging(limit, offset);
+  if (q.length > SEARCH_LIMITS.maxQueryLength) throw new QueryError('q', `at most ${SEARCH_LIMITS.maxQueryLength} characters, got ${q.length}`);
+  for (const kind of kinds ?? []) {
+    if (!ACTOR_KINDS.includes(kind)) throw new QueryError('kind', `unknown actor kind ${JSON.stringify(kind)}; expecting one of ${ACTOR_KINDS.join(', ')}`);
+  }
+  const needle = normaliseName(q);
+  if (q.trim() !== '' && needle === '') throw new QueryError('q', `${JSON.stringify(q)} has no letter or digit to search for`);
+  const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : undefined;
+  // One bucket per rank, so only the buckets a page reaches need sorting.
+  const buckets: Array<Array<{ entry: SearchEntry; key: SearchKey | undefined }>> = [[], [], [], []];
+  for (const entry of searchEntries(graph)) {
+    if (kindSet && !kindSet.has(entry.kind)) continue;
+    if (needle === '') {
+      buckets[0]!.push({ entry, key: undefined });
+      continue;
+    }
+    let best = -1;
+    let bestKey: SearchKey | undefined;
+    for (const key of entry.keys) {
+      const rank = rankIn(key.key, needle);
+      if (rank >= 0 && (best < 0 || rank < best)) [best, bestKey] = [rank, key];
+      if (best === 0) break;
+    }
+    if (best >= 0) buckets[best]!.push({ entry, key: bestKey });
+  }
+  const total = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
+  const ordered: typeof buckets[number] = [];
+  for (const bucket of buckets) {
+    if (ordered.length >= offset + limit) break;
+    bucket.sort((x, y) => (x.entry.sortName < y.entry.sortName ? -1 : x.entry.sortName > y.entry.sortName ? 1 : x.entry.id < y.entry.id ? -1 : 1));
+    ordered.push(...bucket);
+  }
+  const items = ordered.slice(offset, offset + limit).map(({ entry, key }): ActorHit => {
+    const actor = graph.getNodeAttributes(entry.id);
+    return key ? { actor, match: { rank: MATCH_RANKS[rankIn(key.key, needle)]!, field: key.field, text: key.text } } : { actor };
+  });
+  return { total, limit, offset, items };
+}
