@@ -1,6 +1,6 @@
 // A possibly invalid dataset document split into the elements the schema accepts, for the semantic checks.
-import { Compile } from 'typebox/compile';
-import { Actor, Relation, Source } from '../model/schema.js';
+import type { Actor, Relation, Source } from '../model/schema.js';
+import { sectionValidators as validators } from './schema-issues.js';
 
 /** An element of one of the dataset's arrays with its index there, so issues can name its JSON path. */
 export interface Indexed<T> {
@@ -18,8 +18,6 @@ export interface DatasetParts {
   /** Every string id declared, valid element or not, so a broken actor does not make its relations "unknown". */
   ids: { sources: Array<Indexed<string>>; actors: Array<Indexed<string>>; relations: Array<Indexed<string>> };
 }
-
-const validators = { sources: Compile(Source), actors: Compile(Actor), relations: Compile(Relation) };
 
 /** Splits a parsed document into its parts; `valid` skips the per-element checks when the whole passed the schema. */
 export function datasetParts(document: unknown, file: string, valid: boolean): DatasetParts {
