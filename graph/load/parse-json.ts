@@ -14,7 +14,8 @@ export function parseJson(text: string, file: string): { value: unknown } | { is
 }
 
 /** Line and column (both from 1) of a character offset; a column counts UTF-16 units, as editors mostly do. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+export function lineAndColumn(text: string, at: number): { line: number; column: number } {
+  const offset = Math.min(Math.max(at, 0), text.length);
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
