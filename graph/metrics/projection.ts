@@ -18,14 +18,35 @@ export const MIN_PROJECTION_WEIGHT = 1e-3;
  * paths between others, whichever way ties run; filter by valence first to see cooperative blocs only.
  */
 export function buildProjection(relations: FilteredRelation[]): Projection {
-  const projection: Projection = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const { relation, source, target } of relations) {
-    projection.mergeNode(source.id);
-    projection.mergeNode(target.id);
-    const remaining = 1 - relation.strength * relation.confidence;
-    // Hold Π(1 − s·c) while merging; turned into the weight below.
-    projection.updateEdge(source.id, target.id, (attributes) => ({ weight: (attributes.weight ?? 1) * remaining }));
+  // Pairs are merged in a Map keyed by numeric node indices: graphology's updateEdge per relation took
+  // 6 s for 500k relations here, this takes well under one.
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const indexOf = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.push(id) - 1;
+      index.set(id, i);
+    }
+    return i;
+  };
+  for (const { source, target } of relations) {
+    indexOf(source.id);
+    indexOf(target.id);
   }
-  projection.updateEachEdgeAttributes((_edge, attributes) => ({ weight: Math.max(1 - attributes.weight, MIN_PROJECTION_WEIGHT) }));
+  const order = ids.length;
+  const remaining = new Map<number, number>();
+  for (const { relation, source, target } of relations) {
+    const x = index.get(source.id)!;
+    const y = index.get(target.id)!;
+    const key = x < y ? x * order + y : y * order + x;
+    remaining.set(key, (remaining.get(key) ?? 1) * (1 - relation.strength * relation.confidence));
+  }
+  const projection: Projection = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const id of ids) projection.addNode(id);
+  for (const [key, rest] of remaining) {
+    const x = Math.floor(key / order);
+    projection.addEdge(ids[x]!, ids[key - x * order]!, { weight: Math.max(1 - rest, MIN_PROJECTION_WEIGHT) });
+  }
   return projection;
 }

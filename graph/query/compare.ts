@@ -37,9 +37,10 @@ export function compareActors(graph: ActorGraph, ids: string[], filter: Relation
   const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
   if (duplicate >= 0) throw new QueryError(`ids[${duplicate}]`, `"${ids[duplicate]}" is already compared`);
   const predicate = compileFilter(filter);
-  const profiles = ids.map((id) => actorProfile(graph, id, predicate));
+  const results = ids.map((id) => actorProfile(graph, id, predicate));
+  const profiles = results.map(({ profile }) => profile);
   const compared = new Set(ids);
-  const partnerSets = profiles.map((profile) => new Set(profile.partners.map((partner) => partner.id).filter((id) => !compared.has(id))));
+  const partnerSets = results.map(({ partnerIds }) => new Set(partnerIds.filter((id) => !compared.has(id))));
   const commonPartners = [...partnerSets[0]!].filter((id) => partnerSets.every((set) => set.has(id))).sort();
   const partnersOnlyOf: Record<string, string[]> = {};
   ids.forEach((id, i) => {

@@ -5,15 +5,18 @@ import { finishTally } from './aggregate.js';
 import { collectActorTies, finishKindValences, presentValences } from './actor-ties.js';
 import type { ActorProfile } from './results.js';
 
-/** The profile of an actor the caller has already checked exists, under a compiled filter. */
-export function actorProfile(graph: ActorGraph, id: string, predicate: RelationPredicate): ActorProfile {
+/** Partners a profile lists, strongest first; comparisons still use every partner. */
+export const PROFILE_PARTNER_LIMIT = 200;
+
+/** The profile of an actor the caller has already checked exists, under a compiled filter, with the ids of all its partners. */
+export function actorProfile(graph: ActorGraph, id: string, predicate: RelationPredicate): { profile: ActorProfile; partnerIds: string[] } {
   const ties = collectActorTies(graph, graph.getNodeAttributes(id), predicate);
-  return {
+  const profile: ActorProfile = {
     actor: ties.actor,
     degree: ties.degree,
     ties: finishKindValences(ties.kinds),
     aggregates: finishTally(ties.tally),
-    partners: ties.partners.map(({ partner, count, tally, score }) => ({
+    partners: ties.partners.slice(0, PROFILE_PARTNER_LIMIT).map(({ partner, count, tally, score }) => ({
       id: partner.id,
       name: partner.name,
       kind: partner.kind,
@@ -22,5 +25,7 @@ export function actorProfile(graph: ActorGraph, id: string, predicate: RelationP
       count,
       score,
     })),
+    truncated: ties.partners.length > PROFILE_PARTNER_LIMIT,
   };
+  return { profile, partnerIds: ties.partners.map(({ partner }) => partner.id) };
 }

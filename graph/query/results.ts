@@ -122,7 +122,8 @@ export const ActorProfile = Type.Object(
     degree: ActorDegree,
     ties: Type.Array(KindValenceCount),
     aggregates: Aggregates,
-    partners: Type.Array(ProfilePartner),
+    partners: Type.Array(ProfilePartner, { description: 'strongest first, at most 200' }),
+    truncated: Type.Boolean({ description: 'true if partners beyond 200 were left out (degree.partners has the total)' }),
   },
   { additionalProperties: false },
 );

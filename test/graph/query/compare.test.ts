@@ -75,3 +75,17 @@ t.test('compareActors with a valence filter', async (t) => {
   t.same(hostile.commonPartners, []);
   t.same(hostile.partnersOnlyOf, { i: [], r: [] });
 });
+
+t.test('compareActors lists at most 200 partners per profile but compares them all', async (t) => {
+  const star = buildGraph([
+    ...Array.from({ length: 250 }, (_, i): [string, 'arms-transfer', string] => ['hub', 'arms-transfer', `leaf-${String(i).padStart(3, '0')}`]),
+    ['other', 'arms-transfer', 'leaf-249'],
+  ]);
+  const result = compareActors(star, ['hub', 'other'], {});
+  t.equal(result.profiles[0]!.partners.length, 200);
+  t.equal(result.profiles[0]!.truncated, true);
+  t.equal(result.profiles[0]!.degree.partners, 250);
+  t.equal(result.profiles[1]!.truncated, false);
+  t.same(result.commonPartners, ['leaf-249']);
+  t.equal(result.partnersOnlyOf.hub!.length, 249);
+});
