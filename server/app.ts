@@ -12,6 +12,13 @@ import { registerClient } from './static.js';
 import type { Lifecycle, RouteOptions } from './routes/route-options.js';
 import healthRoutes from './routes/health.js';
 import graphRoutes from './routes/graph.js';
+import actorRoutes from './routes/actors.js';
+import relationRoutes from './routes/relations.js';
+import tieRoutes from './routes/ties.js';
+import compareRoutes from './routes/compare.js';
+import pathRoutes from './routes/paths.js';
+import metricRoutes from './routes/metrics.js';
+import sourceRoutes from './routes/sources.js';
 
 /** Extras for tests and embedding: another loader, or an already open store. */
 export interface BuildOptions {
@@ -33,7 +40,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   const app = Fastify({
     logger: { level: settings.logLevel },
     bodyLimit: 16 * 1024, // the API reads no bodies; anything big is a mistake or an attack
-    routerOptions: { maxParamLength: 256 },
+    routerOptions: { maxParamLength: 256, ignoreTrailingSlash: true },
     requestTimeout: 30_000,
     return503OnClosing: true,
     // Errors raised before routing (undecodable URL, bad content type) get the same JSON body as the rest.
@@ -61,7 +68,14 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
     async (api) => {
       await registerRateLimit(api, settings);
       await api.register(healthRoutes, { ...routeOptions, prefix: '/health' });
+      await api.register(actorRoutes, { ...routeOptions, prefix: '/actors' });
+      await api.register(relationRoutes, { ...routeOptions, prefix: '/relations' });
+      await api.register(tieRoutes, { ...routeOptions, prefix: '/ties' });
+      await api.register(compareRoutes, { ...routeOptions, prefix: '/compare' });
+      await api.register(pathRoutes, { ...routeOptions, prefix: '/paths' });
+      await api.register(metricRoutes, { ...routeOptions, prefix: '/metrics' });
       await api.register(graphRoutes, { ...routeOptions, prefix: '/graph' });
+      await api.register(sourceRoutes, { ...routeOptions, prefix: '/sources' });
     },
     { prefix: '/api' },
   );

@@ -1,14 +1,11 @@
 // The dataset the server answers from: one immutable snapshot, replaced atomically by a reload that validated the new file fully first.
 import { createHash } from 'node:crypto';
+import { buildRelationIndex, type RelationIndex } from '../graph/index/relation-index.js';
 import type { ActorGraph } from '../graph/model/actor-graph.js';
-import type { Dataset } from '../graph/model/schema.js';
+import type { LoadedDataset } from '../graph/load/load-dataset.js';
 
-/** What a dataset loader yields (the shape of graph/load's LoadedDataset that the server relies on). */
-export interface LoadedData {
-  file: string;
-  dataset: Dataset;
-  graph: ActorGraph;
-}
+/** What a dataset loader yields (graph/load's LoadedDataset: file, dataset, graph and source texts). */
+export type LoadedData = LoadedDataset;
 
 /** Reads, validates and builds a dataset file; throws (DatasetLoadError with `issues`) when the file is bad. */
 export type DatasetLoader<L extends LoadedData = LoadedData> = (file: string) => Promise<L>;
@@ -17,6 +14,8 @@ export type DatasetLoader<L extends LoadedData = LoadedData> = (file: string) =>
 export interface Snapshot<L extends LoadedData = LoadedData> {
   readonly loaded: L;
   readonly graph: ActorGraph;
+  /** The compact adjacency the path engine runs on, built before the snapshot is published. */
+  readonly index: RelationIndex;
   /** Hash of the dataset's content, for ETags and health. */
   readonly hash: string;
   readonly loadedAt: string;
@@ -95,7 +94,8 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
 /** A snapshot of freshly loaded data; the content hash covers the whole parsed dataset. */
 export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
   const hash = createHash('sha256').update(JSON.stringify(loaded.dataset)).digest('hex').slice(0, 32);
-  return { loaded, graph: loaded.graph, hash, loadedAt: new Date().toISOString(), memo: new Map() };
+  const index = buildRelationIndex(loaded.graph);
+  return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };
 }
 
 /** Entries a snapshot's memo keeps before dropping its oldest. */

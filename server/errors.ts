@@ -16,6 +16,25 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * Runs `run`, renaming the field of a graph error from the engine's argument name to the query parameter
+ * (`ids[1]` → `actors[1]`), so the 4xx names what the client actually sent.
+ */
+export function renameErrorField<T>(run: () => T, prefix: string, parameter: string): T {
+  try {
+    return run();
+  } catch (error) {
+    const field = (error as { field?: unknown }).field;
+    if (!(error instanceof GraphError) || typeof field !== 'string' || !field.startsWith(prefix)) throw error;
+    const renamed = parameter + field.slice(prefix.length);
+    const reason = error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+    if (error instanceof NotFoundError) throw new NotFoundError(error.entity, error.id, error.suggestions, renamed);
+    if (error instanceof QueryError) throw new QueryError(renamed, reason);
+    if (error instanceof BudgetError) throw new BudgetError(renamed, reason);
+    throw error;
+  }
+}
+
 function body(statusCode: number, code: string, message: string, extra: Partial<ErrorResponse> = {}): ErrorResponse {
   return { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message, ...extra };
 }

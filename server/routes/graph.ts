@@ -11,7 +11,7 @@ const GraphQuery = Type.Object(filterQueryProperties, { additionalProperties: fa
 
 const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['graph'],

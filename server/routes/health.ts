@@ -24,7 +24,7 @@ const healthRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { stor
   // Probes are not rate limited: an orchestrator polling them must never be locked out.
   const config = { rateLimit: false } as const;
 
-  app.get('/', { config, schema: { tags: ['health'], summary: 'Status, dataset id and counts', response: { 200: Health } } }, async () => {
+  app.get('', { config, schema: { tags: ['health'], summary: 'Status, dataset id and counts', response: { 200: Health } } }, async () => {
     const { loaded, graph, hash, loadedAt } = store.current;
     const ready = !lifecycle.closing;
     return {

@@ -1,0 +1,37 @@
+// /api/paths: the k best paths between two actors (shortest, strongest or widest), each step's relation with its evidence.
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { findPaths } from '../../graph/paths/find-paths.js';
+import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, PathResult } from '../../graph/paths/path-query.js';
+import { IdText } from '../schemas/common.js';
+import { errorResponses } from '../schemas/error.js';
+import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
+import type { RouteOptions } from './route-options.js';
+
+const PathsQuery = Type.Object(
+  {
+    from: IdText('israel-aerospace-industries', 'start actor id'),
+    to: IdText('azerbaijan', 'end actor id'),
+    mode: Type.Enum(PATH_MODES, { default: PATH_DEFAULTS.mode, description: 'shortest: fewest hops; strongest: greatest product of weights; widest: greatest weakest link' }),
+    k: Type.Integer({ minimum: 1, maximum: PATH_LIMITS.maxK, default: PATH_DEFAULTS.k, description: 'alternative loopless paths, ranked' }),
+    maxHops: Type.Integer({ minimum: 1, maximum: PATH_LIMITS.maxHops, default: PATH_DEFAULTS.maxHops }),
+    directed: Type.Boolean({ default: PATH_DEFAULTS.directed, description: 'only along relation direction' }),
+    weight: Type.Enum(PATH_WEIGHTS, { default: PATH_DEFAULTS.weight, description: 'strength, or strength × confidence' }),
+    ...filterQueryProperties,
+  },
+  { additionalProperties: false },
+);
+
+const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+  app.get('', {
+    schema: {
+      tags: ['paths'], summary: 'k best paths between two actors, each relation with its evidence',
+      description: 'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"`, not an error.',
+      querystring: PathsQuery, response: { 200: PathResult, ...errorResponses },
+    },
+  }, async (request) => {
+    const { from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
+    return findPaths(store.current.index, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) });
+  });
+};
+
+export default pathRoutes;

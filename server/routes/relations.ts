@@ -1,0 +1,44 @@
+// /api/relations: relations filtered by actor, kind, valence and date, paged; one relation by id, with its evidence.
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Relation } from '../../graph/model/schema.js';
+import { getRelation, listRelations, RelationList } from '../../graph/query/list-relations.js';
+import { IdParams, IdText } from '../schemas/common.js';
+import { errorResponses } from '../schemas/error.js';
+import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
+import { paginationProperties } from '../schemas/pagination.js';
+import type { RouteOptions } from './route-options.js';
+
+const { kinds, ...otherFilters } = filterQueryProperties;
+
+const ListQuery = Type.Object(
+  {
+    actor: Type.Optional(IdText('azerbaijan', 'only relations with this actor at either end')),
+    kind: kinds, // the contract names it `kind`; it takes a comma list like `kinds` elsewhere
+    ...otherFilters,
+    ...paginationProperties,
+  },
+  { additionalProperties: false },
+);
+
+const relationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+  app.get('', {
+    schema: {
+      tags: ['relations'], summary: 'Relations by actor, kind, valence and date, with evidence',
+      description: 'In dataset order. Example: `GET /api/relations?actor=azerbaijan&kind=arms-transfer&asOf=2016`.',
+      querystring: ListQuery, response: { 200: RelationList, ...errorResponses },
+    },
+  }, async (request) => {
+    const { actor, kind, limit, offset, ...filter } = request.query;
+    return listRelations(store.current.graph, { actor, filter: toRelationFilter({ ...filter, kinds: kind }), limit, offset });
+  });
+
+  app.get('/:id', {
+    schema: {
+      tags: ['relations'], summary: 'One relation with its evidence quotes',
+      description: 'Example: `GET /api/relations/<relation-id>` (ids are listed by `/api/relations`). Unknown id: 404 with close ids.',
+      params: IdParams('israel-arms-transfer-azerbaijan', 'relation id'), response: { 200: Relation, ...errorResponses },
+    },
+  }, async (request) => getRelation(store.current.graph, request.params.id));
+};
+
+export default relationRoutes;

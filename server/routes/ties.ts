@@ -1,0 +1,28 @@
+// /api/ties: the tie card of a pair of actors (relations by kind, aggregates per valence).
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { TieCard } from '../../graph/query/results.js';
+import { tieCard } from '../../graph/query/tie-card.js';
+import { IdText } from '../schemas/common.js';
+import { errorResponses } from '../schemas/error.js';
+import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
+import type { RouteOptions } from './route-options.js';
+
+const TieQuery = Type.Object(
+  { a: IdText('israel', 'first actor id'), b: IdText('azerbaijan', 'second actor id'), ...filterQueryProperties },
+  { additionalProperties: false },
+);
+
+const tieRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+  app.get('', {
+    schema: {
+      tags: ['ties'], summary: 'Tie card of a pair: relations by kind, aggregates per valence (never netted)',
+      description: 'Example: `GET /api/ties?a=israel&b=azerbaijan&asOf=2016`.',
+      querystring: TieQuery, response: { 200: TieCard, ...errorResponses },
+    },
+  }, async (request) => {
+    const { a, b, ...filter } = request.query;
+    return tieCard(store.current.graph, a, b, toRelationFilter(filter));
+  });
+};
+
+export default tieRoutes;
