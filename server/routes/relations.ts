@@ -1,10 +1,12 @@
 // /api/relations: relations filtered by actor, kind, valence and date, paged; one relation by id, with its evidence.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Relation } from '../../graph/model/schema.js';
+import { RELATION_KIND_IDS } from '../../graph/model/vocabulary.js';
 import { getRelation, listRelations, RelationList } from '../../graph/query/list-relations.js';
 import { IdParams, IdText } from '../schemas/common.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
+import { parseEnumList } from '../schemas/lists.js';
 import { paginationProperties } from '../schemas/pagination.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -29,7 +31,8 @@ const relationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { st
     },
   }, async (request) => {
     const { actor, kind, limit, offset, ...filter } = request.query;
-    return listRelations(store.current.graph, { actor, filter: toRelationFilter({ ...filter, kinds: kind }), limit, offset });
+    const kinds = parseEnumList(kind, RELATION_KIND_IDS, 'kind');
+    return listRelations(store.current.graph, { actor, filter: { ...toRelationFilter(filter), ...(kinds ? { kinds } : {}) }, limit, offset });
   });
 
   app.get('/:id', {
