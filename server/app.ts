@@ -7,7 +7,7 @@ import { mergeSettings, type Settings } from './config.js';
 import { DatasetStore, type DatasetLoader } from './dataset-store.js';
 import { registerDocs } from './docs.js';
 import { errorHandler, notFoundHandler } from './errors.js';
-import { registerHeaders, registerQueryCap, registerRateLimit } from './security.js';
+import { registerCors, registerHeaders, registerQueryCap, registerRateLimit } from './security.js';
 import { registerClient } from './static.js';
 import type { Lifecycle, RouteOptions } from './routes/route-options.js';
 import healthRoutes from './routes/health.js';
@@ -60,6 +60,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   app.setNotFoundHandler(notFoundHandler);
   registerQueryCap(app, settings);
   await registerHeaders(app);
+  await registerCors(app, settings);
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
 

@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import cors from '@fastify/cors';
 import type { Settings } from './config.js';
 import { HttpError } from './errors.js';
 
@@ -52,4 +53,10 @@ export function registerQueryCap(app: FastifyInstance, settings: Settings): void
       throw new HttpError(414, 'URI_TOO_LONG', `the query string is over ${settings.maxQueryLength} bytes`);
     }
   });
+}
+
+/** Registers CORS for the one configured origin, GET only; with no `corsOrigin` nothing is registered and CORS stays off. */
+export async function registerCors(app: FastifyInstance, settings: Settings): Promise<void> {
+  if (!settings.corsOrigin) return;
+  await app.register(cors, { origin: settings.corsOrigin, methods: ['GET', 'HEAD'], exposedHeaders: ['etag'] });
 }

@@ -1,0 +1,40 @@
+// Tests for server/config.ts: validation messages, environment and command-line settings, defaults.
+import t from 'tap';
+import { resolve } from 'node:path';
+import { DEFAULT_SETTINGS, loadSettings, mergeSettings, settingsFromArgs, settingsFromEnv } from '../../server/config.js';
+
+t.test('invalid settings throw a message naming the setting and what it expects', async (t) => {
+  t.throws(() => mergeSettings({ port: 70000 }), /Settings: invalid `port` \(70000\)\. Expecting an integer 0\.\.65535\./);
+  t.throws(() => mergeSettings({ port: Number('abc') }), /invalid `port` \(NaN\)/);
+  t.throws(() => mergeSettings({ host: '' }), /`host`/);
+  t.throws(() => mergeSettings({ rateLimitMax: -1 }), /`rateLimitMax`/);
+  t.throws(() => mergeSettings({ rateLimitWindow: 0 }), /`rateLimitWindow`/);
+  t.throws(() => mergeSettings({ corsOrigin: 'example.org' }), /`corsOrigin`/);
+  t.throws(() => mergeSettings({ logLevel: 'loud' as never }), /`logLevel`.*one of fatal/);
+  t.throws(() => mergeSettings({ maxQueryLength: 10 }), /`maxQueryLength`/);
+  t.throws(() => loadSettings({ PORT: 'x' }, []), /`port`/);
+  t.throws(() => settingsFromArgs(['--data']), /`--data` needs a value/);
+  t.throws(() => settingsFromArgs(['--verbose', 'yes']), /unknown option `--verbose`/);
+});
+
+t.test('defaults: 127.0.0.1:3000, the article dataset and dist/client from the working directory', async (t) => {
+  t.equal(DEFAULT_SETTINGS.host, '127.0.0.1');
+  t.equal(DEFAULT_SETTINGS.port, 3000);
+  t.equal(DEFAULT_SETTINGS.dataFile, resolve(process.cwd(), 'graph/data/besa-1723.json'));
+  t.equal(DEFAULT_SETTINGS.clientDir, resolve(process.cwd(), 'dist/client'));
+  t.ok(DEFAULT_SETTINGS.rateLimitMax > 0, 'rate limiting on by default');
+  t.equal(DEFAULT_SETTINGS.corsOrigin, '', 'CORS off by default');
+  t.same(loadSettings({}, []), DEFAULT_SETTINGS);
+});
+
+t.test('environment and command line, the command line winning', async (t) => {
+  const env = { HOST: '0.0.0.0', PORT: '8080', DATA_FILE: 'x.json', RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '1000', CORS_ORIGIN: 'https://a.example', LOG_LEVEL: 'warn' };
+  t.same(settingsFromEnv(env), {
+    host: '0.0.0.0', port: 8080, dataFile: resolve('x.json'), clientDir: undefined, rateLimitMax: 0, rateLimitWindow: 1000, corsOrigin: 'https://a.example', logLevel: 'warn',
+  });
+  const settings = loadSettings(env, ['--data', 'y.json', '--port', '9090']);
+  t.equal(settings.dataFile, resolve('y.json'));
+  t.equal(settings.port, 9090);
+  t.equal(settings.host, '0.0.0.0');
+  t.equal(loadSettings({ PORT: '' }, []).port, 3000, 'an empty variable means unset');
+});

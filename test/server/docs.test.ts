@@ -1,0 +1,58 @@
+// Tests for /docs: the OpenAPI 3 spec lists every route with its schemas and an example; the UI is served under its own CSP.
+import t from 'tap';
+import { getJson, testApp } from './helpers.js';
+
+/** Every route of the contract, as OpenAPI paths. */
+const ROUTES = [
+  '/api/health', '/api/health/live', '/api/health/ready',
+  '/api/actors', '/api/actors/{id}', '/api/actors/{id}/neighbors',
+  '/api/relations', '/api/relations/{id}', '/api/ties', '/api/compare', '/api/paths', '/api/metrics', '/api/graph',
+  '/api/sources', '/api/sources/{id}', '/api/sources/{id}/text',
+];
+
+t.test('the spec is not served under other paths', async (t) => {
+  const app = await testApp(t);
+  t.equal((await getJson(app, '/docs/nope.json')).status, 404);
+});
+
+t.test('the spec is OpenAPI 3 and lists every route with parameters, responses and an example', async (t) => {
+  const app = await testApp(t);
+  const { status, body: spec } = await getJson(app, '/docs/json');
+  t.equal(status, 200);
+  t.match(spec?.openapi, /^3\.\d+\.\d+$/);
+  t.type(spec?.info?.title, 'string');
+  t.same(Object.keys(spec?.paths ?? {}).sort(), [...ROUTES].sort(), 'exactly the contract routes');
+  for (const path of ROUTES) {
+    const get = spec?.paths[path]?.get;
+    t.ok(get, `${path} has GET`);
+    t.ok(get?.responses?.['200'], `${path} documents its 200`);
+    t.ok(get?.responses?.['200']?.content, `${path} 200 has a schema`);
+    if (!path.startsWith('/api/health')) {
+      t.ok(get?.responses?.['400'], `${path} documents its 400`);
+      t.match(get?.description ?? '', /Examples?: `GET \/api\//, `${path} has an example`);
+    }
+    const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    for (const name of pathParams) {
+      t.ok(get?.parameters?.some((p: any) => p.in === 'path' && p.name === name && p.required), `${path} declares {${name}}`);
+    }
+  }
+  const paths = spec?.paths['/api/paths'].get.parameters.map((p: any) => p.name);
+  for (const name of ['from', 'to', 'mode', 'k', 'maxHops', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'directed', 'asOf']) {
+    t.ok(paths.includes(name), `/api/paths takes ${name}`);
+  }
+  const neighbors = spec?.paths['/api/actors/{id}/neighbors'].get.parameters.map((p: any) => p.name);
+  for (const name of ['depth', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'direction', 'asOf']) {
+    t.ok(neighbors.includes(name), `neighbors takes ${name}`);
+  }
+});
+
+t.test('the UI is served at /docs with swagger-ui\'s own CSP', async (t) => {
+  const app = await testApp(t);
+  const page = await app.inject({ url: '/docs' });
+  const html = page.statusCode === 302 ? await app.inject({ url: String(page.headers.location) }) : page;
+  t.equal(html.statusCode, 200);
+  t.match(html.body, /swagger-ui/i);
+  const csp = String(html.headers['content-security-policy']);
+  t.match(csp, /script-src 'self'/);
+  t.notMatch(csp, /upgrade-insecure-requests/);
+});
