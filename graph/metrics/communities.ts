@@ -3,6 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import type { Metric } from './metric.js';
 import type { Projection } from './projection.js';
 import type { Community } from './results.js';
+import { seededRandom } from './seeded-random.js';
 
 /** Members listed per community (those with the most ties first). */
 export const COMMUNITY_MEMBERS = 10;
@@ -16,7 +17,7 @@ export const communitiesMetric: Metric = {
   description: 'Louvain communities on the filtered undirected projection, weighted by 1 − Π(1 − s·c) per pair; seeded, stable.',
   compute(_graph, scope) {
     const projection = scope.projection();
-    const raw = louvain(projection, { getEdgeWeight: 'weight', rng: mulberry32(LOUVAIN_SEED) });
+    const raw = louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
     const communities = numberBySize(projection, raw);
     communities.forEach((community) => {
       for (const id of community.all) scope.rows.get(id)!.community = community.id;
@@ -37,16 +38,4 @@ function numberBySize(projection: Projection, raw: Record<string, number>): Arra
     .map((ids) => ids.sort((x, y) => projection.degree(y) - projection.degree(x) || x.localeCompare(y)))
     .sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
   return sorted.map((all, id) => ({ id, size: all.length, members: all.slice(0, COMMUNITY_MEMBERS), all }));
-}
-
-/** Mulberry32, a small seeded PRNG: hand-written because Louvain needs an `rng` and no seeded one is a runtime dependency. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }

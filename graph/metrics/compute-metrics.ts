@@ -4,6 +4,7 @@ import { BudgetError, QueryError } from '../errors.js';
 import { compileFilter, type RelationFilter } from '../query/filter.js';
 import type { FilteredRelation, MetricScope } from './metric.js';
 import { buildProjection, type Projection } from './projection.js';
+import { BETWEENNESS_BUDGET } from './betweenness.js';
 import { METRICS } from './registry.js';
 import { METRIC_IDS, type ActorMetrics, type MetricId, type MetricsResult } from './results.js';
 
@@ -12,17 +13,22 @@ export interface MetricsOptions {
   filter?: RelationFilter;
   /** Metrics to compute (default all). A metric asked for by name that is over its budget is refused with BudgetError. */
   metrics?: MetricId[];
+  /** Work budget of betweenness (default BETWEENNESS_BUDGET): exact below it, sampled above, over budget past 10 sources. */
+  betweennessBudget?: number;
 }
 
 /**
  * Per-actor metrics under a filter. When `metrics` is omitted every metric runs, except those over
  * their budget, which are listed in `skipped` with the reason; when named, an over-budget metric throws.
+ * A metric estimated from a sample (betweenness on large graphs) says so in `approximations`.
  */
 export function computeMetrics(graph: ActorGraph, options: MetricsOptions = {}): MetricsResult {
   const filter = options.filter ?? {};
   const requested = options.metrics ? checkIds(options.metrics) : undefined;
-  const scope = createScope(graph, filter);
-  const result: MetricsResult = { computed: [], skipped: [], actors: [], communities: [], brokers: [] };
+  const budget = options.betweennessBudget ?? BETWEENNESS_BUDGET;
+  if (!(budget > 0)) throw new QueryError('betweennessBudget', `expected a positive number, got ${budget}`);
+  const scope = createScope(graph, filter, budget);
+  const result: MetricsResult = { computed: [], skipped: [], approximations: [], actors: [], communities: [], brokers: [] };
   for (const metric of METRICS) {
     if (requested && !requested.has(metric.id)) continue;
     const reason = metric.overBudget?.(graph, scope);
@@ -35,6 +41,7 @@ export function computeMetrics(graph: ActorGraph, options: MetricsOptions = {}):
     result.computed.push(metric.id);
     if (output?.communities) result.communities = output.communities;
     if (output?.brokers) result.brokers = output.brokers;
+    if (output?.approximation) result.approximations.push(output.approximation);
   }
   result.actors = [...scope.rows.values()];
   return result;
@@ -49,7 +56,7 @@ function checkIds(ids: MetricId[]): Set<MetricId> {
 }
 
 /** Runs the filter once over every relation and prepares the rows and the lazily built projection. */
-function createScope(graph: ActorGraph, filter: RelationFilter): MetricScope {
+function createScope(graph: ActorGraph, filter: RelationFilter, betweennessBudget: number): MetricScope {
   const predicate = compileFilter(filter);
   const relations: FilteredRelation[] = [];
   graph.forEachEdge((_key, relation, _source, _target, source, target, undirected) => {
@@ -58,5 +65,5 @@ function createScope(graph: ActorGraph, filter: RelationFilter): MetricScope {
   const rows = new Map<string, ActorMetrics>();
   graph.forEachNode((id, actor) => rows.set(id, { id, name: actor.name, kind: actor.kind }));
   let projection: Projection | undefined;
-  return { filter, relations, rows, projection: () => (projection ??= buildProjection(relations)) };
+  return { filter, relations, rows, betweennessBudget, projection: () => (projection ??= buildProjection(relations)) };
 }

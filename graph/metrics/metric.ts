@@ -3,7 +3,7 @@ import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import type { RelationFilter } from '../query/filter.js';
 import type { Projection } from './projection.js';
-import type { ActorMetrics, Community, MetricId } from './results.js';
+import type { ActorMetrics, Approximation, Community, MetricId } from './results.js';
 
 /** A relation that passed the filter, with its endpoints and whether its edge is undirected. */
 export interface FilteredRelation {
@@ -20,6 +20,8 @@ export interface MetricScope {
   relations: FilteredRelation[];
   /** The filtered undirected projection, built on first use and shared by betweenness and communities. */
   projection(): Projection;
+  /** Work budget of betweenness (source actors × (actors + ties)); see graph/metrics/betweenness.ts. */
+  betweennessBudget: number;
   /** One row per actor, in graph order, which metrics fill in. */
   rows: Map<string, ActorMetrics>;
 }
@@ -28,6 +30,8 @@ export interface MetricScope {
 export interface MetricOutput {
   communities?: Community[];
   brokers?: string[];
+  /** Set when the metric was estimated rather than computed exactly. */
+  approximation?: Approximation;
 }
 
 /** A declarative metric: one per file, gathered in the registry (graph/metrics/registry.ts). */

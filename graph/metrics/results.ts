@@ -50,11 +50,24 @@ export const SkippedMetric = Type.Object(
 );
 export type SkippedMetric = Static<typeof SkippedMetric>;
 
+/** A metric estimated rather than computed exactly: from how many sampled sources, and what that means. */
+export const Approximation = Type.Object(
+  {
+    metric: Type.Enum(METRIC_IDS),
+    sources: Type.Integer({ minimum: 1 }),
+    actors: Type.Integer({ minimum: 1 }),
+    note: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type Approximation = Static<typeof Approximation>;
+
 /** Per-actor metrics, communities largest first, and the top brokers by betweenness. */
 export const MetricsResult = Type.Object(
   {
     computed: Type.Array(Type.Enum(METRIC_IDS)),
     skipped: Type.Array(SkippedMetric),
+    approximations: Type.Array(Approximation, { description: 'metrics estimated from a sample, with the sample size' }),
     actors: Type.Array(ActorMetrics),
     communities: Type.Array(Community),
     brokers: Type.Array(Id, { description: 'up to 10 actors with the highest non-zero betweenness' }),

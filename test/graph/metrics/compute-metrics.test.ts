@@ -101,18 +101,29 @@ t.test('Louvain finds the two cliques of a barbell, stably', async (t) => {
   t.same(computeMetrics(graph, { metrics: ['communities'] }).communities, result.communities, 'seeded: same result twice');
 });
 
-t.test('betweenness over budget: skipped by default, refused when asked for', async (t) => {
-  // A star of 15 000 leaves: 15 001 × (15 001 + 15 000) ≈ 4.5e8 steps, over the 2e8 budget.
-  const graph = buildGraph(Array.from({ length: 15_000 }, (_, i): EdgeSpec => ['hub', 'arms-transfer', `leaf-${i}`]));
-  const result = computeMetrics(graph, {});
-  t.same(result.computed, ['degree', 'strength', 'communities']);
-  t.equal(result.skipped.length, 1);
-  t.equal(result.skipped[0]!.metric, 'betweenness');
-  t.match(result.skipped[0]!.reason, /over budget/);
-  t.same(result.brokers, []);
-  t.equal(byId(result).hub!.degree, 15_000);
-  const error = t.throws(() => computeMetrics(graph, { metrics: ['degree', 'betweenness'] })) as BudgetError;
+t.test('betweenness over budget is sampled, and past ten sources skipped or refused', async (t) => {
+  // A star of 200 leaves plus a tail: 202 actors, 201 ties, 202 × 403 ≈ 81 000 steps for the exact computation.
+  const graph = buildGraph([...Array.from({ length: 200 }, (_, i): EdgeSpec => ['hub', 'arms-transfer', `leaf-${i}`]), ['leaf-0', 'rivalry', 'tail']]);
+  const exact = computeMetrics(graph, { metrics: ['betweenness'] });
+  t.same(exact.approximations, []);
+  // 403 steps per source: a budget of 20 000 affords 49 sources.
+  const sampled = computeMetrics(graph, { metrics: ['betweenness'], betweennessBudget: 20_000 });
+  t.equal(sampled.approximations.length, 1);
+  t.match(sampled.approximations[0], { metric: 'betweenness', sources: 49, actors: 202 });
+  t.same(sampled.brokers.slice(0, 2), ['hub', 'leaf-0'], 'the hub and the leaf before the tail, as in the exact result');
+  t.same(exact.brokers.slice(0, 2), ['hub', 'leaf-0']);
+  const hub = (result: typeof exact) => result.actors.find((row) => row.id === 'hub')!.betweenness!;
+  t.ok(Math.abs(hub(sampled) - hub(exact)) < 0.1, `estimate ${hub(sampled)} near ${hub(exact)}`);
+  t.same(computeMetrics(graph, { metrics: ['betweenness'], betweennessBudget: 20_000 }).actors, sampled.actors, 'seeded: same estimate twice');
+  // A budget of 2 000 affords 4 sources: too few.
+  const skipped = computeMetrics(graph, { betweennessBudget: 2000 });
+  t.same(skipped.computed, ['degree', 'strength', 'communities']);
+  t.equal(skipped.skipped[0]!.metric, 'betweenness');
+  t.match(skipped.skipped[0]!.reason, /over budget/);
+  t.same(skipped.brokers, []);
+  const error = t.throws(() => computeMetrics(graph, { metrics: ['degree', 'betweenness'], betweennessBudget: 2000 })) as BudgetError;
   t.ok(error instanceof BudgetError);
   t.equal(error.field, 'metrics');
-  t.equal(computeMetrics(graph, { filter: { kinds: ['rivalry'] } }).skipped.length, 0, 'a narrower filter fits the budget');
+  t.equal((t.throws(() => computeMetrics(graph, { betweennessBudget: 0 })) as QueryError).field, 'betweennessBudget');
+  t.equal(computeMetrics(graph, { filter: { kinds: ['rivalry'] }, betweennessBudget: 2000 }).skipped.length, 0, 'a narrower filter fits the budget');
 });

@@ -6,6 +6,16 @@ import { compileFilter, type RelationFilter } from '../../../graph/query/filter.
 import { QueryError } from '../../../graph/errors.js';
 import type { MetricId } from '../../../graph/metrics/results.js';
 import { buildGraph, type EdgeSpec } from '../query/fixture.js';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import { buildProjection } from '../../../graph/metrics/projection.js';
+import { sampledBetweenness } from '../../../graph/metrics/sampled-betweenness.js';
+import type { FilteredRelation } from '../../../graph/metrics/metric.js';
+
+/** The relations of an edge list as the metrics see them (no filter). */
+function collect(edges: EdgeSpec[]): FilteredRelation[] {
+  const graph = buildGraph(edges);
+  return graph.mapEdges((_key, relation, _s, _t, source, target, undirected) => ({ relation, source, target, undirected }));
+}
 
 const ACTORS = ['a', 'b', 'c', 'd', 'e', 'f'];
 const KINDS = ['arms-transfer', 'rivalry', 'statement'] as const;
@@ -86,6 +96,18 @@ t.test('betweenness matches the definition on small random graphs', async (t) =>
       return rows.every((row) => Math.abs(row.betweenness! - (expected.get(row.id) ?? 0)) < 1e-9);
     }),
     { seed: 5, numRuns: 200 },
+  );
+});
+
+t.test('sampled betweenness from every source equals graphology-metrics exactly', async (t) => {
+  fc.assert(
+    fc.property(fc.array(edgeArb, { maxLength: 12 }), (edges) => {
+      const projection = buildProjection(collect(edges));
+      const exact = projection.order === 0 ? {} : betweennessCentrality(projection, { getEdgeWeight: null, normalized: true });
+      const sampled = projection.order === 0 ? {} : sampledBetweenness(projection, projection.order);
+      return Object.keys(exact).every((id) => Math.abs(exact[id]! - sampled[id]!) < 1e-12);
+    }),
+    { seed: 8, numRuns: 200 },
   );
 });
 
