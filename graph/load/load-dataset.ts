@@ -28,7 +28,19 @@ export interface LoadedDataset {
 export function parseDataset(json: string, file: string, readText: (sourcePath: string) => string | undefined): LoadedDataset {
   const parsed = parseJson(json, file);
   if ('issue' in parsed) throw new DatasetLoadError(file, [parsed.issue]);
-  const root = parsed.value;
+  const { dataset, texts } = checkDataset(parsed.value, file, readText);
+  return { file, dataset, graph: buildActorGraph(dataset), texts };
+}
+
+/**
+ * Runs every check of `parseDataset` on an already parsed document (importers build one in memory and
+ * must not pay for a JSON round trip); throws one DatasetLoadError listing every issue.
+ */
+export function checkDataset(
+  root: unknown,
+  file: string,
+  readText: (sourcePath: string) => string | undefined,
+): { dataset: Dataset; texts: Map<string, string> } {
   const valid = matchesDatasetSchema(root);
   const issues: DatasetIssue[] = valid ? [] : schemaIssues(root, file);
   // Semantic checks run on every element the schema accepts, so one pass reports as much as it can.
@@ -44,8 +56,7 @@ export function parseDataset(json: string, file: string, readText: (sourcePath: 
   );
   if (!valid && issues.length === 0) issues.push(new SchemaViolation(file, '', 'the document does not match the dataset schema'));
   if (issues.length > 0) throw new DatasetLoadError(file, issues);
-  const dataset = root as Dataset; // the schema accepted it: `valid` is true here
-  return { file, dataset, graph: buildActorGraph(dataset), texts };
+  return { dataset: root as Dataset, texts }; // the schema accepted it: `valid` is true here
 }
 
 /** Reads, validates and builds a dataset file; source paths resolve against the dataset file's folder. */
