@@ -4,16 +4,16 @@ import type { SearchScratch } from './scratch.js';
 import type { Traversal } from './traversal.js';
 import { fewestHops } from './fewest-hops.js';
 import { strongestUnbounded } from './strongest.js';
-import { widestBottleneck } from './widest.js';
-import { hopBoundedBest } from './hop-bounded.js';
+import { widestBottleneck, widestWithinHops } from './widest.js';
+import { hopBoundedStrongest } from './hop-bounded.js';
 
 /**
  * shortest: bidirectional BFS within the limit (exact by construction).
  * strongest: bidirectional Dijkstra without the limit; if its path fits the limit it is also the best within
- * it (the limit only removes paths), otherwise the bound binds and the exact hop-bounded search decides.
+ * it (the limit only removes paths), otherwise the bound binds and the exact hop-bounded A* decides.
  * widest: bidirectional max-min Dijkstra gives the best bottleneck θ without the limit; a BFS over relations
- * of weight ≥ θ then gives the fewest-hop path with that bottleneck; if even that exceeds the limit, the
- * hop-bounded search decides (its best bottleneck is then below θ).
+ * of weight ≥ θ then gives the fewest-hop path with that bottleneck; if even that exceeds the limit, a binary
+ * search over the weights below θ finds the best bottleneck that fits.
  */
 export function bestPath(tr: Traversal, sc: SearchScratch, p: SearchProblem): number[] | null {
   switch (tr.mode) {
@@ -22,12 +22,12 @@ export function bestPath(tr: Traversal, sc: SearchScratch, p: SearchProblem): nu
     case 'strongest': {
       const path = strongestUnbounded(tr, sc, p);
       if (!path) return null;
-      return path.length - 1 <= p.hopLimit ? path : hopBoundedBest(tr, sc, p);
+      return path.length - 1 <= p.hopLimit ? path : hopBoundedStrongest(tr, sc, p);
     }
     case 'widest': {
       const theta = widestBottleneck(tr, sc, p);
       if (theta === -Infinity) return null;
-      return fewestHops(tr, sc, p, theta) ?? hopBoundedBest(tr, sc, p);
+      return fewestHops(tr, sc, p, theta) ?? widestWithinHops(tr, sc, p, theta);
     }
   }
 }

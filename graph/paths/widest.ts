@@ -2,6 +2,8 @@
 import type { SearchProblem } from './search-problem.js';
 import type { SearchScratch } from './scratch.js';
 import type { Traversal } from './traversal.js';
+import type { RelationIndex } from '../index/relation-index.js';
+import { fewestHops } from './fewest-hops.js';
 
 /**
  * The greatest weakest link of any path, capped by `p.cap` (the root's weakest link in Yen's spur searches),
@@ -51,4 +53,58 @@ export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProb
     }
   }
   return best;
+}
+
+const distinctWeightCache = new WeakMap<RelationIndex, Map<boolean, Float64Array>>();
+
+/** The distinct positive weights of the index's relations under the traversal's weight, ascending (computed once per index and weight). */
+function distinctWeights(tr: Traversal): Float64Array {
+  let byWeight = distinctWeightCache.get(tr.index);
+  if (!byWeight) distinctWeightCache.set(tr.index, (byWeight = new Map()));
+  let weights = byWeight.get(tr.useConfidence);
+  if (!weights) {
+    const { strength, confidence, relationCount } = tr.index;
+    const all = new Float64Array(relationCount);
+    for (let r = 0; r < relationCount; r++) all[r] = tr.useConfidence ? strength[r]! * confidence[r]! : strength[r]!;
+    all.sort();
+    let n = 0;
+    for (let i = 0; i < all.length; i++) if (all[i]! > 0 && (n === 0 || all[i] !== all[n - 1])) all[n++] = all[i]!;
+    weights = all.slice(0, n);
+    byWeight.set(tr.useConfidence, weights);
+  }
+  return weights;
+}
+
+/**
+ * The widest path within the hop limit when the unbounded bottleneck θ needs too many hops: "a path within
+ * the limit using only weights ≥ x" is monotone in x, so a binary search over the distinct weights below θ,
+ * each step a bidirectional BFS, finds the greatest feasible x; the BFS at x gives the fewest-hop path.
+ * About log2(distinct weights) BFS runs, far cheaper than a hop-layered max-min search on a big graph.
+ */
+export function widestWithinHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, theta: number): number[] | null {
+  const weights = distinctWeights(tr);
+  let lo = 0;
+  let hi = lowerBound(weights, theta) - 1; // candidates strictly below θ (θ itself is known infeasible)
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (fewestHops(tr, sc, p, weights[mid]!)) {
+      best = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return best === -1 ? null : fewestHops(tr, sc, p, weights[best]!);
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,5 @@
 // Property tests for graph/paths/find-paths.ts: every mode, k and constraint against brute force on small random graphs.
-import t from 'tap';
+import t, { type Test } from 'tap';
 import fc from 'fast-check';
 import { buildRelationIndex } from '../../../graph/index/relation-index.js';
 import { findPaths } from '../../../graph/paths/find-paths.js';
@@ -66,62 +66,82 @@ function buildGraph({ n, births, edges }: { n: number; births: (string | undefin
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+type GraphSpec = { n: number; births: (string | undefined)[]; edges: EdgeDraw[] };
+type QueryDraw = Omit<PathQuery, 'from' | 'to'> & { k: number; maxHops: number; mode: NonNullable<PathQuery['mode']> };
+const stats = { checked: 0, found: 0 };
+
+/** Runs one query and checks it against brute force; throws (failing the property) on any difference. */
+function checkAgainstBruteForce(t: Test, spec: GraphSpec, q: QueryDraw, a: number, b: number): void {
+  const { graph, n } = buildGraph(spec);
+  const from = `n${a % n}`;
+  const to = `n${b % n}`;
+  if (from === to) return;
+  const query: PathQuery = { from, to, ...q };
+  let impossible: QueryError | undefined;
+  try { compileFilter(query); } catch (error) { impossible = error as QueryError; }
+  const index = buildRelationIndex(graph);
+  if (impossible) {
+    t.throws(() => findPaths(index, query), { name: 'QueryError', field: impossible.field });
+    return;
+  }
+  const result = findPaths(index, query);
+  // Ranked as the modes promise: widest breaks ties by fewer hops, shortest by the greater product.
+  const rank = (p: { hops: number; product: number; bottleneck: number }): [number, number] =>
+    [merit(query, p), q.mode === 'widest' ? -p.hops : q.mode === 'shortest' ? p.product : 0];
+  const brute = allSimplePaths(graph, query).sort((x, y) => {
+    const [mx, sx] = rank(x);
+    const [my, sy] = rank(y);
+    return close(mx, my) ? sy - sx : my - mx;
+  });
+  stats.checked++;
+  const expected = brute.slice(0, q.k).map(rank);
+  const actual = result.paths.map((p) => rank({ hops: p.hops, product: p.steps.reduce((s, x) => s * x.weight, 1), bottleneck: Math.min(...p.steps.map((x) => x.weight)) }));
+  if (actual.length !== expected.length || actual.some(([m, x], i) => !close(m, expected[i]![0]) || !close(x, expected[i]![1]))) {
+    throw new Error(`ranks ${JSON.stringify(actual)} ≠ brute force ${JSON.stringify(expected)}`);
+  }
+  if (result.outcome !== (brute.length ? 'found' : 'no-path')) throw new Error(`outcome ${result.outcome}`);
+  if (brute.length) stats.found++;
+  const seen = new Set<string>();
+  for (const path of result.paths) {
+    const ids = path.actors.map((actor) => actor.id);
+    if (new Set(ids).size !== ids.length) throw new Error(`not simple: ${ids}`);
+    if (seen.has(ids.join())) throw new Error(`duplicate path ${ids}`);
+    seen.add(ids.join());
+    if (ids[0] !== from || ids.at(-1) !== to || path.hops !== ids.length - 1 || path.hops > q.maxHops) throw new Error(`bad ends or hops: ${ids}`);
+    const expectedScore = q.mode === 'shortest' ? path.hops : q.mode === 'strongest'
+      ? path.steps.reduce((s, x) => s * x.weight, 1) : Math.min(...path.steps.map((x) => x.weight));
+    if (!close(path.score, expectedScore)) throw new Error(`score ${path.score} ≠ ${expectedScore}`);
+    path.relations.forEach((relation, i) => {
+      const w = stepWeight(graph, query, relation, ids[i]!, ids[i + 1]!);
+      if (w < 0 || !graph.hasEdge(relation.id)) throw new Error(`relation ${relation.id} not usable from ${ids[i]} to ${ids[i + 1]}`);
+      // The heaviest usable parallel relation of the pair.
+      const heaviest = Math.max(...graph.edges(ids[i]!, ids[i + 1]!).concat(graph.edges(ids[i + 1]!, ids[i]!))
+        .map((edge) => stepWeight(graph, query, graph.getEdgeAttributes(edge), ids[i]!, ids[i + 1]!)));
+      if (w !== heaviest || path.steps[i]!.weight !== w) throw new Error(`step ${i} weight ${w}, heaviest ${heaviest}`);
+    });
+  }
+}
+
 t.test('findPaths matches brute-force enumeration of simple paths', async (t) => {
-  let checked = 0;
-  let found = 0;
-  fc.assert(
-    fc.property(graphArb, queryArb, fc.nat(7), fc.nat(7), (spec, q, a, b) => {
-      const { graph, n } = buildGraph(spec);
-      const from = `n${a % n}`;
-      const to = `n${b % n}`;
-      if (from === to) return;
-      const query: PathQuery = { from, to, ...q };
-      let impossible: QueryError | undefined;
-      try { compileFilter(query); } catch (error) { impossible = error as QueryError; }
-      const index = buildRelationIndex(graph);
-      if (impossible) {
-        t.throws(() => findPaths(index, query), { name: 'QueryError', field: impossible.field });
-        return;
-      }
-      const result = findPaths(index, query);
-      // Ranked as the modes promise: widest breaks ties by fewer hops, shortest by the greater product.
-      const rank = (p: { hops: number; product: number; bottleneck: number }): [number, number] =>
-        [merit(query, p), q.mode === 'widest' ? -p.hops : q.mode === 'shortest' ? p.product : 0];
-      const brute = allSimplePaths(graph, query).sort((x, y) => {
-        const [mx, sx] = rank(x);
-        const [my, sy] = rank(y);
-        return close(mx, my) ? sy - sx : my - mx;
-      });
-      checked++;
-      const expected = brute.slice(0, q.k).map(rank);
-      const actual = result.paths.map((p) => rank({ hops: p.hops, product: p.steps.reduce((s, x) => s * x.weight, 1), bottleneck: Math.min(...p.steps.map((x) => x.weight)) }));
-      if (actual.length !== expected.length || actual.some(([m, x], i) => !close(m, expected[i]![0]) || !close(x, expected[i]![1]))) {
-        throw new Error(`ranks ${JSON.stringify(actual)} ≠ brute force ${JSON.stringify(expected)}`);
-      }
-      if (result.outcome !== (brute.length ? 'found' : 'no-path')) throw new Error(`outcome ${result.outcome}`);
-      if (brute.length) found++;
-      const seen = new Set<string>();
-      for (const path of result.paths) {
-        const ids = path.actors.map((actor) => actor.id);
-        if (new Set(ids).size !== ids.length) throw new Error(`not simple: ${ids}`);
-        if (seen.has(ids.join())) throw new Error(`duplicate path ${ids}`);
-        seen.add(ids.join());
-        if (ids[0] !== from || ids.at(-1) !== to || path.hops !== ids.length - 1 || path.hops > q.maxHops) throw new Error(`bad ends or hops: ${ids}`);
-        const expectedScore = q.mode === 'shortest' ? path.hops : q.mode === 'strongest'
-          ? path.steps.reduce((s, x) => s * x.weight, 1) : Math.min(...path.steps.map((x) => x.weight));
-        if (!close(path.score, expectedScore)) throw new Error(`score ${path.score} ≠ ${expectedScore}`);
-        path.relations.forEach((relation, i) => {
-          const w = stepWeight(graph, query, relation, ids[i]!, ids[i + 1]!);
-          if (w < 0 || !graph.hasEdge(relation.id)) throw new Error(`relation ${relation.id} not usable from ${ids[i]} to ${ids[i + 1]}`);
-          // The heaviest usable parallel relation of the pair.
-          const heaviest = Math.max(...graph.edges(ids[i]!, ids[i + 1]!).concat(graph.edges(ids[i + 1]!, ids[i]!))
-            .map((edge) => stepWeight(graph, query, graph.getEdgeAttributes(edge), ids[i]!, ids[i + 1]!)));
-          if (w !== heaviest || path.steps[i]!.weight !== w) throw new Error(`step ${i} weight ${w}, heaviest ${heaviest}`);
-        });
-      }
-    }),
-    { numRuns: 3000, seed: 20261129 },
-  );
-  t.ok(checked > 1000, `${checked} queries checked against brute force`);
-  t.ok(found > 300, `${found} of them had paths`);
+  fc.assert(fc.property(graphArb, queryArb, fc.nat(7), fc.nat(7), (spec, q, a, b) => checkAgainstBruteForce(t, spec, q, a, b)), { numRuns: 3000, seed: 20261129 });
+  t.ok(stats.checked > 2000, `${stats.checked} queries checked against brute force`);
+  t.ok(stats.found > 800, `${stats.found} of them had paths`);
+});
+
+// Dense graphs of mostly strong ties with a tight hop limit: the unbounded best path is often too long, so
+// the hop-bounded searches (A* for strongest, the threshold search for widest) and Yen's spurs decide.
+const strongEdges = (n: number) => fc.array(edgeArb(n).map((e) => ({ ...e, kind: 'economic-ties' as RelationKind, start: undefined, end: undefined })), { minLength: 8, maxLength: 24 });
+const denseArb = fc.integer({ min: 4, max: 8 }).chain((n) => fc.record({ n: fc.constant(n), births: fc.constant(Array.from({ length: n }, () => undefined)), edges: strongEdges(n) }));
+const tightArb = fc.record({
+  mode: fc.constantFrom('strongest', 'widest' as const),
+  k: fc.integer({ min: 1, max: 4 }),
+  maxHops: fc.integer({ min: 1, max: 3 }),
+  directed: fc.constant(false),
+  weight: fc.constantFrom('strength', 'strength-confidence' as const),
+});
+
+t.test('hop-bounded strongest and widest match brute force when the bound binds', async (t) => {
+  const before = stats.checked;
+  fc.assert(fc.property(denseArb, tightArb, fc.nat(7), fc.nat(7), (spec, q, a, b) => checkAgainstBruteForce(t, spec, q, a, b)), { numRuns: 1500, seed: 1723 });
+  t.ok(stats.checked - before > 1000, `${stats.checked - before} tight queries checked`);
 });

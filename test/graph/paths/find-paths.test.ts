@@ -109,3 +109,16 @@ t.test('strength 0 is not walked by strongest or widest, but counts as a hop for
   t.equal(findPaths(zero, { from: 'p', to: 'q', mode: 'widest' }).outcome, 'no-path');
   t.equal(findPaths(zero, { from: 'p', to: 'q' }).outcome, 'found');
 });
+
+t.test('strongest within maxHops re-expands an actor reached again in fewer hops', async (t) => {
+  // v is cheapest via a (2 hops, 0.81) but only the direct tie (1 hop, 0.5) leaves room for v>b>t within 3 hops.
+  const graph = fixtureGraph([
+    ['s-a', 'economic-ties', 's', 'a', 0.9], ['a-v', 'economic-ties', 'a', 'v', 0.9], ['s-v', 'economic-ties', 's', 'v', 0.5],
+    ['v-b', 'economic-ties', 'v', 'b', 0.9], ['b-t', 'economic-ties', 'b', 't', 0.9], ['s-t', 'economic-ties', 's', 't', 0.1],
+  ]);
+  const within = (maxHops: number) => findPaths(buildRelationIndex(graph), { from: 's', to: 't', mode: 'strongest', maxHops }).paths[0]!;
+  t.equal(within(4).actors.map((a) => a.id).join('>'), 's>a>v>b>t');
+  t.equal(within(3).actors.map((a) => a.id).join('>'), 's>v>b>t');
+  t.equal(within(3).score, 0.5 * 0.9 * 0.9);
+  t.equal(within(2).actors.map((a) => a.id).join('>'), 's>t');
+});
