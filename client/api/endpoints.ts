@@ -1,0 +1,55 @@
+// One typed function per API route the explorer calls; shapes come from the engine and server schemas (import type only).
+import type { Relation } from '../../graph/model/schema.js';
+import type { RelationList } from '../../graph/query/list-relations.js';
+import type { ActorHit, ActorSearchResult } from '../../graph/query/search-actors.js';
+import type { GraphView } from '../../graph/query/graph-view.js';
+import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
+import type { PathResult } from '../../graph/paths/path-query.js';
+import type { Pair, PathQueryState } from '../state/types.js';
+import { getJson } from './http.js';
+
+/** GET /api/graph: every actor and the relations as of a date (all of them without one). */
+export function fetchGraph(asOf?: string | null, signal?: AbortSignal): Promise<GraphView> {
+  return getJson<GraphView>('/api/graph', { asOf }, signal);
+}
+
+/** GET /api/actors?q=: actors whose name or alias matches, best first. */
+export async function searchActors(q: string, limit = 8, signal?: AbortSignal): Promise<ActorHit[]> {
+  const answer = await getJson<ActorSearchResult>('/api/actors', { q, limit }, signal);
+  return answer.items;
+}
+
+/** GET /api/actors/:id: the actor with its partners, strongest tie first. */
+export function fetchActor(id: string, asOf?: string | null, signal?: AbortSignal): Promise<ActorSummary> {
+  return getJson<ActorSummary>(`/api/actors/${encodeURIComponent(id)}`, { asOf }, signal);
+}
+
+/** GET /api/relations?actor=: the actor's relations with their evidence. */
+export async function fetchRelations(actor: string, asOf?: string | null, signal?: AbortSignal): Promise<Relation[]> {
+  const answer = await getJson<RelationList>('/api/relations', { actor, asOf, limit: 500 }, signal);
+  return answer.items;
+}
+
+/** GET /api/ties?a=&b=: the tie card of a pair. */
+export function fetchTie(pair: Pair, asOf?: string | null, signal?: AbortSignal): Promise<TieCard> {
+  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], asOf }, signal);
+}
+
+/** GET /api/compare?pairs=: tie cards side by side. */
+export function comparePairs(pairs: readonly Pair[], asOf?: string | null, signal?: AbortSignal): Promise<ComparePairsResult> {
+  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), asOf }, signal);
+}
+
+/** GET /api/compare?actors=: actor profiles side by side. */
+export function compareActors(actors: readonly string[], asOf?: string | null, signal?: AbortSignal): Promise<CompareActorsResult> {
+  return getJson<CompareActorsResult>('/api/compare', { actors, asOf }, signal);
+}
+
+/** GET /api/paths: ranked paths between two actors under the form's constraints. */
+export function fetchPaths(query: PathQueryState, asOf?: string | null, signal?: AbortSignal): Promise<PathResult> {
+  return getJson<PathResult>(
+    '/api/paths',
+    { from: query.from, to: query.to, mode: query.mode, k: query.k, kinds: query.kinds, valence: query.valence, asOf },
+    signal,
+  );
+}

@@ -1,0 +1,82 @@
+// Mounts the explorer once the graph has arrived: canvas, search, time slider, filters, legend, side panel, effects and URL sync.
+import { downloadAsPNG } from '@sigma/export-image';
+import type { GraphView } from '../../graph/query/graph-view.js';
+import { actorPicker } from '../panels/actor-picker.js';
+import { byId } from '../panels/dom.js';
+import { mountFilters } from '../panels/filters.js';
+import { mountLegend } from '../panels/legend.js';
+import { mountSidePanel } from '../panels/side-panel.js';
+import { mountTimeSlider } from '../panels/time-slider.js';
+import { toDisplayGraph } from '../render/display-graph.js';
+import { createRenderer, type Renderer } from '../render/renderer.js';
+import type { Store } from '../state/store.js';
+import { focusActor, openPanel } from '../state/transitions.js';
+import type { AppContext } from './context.js';
+import { startEffects } from './effects.js';
+import { startUrlSync } from './url-sync.js';
+
+/** What tests (and curious people in the console) can reach: `window.__explorer`. */
+export interface ExplorerHandle extends AppContext {
+  /** True once the layout has stopped. */
+  layoutDone: boolean;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerHandle;
+  }
+}
+
+/** Builds everything around the store for the graph the server sent. */
+export async function mountApp(store: Store, serialized: GraphView): Promise<Renderer> {
+  const graph = toDisplayGraph(serialized);
+  const sources = new Map(serialized.attributes.sources.map((source) => [source.id, source]));
+  const presentKinds = new Set<string>();
+  graph.forEachEdge((_edge, relation) => presentKinds.add(relation.kind));
+  const presentActorKinds = new Set<string>();
+  graph.forEachNode((_node, actor) => presentActorKinds.add(actor.kind));
+
+  const renderer = createRenderer(byId('graph'), graph, store);
+  const context: AppContext = { store, graph, sources, renderer };
+  const handle: ExplorerHandle = { ...context, layoutDone: false };
+  window.__explorer = handle;
+  void renderer.layout.then(() => {
+    handle.layoutDone = true;
+    document.body.dataset.layout = 'done';
+  });
+
+  const search = actorPicker({
+    label: 'Search actors',
+    name: 'search',
+    hideLabel: true,
+    placeholder: 'Search actors (name or alias)…',
+    onPick: (actor) => {
+      store.dispatch((s) => focusActor(s, actor.id));
+      renderer.centreOn(actor.id);
+    },
+  });
+  byId('search').replaceChildren(search.element);
+  const syncTime = mountTimeSlider(byId('time'), store, graph);
+  const syncFilters = mountFilters(byId('filters'), store, presentKinds);
+  mountLegend(byId('legend'), presentActorKinds);
+  const syncPanel = mountSidePanel(byId('panel'), context, presentKinds);
+
+  byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));
+  byId('open-compare').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'compare')));
+  // export-image types its argument as an untyped Sigma; ours is typed by its attributes, which it never reads.
+  byId('export-png').addEventListener('click', () => void downloadAsPNG(renderer.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: 'actor-graph', backgroundColor: '#ffffff' }));
+
+  const initial = store.get();
+  syncTime(initial);
+  syncFilters(initial);
+  syncPanel(initial, null);
+  store.subscribe((state, previous) => {
+    if (state.asOf !== previous.asOf) syncTime(state);
+    if (state.filters !== previous.filters) syncFilters(state);
+    syncPanel(state, previous);
+  });
+  startEffects(store);
+  startUrlSync(store);
+  document.body.dataset.state = 'ready';
+  return renderer;
+}

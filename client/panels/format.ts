@@ -1,0 +1,34 @@
+// Plain-text formatting of relation details: dates, amounts, strengths and citations, as people read them.
+import type { Amount, RelationDates, Source } from '../../graph/model/schema.js';
+
+/** "0.85" → "85%". */
+export function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/** "2012", "1992-04 – 2016", "since 1993, ongoing", or "undated". */
+export function formatDates(dates: RelationDates | undefined): string {
+  if (!dates) return 'undated';
+  if (dates.point) return dates.point;
+  if (dates.start && dates.end) return `${dates.start} – ${dates.end}`;
+  if (dates.start) return dates.ongoing ? `since ${dates.start}, ongoing` : `from ${dates.start}`;
+  if (dates.end) return `until ${dates.end}`;
+  return dates.ongoing ? 'ongoing' : 'undated';
+}
+
+/** "$1.6 billion"-style amount with its unit, bound and price year: "USD 1,600,000,000 (approximate)". */
+export function formatAmount(amount: Amount): string {
+  const value = amount.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const unit = amount.currency ?? amount.unit ?? '';
+  const bound = amount.bound && amount.bound !== 'exact' ? ` (${amount.bound})` : '';
+  const year = amount.priceYear ? `, ${amount.priceYear} prices` : '';
+  return `${unit} ${value}`.trim() + bound + year;
+}
+
+/** "Emil Avdaliani, “Defying Geography…”, BESA Center, 2020-08-31" — or the bare id if the source is unknown. */
+export function citation(sourceId: string, sources: ReadonlyMap<string, Source>): string {
+  const source = sources.get(sourceId);
+  if (!source) return sourceId;
+  const parts = [source.author, `“${source.title}”`, source.series, source.publisher, source.published].filter((part) => part && part.trim());
+  return parts.join(', ');
+}

@@ -1,0 +1,45 @@
+// One relation as a card: kind, direction, valence, strength, confidence, stance, dates, amounts, and its evidence with the citation.
+import type { Relation, Source } from '../../graph/model/schema.js';
+import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
+import { h } from './dom.js';
+import { citation, formatAmount, formatDates, percent } from './format.js';
+
+/** A horizontal bar for a 0..1 value; its width is set through the CSSOM, which a strict CSP allows. */
+export function bar(value: number, className: string, label: string): HTMLElement {
+  const fill = h('span', { class: `bar-fill ${className}` });
+  fill.style.width = percent(Math.max(0, Math.min(1, value)));
+  return h('span', { class: 'bar', role: 'img', 'aria-label': label }, fill);
+}
+
+/** The card of one relation; `name` turns actor ids into names. */
+export function relationCard(relation: Relation, name: (id: string) => string, sources: ReadonlyMap<string, Source>): HTMLElement {
+  const spec = RELATION_KINDS[relation.kind];
+  const arrow = spec.directed ? '→' : '—';
+  const roles = spec.directed && 'roles' in spec && spec.roles ? ` (${spec.roles[0]} → ${spec.roles[1]})` : '';
+  return h(
+    'article',
+    { class: `relation valence-${relation.valence}`, 'data-relation': relation.id },
+    h(
+      'header',
+      { class: 'relation-head' },
+      h('span', { class: `chip chip-${relation.valence}` }, relation.valence),
+      h('strong', {}, spec.label),
+      h('span', { class: 'relation-ends', title: `${spec.label}${roles}` }, `${name(relation.source)} ${arrow} ${name(relation.target)}`),
+    ),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Strength'),
+      h('dd', {}, bar(relation.strength, `fill-${relation.valence}`, `strength ${percent(relation.strength)}`), ` ${percent(relation.strength)}`, h('span', { class: 'muted' }, ` — ${relation.strengthNote}`)),
+      h('dt', {}, 'Confidence'),
+      h('dd', {}, `${percent(relation.confidence)} · ${relation.stance}`),
+      h('dt', {}, 'When'),
+      h('dd', {}, formatDates(relation.dates)),
+      relation.amounts?.length ? [h('dt', {}, 'Amounts'), h('dd', {}, relation.amounts.map((amount) => h('div', {}, formatAmount(amount), amount.note ? h('span', { class: 'muted' }, ` — ${amount.note}`) : null)))] : null,
+    ),
+    relation.evidence.map((evidence) =>
+      h('figure', { class: 'evidence' }, h('blockquote', {}, `“${evidence.quote}”`), h('figcaption', {}, h('cite', {}, citation(evidence.source, sources)))),
+    ),
+    relation.note ? h('p', { class: 'note muted' }, relation.note) : null,
+  );
+}

@@ -1,0 +1,88 @@
+// The side panel: hosts the actor, tie, path and compare panels (one at a time) or, when none is open, a short guide with examples.
+import type { AppContext } from '../app/context.js';
+import { askPath, closePanel, focusActor, openPanel, setAsOf, setCompare } from '../state/transitions.js';
+import type { ExplorerState, PanelId, Remote } from '../state/types.js';
+import { actorPanel } from './actor-panel.js';
+import { EXAMPLE_PAIRS, comparePanel } from './compare-panel.js';
+import { h } from './dom.js';
+import type { PanelView } from './panel-view.js';
+import { pathPanel } from './path-panel.js';
+import { tieCardView } from './tie-card.js';
+
+/** Mounts the side panel into `root`; returns the function that follows the state. */
+export function mountSidePanel(root: HTMLElement, context: AppContext, presentKinds: ReadonlySet<string>): (state: ExplorerState, previous: ExplorerState | null) => void {
+  const { store } = context;
+  let path: PanelView | null = null;
+  let compare: PanelView | null = null;
+  const body = h('div', { class: 'panel-body' });
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel', title: 'Close (Esc)', onclick: () => store.dispatch(closePanel) }, '×');
+  root.replaceChildren(close, body);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && store.get().panel && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) {
+      store.dispatch(closePanel);
+    }
+  });
+
+  return (state, previous) => {
+    const panel = state.panel;
+    close.hidden = panel === null;
+    root.dataset.panel = panel ?? 'guide';
+    if (panel === 'path') {
+      path ??= pathPanel(context, presentKinds);
+      if (previous?.panel !== 'path') body.replaceChildren(path.element);
+      path.update(state);
+    } else if (panel === 'compare') {
+      compare ??= comparePanel(context);
+      if (previous?.panel !== 'compare') body.replaceChildren(compare.element);
+      compare.update(state);
+    } else if (panel === 'actor') {
+      if (previous?.panel !== 'actor' || previous.results.actor !== state.results.actor) {
+        body.replaceChildren(remoteView(state.results.actor, (data) => actorPanel(context, data.summary, data.relations), 'Loading the actor…'));
+      }
+    } else if (panel === 'tie') {
+      if (previous?.panel !== 'tie' || previous.results.tie !== state.results.tie) {
+        body.replaceChildren(remoteView(state.results.tie, (card) => h('div', { class: 'tie-panel' }, h('h2', {}, 'Tie card'), tieCardView(card, context.sources)), 'Loading the tie card…'));
+      }
+    } else if (previous === null || previous.panel !== panel) {
+      body.replaceChildren(guide(context, panel));
+    }
+  };
+}
+
+function remoteView<T>(remote: Remote<T>, render: (data: T) => HTMLElement, loading: string): HTMLElement {
+  if (remote.status === 'ok') return render(remote.data);
+  if (remote.status === 'error') return h('p', { class: 'error', role: 'alert' }, remote.message);
+  return h('p', { class: 'loading' }, loading);
+}
+
+/** What a first-time visitor sees: what the picture says, and one-click examples. */
+function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
+  const { store } = context;
+  const example = (label: string, action: () => void) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: action }, label));
+  const has = (id: string) => context.graph.hasNode(id);
+  return h(
+    'div',
+    { class: 'guide' },
+    h('h2', {}, context.graph.getAttribute('title') || 'The actor graph'),
+    h(
+      'p',
+      {},
+      'Each dot is an actor (state, firm, body…), each line a relation the source states, blue when cooperative, vermillion when hostile. Thick bundles are pairs bound by many ties.',
+    ),
+    h('p', {}, 'Hover an actor to see its partners, click it for its ties and the quoted evidence, click a line for the tie card.'),
+    h('h3', {}, 'Try'),
+    h(
+      'ul',
+      { class: 'examples' },
+      has('israel') ? example('Israel and its partners', () => store.dispatch((s) => focusActor(s, 'israel'))) : null,
+      has('united-states') && has('aeronautics-defense-systems')
+        ? example('Strongest paths: United States → Aeronautics Defense Systems', () =>
+            store.dispatch((s) => askPath(s, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 3, kinds: [], valence: [] })),
+          )
+        : null,
+      has('israel') && has('azerbaijan') && has('armenia') ? example('Compare Israel–Azerbaijan with Israel–Armenia', () => store.dispatch((s) => setCompare(s, { pairs: EXAMPLE_PAIRS }))) : null,
+      example('The picture as of 1992', () => store.dispatch((s) => setAsOf(s, '1992'))),
+      example('Find a path between any two actors', () => store.dispatch((s) => openPanel(s, 'path'))),
+    ),
+  );
+}

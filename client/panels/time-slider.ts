@@ -1,0 +1,46 @@
+// The as-of slider: a year from the earliest to the latest date in the data, or "all dates" at the right end.
+import type { DisplayGraph } from '../render/display-graph.js';
+import type { Store } from '../state/store.js';
+import { setAsOf } from '../state/transitions.js';
+import type { ExplorerState } from '../state/types.js';
+import { h } from './dom.js';
+
+/** The first and last year any relation or actor date names; undefined when the data has no dates. */
+export function yearRange(graph: DisplayGraph): { first: number; last: number } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  const see = (date: string | undefined) => {
+    if (!date) return;
+    const year = Number(date.slice(0, 4));
+    if (year < first) first = year;
+    if (year > last) last = year;
+  };
+  graph.forEachEdge((_edge, relation) => {
+    see(relation.dates?.start);
+    see(relation.dates?.end);
+    see(relation.dates?.point);
+  });
+  return Number.isFinite(first) ? { first, last } : undefined;
+}
+
+/** Builds the slider into `root`; returns a function that brings it in line with a state. */
+export function mountTimeSlider(root: HTMLElement, store: Store, graph: DisplayGraph): (state: ExplorerState) => void {
+  const range = yearRange(graph);
+  if (!range) {
+    root.replaceChildren();
+    return () => {};
+  }
+  const all = range.last + 1; // the right end stands for "every date"
+  const input = h('input', { id: 'as-of', type: 'range', min: range.first, max: all, step: 1, value: all, 'aria-describedby': 'as-of-value' });
+  const output = h('output', { id: 'as-of-value', for: 'as-of' }, 'all dates');
+  input.addEventListener('input', () => {
+    const year = Number(input.value);
+    store.dispatch((s) => setAsOf(s, year >= all ? null : String(year)));
+  });
+  root.replaceChildren(h('label', { for: 'as-of', class: 'field-label' }, 'As of'), input, output);
+  return (state) => {
+    input.value = String(state.asOf ? Number(state.asOf) : all);
+    output.textContent = state.asOf ?? 'all dates';
+    input.setAttribute('aria-valuetext', state.asOf ? `as of ${state.asOf}` : 'all dates');
+  };
+}

@@ -1,0 +1,121 @@
+// ForceAtlas2 in its web worker, from seeded positions, for a fixed iteration budget or until it settles: the same picture on every load.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker.js';
+import type { Relation } from '../../graph/model/schema.js';
+import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
+import type { DisplayGraph } from './display-graph.js';
+
+/** How a layout run ended. */
+export interface LayoutOutcome {
+  iterations: number;
+  reason: 'settled' | 'budget' | 'stopped';
+  /** 'worker' normally; 'main-thread' if the browser refused the worker (a CSP without worker-src blob:). */
+  ran: 'worker' | 'main-thread';
+}
+
+/** A running layout. */
+export interface LayoutHandle {
+  done: Promise<LayoutOutcome>;
+  stop(): void;
+}
+
+/**
+ * Iteration budget: generous for small graphs, smaller for big ones where each iteration costs more. A
+ * budget in iterations rather than seconds keeps the result independent of the machine's speed.
+ */
+export function iterationBudget(order: number): number {
+  return Math.round(Math.min(800, Math.max(120, 400_000 / Math.max(1, order))));
+}
+
+/**
+ * Over inferSettings: many parallel ties (a dozen between Israel and Azerbaijan) would otherwise pull a pair
+ * onto one point; a weaker weight influence and more repulsion keep the bundle visible and the labels apart.
+ */
+export const LAYOUT_SETTINGS = { edgeWeightInfluence: 0.5, scalingRatio: 40, linLogMode: false } as const;
+
+/** Ties pull by strength; structural ties (a firm based in its state) pull less, so firms sit near, not on, their state. */
+export function layoutWeight(relation: Relation): number {
+  const group = RELATION_KINDS[relation.kind]?.group;
+  return group === 'structural' ? 0.3 : 0.2 + relation.strength;
+}
+
+/** Runs the layout on the graph's x/y attributes; resolves when it has settled, used its budget, or was stopped. */
+export function runLayout(graph: DisplayGraph, budget = iterationBudget(graph.order)): LayoutHandle {
+  const settings = { ...forceAtlas2.inferSettings(graph), ...LAYOUT_SETTINGS };
+  const getEdgeWeight = (_edge: string, relation: Relation) => layoutWeight(relation);
+  let iterations = 0;
+  let finish: (outcome: LayoutOutcome) => void = () => {};
+  const done = new Promise<LayoutOutcome>((resolve) => (finish = resolve));
+  if (graph.order < 2) {
+    finish({ iterations: 0, reason: 'settled', ran: 'worker' });
+    return { done, stop: () => {} };
+  }
+  let previous = positions(graph);
+  let supervisor: FA2LayoutSupervisor | null = null;
+  let finished = false;
+
+  const end = (reason: LayoutOutcome['reason'], ran: LayoutOutcome['ran']) => {
+    if (finished) return;
+    finished = true;
+    graph.off('eachNodeAttributesUpdated', onIteration);
+    clearTimeout(watchdog);
+    supervisor?.kill();
+    finish({ iterations, reason, ran });
+  };
+  const onIteration = () => {
+    iterations++;
+    const current = positions(graph);
+    const settled = iterations >= 30 && meanShift(previous, current) < 2e-4 * extent(current);
+    previous = current;
+    if (settled) end('settled', 'worker');
+    else if (iterations >= budget) end('budget', 'worker');
+  };
+  // Without the worker (refused by a CSP, or no Worker at all) the same iterations run on the main thread.
+  const fallBack = () => {
+    if (finished || iterations > 0) return;
+    supervisor?.kill();
+    supervisor = null;
+    graph.off('eachNodeAttributesUpdated', onIteration);
+    forceAtlas2.assign(graph, { iterations: budget, settings, getEdgeWeight });
+    iterations = budget;
+    end('budget', 'main-thread');
+  };
+  graph.on('eachNodeAttributesUpdated', onIteration);
+  const watchdog = setTimeout(fallBack, 4000);
+  try {
+    supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight });
+    (supervisor as unknown as { worker?: Worker }).worker?.addEventListener('error', fallBack);
+    supervisor.start();
+  } catch {
+    fallBack();
+  }
+  return { done, stop: () => end('stopped', 'worker') };
+}
+
+function positions(graph: DisplayGraph): Float64Array {
+  const out = new Float64Array(graph.order * 2);
+  let i = 0;
+  graph.forEachNode((_node, attributes) => {
+    out[i++] = attributes.x;
+    out[i++] = attributes.y;
+  });
+  return out;
+}
+
+function meanShift(a: Float64Array, b: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < a.length; i += 2) total += Math.hypot((b[i] ?? 0) - (a[i] ?? 0), (b[i + 1] ?? 0) - (a[i + 1] ?? 0));
+  return total / Math.max(1, a.length / 2);
+}
+
+function extent(p: Float64Array): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < p.length; i += 2) {
+    const x = p[i] ?? 0, y = p[i + 1] ?? 0;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return Math.max(maxX - minX, maxY - minY, 1e-9);
+}

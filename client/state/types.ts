@@ -1,0 +1,102 @@
+// The explorer's state: what is on screen (focus, filters, as-of date, open panel, queries) and what the API answered.
+import { PATH_LIMITS, type PathMode } from '../../graph/paths/path-query.js';
+import { VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
+import type { Relation } from '../../graph/model/schema.js';
+import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
+import type { PathResult } from '../../graph/paths/path-query.js';
+
+export { PATH_MODES, type PathMode } from '../../graph/paths/path-query.js';
+
+/** Side panels; at most one is open. */
+export const PANELS = ['actor', 'tie', 'path', 'compare', 'about'] as const;
+export type PanelId = (typeof PANELS)[number];
+
+/** Two actor ids; a tie card or a compared pair. */
+export type Pair = readonly [string, string];
+
+/** What the view shows: relation kinds switched off, valences shown, thresholds, structural ties. */
+export interface Filters {
+  hiddenKinds: readonly RelationKind[];
+  valences: readonly Valence[];
+  minStrength: number;
+  minConfidence: number;
+  showStructural: boolean;
+}
+
+/** The view's filters on first load: everything but the structural kinds (based in, part of, ...). */
+export const DEFAULT_FILTERS: Filters = Object.freeze({
+  hiddenKinds: [],
+  valences: [...VALENCES],
+  minStrength: 0,
+  minConfidence: 0,
+  showStructural: false,
+});
+
+/** A path question as the path form asks it; empty constraint lists mean "any". */
+export interface PathQueryState {
+  from: string;
+  to: string;
+  mode: PathMode;
+  k: number;
+  kinds: readonly RelationKind[];
+  valence: readonly Valence[];
+}
+
+/** Highest k the form offers. */
+export const MAX_K: number = PATH_LIMITS.maxK;
+
+/** A comparison: tie cards of two or more pairs, or profiles of two or more actors. */
+export type CompareQuery = { pairs: readonly Pair[] } | { actors: readonly string[] };
+
+/** An API answer in flight or landed, tagged with the query key it answers so late answers are dropped. */
+export type Remote<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; key: string }
+  | { status: 'ok'; key: string; data: T }
+  | { status: 'error'; key: string; message: string };
+
+/** What the API answered for the open panels. */
+export interface Results {
+  actor: Remote<{ summary: ActorSummary; relations: Relation[] }>;
+  tie: Remote<TieCard>;
+  paths: Remote<PathResult>;
+  compare: Remote<ComparePairsResult | CompareActorsResult>;
+}
+
+/** The whole state of the explorer. */
+export interface ExplorerState {
+  focus: string | null;
+  hovered: string | null;
+  tie: Pair | null;
+  filters: Filters;
+  /** As-of year ("2012"); null shows every date. */
+  asOf: string | null;
+  path: PathQueryState | null;
+  /** Index of the path alternative drawn on the canvas. */
+  chosenPath: number;
+  compare: CompareQuery | null;
+  panel: PanelId | null;
+  results: Results;
+}
+
+/** Results before anything was asked. */
+export const IDLE_RESULTS: Results = Object.freeze({
+  actor: { status: 'idle' as const },
+  tie: { status: 'idle' as const },
+  paths: { status: 'idle' as const },
+  compare: { status: 'idle' as const },
+});
+
+/** The state of a fresh page without query string. */
+export const INITIAL_STATE: ExplorerState = Object.freeze({
+  focus: null,
+  hovered: null,
+  tie: null,
+  filters: DEFAULT_FILTERS,
+  asOf: null,
+  path: null,
+  chosenPath: 0,
+  compare: null,
+  panel: null,
+  results: IDLE_RESULTS,
+});

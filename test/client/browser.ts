@@ -1,0 +1,163 @@
+// Browser-test helper: the real server (buildApp on 127.0.0.1, port 0, serving dist/client) and Debian's headless Chromium via playwright-core.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.js';
+import type { Settings } from '../../server/config.js';
+
+/** Debian's Chromium; `npx playwright install` cannot download browsers here. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Flags that work headless in a container with SwiftShader WebGL (see stack.md; never disable the 3D APIs). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Where screenshots go (gitignored). */
+export const SCREENSHOTS = resolve(process.cwd(), 'test-output/screenshots');
+
+/** A running server and browser; `close` stops both and removes the profile. */
+export interface BrowserSession {
+  app: FastifyInstance;
+  context: BrowserContext;
+  baseUrl: string;
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Minimal view of a tap Test, so this helper does not depend on tap's types. */
+interface TestLike {
+  skip(message?: string): void;
+  fail(message?: string): void;
+}
+
+/**
+ * Starts the server and Chromium, or returns null after skipping the test (no Chromium outside CI) or
+ * failing it (no Chromium under CI=true, or no built client).
+ */
+export async function startBrowserSession(t: TestLike, overrides: Partial<Settings> = {}): Promise<BrowserSession | null> {
+  if (!existsSync(CHROMIUM)) {
+    const message = `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests`;
+    if (process.env.CI === 'true') {
+      t.fail(`${message}; under CI=true the browser tests must run`);
+      return null;
+    }
+    console.error(`\n!!!!!!!!!! BROWSER TESTS SKIPPED: ${message} !!!!!!!!!!\n`);
+    t.skip(message);
+    return null;
+  }
+  const clientDir = resolve(process.cwd(), 'dist/client');
+  if (!existsSync(join(clientDir, 'index.html'))) {
+    t.fail('dist/client is not built: run `npm run build` (npm test builds it first)');
+    return null;
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const app = await buildApp({ host: '127.0.0.1', port: 0, clientDir, logLevel: 'silent', rateLimitMax: 0, ...overrides });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  const profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
+  let context: BrowserContext;
+  try {
+    // A persistent context on a fresh profile directory: playwright's way of passing --user-data-dir.
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+  } catch (error) {
+    await app.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    app,
+    context,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async newPage(viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await app.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page at `path` and waits until the explorer is mounted and its layout has stopped. */
+export async function openExplorer(session: BrowserSession, path = '/', viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await session.newPage(viewport);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${session.baseUrl}${path}`);
+  await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 }).catch((error: unknown) => {
+    throw new Error(`the explorer did not finish loading: ${String(error)}; page errors: ${errors.join(' | ') || 'none'}`);
+  });
+  return page;
+}
+
+/**
+ * Pixels of the graph area that are not background: a screenshot of the area, decoded in the page through a
+ * 2D canvas (no PNG decoder needed in Node). Background is the page's light grey; "ink" is any pixel far from it.
+ */
+export async function inkPixels(page: Page, selector = '#graph'): Promise<{ ink: number; total: number; colours: number }> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const [r0, g0, b0] = [data[0]!, data[1]!, data[2]!];
+    let ink = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+      if (Math.abs(r - r0) + Math.abs(g - g0) + Math.abs(b - b0) > 60) {
+        ink++;
+        colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+      }
+    }
+    return { ink, total: data.length / 4, colours: colours.size };
+  }, png.toString('base64'));
+}
+
+/** Saves a screenshot of the page under test-output/screenshots/<name>.png and returns its path. */
+export async function snap(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Viewport position of an actor, from sigma's graphToViewport (for mouse clicks). */
+export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const inGraph = await page.evaluate((node) => {
+    const explorer = window.__explorer;
+    if (!explorer) throw new Error('the explorer is not mounted');
+    const { sigma } = explorer.renderer;
+    const data = sigma.getGraph().getNodeAttributes(node);
+    const point = sigma.graphToViewport({ x: data.x, y: data.y });
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: point.x + box.left, y: point.y + box.top };
+  }, id);
+  return inGraph;
+}
