@@ -19,6 +19,7 @@ import compareRoutes from './routes/compare.js';
 import pathRoutes from './routes/paths.js';
 import metricRoutes from './routes/metrics.js';
 import sourceRoutes from './routes/sources.js';
+import sourceTextRoutes from './routes/source-text.js';
 
 /** Extras for tests and embedding: another loader, or an already open store. */
 export interface BuildOptions {
@@ -77,6 +78,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(metricRoutes, { ...routeOptions, prefix: '/metrics' });
       await api.register(graphRoutes, { ...routeOptions, prefix: '/graph' });
       await api.register(sourceRoutes, { ...routeOptions, prefix: '/sources' });
+      await api.register(sourceTextRoutes, { ...routeOptions, prefix: '/sources' });
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,4 @@
-// /api/sources: the source documents' metadata, one source by id, and its full text (to read a quote in context).
+// /api/sources: the source documents' metadata and one source by id (its text and coverage: source-text.ts).
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { NotFoundError } from '../../graph/errors.js';
 import { Source } from '../../graph/model/schema.js';
@@ -34,17 +34,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { stor
     },
   }, async (request) => requireSource(store.current, request.params.id));
 
-  app.get('/:id/text', {
-    schema: {
-      tags: ['sources'], summary: 'Full text of a source (text/plain), where every evidence quote can be found',
-      description: 'Example: `GET /api/sources/besa-perspectives-1723/text`.',
-      params: IdParams('besa-perspectives-1723', 'source id'), response: { 200: Type.String({ description: 'plain text' }), ...errorResponses },
-    },
-  }, async (request, reply) => {
-    const snapshot = store.current;
-    const source = requireSource(snapshot, request.params.id);
-    return reply.type('text/plain; charset=utf-8').send(snapshot.loaded.texts.get(source.id) ?? '');
-  });
+  // GET /:id/text (the text with its quoted spans) and /:id/coverage live in source-text.ts.
 };
 
 export default sourceRoutes;

@@ -19,7 +19,7 @@ t.test('sources list, one source and its text holding every quote', async (t) =>
   t.equal(list.body?.items[0].id, 'mini');
   const one = await getJson(app, '/api/sources/mini');
   t.equal(one.body?.title, 'Mini text');
-  const text = await app.inject({ url: '/api/sources/mini/text' });
+  const text = await app.inject({ url: '/api/sources/mini/text', headers: { accept: 'text/plain' } });
   t.equal(text.statusCode, 200);
   t.match(text.headers['content-type'], /text\/plain/);
   const relations = (await getJson(app, '/api/relations?limit=500')).body?.items ?? [];
