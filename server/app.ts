@@ -56,6 +56,11 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
+  // Responses finishing during shutdown close their keep-alive connection; otherwise an idle client
+  // connection would hold close() open until the keep-alive timeout.
+  app.addHook('onSend', async (_request, reply) => {
+    if (lifecycle.closing) reply.header('connection', 'close');
+  });
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);

@@ -45,18 +45,26 @@ function quote(value: unknown): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
+/** "; expecting one of a, b, c" from the route's schema for that part of the request, or ''. */
+function knownParameters(request: FastifyRequest, context: string): string {
+  const schema = (request.routeOptions?.schema as Record<string, { properties?: object } | undefined> | undefined)?.[context];
+  const names = Object.keys(schema?.properties ?? {});
+  return names.length ? `; expecting one of ${names.join(', ')}` : '';
+}
+
 /** Maps a Fastify schema-validation failure to a 400 naming the field, the rule and the value sent. */
 function validationBody(error: FastifyError, request: FastifyRequest): ErrorResponse {
   const first = error.validation?.[0];
   const context = error.validationContext ?? 'request';
   const params = (first?.params ?? {}) as Record<string, unknown>;
   const path = (first?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-  const field = String(params.missingProperty ?? params.additionalProperty ?? (path || context));
+  const named = params.missingProperty ?? params.additionalProperty ?? path;
+  const field = typeof named === 'string' && named !== '' ? named : context;
   const part = (request as unknown as Record<string, unknown>)[context === 'querystring' ? 'query' : context];
   const value = part && typeof part === 'object' ? (part as Record<string, unknown>)[field] : undefined;
   let message: string;
   if (params.missingProperty !== undefined) message = `${context}.${field} is required`;
-  else if (params.additionalProperty !== undefined) message = `${context}.${field} is not a known parameter`;
+  else if (params.additionalProperty !== undefined) message = `unknown ${context === 'querystring' ? 'query' : context} parameter ${quote(params.additionalProperty)}${knownParameters(request, context)}`;
   else message = `${context}.${field} ${first?.message ?? 'is invalid'}${value === undefined ? '' : `, got ${quote(value)}`}`;
   return body(400, 'BAD_REQUEST', message, { field });
 }

@@ -1,0 +1,128 @@
+// Tests for server/main.ts as a process: listens on the configured port, reloads on SIGHUP, exits 0 on SIGTERM/SIGINT after in-flight work.
+import t from 'tap';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Agent, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../../server/app.js';
+import { FIXTURE } from './helpers.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+/** Starts `server/main.ts` under tsx on a random port and resolves once it logs its URL. */
+function startServer(t: Parameters<Parameters<typeof t.test>[1]>[0], env: Record<string, string>, args: string[] = []): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  t.teardown(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  return new Promise((done, fail) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)\/"/.exec(output);
+      if (match) done({ child, url: match[1]!, output: () => output, exit });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    void exit.then((code) => fail(new Error(`server exited (${code}) before listening:\n${output}`)));
+  });
+}
+
+t.test('a bad setting or dataset stops the process with its reason and exit code 1', async (t) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...process.env, PORT: 'abc' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const code = await new Promise((done) => child.on('exit', done));
+  t.equal(code, 1);
+  t.match(stderr, /invalid `port`/);
+  t.notMatch(stderr, /\n\s+at /, 'no stack trace');
+});
+
+t.test('SIGTERM: the process closes the server and exits 0', async (t) => {
+  const server = await startServer(t, { DATA_FILE: FIXTURE });
+  const health = await fetch(`${server.url}/api/health`).then((r) => r.json() as Promise<{ dataset: string }>);
+  t.equal(health.dataset, 'server-mini');
+  server.child.kill('SIGTERM');
+  t.equal(await server.exit, 0);
+  t.match(server.output(), /shutting down/);
+});
+
+t.test('closing (what SIGTERM does): new connections refused, an in-flight request still answered', async (t) => {
+  const app = await buildApp({ dataFile: FIXTURE, logLevel: 'silent', rateLimitMax: 0, clientDir: join(ROOT, 'no-client') });
+  let entered!: () => void;
+  const handlerEntered = new Promise<void>((done) => (entered = done));
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  app.get('/api/test-slow', async () => {
+    entered();
+    await released;
+    return { done: true };
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  const agent = new Agent({ keepAlive: true });
+  t.teardown(() => agent.destroy());
+  const inFlight = new Promise<[number | undefined, string | undefined, string]>((done, fail) => {
+    get({ host: '127.0.0.1', port, path: '/api/test-slow', agent }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk));
+      res.on('end', () => done([res.statusCode, res.headers.connection, body]));
+    }).on('error', fail);
+  });
+  await handlerEntered;
+  let closed = false;
+  const closing = app.close().then(() => (closed = true));
+  await new Promise((done) => setTimeout(done, 50));
+  t.equal(closed, false, 'close waits for the in-flight request');
+  await t.rejects(fetch(`http://127.0.0.1:${port}/api/health`, { headers: { connection: 'close' } }), 'no new connections');
+  release();
+  // The answer closes its keep-alive connection, so an idle client cannot hold the shutdown open.
+  t.same(await inFlight, [200, 'close', '{"done":true}']);
+  await closing;
+  t.equal(closed, true);
+});
+
+t.test('SIGINT also exits 0', async (t) => {
+  const server = await startServer(t, { DATA_FILE: FIXTURE });
+  server.child.kill('SIGINT');
+  t.equal(await server.exit, 0);
+});
+
+t.test('SIGHUP reloads the dataset; a bad file is refused and the old data keeps serving', async (t) => {
+  const dir = t.testdir();
+  cpSync(dirname(FIXTURE), dir, { recursive: true });
+  const file = join(dir, 'mini.json');
+  const server = await startServer(t, {}, ['--data', file]);
+  const actors = async () => ((await fetch(`${server.url}/api/health`).then((r) => r.json())) as { actors: number }).actors;
+  t.equal(await actors(), 7);
+  const dataset = JSON.parse(readFileSync(file, 'utf8'));
+  dataset.actors.push({ id: 'georgia', name: 'Georgia', kind: 'state', aliases: [] });
+  writeFileSync(file, JSON.stringify(dataset));
+  server.child.kill('SIGHUP');
+  await waitFor(() => server.output().includes('dataset reloaded'));
+  t.equal(await actors(), 8);
+  writeFileSync(file, '{"schemaVersion": 2}');
+  server.child.kill('SIGHUP');
+  await waitFor(() => server.output().includes('dataset reload refused'));
+  t.equal(await actors(), 8, 'still the last good data');
+  server.child.kill('SIGTERM');
+  t.equal(await server.exit, 0);
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((done) => setTimeout(done, 50));
+  if (!condition()) throw new Error('condition not met in 10 s');
+}
