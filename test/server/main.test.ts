@@ -1,5 +1,5 @@
 // Tests for server/main.ts as a process: listens on the configured port, reloads on SIGHUP, exits 0 on SIGTERM/SIGINT after in-flight work.
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ interface Server {
 }
 
 /** Starts `server/main.ts` under tsx on a random port and resolves once it logs its URL. */
-function startServer(t: Parameters<Parameters<typeof t.test>[1]>[0], env: Record<string, string>, args: string[] = []): Promise<Server> {
+function startServer(t: Test, env: Record<string, string>, args: string[] = []): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
