@@ -1,7 +1,7 @@
 // Betweenness metric: how often an actor lies on shortest paths between others (brokers), on the filtered projection; exact or sampled.
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import type { Metric } from './metric.js';
-import type { Projection } from './projection.js';
+import { projectionCsr, type Projection } from './projection.js';
 import { sampledBetweenness } from './sampled-betweenness.js';
 
 /**
@@ -20,7 +20,8 @@ export const BROKER_COUNT = 10;
 
 /** Source actors the budget affords on this projection: all of them (exact), a sample, or too few. */
 export function affordableSources(projection: Projection, budget: number): number {
-  return Math.min(projection.order, Math.floor(budget / Math.max(1, projection.order + projection.size)));
+  const order = projection.ids.length;
+  return Math.min(order, Math.floor(budget / Math.max(1, order + projection.x.length)));
 }
 
 /** Normalised betweenness on the filtered undirected projection, counting hops (unweighted); brokers are the top ten. */
@@ -30,20 +31,21 @@ export const betweennessMetric: Metric = {
   overBudget(_graph, scope) {
     const projection = scope.projection();
     const sources = affordableSources(projection, scope.betweennessBudget);
-    if (sources >= Math.min(MIN_SAMPLED_SOURCES, projection.order)) return undefined;
-    return `betweenness on ${projection.order} actors and ${projection.size} ties is over budget even from ${MIN_SAMPLED_SOURCES} sampled sources; narrow the filter`;
+    if (sources >= Math.min(MIN_SAMPLED_SOURCES, projection.ids.length)) return undefined;
+    return `betweenness on ${projection.ids.length} actors and ${projection.x.length} ties is over budget even from ${MIN_SAMPLED_SOURCES} sampled sources; narrow the filter`;
   },
   compute(_graph, scope) {
     const projection = scope.projection();
+    const order = projection.ids.length;
     const sources = affordableSources(projection, scope.betweennessBudget);
-    const exact = sources >= projection.order;
+    const exact = sources >= order;
     // graphology-metrics throws on an empty graph (its stack wants a positive capacity): no actors, no brokers.
     const scores =
-      projection.order === 0
+      order === 0
         ? {}
         : exact
-          ? betweennessCentrality(projection, { getEdgeWeight: null, normalized: true })
-          : sampledBetweenness(projection, sources);
+          ? betweennessCentrality(scope.projectionGraph(), { getEdgeWeight: null, normalized: true })
+          : sampledBetweenness(projectionCsr(projection), sources);
     for (const row of scope.rows.values()) row.betweenness = scores[row.id] ?? 0;
     const brokers = Object.entries(scores)
       .filter(([, score]) => score > 0)
@@ -51,7 +53,7 @@ export const betweennessMetric: Metric = {
       .slice(0, BROKER_COUNT)
       .map(([id]) => id);
     if (exact) return { brokers };
-    const note = `estimated from ${sources} of ${projection.order} actors as sources (seeded sample); the ranking of strong brokers is reliable, small values are noisy`;
-    return { brokers, approximation: { metric: 'betweenness', sources, actors: projection.order, note } };
+    const note = `estimated from ${sources} of ${order} actors as sources (seeded sample); the ranking of strong brokers is reliable, small values are noisy`;
+    return { brokers, approximation: { metric: 'betweenness', sources, actors: order, note } };
   },
 };

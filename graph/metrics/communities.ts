@@ -1,7 +1,7 @@
 // Communities metric: Louvain communities (graphology-communities-louvain) on the weighted filtered projection, seeded so results are stable.
 import louvain from 'graphology-communities-louvain';
 import type { Metric } from './metric.js';
-import type { Projection } from './projection.js';
+import type { ProjectionGraph } from './projection.js';
 import type { Community } from './results.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -16,7 +16,7 @@ export const communitiesMetric: Metric = {
   id: 'communities',
   description: 'Louvain communities on the filtered undirected projection, weighted by 1 − Π(1 − s·c) per pair; seeded, stable.',
   compute(_graph, scope) {
-    const projection = scope.projection();
+    const projection = scope.projectionGraph();
     const raw = louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
     const communities = numberBySize(projection, raw);
     communities.forEach((community) => {
@@ -27,7 +27,7 @@ export const communitiesMetric: Metric = {
 };
 
 /** Groups Louvain's arbitrary labels, numbers them largest first (ties broken by first member id) and picks the best-connected members. */
-function numberBySize(projection: Projection, raw: Record<string, number>): Array<Community & { all: string[] }> {
+function numberBySize(projection: ProjectionGraph, raw: Record<string, number>): Array<Community & { all: string[] }> {
   const groups = new Map<number, string[]>();
   for (const [id, label] of Object.entries(raw)) {
     const group = groups.get(label) ?? [];

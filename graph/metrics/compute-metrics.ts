@@ -3,7 +3,7 @@ import type { ActorGraph } from '../model/actor-graph.js';
 import { BudgetError, QueryError } from '../errors.js';
 import { compileFilter, type RelationFilter } from '../query/filter.js';
 import type { FilteredRelation, MetricScope } from './metric.js';
-import { buildProjection, type Projection } from './projection.js';
+import { buildProjection, projectionGraph, type Projection, type ProjectionGraph } from './projection.js';
 import { BETWEENNESS_BUDGET } from './betweenness.js';
 import { METRICS } from './registry.js';
 import { METRIC_IDS, type ActorMetrics, type MetricId, type MetricsResult } from './results.js';
@@ -65,5 +65,7 @@ function createScope(graph: ActorGraph, filter: RelationFilter, betweennessBudge
   const rows = new Map<string, ActorMetrics>();
   graph.forEachNode((id, actor) => rows.set(id, { id, name: actor.name, kind: actor.kind }));
   let projection: Projection | undefined;
-  return { filter, relations, rows, betweennessBudget, projection: () => (projection ??= buildProjection(relations)) };
+  let graphView: ProjectionGraph | undefined;
+  const project = () => (projection ??= buildProjection(relations));
+  return { filter, relations, rows, betweennessBudget, projection: project, projectionGraph: () => (graphView ??= projectionGraph(project())) };
 }

@@ -2,7 +2,7 @@
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import type { RelationFilter } from '../query/filter.js';
-import type { Projection } from './projection.js';
+import type { Projection, ProjectionGraph } from './projection.js';
 import type { ActorMetrics, Approximation, Community, MetricId } from './results.js';
 
 /** A relation that passed the filter, with its endpoints and whether its edge is undirected. */
@@ -20,6 +20,8 @@ export interface MetricScope {
   relations: FilteredRelation[];
   /** The filtered undirected projection, built on first use and shared by betweenness and communities. */
   projection(): Projection;
+  /** The same as a graphology graph (for graphology-metrics and Louvain), built on first use. */
+  projectionGraph(): ProjectionGraph;
   /** Work budget of betweenness (source actors × (actors + ties)); see graph/metrics/betweenness.ts. */
   betweennessBudget: number;
   /** One row per actor, in graph order, which metrics fill in. */
