@@ -94,3 +94,17 @@ t.test('tieCard applies kind, valence, strength and confidence filters and count
   t.equal(none.total, 0);
   t.same(none.byKind, []);
 });
+
+t.test('tieCard orders the relations of a kind by date, undated last', async (t) => {
+  const dated = buildGraph([
+    ['p', 'arms-transfer', 'q'],
+    ['p', 'arms-transfer', 'q', { dates: { point: '2016' } }],
+    ['q', 'arms-transfer', 'p', { dates: { start: '2012-07' } }],
+  ]);
+  const [arms] = tieCard(dated, 'p', 'q', {}).byKind;
+  t.same(arms!.relations.map(({ relation, direction }) => [relation.dates?.start ?? relation.dates?.point ?? 'undated', direction]), [
+    ['2012-07', 'b-to-a'],
+    ['2016', 'a-to-b'],
+    ['undated', 'a-to-b'],
+  ]);
+});
