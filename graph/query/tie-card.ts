@@ -57,7 +57,7 @@ function sortKinds(byKind: Map<RelationKind, TieRelation[]>): TieKind[] {
   );
   return kinds.map((kind) => {
     const spec = RELATION_KINDS[kind];
-    const relations = byKind.get(kind)!.sort((x, y) => dateKey(x.relation).localeCompare(dateKey(y.relation)) || x.relation.id.localeCompare(y.relation.id));
+    const relations = byKind.get(kind)!.sort((x, y) => compareText(dateKey(x.relation), dateKey(y.relation)) || compareText(x.relation.id, y.relation.id));
     const present = new Set<Valence>(relations.map(({ relation }) => relation.valence));
     const entry: TieKind = {
       kind,
@@ -72,7 +72,12 @@ function sortKinds(byKind: Map<RelationKind, TieRelation[]>): TieKind[] {
   });
 }
 
-// ISO prefixes sort as strings; "~" sorts after every digit, so undated relations come last.
+// ISO prefixes sort as strings by code point; "~" comes after every digit, so undated relations come last.
 function dateKey(relation: Relation): string {
   return relation.dates?.start ?? relation.dates?.point ?? '~';
+}
+
+// Code-point order: localeCompare would put "~" before the digits.
+function compareText(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
