@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { buildRelationIndex, type RelationIndex } from '../graph/index/relation-index.js';
 import type { ActorGraph } from '../graph/model/actor-graph.js';
 import type { LoadedDataset } from '../graph/load/load-dataset.js';
+import { prepareActorSearch } from '../graph/query/search-actors.js';
 
 /** What a dataset loader yields (graph/load's LoadedDataset: file, dataset, graph and source texts). */
 export type LoadedData = LoadedDataset;
@@ -95,6 +96,7 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
 export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
   const hash = createHash('sha256').update(JSON.stringify(loaded.dataset)).digest('hex').slice(0, 32);
   const index = buildRelationIndex(loaded.graph);
+  prepareActorSearch(loaded.graph);
   return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };
 }
 

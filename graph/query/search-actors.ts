@@ -42,6 +42,8 @@ export interface ActorSearch {
 /** Lower case, accents and punctuation stripped, spaces collapsed: "Türkiye" → "turkiye", "israel-aerospace" → "israel aerospace". */
 export function normaliseName(text: string): string {
   // NFKD leaves the Turkic dotless ı (Bakı, Ağdam) and ß whole; fold them by hand so "baki" finds "Bakı".
+  // ASCII (most names and every id) needs no Unicode folding; skipping it makes indexing 100k actors cheap.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ß/g, 'ss');
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -55,25 +57,32 @@ interface SearchEntry {
   id: string;
   kind: ActorKind;
   sortName: string;
+  /** All keys joined by \u0001 (which no normalised needle holds): one `includes` rules most actors out. */
+  joined: string;
   keys: SearchKey[];
 }
 
-// Normalised keys per graph, computed once: graphs are not mutated after loading, and a reload makes a new graph.
+// Normalised keys per graph, computed once and kept in name order, so matches come out sorted without a
+// per-query sort: graphs are not mutated after loading, and a reload makes a new graph.
 const entriesByGraph = new WeakMap<ActorGraph, SearchEntry[]>();
+
+/** Builds the search keys of a graph ahead of the first search (a server does it before publishing a dataset). */
+export function prepareActorSearch(graph: ActorGraph): void {
+  searchEntries(graph);
+}
 
 function searchEntries(graph: ActorGraph): SearchEntry[] {
   let entries = entriesByGraph.get(graph);
   if (!entries) {
-    entries = graph.mapNodes((id, actor) => ({
-      id,
-      kind: actor.kind,
-      sortName: normaliseName(actor.name),
-      keys: [
-        { key: normaliseName(actor.name), field: 'name' as const, text: actor.name },
-        ...actor.aliases.map((alias) => ({ key: normaliseName(alias), field: 'alias' as const, text: alias })),
-        { key: normaliseName(id), field: 'id' as const, text: id },
-      ],
-    }));
+    entries = graph.mapNodes((id, actor): SearchEntry => {
+      const keys: SearchKey[] = [
+        { key: normaliseName(actor.name), field: 'name', text: actor.name },
+        ...actor.aliases.map((alias): SearchKey => ({ key: normaliseName(alias), field: 'alias', text: alias })),
+        { key: normaliseName(id), field: 'id', text: id },
+      ];
+      return { id, kind: actor.kind, sortName: keys[0]!.key, joined: keys.map((k) => k.key).join('\u0001'), keys };
+    });
+    entries.sort((x, y) => (x.sortName < y.sortName ? -1 : x.sortName > y.sortName ? 1 : x.id < y.id ? -1 : 1));
     entriesByGraph.set(graph, entries);
   }
   return entries;
@@ -105,7 +114,7 @@ export function searchActors(graph: ActorGraph, search: ActorSearch = {}): Actor
   const needle = normaliseName(q);
   if (q.trim() !== '' && needle === '') throw new QueryError('q', `${JSON.stringify(q)} has no letter or digit to search for`);
   const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : undefined;
-  // One bucket per rank, so only the buckets a page reaches need sorting.
+  // One bucket per rank; entries arrive in name order, so each bucket is already sorted.
   const buckets: Array<Array<{ entry: SearchEntry; key: SearchKey | undefined }>> = [[], [], [], []];
   for (const entry of searchEntries(graph)) {
     if (kindSet && !kindSet.has(entry.kind)) continue;
@@ -113,6 +122,7 @@ export function searchActors(graph: ActorGraph, search: ActorSearch = {}): Actor
       buckets[0]!.push({ entry, key: undefined });
       continue;
     }
+    if (!entry.joined.includes(needle)) continue;
     let best = -1;
     let bestKey: SearchKey | undefined;
     for (const key of entry.keys) {
@@ -123,12 +133,7 @@ export function searchActors(graph: ActorGraph, search: ActorSearch = {}): Actor
     if (best >= 0) buckets[best]!.push({ entry, key: bestKey });
   }
   const total = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
-  const ordered: typeof buckets[number] = [];
-  for (const bucket of buckets) {
-    if (ordered.length >= offset + limit) break;
-    bucket.sort((x, y) => (x.entry.sortName < y.entry.sortName ? -1 : x.entry.sortName > y.entry.sortName ? 1 : x.entry.id < y.entry.id ? -1 : 1));
-    ordered.push(...bucket);
-  }
+  const ordered = buckets.flat();
   const items = ordered.slice(offset, offset + limit).map(({ entry, key }): ActorHit => {
     const actor = graph.getNodeAttributes(entry.id);
     return key ? { actor, match: { rank: MATCH_RANKS[rankIn(key.key, needle)]!, field: key.field, text: key.text } } : { actor };
