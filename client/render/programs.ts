@@ -1,15 +1,20 @@
-// The edge programs: curved lines for undirected kinds, curved arrows for directed ones; a lone tie has curvature 0 and is straight.
+// The edge programs: straight lines and arrows for a lone tie, curves for the parallel ties of a pair (fanned out by curvature).
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
-import type { EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { Relation } from '../../graph/model/schema.js';
 import type { DisplayNode } from './display-graph.js';
 
-// The curve program reads `curvature || defaultCurvature`, so the default must be 0 for curvature 0 to mean straight.
-const curved = createEdgeCurveProgram<DisplayNode, Relation>({ defaultCurvature: 0 });
+// The curve programs draw nothing for curvature 0 (a degenerate Bézier), so lone ties use sigma's straight programs.
+const curved = createEdgeCurveProgram<DisplayNode, Relation>();
 const curvedArrow = createEdgeCurveProgram<DisplayNode, Relation>({
-  defaultCurvature: 0,
   arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
 });
 
-/** Edge program per edge `type` (see styles.ts). */
-export const EDGE_PROGRAMS: Record<string, EdgeProgramType<DisplayNode, Relation>> = { curved, curvedArrow };
+/** Edge program per edge `type` (see styles.ts); sigma's own programs are typed for any attributes, ours are not. */
+export const EDGE_PROGRAMS: Record<string, EdgeProgramType<DisplayNode, Relation>> = {
+  line: EdgeRectangleProgram as unknown as EdgeProgramType<DisplayNode, Relation>,
+  arrow: EdgeArrowProgram as unknown as EdgeProgramType<DisplayNode, Relation>,
+  curved,
+  curvedArrow,
+};
+

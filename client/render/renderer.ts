@@ -40,9 +40,9 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     labelFont: 'system-ui, sans-serif',
     labelSize: 13,
     labelWeight: '600',
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.5,
+    labelGridCellSize: 100,
+    labelRenderedSizeThreshold: 4,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
@@ -75,6 +75,8 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
   void layout.done.then(() => {
     // Frame the actors that have ties: untied ones are hidden and would only shrink the picture.
     sigma.setCustomBBox(tiedBBox(graph, view));
+    // Room around the frame, more on the right, where labels run past their actor.
+    sigma.getCamera().setState({ x: 0.6, y: 0.5, ratio: 1.25, angle: 0 });
     sigma.refresh();
     if (state.focus) centreOn(state.focus);
   });

@@ -4,6 +4,7 @@ import type { Relation } from '../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, edgeColor } from './palette.js';
 import type { DisplayNode } from './display-graph.js';
+import { edgeType } from './edge-type.js';
 import type { Highlight } from './highlight.js';
 import type { ViewModel } from './view-model.js';
 
@@ -20,16 +21,28 @@ export function nodeSize(view: ViewModel, node: string): number {
   return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(strength / view.maxStrength);
 }
 
+/** Longest label drawn on the canvas; the panels show the full name. */
+export const MAX_LABEL = 24;
+
+/** A name cut at a word boundary to at most MAX_LABEL characters, with an ellipsis when cut. */
+export function shortLabel(name: string): string {
+  if (name.length <= MAX_LABEL) return name;
+  const cut = name.slice(0, MAX_LABEL - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}…`;
+}
+
 /** How an actor is drawn. */
 export function nodeStyle(node: string, actor: DisplayNode, view: ViewModel, highlight: Highlight | null): Partial<NodeDisplayData> {
-  if (view.notYet.has(node)) return { hidden: true };
+  // sigma uses the reducer's answer in place of the attributes, so even a hidden node keeps its position.
+  if (view.notYet.has(node)) return { x: actor.x, y: actor.y, hidden: true };
   // Actors without a visible tie are left out unless something highlights them (a search hit, a path's end).
   const tied = (view.strength.get(node) ?? 0) > 0;
-  if (!tied && !highlight?.nodes.has(node)) return { hidden: true };
+  if (!tied && !highlight?.nodes.has(node)) return { x: actor.x, y: actor.y, hidden: true };
   const style: Partial<NodeDisplayData> = {
     x: actor.x,
     y: actor.y,
-    label: actor.name,
+    label: shortLabel(actor.name),
     color: KIND_COLORS[actor.kind] ?? '#666666',
     size: nodeSize(view, node),
     forceLabel: view.labelled.has(node),
@@ -47,16 +60,17 @@ export function edgeStyle(edge: string, relation: Relation, directed: boolean, v
   const forced = highlight?.forced.has(edge) ?? false;
   if (!view.visibleEdges.has(edge) && !forced) return { hidden: true };
   const spec = RELATION_KINDS[relation.kind];
+  const curvature = view.curvature.get(edge) ?? 0;
   const style: EdgeStyle = {
     color: edgeColor(relation.valence, spec.group),
     size: 0.6 + 3.4 * relation.strength,
-    type: directed ? 'curvedArrow' : 'curved',
-    curvature: view.curvature.get(edge) ?? 0,
+    type: edgeType(directed, curvature),
+    curvature,
     label: null,
     zIndex: 1,
   };
   if (!highlight) return style;
-  // Edge labels only on highlighted ties: on every tie they would bury the picture.
-  if (highlight.edges.has(edge)) return { ...style, label: spec.label, size: (style.size ?? 1) + 1, zIndex: 2 };
+  // Edge labels only on highlighted ties, and not inside a fan of parallel ties (they would pile up): the tie card lists those.
+  if (highlight.edges.has(edge)) return { ...style, label: curvature === 0 || highlight.forced.has(edge) ? spec.label : null, size: (style.size ?? 1) + 1, zIndex: 2 };
   return { ...style, color: DIM_EDGE_COLOR, zIndex: 0 };
 }

@@ -20,7 +20,7 @@ export interface ViewModel {
 }
 
 /** How many of the strongest actors always carry a label. */
-export const FORCED_LABELS = 14;
+export const FORCED_LABELS = 8;
 
 /** The view filter as the engine's relation filter predicate, so the view and the API apply the same as-of rule. */
 export function viewPredicate(filters: Filters, asOf: string | null): RelationPredicate {
@@ -62,8 +62,13 @@ export function computeView(graph: DisplayGraph, filters: Filters, asOf: string 
     strength,
     maxStrength: ranked[0]?.[1] ?? 0,
     notYet,
-    labelled: new Set(ranked.slice(0, FORCED_LABELS).map(([node]) => node)),
+    labelled: new Set([...ranked.slice(0, FORCED_LABELS).map(([node]) => node), ...landmarks(graph, strength)]),
   };
+}
+
+/** Infrastructure with visible ties (a pipeline, a corridor): few, and the landmarks of the story, so always labelled. */
+function landmarks(graph: DisplayGraph, strength: ReadonlyMap<string, number>): string[] {
+  return [...strength.keys()].filter((node) => graph.getNodeAttribute(node, 'kind') === 'infrastructure');
 }
 
 /**

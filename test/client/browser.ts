@@ -112,7 +112,7 @@ export async function openExplorer(session: BrowserSession, path = '/', viewport
 
 /**
  * Pixels of the graph area that are not background: a screenshot of the area, decoded in the page through a
- * 2D canvas (no PNG decoder needed in Node). Background is the page's light grey; "ink" is any pixel far from it.
+ * 2D canvas (no PNG decoder needed in Node). The background is the most common colour; "ink" is any pixel far from it.
  */
 export async function inkPixels(page: Page, selector = '#graph'): Promise<{ ink: number; total: number; colours: number }> {
   const png = await page.locator(selector).screenshot();
@@ -127,7 +127,13 @@ export async function inkPixels(page: Page, selector = '#graph'): Promise<{ ink:
     if (!context) throw new Error('no 2D context');
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const [r0, g0, b0] = [data[0]!, data[1]!, data[2]!];
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const background = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const [r0, g0, b0] = [background >> 16, (background >> 8) & 255, background & 255];
     let ink = 0;
     const colours = new Set<number>();
     for (let i = 0; i < data.length; i += 4) {

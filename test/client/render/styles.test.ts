@@ -3,7 +3,8 @@ import t from 'tap';
 import { toDisplayGraph } from '../../../client/render/display-graph.js';
 import { computeHighlight } from '../../../client/render/highlight.js';
 import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, VALENCE_COLORS } from '../../../client/render/palette.js';
-import { NODE_SIZE, edgeStyle, nodeSize, nodeStyle } from '../../../client/render/styles.js';
+import { edgeType } from '../../../client/render/edge-type.js';
+import { MAX_LABEL, NODE_SIZE, edgeStyle, nodeSize, nodeStyle, shortLabel } from '../../../client/render/styles.js';
 import { computeView } from '../../../client/render/view-model.js';
 import { DEFAULT_FILTERS, INITIAL_STATE } from '../../../client/state/types.js';
 import { fixtureView } from './fixture.js';
@@ -14,10 +15,13 @@ const styleOf = (id: string, highlight = null as ReturnType<typeof computeHighli
 const edgeOf = (id: string, highlight = null as ReturnType<typeof computeHighlight>) => edgeStyle(id, graph.getEdgeAttributes(id), graph.isDirected(id), view, highlight);
 
 t.test('actors without a visible tie, or not yet existing, are hidden', async (t) => {
-  t.same(styleOf('loner'), { hidden: true });
-  t.same(styleOf('iai'), { hidden: true });
+  const at = (id: string) => ({ x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') });
+  t.same(styleOf('loner'), { ...at('loner'), hidden: true }, 'hidden, but sigma still needs its position');
+  t.same(styleOf('iai'), { ...at('iai'), hidden: true });
   const in1990 = computeView(graph, DEFAULT_FILTERS, '1990');
-  t.same(nodeStyle('azerbaijan', graph.getNodeAttributes('azerbaijan'), in1990, null), { hidden: true });
+  t.same(nodeStyle('azerbaijan', graph.getNodeAttributes('azerbaijan'), in1990, null), { ...at('azerbaijan'), hidden: true });
+  const focused = computeHighlight(graph, view, { ...INITIAL_STATE, compare: { actors: ['loner', 'israel'] }, panel: 'compare' });
+  t.equal(styleOf('loner', focused).hidden, undefined, 'a highlighted untied actor is shown');
 });
 
 t.test('node size grows with strength within its bounds; colour follows the kind', async (t) => {
@@ -43,9 +47,25 @@ t.test('edges: hidden when filtered out, coloured by valence, arrows only for di
   t.same(edgeOf('iai-based'), { hidden: true });
   const arms = edgeOf('arms-1');
   t.equal(arms.color, VALENCE_COLORS.cooperative);
-  t.equal(arms.type, 'curvedArrow');
+  t.equal(arms.type, 'curvedArrow', 'one of three parallel ties: curved');
   t.equal(edgeOf('rival-1').color, VALENCE_COLORS.hostile);
-  t.equal(edgeOf('rival-1').type, 'curved');
+  t.equal(edgeOf('rival-1').type, 'line', 'a lone undirected tie: a straight line');
   t.ok((arms.size ?? 0) > (edgeOf('oil-1').size ?? 0), 'the stronger tie is thicker');
   t.equal(arms.label, null, 'no edge labels without a highlight');
+});
+
+t.test('edgeType: straight for a lone tie, curved in a fan, arrowed when directed', async (t) => {
+  t.equal(edgeType(true, 0), 'arrow');
+  t.equal(edgeType(false, 0), 'line');
+  t.equal(edgeType(true, -0.2), 'curvedArrow');
+  t.equal(edgeType(false, 0.2), 'curved');
+});
+
+t.test('shortLabel keeps short names and cuts long ones at a word, with an ellipsis', async (t) => {
+  t.equal(shortLabel(''), '');
+  t.equal(shortLabel('Israel'), 'Israel');
+  t.equal(shortLabel('Unnamed Israeli drone manufacturer (2017)'), 'Unnamed Israeli drone…');
+  t.equal(shortLabel('Turkey-Azerbaijan-Israel triangular relationship'), 'Turkey-Azerbaijan-Israe…', 'no space in the first 23 characters');
+  t.equal(shortLabel('x'.repeat(40)), `${'x'.repeat(MAX_LABEL - 1)}…`, 'no space: a hard cut');
+  t.ok(shortLabel('Turkey-Azerbaijan-Israel triangular relationship').length <= MAX_LABEL);
 });

@@ -1,0 +1,81 @@
+// Browser tests of the explorer's page: it draws the graph, search and clicks focus actors, and a failing API shows a message.
+import t from 'tap';
+import { inkPixels, nodePosition, openExplorer, snap, startBrowserSession } from './browser.js';
+
+const session = await startBrowserSession(t);
+if (session) {
+  t.teardown(() => session.close());
+
+  t.test('an API failure shows an error message, not a blank page', async (t) => {
+    const page = await session.newPage();
+    await page.route('**/api/**', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, code: 'INTERNAL', error: 'Internal Server Error', message: 'the dataset store is down' }) }));
+    await page.goto(session.baseUrl);
+    const status = page.locator('#status[data-kind="error"]');
+    await status.waitFor();
+    t.match(await status.innerText(), /Could not load the graph: the dataset store is down \(HTTP 500\)/);
+    t.ok(await page.getByRole('button', { name: 'Try again' }).isVisible(), 'a retry button');
+    await snap(page, 'api-500');
+    await page.unroute('**/api/**');
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await status.waitFor();
+    t.match(await status.innerText(), /did not answer/);
+    await page.close();
+  });
+
+  t.test('the page draws the graph: the canvas is not blank', async (t) => {
+    const page = await openExplorer(session);
+    await page.waitForTimeout(300);
+    const { ink, total, colours } = await inkPixels(page);
+    t.ok(ink > total * 0.01, `more than 1% of the graph area is drawn (${ink} of ${total} pixels)`);
+    t.ok(colours >= 6, `several colours: kinds and valences (${colours})`);
+    const counts = await page.evaluate(() => ({ actors: window.__explorer!.graph.order, shown: window.__explorer!.renderer.view().visibleEdges.size }));
+    t.ok(counts.actors >= 11, 'the article dataset is loaded');
+    t.ok(counts.shown > 0, 'some ties are visible');
+    t.equal(await page.locator('.legend-list li').first().isVisible(), true, 'a legend');
+    await snap(page, 'graph');
+    await page.close();
+  });
+
+  t.test('search with suggestions over aliases focuses the actor chosen by keyboard', async (t) => {
+    const page = await openExplorer(session);
+    const search = page.getByRole('combobox', { name: 'Search actors' });
+    await search.fill('baku');
+    const option = page.locator('#search [role="option"]').first();
+    await option.waitFor();
+    t.match(await option.innerText(), /Azerbaijan/);
+    await search.press('Enter');
+    await page.locator('.actor-panel[data-actor="azerbaijan"]').waitFor();
+    t.equal(await page.evaluate(() => window.__explorer!.store.get().focus), 'azerbaijan');
+    t.match(page.url(), /[?&]focus=azerbaijan/);
+    // The camera moves onto the actor: its viewport position ends near the centre of the canvas.
+    await page.waitForTimeout(700);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const at = await nodePosition(page, 'azerbaijan');
+    t.ok(Math.abs(at.x - (box.x + box.width / 2)) < box.width * 0.1 && Math.abs(at.y - (box.y + box.height / 2)) < box.height * 0.1, 'centred on Azerbaijan');
+    await page.close();
+  });
+
+  t.test('clicking a node opens its panel with an evidence quote; hovering dims the rest', async (t) => {
+    const page = await openExplorer(session);
+    const at = await nodePosition(page, 'iran');
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => window.__explorer!.store.get().hovered === 'iran');
+    const dimmed = await page.evaluate(() => {
+      const { renderer, graph } = window.__explorer!;
+      const neighbours = new Set(graph.neighbors('iran'));
+      const other = graph.nodes().find((n) => n !== 'iran' && !neighbours.has(n) && !renderer.sigma.getNodeDisplayData(n)?.hidden);
+      return other ? renderer.sigma.getNodeDisplayData(other)?.color : null;
+    });
+    t.equal(dimmed, '#D9D9DE', 'an actor that is not a neighbour is dimmed');
+    await page.mouse.click(at.x, at.y);
+    const quote = page.locator('.actor-panel[data-actor="iran"] .evidence blockquote').first();
+    await quote.waitFor();
+    const text = (await quote.innerText()).replace(/^“|”$/g, '');
+    const inData = await page.evaluate((q) => window.__explorer!.graph.someEdge((_e, r) => r.evidence.some((ev) => ev.quote === q)), text);
+    t.ok(inData, 'the quote shown is a relation’s evidence');
+    t.match(await page.locator('.actor-panel .evidence cite').first().innerText(), /Avdaliani/, 'with its source citation');
+    await snap(page, 'actor-panel');
+    await page.close();
+  });
+}

@@ -1,0 +1,128 @@
+// Browser tests of the explorer's questions: a path through the form, the comparison, the time slider, and links that reload identically.
+import t from 'tap';
+import type { Page } from 'playwright-core';
+import { openExplorer, snap, startBrowserSession } from './browser.js';
+
+/** Relation ids whose own date (start or point) lies after a year, from the loaded graph. */
+const datedAfter = (page: Page, year: number) =>
+  page.evaluate((y) => {
+    const { graph } = window.__explorer!;
+    return graph.filterEdges((_e, r) => {
+      const begin = r.dates?.start ?? r.dates?.point;
+      return begin !== undefined && Number(begin.slice(0, 4)) > y;
+    });
+  }, year);
+
+const session = await startBrowserSession(t);
+if (session) {
+  t.teardown(() => session.close());
+
+  t.test('a path query through the form lists its steps with evidence and highlights them', async (t) => {
+    const page = await openExplorer(session);
+    await page.getByRole('button', { name: 'Path', exact: true }).click();
+    const pick = async (label: string, text: string, id: string) => {
+      const input = page.getByRole('combobox', { name: label, exact: true });
+      await input.fill(text);
+      await page.locator(`.path-form [role="option"][data-id="${id}"]`).click();
+    };
+    await pick('From', 'United States', 'united-states');
+    await pick('To', 'Aeronautics', 'aeronautics-defense-systems');
+    await page.getByLabel('Mode').selectOption('strongest');
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const steps = page.locator('.path-result .steps .step');
+    await steps.first().waitFor();
+    const count = await steps.count();
+    t.ok(count >= 1, `the path has ${count} steps`);
+    t.equal(await page.locator('.path-result .steps .step .evidence blockquote').count() >= count, true, 'each step shows its evidence');
+    const line = await page.locator('.path-line').innerText();
+    t.match(line, /^United States → .* → Aeronautics Defense Systems$/);
+    t.match(page.url(), /from=united-states&to=aeronautics-defense-systems&mode=strongest/);
+    const drawn = await page.evaluate(() => {
+      const { renderer, store } = window.__explorer!;
+      const result = store.get().results.paths;
+      if (result.status !== 'ok') return null;
+      const path = result.data.paths[store.get().chosenPath]!;
+      const onPath = new Set(path.actors.map((a) => a.id));
+      const off = renderer.graph.nodes().find((n) => !onPath.has(n) && !renderer.sigma.getNodeDisplayData(n)?.hidden);
+      return {
+        edgesShown: path.relations.every((r) => renderer.sigma.getEdgeDisplayData(r.id)?.hidden === false),
+        endsLabelled: [...onPath].every((id) => renderer.sigma.getNodeDisplayData(id)?.forceLabel === true),
+        offColour: off ? renderer.sigma.getNodeDisplayData(off)?.color : '#D9D9DE',
+        alternatives: result.data.paths.length,
+      };
+    });
+    t.ok(drawn, 'the paths arrived');
+    t.ok(drawn!.edgesShown, 'every step of the chosen path is drawn (even a structural one)');
+    t.ok(drawn!.endsLabelled, 'the actors on the path are labelled');
+    t.equal(drawn!.offColour, '#D9D9DE', 'everything else is dimmed');
+    await snap(page, 'path');
+    if (drawn!.alternatives > 1) {
+      await page.getByRole('button', { name: 'Next alternative' }).click();
+      t.equal(await page.evaluate(() => window.__explorer!.store.get().chosenPath), 1, 'stepping to the next alternative');
+      t.match(await page.locator('.alt-label').innerText(), /^Path 2 of /);
+    }
+    await page.close();
+  });
+
+  t.test('the compare example shows both tie cards side by side', async (t) => {
+    const page = await openExplorer(session);
+    await page.getByRole('button', { name: /Compare Israel–Azerbaijan with Israel–Armenia/ }).click();
+    const cards = page.locator('.compare-results .tie-card');
+    await cards.nth(1).waitFor();
+    t.equal(await cards.count(), 2);
+    t.same(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-pair'))), ['israel:azerbaijan', 'israel:armenia']);
+    t.ok((await cards.nth(0).locator('.kind-row').count()) > (await cards.nth(1).locator('.kind-row').count()), 'Israel–Azerbaijan has more kinds of tie than Israel–Armenia');
+    t.match(page.url(), /compare=israel:azerbaijan,israel:armenia/);
+    await snap(page, 'compare');
+    await page.close();
+  });
+
+  t.test('moving the time slider to 1991 removes the ties that began later', async (t) => {
+    const page = await openExplorer(session);
+    const later = await datedAfter(page, 1991);
+    t.ok(later.length > 0, 'the data has ties that began after 1991');
+    const shownBefore = await page.evaluate((ids) => ids.filter((id) => window.__explorer!.renderer.view().visibleEdges.has(id)).length, later);
+    t.ok(shownBefore > 0, 'some of them are drawn with all dates');
+    await page.locator('#as-of').fill('1991');
+    await page.waitForFunction(() => window.__explorer!.store.get().asOf === '1991');
+    t.equal(await page.locator('#as-of-value').innerText(), '1991');
+    const hidden = await page.evaluate((ids) => ids.every((id) => window.__explorer!.renderer.sigma.getEdgeDisplayData(id)?.hidden === true), later);
+    t.ok(hidden, 'every tie that began after 1991 is hidden on the canvas');
+    t.match(page.url(), /asOf=1991/);
+    await snap(page, 'as-of-1991');
+    await page.close();
+  });
+
+  const links: Array<[string, string, (page: Page) => Promise<void>]> = [
+    ['?focus=israel', 'focus', async (page) => void (await page.locator('.actor-panel[data-actor="israel"] .evidence').first().waitFor())],
+    ['?from=united-states&to=aeronautics-defense-systems&mode=strongest', 'path', async (page) => void (await page.locator('.path-result .steps .step').first().waitFor())],
+    ['?compare=israel:azerbaijan,israel:armenia', 'compare', async (page) => void (await page.locator('.compare-results .tie-card').nth(1).waitFor())],
+    ['?asOf=2012', 'as-of', async (page) => void (await page.waitForFunction(() => (document.getElementById('as-of') as HTMLInputElement).value === '2012'))],
+  ];
+  for (const [query, name, restored] of links) {
+    t.test(`${query} restores its view, and again after a reload`, async (t) => {
+      const page = await openExplorer(session, `/${query}`);
+      await restored(page);
+      const before = await page.evaluate(() => new URLSearchParams(window.location.search).toString());
+      await page.reload();
+      await page.waitForFunction(() => window.__explorer?.layoutDone === true);
+      await restored(page);
+      const after = await page.evaluate(() => new URLSearchParams(window.location.search).toString());
+      t.equal(after, before, 'the URL is unchanged by the reload');
+      t.equal(after, new URLSearchParams(query).toString(), 'and is the link as given');
+      if (name === 'focus') t.equal(await page.locator('.actor-panel h2').innerText(), 'Israel');
+      if (name === 'as-of') t.equal(await page.evaluate(() => window.__explorer!.store.get().asOf), '2012');
+      await page.close();
+    });
+  }
+
+  t.test('the page is usable on a narrow screen', async (t) => {
+    const page = await openExplorer(session, '/?focus=israel', { width: 390, height: 844 });
+    await page.locator('.actor-panel .evidence').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    t.ok(overflow <= 0, `no horizontal scrolling (${overflow}px)`);
+    t.ok(await page.locator('#graph canvas').first().isVisible(), 'the canvas is on screen');
+    await snap(page, 'narrow');
+    await page.close();
+  });
+}
