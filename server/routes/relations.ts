@@ -38,8 +38,8 @@ const relationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { st
   app.get('/:id', {
     schema: {
       tags: ['relations'], summary: 'One relation with its evidence quotes',
-      description: 'Example: `GET /api/relations/<relation-id>` (ids are listed by `/api/relations`). Unknown id: 404 with close ids.',
-      params: IdParams('israel-arms-transfer-azerbaijan', 'relation id'), response: { 200: Relation, ...errorResponses },
+      description: 'Example: `GET /api/relations/israel-azerbaijan-arms-2016`. Unknown id: 404 with close ids.',
+      params: IdParams('israel-azerbaijan-arms-2016', 'relation id'), response: { 200: Relation, ...errorResponses },
     },
   }, async (request) => getRelation(store.current.graph, request.params.id));
 };

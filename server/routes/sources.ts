@@ -29,8 +29,8 @@ const sourceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { stor
 
   app.get('/:id', {
     schema: {
-      tags: ['sources'], summary: 'One source document (metadata)', description: 'Example: `GET /api/sources/besa-perspectives-1723`.',
-      params: IdParams('besa-perspectives-1723', 'source id'), response: { 200: Source, ...errorResponses },
+      tags: ['sources'], summary: 'One source document (metadata)', description: 'Example: `GET /api/sources/besa-1723`.',
+      params: IdParams('besa-1723', 'source id'), response: { 200: Source, ...errorResponses },
     },
   }, async (request) => requireSource(store.current, request.params.id));
 

@@ -1,13 +1,13 @@
 // Tests for /docs: the OpenAPI 3 spec lists every route with its schemas and an example; the UI is served under its own CSP.
 import t from 'tap';
-import { getJson, testApp } from './helpers.js';
+import { ARTICLE, getJson, testApp } from './helpers.js';
 
 /** Every route of the contract, as OpenAPI paths. */
 const ROUTES = [
   '/api/health', '/api/health/live', '/api/health/ready',
   '/api/actors', '/api/actors/{id}', '/api/actors/{id}/neighbors',
   '/api/relations', '/api/relations/{id}', '/api/ties', '/api/compare', '/api/paths', '/api/metrics', '/api/graph',
-  '/api/sources', '/api/sources/{id}', '/api/sources/{id}/text',
+  '/api/sources', '/api/sources/{id}', '/api/sources/{id}/text', '/api/sources/{id}/coverage',
 ];
 
 t.test('the spec is not served under other paths', async (t) => {
@@ -55,4 +55,18 @@ t.test('the UI is served at /docs with swagger-ui\'s own CSP', async (t) => {
   const csp = String(html.headers['content-security-policy']);
   t.match(csp, /script-src 'self'/);
   t.notMatch(csp, /upgrade-insecure-requests/);
+});
+
+t.test('every example in the spec works against the article dataset', async (t) => {
+  const app = await testApp(t, { dataFile: ARTICLE });
+  const spec = (await getJson(app, '/docs/json')).body!;
+  let examples = 0;
+  for (const [path, item] of Object.entries<any>(spec.paths)) {
+    for (const match of String(item.get.description ?? '').matchAll(/`GET (\/api\/[^`]+)`/g)) {
+      examples++;
+      const response = await app.inject({ url: match[1]! });
+      t.equal(response.statusCode, 200, `${path}: ${match[1]}`);
+    }
+  }
+  t.ok(examples >= 13, `${examples} examples`);
 });

@@ -19,6 +19,7 @@ const ROUTES: Array<{ path: (id: string) => string; params: string[] }> = [
   { path: () => '/api/sources', params: [] },
   { path: (id) => `/api/sources/${id}`, params: [] },
   { path: (id) => `/api/sources/${id}/text`, params: [] },
+  { path: (id) => `/api/sources/${id}/coverage`, params: [] },
 ];
 
 const plausible = fc.constantFrom(
