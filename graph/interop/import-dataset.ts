@@ -1,0 +1,79 @@
+// Import entry point: reads CSV, GEXF, GraphML, graphology JSON or a dataset file into a validated dataset (or refuses it).
+import { readFile } from 'node:fs/promises';
+import { checkDataset } from '../load/load-dataset.js';
+import { DatasetLoadError } from '../load/dataset-issues.js';
+import { parseJson } from '../load/parse-json.js';
+import { DatasetBuilder, type AssembleOptions, type AssembledDataset } from './assemble-dataset.js';
+import { readCsv, type ProgressReporter } from './csv/read-csv.js';
+import { readGexf } from './gexf/read-gexf.js';
+import { readGraphology } from './graphology/read-graphology.js';
+import { readGraphml } from './graphml/read-graphml.js';
+import { ImportError, ImportIssue } from './import-issues.js';
+
+/** Formats the importer reads; `json` is the project's own dataset file. */
+export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml', 'graphology', 'json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** What to import and how. */
+export interface ImportRequest extends AssembleOptions {
+  format: ImportFormat;
+  /** The file to read: the edge list for CSV. */
+  file: string;
+  /** CSV only: the node list (required) and the source list (optional). */
+  nodes?: string;
+  sources?: string;
+  /** A source's text by its `path` as the dataset will hold it (relative to where the dataset is written). */
+  readText: (sourcePath: string) => string | undefined;
+  progress?: ProgressReporter;
+}
+
+/** Reads and validates an import; throws ImportError (every issue with file, line or element, and field) if anything is wrong. */
+export async function importDataset(request: ImportRequest): Promise<AssembledDataset> {
+  if (request.format === 'json') return importDatasetFile(request);
+  const builder = new DatasetBuilder(request, request.file);
+  if (request.format === 'csv') await readCsvParts(request, builder);
+  else {
+    const text = await readText(request.file);
+    const read = { gexf: readGexf, graphml: readGraphml, graphology: readGraphology }[request.format];
+    read(text, request.file, builder);
+  }
+  return builder.finish(request.readText);
+}
+
+/** CSV: sources first (so evidence can default to the only one), then nodes, then edges, each streamed. */
+async function readCsvParts(request: ImportRequest, builder: DatasetBuilder): Promise<void> {
+  if (request.nodes === undefined) {
+    throw new ImportError([new ImportIssue({ file: request.file }, '--nodes', 'a CSV import needs a node list as well as the edge list', 'MISSING_COLUMN')]);
+  }
+  if (request.sources !== undefined) {
+    await readCsv(request.sources, { header: () => {}, row: (values, origin) => builder.addSource(values, origin), progress: request.progress });
+  }
+  await readCsv(request.nodes, {
+    header: (columns, origin) => builder.beginNodes(columns, origin),
+    row: (values, origin) => builder.addNode(values, origin),
+    progress: request.progress,
+  });
+  await readCsv(request.file, {
+    header: (columns, origin) => builder.beginEdges(columns, origin),
+    row: (values, origin) => builder.addEdge(values, origin),
+    progress: request.progress,
+  });
+}
+
+/** The project's own format: the loader's checks, issues located by JSON path (the file is already in our shape). */
+async function importDatasetFile(request: ImportRequest): Promise<AssembledDataset> {
+  const parsed = parseJson(await readText(request.file), request.file);
+  if ('issue' in parsed) throw new ImportError([new ImportIssue({ file: request.file, line: parsed.issue.line }, '', parsed.issue.reason, 'MALFORMED_FILE')]);
+  try {
+    return checkDataset(parsed.value, request.file, request.readText);
+  } catch (error) {
+    if (!(error instanceof DatasetLoadError)) throw error;
+    throw new ImportError(error.issues.map((issue) => new ImportIssue({ file: request.file, element: issue.path || '/' }, '', issue.reason, issue.code)));
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  return readFile(file, 'utf8').catch((error: Error) => {
+    throw new ImportError([new ImportIssue({ file }, '', `cannot read the file: ${error.message}`, 'MALFORMED_FILE')]);
+  });
+}
