@@ -1,0 +1,141 @@
+// The reader panel: a source beside the graph, every quoted passage tinted by its ties; hover lists them, click focuses them on the graph.
+import type { SourceCoverage, SourceText } from '../../graph/sources/results.js';
+import type { AppContext } from '../app/context.js';
+import type { ExplorerState } from '../state/types.js';
+import { describeError } from '../api/http.js';
+import { h, uid } from './dom.js';
+import { citation, percent } from './format.js';
+import type { PanelView } from './panel-view.js';
+import { fetchCoverage, fetchSourceText } from './reader-api.js';
+import { renderDocument, spansOfMark } from './reader-document.js';
+import { innermost } from './reader-segments.js';
+import { focusPassage, formatRange, supportsOf, type ReaderState } from './reader-state.js';
+import { showTooltip } from './reader-tooltip.js';
+
+/** Builds the reader panel; it loads each source's text (and, on demand, its coverage) once. */
+export function readerPanel(context: AppContext): PanelView {
+  const { store } = context;
+  const title = h('h2', { id: uid('reader-title') }, 'Source');
+  const meta = h('p', { class: 'muted small reader-meta' });
+  const coverageId = uid('coverage');
+  const coverageBox = h('input', { id: coverageId, type: 'checkbox', name: 'coverage' });
+  const figure = h('span', { class: 'coverage-figure', 'aria-live': 'polite' });
+  const tools = h('div', { class: 'reader-tools' }, h('span', { class: 'check inline' }, coverageBox, h('label', { for: coverageId }, 'Mark uncited sentences')), figure);
+  const doc = h('div', { class: 'reader-document', lang: 'en', 'aria-labelledby': title.id });
+  const tooltip = h('div', { class: 'reader-tooltip', role: 'tooltip', hidden: true });
+  const element = h('div', { class: 'reader-panel' }, title, meta, tools, readerLegend(), doc, tooltip);
+
+  let text: { id: string; data: SourceText } | null = null;
+  let coverage: SourceCoverage | null = null;
+  let requested = '';
+  let shown = '';
+  let scrolled = '';
+
+  const load = (id: string) => {
+    requested = id;
+    text = null;
+    coverage = null;
+    coverageBox.checked = false;
+    figure.textContent = '';
+    doc.replaceChildren(h('p', { class: 'loading' }, 'Loading the source…'));
+    fetchSourceText(id).then(
+      (data) => {
+        if (requested !== id) return;
+        text = { id, data };
+        update(store.get());
+      },
+      (error: unknown) => {
+        if (requested === id) doc.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load source "${id}": ${describeError(error)}`));
+      },
+    );
+  };
+
+  const update = (state: ExplorerState) => {
+    const reader = state.reader;
+    if (!reader) return;
+    if (reader.source !== requested) load(reader.source);
+    if (!text || text.id !== reader.source) return;
+    const { data } = text;
+    if (needsFocus(reader, data)) {
+      // A passage opened from a link or the URL: focus what rests on it once the spans are known (after this notification).
+      const span = reader.span!;
+      const { relations, actors } = supportsOf(data.spans, span);
+      queueMicrotask(() => store.dispatch((s) => focusPassage(s, span, relations, actors)));
+    }
+    const key = `${reader.source}|${reader.span ? formatRange(reader.span) : ''}|${coverageBox.checked && coverage ? 'coverage' : ''}`;
+    if (key === shown) return;
+    shown = key;
+    title.textContent = data.source.title;
+    meta.textContent = `${citation(data.source.id, context.sources)} · ${data.spans.length} quoted passage${data.spans.length === 1 ? '' : 's'}`;
+    doc.replaceChildren(renderDocument(data, reader.span, coverageBox.checked && coverage ? coverage.uncited : []));
+    const target = reader.span ? `${reader.source}|${formatRange(reader.span)}` : '';
+    if (target && target !== scrolled) {
+      scrolled = target;
+      doc.querySelector('.marked')?.scrollIntoView({ block: 'center' });
+    }
+  };
+
+  coverageBox.addEventListener('change', () => {
+    const id = requested;
+    if (!coverageBox.checked) return update(store.get());
+    if (coverage) return update(store.get());
+    figure.textContent = 'Counting sentences…';
+    fetchCoverage(id).then(
+      (answer) => {
+        if (requested !== id) return;
+        coverage = answer;
+        figure.textContent = `${answer.cited} of ${answer.sentences} sentences cited (${percent(answer.share)}); ${answer.uncited.length} unmodelled`;
+        update(store.get());
+      },
+      (error: unknown) => (figure.textContent = `Coverage unavailable: ${describeError(error)}`),
+    );
+  });
+
+  const markAt = (target: EventTarget | null) => (target instanceof Element ? target.closest('mark[data-spans]') : null);
+  const activate = (mark: Element) => {
+    if (!text) return;
+    const spans = text.data.spans;
+    const inner = innermost(spansOfMark(mark, spans));
+    if (!inner) return;
+    const current = store.get().reader?.span;
+    const range = current && current[0] === inner.start && current[1] === inner.end ? null : ([inner.start, inner.end] as const);
+    const supports = range ? supportsOf(spans, range) : { relations: [], actors: [] };
+    store.dispatch((s) => focusPassage(s, range, supports.relations, supports.actors));
+  };
+  doc.addEventListener('click', (event) => {
+    const mark = markAt(event.target);
+    if (mark) activate(mark);
+  });
+  doc.addEventListener('keydown', (event) => {
+    const mark = markAt(event.target);
+    if (mark && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      activate(mark);
+    }
+  });
+  const hover = (event: Event) => {
+    const mark = markAt(event.target);
+    if (mark && text) showTooltip(tooltip, mark, spansOfMark(mark, text.data.spans));
+    else tooltip.hidden = true;
+  };
+  doc.addEventListener('mouseover', hover);
+  doc.addEventListener('focusin', hover);
+  doc.addEventListener('mouseleave', () => (tooltip.hidden = true));
+  doc.addEventListener('focusout', () => (tooltip.hidden = true));
+
+  return { element, update };
+}
+
+/** True when the marked passage's ties are not yet focused (it was opened from a link or the URL). */
+function needsFocus(reader: ReaderState, data: SourceText): boolean {
+  if (!reader.span || reader.relations.length > 0 || reader.actors.length > 0) return false;
+  const { relations, actors } = supportsOf(data.spans, reader.span);
+  return relations.length > 0 || actors.length > 0;
+}
+
+/** What the tints mean: the graph's valence colours, stripes for mixed passages, grey for an actor's own evidence. */
+function readerLegend(): HTMLElement {
+  const tones = ['cooperative', 'hostile', 'mixed', 'neutral', 'several', 'actor'] as const;
+  const labels: Record<(typeof tones)[number], string> = { cooperative: 'cooperative', hostile: 'hostile', mixed: 'mixed', neutral: 'neutral', several: 'ties of several valences', actor: 'about an actor' };
+  return h('ul', { class: 'reader-legend', 'aria-label': 'Highlight colours' }, tones.map((tone) => h('li', {}, h('mark', { class: `quote tone-${tone} legend-mark`, 'aria-hidden': 'true' }, ' '), labels[tone])));
+}
