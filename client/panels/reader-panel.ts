@@ -23,7 +23,7 @@ export function readerPanel(context: AppContext): PanelView {
   const tools = h('div', { class: 'reader-tools' }, h('span', { class: 'check inline' }, coverageBox, h('label', { for: coverageId }, 'Mark uncited sentences')), figure);
   const doc = h('div', { class: 'reader-document', lang: 'en', 'aria-labelledby': title.id });
   const tooltip = h('div', { class: 'reader-tooltip', role: 'tooltip', hidden: true });
-  const element = h('div', { class: 'reader-panel' }, title, meta, tools, readerLegend(), doc, tooltip);
+  const element = h('div', { class: 'reader-panel' }, title, meta, h('div', { class: 'reader-sticky' }, tools, readerLegend()), doc, tooltip);
 
   let text: { id: string; data: SourceText } | null = null;
   let coverage: SourceCoverage | null = null;
