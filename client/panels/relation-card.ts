@@ -3,6 +3,7 @@ import type { Relation, Source } from '../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { h } from './dom.js';
 import { citation, formatAmount, formatDates, percent } from './format.js';
+import { readInSourceButton } from './reader-link.js';
 
 /** A horizontal bar for a 0..1 value; its width is set through the CSSOM, which a strict CSP allows. */
 export function bar(value: number, className: string, label: string): HTMLElement {
@@ -38,7 +39,7 @@ export function relationCard(relation: Relation, name: (id: string) => string, s
       relation.amounts?.length ? [h('dt', {}, 'Amounts'), h('dd', {}, relation.amounts.map((amount) => h('div', {}, formatAmount(amount), amount.note ? h('span', { class: 'muted' }, ` — ${amount.note}`) : null)))] : null,
     ),
     relation.evidence.map((evidence) =>
-      h('figure', { class: 'evidence' }, h('blockquote', {}, `“${evidence.quote}”`), h('figcaption', {}, h('cite', {}, citation(evidence.source, sources)))),
+      h('figure', { class: 'evidence' }, h('blockquote', {}, `“${evidence.quote}”`), h('figcaption', {}, h('cite', {}, citation(evidence.source, sources)), ' ', readInSourceButton(evidence))),
     ),
     relation.note ? h('p', { class: 'note muted' }, relation.note) : null,
   );

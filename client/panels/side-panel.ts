@@ -7,6 +7,8 @@ import { EXAMPLE_PAIRS, comparePanel } from './compare-panel.js';
 import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { pathPanel } from './path-panel.js';
+import { installReadInSource } from './reader-link.js';
+import { readerPanel } from './reader-panel.js';
 import { tieCardView } from './tie-card.js';
 
 /** Mounts the side panel into `root`; returns the function that follows the state. */
@@ -14,9 +16,11 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
   const { store } = context;
   let path: PanelView | null = null;
   let compare: PanelView | null = null;
+  let reader: PanelView | null = null;
   const body = h('div', { class: 'panel-body' });
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel', title: 'Close (Esc)', onclick: () => store.dispatch(closePanel) }, '×');
   root.replaceChildren(close, body);
+  installReadInSource(root, store);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && store.get().panel && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) {
       store.dispatch(closePanel);
@@ -35,6 +39,10 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
       compare ??= comparePanel(context);
       if (previous?.panel !== 'compare') body.replaceChildren(compare.element);
       compare.update(state);
+    } else if (panel === 'reader') {
+      reader ??= readerPanel(context);
+      if (previous?.panel !== 'reader') body.replaceChildren(reader.element);
+      reader.update(state);
     } else if (panel === 'actor') {
       if (previous?.panel !== 'actor' || previous.results.actor !== state.results.actor) {
         body.replaceChildren(remoteView(state.results.actor, (data) => actorPanel(context, data.summary, data.relations), 'Loading the actor…'));

@@ -1,4 +1,5 @@
 // Which actors and ties stand out: the hovered actor's neighbourhood, else what the open panel is about (path, tie, focus, comparison).
+import { readerHighlight } from '../panels/reader-state.js';
 import type { ExplorerState } from '../state/types.js';
 import type { DisplayGraph } from './display-graph.js';
 import type { ViewModel } from './view-model.js';
@@ -19,6 +20,8 @@ export function computeHighlight(graph: DisplayGraph, view: ViewModel, state: Ex
   switch (state.panel) {
     case 'path':
       return pathHighlight(graph, state);
+    case 'reader':
+      return readerHighlight(graph, state);
     case 'tie':
       return state.tie ? pairsHighlight(graph, view, [state.tie]) : null;
     case 'compare':

@@ -98,5 +98,5 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
 
 /** Hover and panel changes only restyle; filter changes hide or show items, which sigma must re-index. */
 function onlyStyleChanged(next: ExplorerState, previous: ExplorerState): boolean {
-  return next.filters === previous.filters && next.asOf === previous.asOf && next.results.paths === previous.results.paths && next.panel === previous.panel;
+  return next.filters === previous.filters && next.asOf === previous.asOf && next.results.paths === previous.results.paths && next.panel === previous.panel && next.reader === previous.reader;
 }

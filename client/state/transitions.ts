@@ -101,6 +101,8 @@ export function closePanel(state: ExplorerState): ExplorerState {
       return { ...state, panel: null, path: null, chosenPath: 0, results: { ...state.results, paths: IDLE_RESULTS.paths } };
     case 'compare':
       return { ...state, panel: null, compare: null };
+    case 'reader':
+      return { ...state, panel: null, reader: null };
     default:
       return { ...state, panel: null };
   }

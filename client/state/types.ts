@@ -4,11 +4,12 @@ import { VALENCES, type RelationKind, type Valence } from '../../graph/model/voc
 import type { Relation } from '../../graph/model/schema.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
 import type { PathResult } from '../../graph/paths/path-query.js';
+import type { ReaderState } from '../panels/reader-state.js';
 
 export { PATH_MODES, type PathMode } from '../../graph/paths/path-query.js';
 
 /** Side panels; at most one is open. */
-export const PANELS = ['actor', 'tie', 'path', 'compare', 'about'] as const;
+export const PANELS = ['actor', 'tie', 'path', 'compare', 'reader', 'about'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 /** Two actor ids; a tie card or a compared pair. */
@@ -75,6 +76,8 @@ export interface ExplorerState {
   /** Index of the path alternative drawn on the canvas. */
   chosenPath: number;
   compare: CompareQuery | null;
+  /** The source reader (issue 8): the open source and the marked passage. */
+  reader: ReaderState | null;
   panel: PanelId | null;
   results: Results;
 }
@@ -97,6 +100,7 @@ export const INITIAL_STATE: ExplorerState = Object.freeze({
   path: null,
   chosenPath: 0,
   compare: null,
+  reader: null,
   panel: null,
   results: IDLE_RESULTS,
 });

@@ -1,5 +1,6 @@
 // URL ⇄ state: what is on screen lives in the query string, so a reload (or a shared link) shows the same view.
 import { isRelationKind, VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
+import { readerFromQuery, readerToQuery } from '../panels/reader-state.js';
 import { pairKey, sortKinds } from './transitions.js';
 import {
   DEFAULT_FILTERS,
@@ -19,7 +20,8 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DEFAULT_K = 3;
 
 /** The panel a query string opens when it does not name one: the most specific question it carries. */
-export function derivedPanel(state: Pick<ExplorerState, 'compare' | 'path' | 'tie' | 'focus'>): PanelId | null {
+export function derivedPanel(state: Pick<ExplorerState, 'compare' | 'path' | 'tie' | 'focus' | 'reader'>): PanelId | null {
+  if (state.reader) return 'reader';
   if (state.compare) return 'compare';
   if (state.path) return 'path';
   if (state.tie) return 'tie';
@@ -45,6 +47,7 @@ export function stateToQuery(state: ExplorerState): string {
     if ('pairs' in state.compare) q.set('compare', state.compare.pairs.map(pairKey).join(','));
     else q.set('compareActors', state.compare.actors.join(','));
   }
+  readerToQuery(q, state.reader);
   if (state.asOf) q.set('asOf', state.asOf);
   writeFilters(q, state.filters);
   if (state.panel !== derivedPanel(state)) q.set('panel', state.panel ?? 'none');
@@ -91,6 +94,7 @@ export function queryToState(query: string | URLSearchParams): { state: Explorer
     problems.push('a path needs both from and to');
   }
   state.compare = readCompare(q, problems);
+  state.reader = readerFromQuery(q, problems);
   const asOf = q.get('asOf');
   if (asOf) state.asOf = /^\d{4}$/.test(asOf) ? asOf : note(problems, `asOf: "${asOf}" is not a year`, null);
   const panel = q.get('panel');

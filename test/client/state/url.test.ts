@@ -49,9 +49,10 @@ t.test('stateToQuery writes readable links and leaves defaults out', async (t) =
 });
 
 t.test('derivedPanel prefers the most specific question', async (t) => {
-  t.equal(derivedPanel({ compare: { actors: ['a', 'b'] }, path: null, tie: ['a', 'b'], focus: 'a' }), 'compare');
-  t.equal(derivedPanel({ compare: null, path: null, tie: ['a', 'b'], focus: 'a' }), 'tie');
-  t.equal(derivedPanel({ compare: null, path: null, tie: null, focus: null }), null);
+  t.equal(derivedPanel({ compare: { actors: ['a', 'b'] }, path: null, tie: ['a', 'b'], focus: 'a', reader: null }), 'compare');
+  t.equal(derivedPanel({ compare: null, path: null, tie: ['a', 'b'], focus: 'a', reader: null }), 'tie');
+  t.equal(derivedPanel({ compare: null, path: null, tie: null, focus: null, reader: { source: 's', span: null, relations: [], actors: [] } }), 'reader');
+  t.equal(derivedPanel({ compare: null, path: null, tie: null, focus: null, reader: null }), null);
 });
 
 const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
@@ -75,6 +76,10 @@ const arbitraryState: fc.Arbitrary<ExplorerState> = fc
     ),
     asOf: fc.option(fc.integer({ min: 1900, max: 2100 }).map(String), { nil: null }),
     panel: fc.option(fc.constantFrom(...PANELS), { nil: null }),
+    reader: fc.option(
+      fc.record({ source: id, span: fc.option(fc.tuple(fc.nat(10_000), fc.integer({ min: 1, max: 500 })).map(([s, n]) => [s, s + n] as const), { nil: null }), relations: fc.constant([]), actors: fc.constant([]) }),
+      { nil: null },
+    ),
     filters: fc.record({ hiddenKinds: subset(RELATION_KIND_IDS), valences: subset(VALENCES), minStrength: unit, minConfidence: unit, showStructural: fc.boolean() }),
   })
   .map((parts) => ({ ...INITIAL_STATE, ...parts, chosenPath: parts.path ? parts.chosenPath : 0 }) as ExplorerState);
@@ -84,7 +89,7 @@ t.test('queryToState(stateToQuery(state)) gives back every part of the state the
     fc.property(arbitraryState, (state) => {
       const { state: back, problems } = queryToState(stateToQuery(state));
       t.same(problems, [], 'no problems reading our own URL');
-      const carried = (s: ExplorerState) => ({ focus: s.focus, tie: s.tie, path: s.path, chosenPath: s.chosenPath, compare: s.compare, asOf: s.asOf, panel: s.panel, filters: s.filters });
+      const carried = (s: ExplorerState) => ({ focus: s.focus, tie: s.tie, path: s.path, chosenPath: s.chosenPath, compare: s.compare, reader: s.reader, asOf: s.asOf, panel: s.panel, filters: s.filters });
       return JSON.stringify(carried(back)) === JSON.stringify(carried(state));
     }),
     { numRuns: 300 },
