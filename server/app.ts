@@ -20,6 +20,7 @@ import pathRoutes from './routes/paths.js';
 import metricRoutes from './routes/metrics.js';
 import sourceRoutes from './routes/sources.js';
 import sourceTextRoutes from './routes/source-text.js';
+import exportRoutes from './routes/export.js';
 
 /** Extras for tests and embedding: another loader, or an already open store. */
 export interface BuildOptions {
@@ -84,6 +85,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(graphRoutes, { ...routeOptions, prefix: '/graph' });
       await api.register(sourceRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(sourceTextRoutes, { ...routeOptions, prefix: '/sources' });
+      await api.register(exportRoutes, { ...routeOptions, prefix: '/export' });
     },
     { prefix: '/api' },
   );

@@ -1,0 +1,47 @@
+// GET /api/export: the served dataset as GEXF, GraphML, CSV (one part per request), graphology JSON or the canonical dataset file.
+import { Readable } from 'node:stream';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CSV_PARTS } from '../../graph/interop/csv/write-csv.js';
+import { EXPORT_FORMATS, exportDataset } from '../../graph/interop/export-dataset.js';
+import { matchesIfNoneMatch, strongEtag } from '../etag.js';
+import { HttpError } from '../errors.js';
+import { errorResponses } from '../schemas/error.js';
+import type { RouteOptions } from './route-options.js';
+
+const ExportQuery = Type.Object(
+  {
+    format: Type.Enum(EXPORT_FORMATS, { description: 'gexf (Gephi, dynamic), graphml, csv, json (the canonical dataset) or graphology (its serialisation)' }),
+    part: Type.Optional(Type.Enum(CSV_PARTS, { description: 'with format=csv (required there): which list, nodes, edges or sources' })),
+  },
+  { additionalProperties: false, examples: [{ format: 'gexf' }, { format: 'csv', part: 'edges' }] },
+);
+
+const exportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+  app.get('', {
+    schema: {
+      tags: ['export'],
+      summary: 'The dataset as a file: GEXF, GraphML, CSV (nodes, edges or sources), graphology JSON or the dataset JSON',
+      description: 'Examples: `GET /api/export?format=gexf`, `GET /api/export?format=csv&part=edges`. Sent as an attachment with a file name.',
+      querystring: ExportQuery,
+      response: { 200: Type.String({ description: 'the file' }), 304: Type.Null({ description: 'unchanged since the ETag sent' }), ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const { format, part } = request.query;
+    // A CSV export is three files; one request returns one of them, so the part must be named (and only for CSV).
+    if (format === 'csv' && part === undefined) throw new HttpError(400, 'BAD_REQUEST', 'querystring.part is required with format=csv: nodes, edges or sources', 'part');
+    if (format !== 'csv' && part !== undefined) throw new HttpError(400, 'BAD_REQUEST', `querystring.part applies only to format=csv, not ${format}`, 'part');
+    const snapshot = store.current;
+    const dataset = snapshot.loaded.dataset;
+    const etag = strongEtag(dataset.id, snapshot.hash, { export: format, part });
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send(null);
+    const output = exportDataset(dataset, format, part);
+    return reply
+      .type(output.contentType)
+      .header('content-disposition', `attachment; filename="${output.fileName}"`)
+      // Fastify streams a Readable as is (no serialisation); the 200 schema only documents the body as text.
+      .send(Readable.from(output.chunks, { objectMode: false }) as unknown as string);
+  });
+};
+
+export default exportRoutes;
