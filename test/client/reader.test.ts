@@ -51,6 +51,7 @@ if (session) {
     const tooltip = page.locator('.reader-tooltip');
     await tooltip.waitFor({ state: 'visible' });
     t.match(await tooltip.innerText(), new RegExp(`${relation.source.name}.*${relation.target.name}`), 'the tooltip names the tie’s actors');
+    await snap(page, 'reader-hover');
     await mark.click();
     await page.waitForFunction((id) => window.__explorer!.store.get().reader?.relations.includes(id), relation.id);
     const seen = await page.evaluate(
