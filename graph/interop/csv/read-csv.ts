@@ -42,7 +42,9 @@ export async function readCsv(file: string, handlers: CsvHandlers): Promise<void
         line += 1 + countLineBreaks(cells, result.meta.linebreak);
         for (const error of result.errors) {
           if (error.type === 'Delimiter') continue; // a one-column file has no delimiter to detect: not an error
-          issues.push(new ImportIssue(origin, '', `bad CSV: ${error.message}`, 'MALFORMED_FILE'));
+          // An unterminated quote swallows the rest of the file into the row's last cell: that cell's column is the culprit.
+          const field = error.code === 'MissingQuotes' ? (columns?.[cells.length - 1] ?? `#${cells.length}`) : '';
+          issues.push(new ImportIssue(origin, field, `bad CSV: ${error.message}`, 'MALFORMED_FILE'));
         }
         if (cells.length === 1 && cells[0] === '') return;
         if (columns === undefined) {
