@@ -50,7 +50,8 @@ export function parseXml(text: string, file: string, root: string): XmlDocument 
   } catch (error) {
     report('fatal', (error as Error).message);
   }
-  if (issues.length > 0) throw new ImportError(issues);
+  // After the first real error xmldom reports a cascade of follow-on ones (hundreds for one stray quote): keep the first few.
+  if (issues.length > 0) throw new ImportError(issues.slice(0, 3));
   const top = document?.documentElement;
   if (!document || !top) throw new ImportError([new ImportIssue({ file, line: 1 }, '', 'not XML: no root element', 'MALFORMED_FILE')]);
   if (top.tagName !== root) {

@@ -16,7 +16,7 @@ export function locateElements(document: XmlDocument, tag: 'node' | 'edge', file
   const seen = new Map<string, number | undefined>();
   for (let i = 0; i < list.length; i++) {
     const element = list[i]!;
-    const id = element.getAttribute('id') ?? undefined;
+    const id = element.getAttribute('id') || undefined; // xmldom 0.8 gives '' for an absent attribute
     const origin: Origin = { file, element: id === undefined ? `${tag} #${i + 1}` : `${tag} "${id}"` };
     if (element.lineNumber !== undefined) origin.line = element.lineNumber;
     if (id === undefined && tag === 'node') issues.push(new ImportIssue(origin, 'id', 'a node needs an id', 'INVALID_VALUE'));
