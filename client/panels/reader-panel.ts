@@ -29,7 +29,6 @@ export function readerPanel(context: AppContext): PanelView {
   let coverage: SourceCoverage | null = null;
   let requested = '';
   let shown = '';
-  let scrolled = '';
 
   const load = (id: string) => {
     requested = id;
@@ -50,6 +49,15 @@ export function readerPanel(context: AppContext): PanelView {
     );
   };
 
+  // Scroll to the marked passage when it was opened from outside (a link, the URL): such a reader has no focus yet.
+  // A click inside the document already focuses, so the text the analyst is reading does not jump.
+  let scrolledFor: ReaderState | null = null;
+  const scrollToMark = (reader: ReaderState) => {
+    if (!reader.span || reader === scrolledFor || reader.relations.length > 0 || reader.actors.length > 0) return;
+    scrolledFor = reader;
+    doc.querySelector('.marked')?.scrollIntoView({ block: 'center' });
+  };
+
   const update = (state: ExplorerState) => {
     const reader = state.reader;
     if (!reader) return;
@@ -63,16 +71,12 @@ export function readerPanel(context: AppContext): PanelView {
       queueMicrotask(() => store.dispatch((s) => focusPassage(s, span, relations, actors)));
     }
     const key = `${reader.source}|${reader.span ? formatRange(reader.span) : ''}|${coverageBox.checked && coverage ? 'coverage' : ''}`;
-    if (key === shown) return;
+    if (key === shown) return scrollToMark(reader);
     shown = key;
     title.textContent = data.source.title;
     meta.textContent = `${citation(data.source.id, context.sources)} · ${data.spans.length} quoted passage${data.spans.length === 1 ? '' : 's'}`;
     doc.replaceChildren(renderDocument(data, reader.span, coverageBox.checked && coverage ? coverage.uncited : []));
-    const target = reader.span ? `${reader.source}|${formatRange(reader.span)}` : '';
-    if (target && target !== scrolled) {
-      scrolled = target;
-      doc.querySelector('.marked')?.scrollIntoView({ block: 'center' });
-    }
+    scrollToMark(reader);
   };
 
   coverageBox.addEventListener('change', () => {
@@ -122,6 +126,8 @@ export function readerPanel(context: AppContext): PanelView {
   doc.addEventListener('focusin', hover);
   doc.addEventListener('mouseleave', () => (tooltip.hidden = true));
   doc.addEventListener('focusout', () => (tooltip.hidden = true));
+  // The card is placed in the viewport: any scroll would leave it pointing at the wrong line.
+  document.addEventListener('scroll', () => (tooltip.hidden = true), { capture: true, passive: true });
 
   return { element, update };
 }
