@@ -5,12 +5,18 @@ import type { ActorHit, ActorSearchResult } from '../../graph/query/search-actor
 import type { GraphView } from '../../graph/query/graph-view.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
 import type { PathResult } from '../../graph/paths/path-query.js';
-import type { Pair, PathQueryState } from '../state/types.js';
-import { getJson } from './http.js';
+import type { Pair, PathQueryState, TimeScope } from '../state/types.js';
+import { getJson, type Params } from './http.js';
+
+/** The query parameters of a time scope; datedOnly only means something with an as-of date. */
+export function timeParams(time: TimeScope | undefined): Params {
+  if (!time?.asOf) return {};
+  return { asOf: time.asOf, datedOnly: time.datedOnly || undefined };
+}
 
 /** GET /api/graph: every actor and the relations as of a date (all of them without one). */
-export function fetchGraph(asOf?: string | null, signal?: AbortSignal): Promise<GraphView> {
-  return getJson<GraphView>('/api/graph', { asOf }, signal);
+export function fetchGraph(time?: TimeScope, signal?: AbortSignal): Promise<GraphView> {
+  return getJson<GraphView>('/api/graph', timeParams(time), signal);
 }
 
 /** GET /api/actors?q=: actors whose name or alias matches, best first. */
@@ -20,36 +26,36 @@ export async function searchActors(q: string, limit = 8, signal?: AbortSignal): 
 }
 
 /** GET /api/actors/:id: the actor with its partners, strongest tie first. */
-export function fetchActor(id: string, asOf?: string | null, signal?: AbortSignal): Promise<ActorSummary> {
-  return getJson<ActorSummary>(`/api/actors/${encodeURIComponent(id)}`, { asOf }, signal);
+export function fetchActor(id: string, time?: TimeScope, signal?: AbortSignal): Promise<ActorSummary> {
+  return getJson<ActorSummary>(`/api/actors/${encodeURIComponent(id)}`, timeParams(time), signal);
 }
 
 /** GET /api/relations?actor=: the actor's relations with their evidence. */
-export async function fetchRelations(actor: string, asOf?: string | null, signal?: AbortSignal): Promise<Relation[]> {
-  const answer = await getJson<RelationList>('/api/relations', { actor, asOf, limit: 500 }, signal);
+export async function fetchRelations(actor: string, time?: TimeScope, signal?: AbortSignal): Promise<Relation[]> {
+  const answer = await getJson<RelationList>('/api/relations', { actor, ...timeParams(time), limit: 500 }, signal);
   return answer.items;
 }
 
 /** GET /api/ties?a=&b=: the tie card of a pair. */
-export function fetchTie(pair: Pair, asOf?: string | null, signal?: AbortSignal): Promise<TieCard> {
-  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], asOf }, signal);
+export function fetchTie(pair: Pair, time?: TimeScope, signal?: AbortSignal): Promise<TieCard> {
+  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], ...timeParams(time) }, signal);
 }
 
 /** GET /api/compare?pairs=: tie cards side by side. */
-export function comparePairs(pairs: readonly Pair[], asOf?: string | null, signal?: AbortSignal): Promise<ComparePairsResult> {
-  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), asOf }, signal);
+export function comparePairs(pairs: readonly Pair[], time?: TimeScope, signal?: AbortSignal): Promise<ComparePairsResult> {
+  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), ...timeParams(time) }, signal);
 }
 
 /** GET /api/compare?actors=: actor profiles side by side. */
-export function compareActors(actors: readonly string[], asOf?: string | null, signal?: AbortSignal): Promise<CompareActorsResult> {
-  return getJson<CompareActorsResult>('/api/compare', { actors, asOf }, signal);
+export function compareActors(actors: readonly string[], time?: TimeScope, signal?: AbortSignal): Promise<CompareActorsResult> {
+  return getJson<CompareActorsResult>('/api/compare', { actors, ...timeParams(time) }, signal);
 }
 
 /** GET /api/paths: ranked paths between two actors under the form's constraints. */
-export function fetchPaths(query: PathQueryState, asOf?: string | null, signal?: AbortSignal): Promise<PathResult> {
+export function fetchPaths(query: PathQueryState, time?: TimeScope, signal?: AbortSignal): Promise<PathResult> {
   return getJson<PathResult>(
     '/api/paths',
-    { from: query.from, to: query.to, mode: query.mode, k: query.k, kinds: query.kinds, valence: query.valence, asOf },
+    { from: query.from, to: query.to, mode: query.mode, k: query.k, kinds: query.kinds, valence: query.valence, ...timeParams(time) },
     signal,
   );
 }

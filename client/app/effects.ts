@@ -3,7 +3,10 @@ import { compareActors, comparePairs, fetchActor, fetchPaths, fetchRelations, fe
 import { describeError } from '../api/http.js';
 import type { Store } from '../state/store.js';
 import { setResult } from '../state/transitions.js';
-import type { ExplorerState, Results } from '../state/types.js';
+import { timeScope, type ExplorerState, type Results } from '../state/types.js';
+
+/** The time part of a query key. */
+const when = (s: ExplorerState) => (s.asOf ? `${s.asOf}${s.filters.datedOnly ? '!' : ''}` : '');
 
 type Loader<K extends keyof Results> = {
   /** The key of the question the state asks, or null when it asks none. */
@@ -13,23 +16,23 @@ type Loader<K extends keyof Results> = {
 
 const LOADERS: { [K in keyof Results]: Loader<K> } = {
   actor: {
-    key: (s) => (s.focus ? `${s.focus}@${s.asOf ?? ''}` : null),
+    key: (s) => (s.focus ? `${s.focus}@${when(s)}` : null),
     load: async (s, signal) => {
-      const [summary, relations] = await Promise.all([fetchActor(s.focus!, s.asOf, signal), fetchRelations(s.focus!, s.asOf, signal)]);
+      const [summary, relations] = await Promise.all([fetchActor(s.focus!, timeScope(s), signal), fetchRelations(s.focus!, timeScope(s), signal)]);
       return { summary, relations };
     },
   },
   tie: {
-    key: (s) => (s.tie ? `${s.tie[0]}:${s.tie[1]}@${s.asOf ?? ''}` : null),
-    load: (s, signal) => fetchTie(s.tie!, s.asOf, signal),
+    key: (s) => (s.tie ? `${s.tie[0]}:${s.tie[1]}@${when(s)}` : null),
+    load: (s, signal) => fetchTie(s.tie!, timeScope(s), signal),
   },
   paths: {
-    key: (s) => (s.path ? `${JSON.stringify(s.path)}@${s.asOf ?? ''}` : null),
-    load: (s, signal) => fetchPaths(s.path!, s.asOf, signal),
+    key: (s) => (s.path ? `${JSON.stringify(s.path)}@${when(s)}` : null),
+    load: (s, signal) => fetchPaths(s.path!, timeScope(s), signal),
   },
   compare: {
-    key: (s) => (s.compare ? `${JSON.stringify(s.compare)}@${s.asOf ?? ''}` : null),
-    load: (s, signal) => ('pairs' in s.compare! ? comparePairs(s.compare.pairs, s.asOf, signal) : compareActors(s.compare!.actors, s.asOf, signal)),
+    key: (s) => (s.compare ? `${JSON.stringify(s.compare)}@${when(s)}` : null),
+    load: (s, signal) => ('pairs' in s.compare! ? comparePairs(s.compare.pairs, timeScope(s), signal) : compareActors(s.compare!.actors, timeScope(s), signal)),
   },
 };
 

@@ -71,7 +71,7 @@ export async function mountApp(store: Store, serialized: GraphView): Promise<Ren
   syncFilters(initial);
   syncPanel(initial, null);
   store.subscribe((state, previous) => {
-    if (state.asOf !== previous.asOf) syncTime(state);
+    if (state.asOf !== previous.asOf || state.filters !== previous.filters) syncTime(state);
     if (state.filters !== previous.filters) syncFilters(state);
     syncPanel(state, previous);
   });

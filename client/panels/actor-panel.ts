@@ -6,7 +6,6 @@ import { actorName, type AppContext } from '../app/context.js';
 import { kindLabel } from '../render/palette.js';
 import { openTie } from '../state/transitions.js';
 import { h } from './dom.js';
-import { formatDates } from './format.js';
 import { relationCard } from './relation-card.js';
 
 /** Relations of `actor` grouped by partner (in the summary's order: strongest first), then by kind. */
@@ -33,7 +32,7 @@ export function actorPanel(context: AppContext, summary: ActorSummary, relations
     'div',
     { class: 'actor-panel', 'data-actor': actor.id },
     h('h2', {}, actor.name),
-    h('p', { class: 'kind-line' }, h('span', { class: `chip kind-chip kind-${actor.kind}` }, kindLabel(actor.kind)), actor.exists?.start ? ` · since ${formatDates({ start: actor.exists.start })}` : ''),
+    h('p', { class: 'kind-line' }, h('span', { class: `chip kind-chip kind-${actor.kind}` }, kindLabel(actor.kind)), actor.exists?.start ? ` · since ${actor.exists.start}` : ''),
     actor.aliases.length ? h('p', {}, h('span', { class: 'muted' }, 'Also: '), actor.aliases.join(', ')) : null,
     actor.description ? h('p', { class: 'description' }, actor.description) : null,
     h('p', { class: 'muted' }, `${degree.total} relations with ${degree.partners} partners${summary.truncated ? ' (strongest shown)' : ''}.`),

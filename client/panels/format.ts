@@ -16,13 +16,13 @@ export function formatDates(dates: RelationDates | undefined): string {
   return dates.ongoing ? 'ongoing' : 'undated';
 }
 
-/** "$1.6 billion"-style amount with its unit, bound and price year: "USD 1,600,000,000 (approximate)". */
+/** An amount as read aloud: "USD 1,600,000,000", "40 percent of Israel's oil needs (at most)", with its price year. */
 export function formatAmount(amount: Amount): string {
   const value = amount.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  const unit = amount.currency ?? amount.unit ?? '';
-  const bound = amount.bound && amount.bound !== 'exact' ? ` (${amount.bound})` : '';
+  const text = amount.currency ? `${amount.currency} ${value}` : `${value}${amount.unit ? ` ${amount.unit}` : ''}`;
+  const bound = amount.bound && amount.bound !== 'exact' ? ` (${amount.bound.replace('-', ' ')})` : '';
   const year = amount.priceYear ? `, ${amount.priceYear} prices` : '';
-  return `${unit} ${value}`.trim() + bound + year;
+  return text + bound + year;
 }
 
 /** "Emil Avdaliani, “Defying Geography…”, BESA Center, 2020-08-31" — or the bare id if the source is unknown. */

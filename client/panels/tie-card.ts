@@ -36,7 +36,7 @@ export function tieCardView(card: TieCard, sources: ReadonlyMap<string, Source>,
           'ul',
           { class: 'aggregates', 'aria-label': 'Combined score per valence' },
           buckets.map((bucket) =>
-            h('li', {}, h('span', { class: 'agg-label' }, `${bucket} ×${card.aggregates[bucket].count}`), bar(card.aggregates[bucket].score, `fill-${bucket}`, `${bucket} ${percent(card.aggregates[bucket].score)}`), ` ${percent(card.aggregates[bucket].score)}`),
+            h('li', {}, h('span', { class: 'agg-label' }, `${bucket} (${card.aggregates[bucket].count})`), bar(card.aggregates[bucket].score, `fill-${bucket}`, `${bucket} ${percent(card.aggregates[bucket].score)}`), h('span', { class: 'kind-score' }, percent(card.aggregates[bucket].score))),
           ),
         )
       : h('p', {}, 'No relation between them passes the current filters.'),

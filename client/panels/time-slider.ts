@@ -1,7 +1,7 @@
 // The as-of slider: a year from the earliest to the latest date in the data, or "all dates" at the right end.
 import type { DisplayGraph } from '../render/display-graph.js';
 import type { Store } from '../state/store.js';
-import { setAsOf } from '../state/transitions.js';
+import { setAsOf, setFilters } from '../state/transitions.js';
 import type { ExplorerState } from '../state/types.js';
 import { h } from './dom.js';
 
@@ -37,10 +37,14 @@ export function mountTimeSlider(root: HTMLElement, store: Store, graph: DisplayG
     const year = Number(input.value);
     store.dispatch((s) => setAsOf(s, year >= all ? null : String(year)));
   });
-  root.replaceChildren(h('label', { for: 'as-of', class: 'field-label' }, 'As of'), input, output);
+  const dated = h('input', { id: 'dated-only', type: 'checkbox', onchange: () => store.dispatch((s) => setFilters(s, { datedOnly: dated.checked })) });
+  const datedRow = h('span', { class: 'check inline', title: 'Undated ties otherwise count from the day both their actors exist' }, dated, h('label', { for: 'dated-only' }, 'dated ties only'));
+  root.replaceChildren(h('label', { for: 'as-of', class: 'field-label' }, 'As of'), input, output, datedRow);
   return (state) => {
     input.value = String(state.asOf ? Number(state.asOf) : all);
     output.textContent = state.asOf ?? 'all dates';
     input.setAttribute('aria-valuetext', state.asOf ? `as of ${state.asOf}` : 'all dates');
+    dated.checked = state.filters.datedOnly;
+    dated.disabled = !state.asOf;
   };
 }

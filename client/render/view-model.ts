@@ -32,7 +32,7 @@ export function viewPredicate(filters: Filters, asOf: string | null): RelationPr
     valence: [...filters.valences],
     minStrength: filters.minStrength,
     minConfidence: filters.minConfidence,
-    ...(asOf ? { asOf } : {}),
+    ...(asOf ? { asOf, datedOnly: filters.datedOnly } : {}),
   });
 }
 

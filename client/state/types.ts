@@ -22,6 +22,8 @@ export interface Filters {
   minStrength: number;
   minConfidence: number;
   showStructural: boolean;
+  /** With an as-of year: only ties that carry a date of their own (undated ones otherwise count from their actors' birth). */
+  datedOnly: boolean;
 }
 
 /** The view's filters on first load: everything but the structural kinds (based in, part of, ...). */
@@ -31,6 +33,7 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   minStrength: 0,
   minConfidence: 0,
   showStructural: false,
+  datedOnly: false,
 });
 
 /** A path question as the path form asks it; empty constraint lists mean "any". */
@@ -55,6 +58,17 @@ export type Remote<T> =
   | { status: 'loading'; key: string }
   | { status: 'ok'; key: string; data: T }
   | { status: 'error'; key: string; message: string };
+
+/** The time scope every query shares: the as-of year and whether undated ties count. */
+export interface TimeScope {
+  asOf: string | null;
+  datedOnly: boolean;
+}
+
+/** The time scope of a state. */
+export function timeScope(state: Pick<ExplorerState, 'asOf' | 'filters'>): TimeScope {
+  return { asOf: state.asOf, datedOnly: state.filters.datedOnly };
+}
 
 /** What the API answered for the open panels. */
 export interface Results {

@@ -61,6 +61,7 @@ function writeFilters(q: URLSearchParams, filters: Filters): void {
   if (filters.minStrength > 0) q.set('minStrength', String(filters.minStrength));
   if (filters.minConfidence > 0) q.set('minConfidence', String(filters.minConfidence));
   if (filters.showStructural) q.set('structural', 'show');
+  if (filters.datedOnly) q.set('dated', 'only');
 }
 
 /** The state a query string describes, and a note for each part that was not understood (dropped, never fatal). */
@@ -114,6 +115,7 @@ function readFilters(q: URLSearchParams, problems: string[]): Filters {
     minStrength: readUnit(q.get('minStrength'), 'minStrength', problems),
     minConfidence: readUnit(q.get('minConfidence'), 'minConfidence', problems),
     showStructural: q.get('structural') === 'show',
+    datedOnly: q.get('dated') === 'only',
   };
 }
 

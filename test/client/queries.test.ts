@@ -90,6 +90,12 @@ if (session) {
     t.ok(hidden, 'every tie that began after 1991 is hidden on the canvas');
     t.match(page.url(), /asOf=1991/);
     await snap(page, 'as-of-1991');
+    const shown = () => page.evaluate(() => window.__explorer!.renderer.view().visibleEdges.size);
+    const withUndated = await shown();
+    await page.getByLabel('dated ties only').check();
+    await page.waitForFunction(() => window.__explorer!.store.get().filters.datedOnly);
+    t.ok((await shown()) < withUndated, 'dated ties only: the undated ties drop out too');
+    t.match(page.url(), /dated=only/);
     await page.close();
   });
 

@@ -91,3 +91,9 @@ t.test('tiedBBox frames the actors with visible ties', async (t) => {
   const all = graph.mapNodes((_n, a) => a.x);
   t.same(tiedBBox(graph, empty)!.x, [Math.min(...all), Math.max(...all)], 'all actors when none has a tie');
 });
+
+t.test('computeView with datedOnly keeps only ties dated by then', async (t) => {
+  const graph = toDisplayGraph(fixtureView());
+  t.same([...computeView(graph, { ...DEFAULT_FILTERS, datedOnly: true }, '2000').visibleEdges], ['oil-1'], 'the undated partnership and rivalry drop out');
+  t.equal(computeView(graph, { ...DEFAULT_FILTERS, datedOnly: true }, null).visibleEdges.size, 4, 'without a year the option does nothing');
+});

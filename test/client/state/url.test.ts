@@ -80,7 +80,7 @@ const arbitraryState: fc.Arbitrary<ExplorerState> = fc
       fc.record({ source: id, span: fc.option(fc.tuple(fc.nat(10_000), fc.integer({ min: 1, max: 500 })).map(([s, n]) => [s, s + n] as const), { nil: null }), relations: fc.constant([]), actors: fc.constant([]) }),
       { nil: null },
     ),
-    filters: fc.record({ hiddenKinds: subset(RELATION_KIND_IDS), valences: subset(VALENCES), minStrength: unit, minConfidence: unit, showStructural: fc.boolean() }),
+    filters: fc.record({ hiddenKinds: subset(RELATION_KIND_IDS), valences: subset(VALENCES), minStrength: unit, minConfidence: unit, showStructural: fc.boolean(), datedOnly: fc.boolean() }),
   })
   .map((parts) => ({ ...INITIAL_STATE, ...parts, chosenPath: parts.path ? parts.chosenPath : 0 }) as ExplorerState);
 
