@@ -1,7 +1,7 @@
 // GEXF, GraphML and graphology JSON imports: broken files and bad values refused with file, line (or element) and field.
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { exportText } from '../../../graph/interop/export-dataset.js';
 import { importDataset } from '../../../graph/interop/import-dataset.js';
 import { emptyMapping } from '../../../graph/interop/mapping.js';
@@ -11,7 +11,7 @@ import { MINI, importIssues, tempFolder, textsIn } from './helpers.js';
 const source = readFileSync(dirname(MINI) + '/source.txt', 'utf8');
 
 /** The mini dataset exported as `format`, with `edit` applied to the text, written beside a copy of its source. */
-async function edited(t: Parameters<Parameters<typeof t.test>[1]>[0], format: 'gexf' | 'graphml' | 'graphology', edit: (text: string) => string) {
+async function edited(t: Test, format: 'gexf' | 'graphml' | 'graphology', edit: (text: string) => string) {
   const { dataset } = await loadDatasetFile(MINI);
   const { write } = tempFolder(t);
   write('source.txt', source);
