@@ -1,5 +1,4 @@
-// Shared test helpers: an app over the server fixture dataset (or the article's, once it exists), quiet and rate limits off.
-import { existsSync } from 'node:fs';
+// Shared test helpers: an app over the server fixture dataset or the article's, quiet and with rate limiting off.
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Test } from 'tap';
@@ -8,9 +7,8 @@ import type { Settings } from '../../server/config.js';
 
 /** The small hand-written fixture: 7 actors, 7 relations. */
 export const FIXTURE = resolve(import.meta.dirname, '../fixtures/server/mini.json');
-/** The article's dataset, once its engineer has committed it. */
+/** The article's dataset (graph/data/besa-1723.json). */
 export const ARTICLE = resolve(import.meta.dirname, '../../graph/data/besa-1723.json');
-export const HAS_ARTICLE = existsSync(ARTICLE);
 
 /** Builds an app over `dataFile` (default: the fixture) with logging silent and no client dir. */
 export async function testApp(t: Test, overrides: Partial<Settings> = {}): Promise<FastifyInstance> {
