@@ -2,7 +2,7 @@
 import t from 'tap';
 import { ARTICLE, getJson, testApp } from './helpers.js';
 
-/** Every route of the contract, as OpenAPI paths. */
+/** Every route of the contract, as OpenAPI paths (routes added later are checked too: every documented path is). */
 const ROUTES = [
   '/api/health', '/api/health/live', '/api/health/ready',
   '/api/actors', '/api/actors/{id}', '/api/actors/{id}/neighbors',
@@ -21,8 +21,10 @@ t.test('the spec is OpenAPI 3 and lists every route with parameters, responses a
   t.equal(status, 200);
   t.match(spec?.openapi, /^3\.\d+\.\d+$/);
   t.type(spec?.info?.title, 'string');
-  t.same(Object.keys(spec?.paths ?? {}).sort(), [...ROUTES].sort(), 'exactly the contract routes');
-  for (const path of ROUTES) {
+  const documented = Object.keys(spec?.paths ?? {});
+  for (const path of ROUTES) t.ok(documented.includes(path), `${path} is documented`);
+  t.ok(documented.every((path) => path.startsWith('/api/')), 'only API routes (the UI and static files are hidden)');
+  for (const path of documented) {
     const get = spec?.paths[path]?.get;
     t.ok(get, `${path} has GET`);
     t.ok(get?.responses?.['200'], `${path} documents its 200`);

@@ -3,24 +3,18 @@ import t from 'tap';
 import fc from 'fast-check';
 import { ARTICLE, testApp } from './helpers.js';
 
-/** Every route with the parameters it knows (random unknown names are thrown in as well). */
-const ROUTES: Array<{ path: (id: string) => string; params: string[] }> = [
-  { path: () => '/api/health', params: [] },
-  { path: () => '/api/actors', params: ['q', 'kind', 'limit', 'offset'] },
-  { path: (id) => `/api/actors/${id}`, params: ['asOf', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'limit'] },
-  { path: (id) => `/api/actors/${id}/neighbors`, params: ['depth', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'direction', 'asOf', 'limit'] },
-  { path: () => '/api/relations', params: ['actor', 'kind', 'valence', 'asOf', 'limit', 'offset', 'exclude', 'datedOnly'] },
-  { path: (id) => `/api/relations/${id}`, params: [] },
-  { path: () => '/api/ties', params: ['a', 'b', 'asOf', 'kinds', 'valence'] },
-  { path: () => '/api/compare', params: ['pairs', 'actors', 'asOf', 'kinds'] },
-  { path: () => '/api/paths', params: ['from', 'to', 'mode', 'k', 'maxHops', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'directed', 'asOf', 'weight'] },
-  { path: () => '/api/metrics', params: ['asOf', 'kinds', 'metrics', 'limit', 'offset'] },
-  { path: () => '/api/graph', params: ['asOf', 'kinds', 'exclude', 'valence', 'minStrength'] },
-  { path: () => '/api/sources', params: [] },
-  { path: (id) => `/api/sources/${id}`, params: [] },
-  { path: (id) => `/api/sources/${id}/text`, params: [] },
-  { path: (id) => `/api/sources/${id}/coverage`, params: [] },
-];
+interface RouteSpec {
+  path: (id: string) => string;
+  params: string[];
+}
+
+/** Every documented route with the query parameters it declares, read from the OpenAPI spec so that new routes are fuzzed too. */
+function routesOf(spec: { paths: Record<string, { get: { parameters?: Array<{ in: string; name: string }> } }> }): RouteSpec[] {
+  return Object.entries(spec.paths).map(([template, item]) => ({
+    path: (id: string) => template.replace(/\{\w+\}/g, id),
+    params: (item.get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+  }));
+}
 
 const plausible = fc.constantFrom(
   'israel', 'azerbaijan', 'armenia', 'iran', 'israel-aerospace-industries', 'besa-1723', 'arms-transfer', 'arms-transfer,energy-supply',
@@ -36,8 +30,8 @@ const value = fc.oneof(
   { weight: 1, arbitrary: fc.double().map(String) },
 );
 
-const request = fc.record({
-  route: fc.nat(ROUTES.length - 1),
+const request = (routeCount: number) => fc.record({
+  route: fc.nat(routeCount - 1),
   id: value,
   pairs: fc.array(fc.tuple(fc.oneof(fc.nat(20), fc.string({ minLength: 1, maxLength: 12 })), value), { maxLength: 6 }),
   raw: fc.boolean(),
@@ -45,12 +39,14 @@ const request = fc.record({
 
 t.test('≥ 1000 random requests over every route: no 5xx, every 4xx a JSON error with a message', async (t) => {
   const app = await testApp(t, { dataFile: ARTICLE });
+  const routes = routesOf(JSON.parse((await app.inject({ url: '/docs/json' })).body));
+  t.ok(routes.length >= 16, `${routes.length} routes from the spec`);
   const counts = new Map<number, number>();
   let runs = 0;
   await fc.assert(
-    fc.asyncProperty(request, async ({ route, id, pairs, raw }) => {
+    fc.asyncProperty(request(routes.length), async ({ route, id, pairs, raw }) => {
       runs++;
-      const spec = ROUTES[route]!;
+      const spec = routes[route]!;
       const entries = pairs.map(([name, v]) => [typeof name === 'number' ? (spec.params[name % Math.max(spec.params.length, 1)] ?? 'x') : name, v] as [string, string]);
       // Encoded most of the time; sometimes raw, to exercise the parser on what a careless client sends.
       const query = raw ? entries.map(([k, v]) => `${k}=${v}`).join('&') : new URLSearchParams(entries).toString();
