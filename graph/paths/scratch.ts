@@ -28,6 +28,8 @@ export class SearchScratch {
   readonly queueB: Int32Array;
   generation = 0;
   banGeneration = 1;
+  private stairs?: [Int32Array, Int32Array];
+  private balls?: { stampS: Int32Array; hopsS: Uint8Array; stampT: Int32Array; hopsT: Uint8Array };
 
   constructor(nodeCount: number) {
     const n = Math.max(1, nodeCount);
@@ -51,11 +53,27 @@ export class SearchScratch {
   nextGeneration(): number {
     if (this.generation >= 0x7ffffff0) {
       for (const array of [this.stampF, this.stampB, this.doneF, this.doneB]) array.fill(0);
+      this.balls?.stampS.fill(0);
+      this.balls?.stampT.fill(0);
       this.generation = 0;
     }
     this.heapF.clear();
     this.heapB.clear();
     return ++this.generation;
+  }
+
+  /** Per node and side, up to STAIR_WIDTH settled labels of the hop-bounded search (allocated on first use). */
+  stairLabels(): [Int32Array, Int32Array] {
+    const n = this.stampF.length * STAIR_WIDTH;
+    this.stairs ??= [new Int32Array(n), new Int32Array(n)];
+    return this.stairs;
+  }
+
+  /** Hop balls around the source and the target for the hop-bounded search: stamp and hop distance per node. */
+  hopBalls(): { stampS: Int32Array; hopsS: Uint8Array; stampT: Int32Array; hopsT: Uint8Array } {
+    const n = this.stampF.length;
+    this.balls ??= { stampS: new Int32Array(n), hopsS: new Uint8Array(n), stampT: new Int32Array(n), hopsT: new Uint8Array(n) };
+    return this.balls;
   }
 
   /** Starts a new set of bans (none banned until marked with the returned stamp). */
@@ -68,6 +86,9 @@ export class SearchScratch {
     return ++this.banGeneration;
   }
 }
+
+/** Settled labels a node can hold per side in the hop-bounded search: one per hop count 0..maxHops. */
+export const STAIR_WIDTH = 9;
 
 const scratches = new WeakMap<RelationIndex, SearchScratch>();
 

@@ -10,17 +10,22 @@ import { comparePaths, scorePath, type ScoredPath } from './path-steps.js';
  * banned, and the first steps already taken by accepted paths with the same root banned. Every mode's path
  * order is root-then-spur compatible: hops and −log costs add, and for widest the spur search is capped by
  * the root's weakest link so that "widest, then fewest hops" of the whole path is what the spur optimises.
+ * Lawler's refinement: a path that left its parent at node j shares the parent's roots before j, so only
+ * spur nodes from j on can yield new candidates.
  */
 export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, target: number, k: number, hopLimit: number): ScoredPath[] {
   const first = bestPath(tr, sc, { source, target, hopLimit, bans: sc.nextBans(), cap: Infinity });
   if (!first) return [];
   const accepted: ScoredPath[] = [scorePath(tr, first)];
+  // Where each accepted path left its parent (Lawler): spurring earlier would repeat a search already done.
+  const deviations: number[] = [0];
   const candidates: ScoredPath[] = [];
   const seen = new Set<string>([first.join(',')]);
+  const deviationOf = new Map<string, number>();
 
   while (accepted.length < k) {
     const previous = accepted[accepted.length - 1]!;
-    for (let j = 0; j < previous.nodes.length - 1; j++) {
+    for (let j = deviations[accepted.length - 1]!; j < previous.nodes.length - 1; j++) {
       const root = previous.nodes.slice(0, j + 1);
       const bans = sc.nextBans();
       for (let i = 0; i < j; i++) sc.banned[root[i]!] = bans;
@@ -36,11 +41,14 @@ export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, tar
       if (seen.has(key)) continue;
       seen.add(key);
       candidates.push(scorePath(tr, nodes));
+      deviationOf.set(key, j);
     }
     if (candidates.length === 0) break;
     // Few candidates (≤ k × maxHops): a sort beats keeping a heap of objects.
     candidates.sort((a, b) => comparePaths(tr, a, b));
-    accepted.push(candidates.shift()!);
+    const next = candidates.shift()!;
+    accepted.push(next);
+    deviations.push(deviationOf.get(next.nodes.join(','))!);
   }
   return accepted;
 }
