@@ -11,6 +11,7 @@ import { OriginTable, fieldForPath } from './origin-table.js';
 import { PLACEHOLDER_QUOTE, VIA_PLACEHOLDER } from './record-evidence.js';
 import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, recordToActor } from './record-to-actor.js';
 import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, recordToRelation } from './record-to-relation.js';
+import { ValueSharer } from './share-values.js';
 
 /** The dataset-level values an import takes from the file or from options. */
 export interface DatasetMeta {
@@ -49,6 +50,7 @@ export class DatasetBuilder {
   #meta: DatasetMeta = {};
   #metaOrigin: Origin;
   #usedPlaceholder = false;
+  readonly #sharer = new ValueSharer();
 
   constructor(
     private readonly options: AssembleOptions,
@@ -108,6 +110,7 @@ export class DatasetBuilder {
     const converted = recordToRelation(values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
     for (const problem of converted.problems) this.issues.push(new ImportIssue(origin, problem.field, problem.reason));
     if (converted.via & VIA_PLACEHOLDER) this.#usedPlaceholder = true;
+    this.#sharer.relation(converted.value);
     this.#relations.push(converted.value);
     this.#origins.relations.add(origin, converted.via);
   }
