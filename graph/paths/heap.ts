@@ -26,6 +26,11 @@ export class MinHeap {
     return this.size > 0 ? this.keys[0]! : Infinity;
   }
 
+  /** The tie of the smallest entry, or 0 when empty. */
+  topTie(): number {
+    return this.size > 0 ? this.ties[0]! : 0;
+  }
+
   /** Adds a value; entries order by key, then by tie (smaller first). */
   push(value: number, key: number, tie = 0): void {
     if (this.size === this.keys.length) this.grow();

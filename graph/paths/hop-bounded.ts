@@ -50,7 +50,8 @@ const pools = [new LabelPool(), new LabelPool()] as const;
  * unless it has strictly fewer hops than every label already settled at its node, so a node settles at most
  * limit + 1 labels: its "staircase" (costs rising, hops falling). Each settled label scans its relations and
  * meets the other side's staircase at the neighbour: the cheapest entry whose hops fit the limit.
- * Stop when topF + topB ≥ best: on the best path P, every position i has prefix cost < topF (settled forward,
+ * Labels and the best meeting compare by (cost, hops), an order Dijkstra handles exactly (pairs add), so ties
+ * in strength go to the path with fewer hops. Stop when topF + topB ≥ best: on the best path P, every position i has prefix cost < topF (settled forward,
  * or dominated by a settled label) or suffix cost < topB (likewise backward), the first kind forms a prefix of P
  * and the second a suffix, so some relation of P joins a settled forward label to a settled backward one and
  * was checked. Both sides may use the whole hop budget, which that argument needs (a fixed half-and-half split
@@ -75,11 +76,14 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
   const radiusS = hopBall(tr, sc, p.source, true, balls.stampS, balls.hopsS, gen, limit, BALL_BUDGET);
   heapF.push(rootF, 0, 0);
   heapB.push(rootB, 0, 0);
+  // Best meeting so far, ordered by (cost, hops): among equally strong paths the one with fewer hops wins.
   let best = Infinity;
+  let bestHops = Infinity;
+  const beats = (cost: number, hops: number) => cost < best || (cost === best && hops < bestHops);
   let meetF = -1;
   let meetB = -1;
 
-  while (heapF.size > 0 && heapB.size > 0 && heapF.topKey() + heapB.topKey() < best) {
+  while (heapF.size > 0 && heapB.size > 0 && beats(heapF.topKey() + heapB.topKey(), heapF.topTie() + heapB.topTie())) {
     const forward = heapF.size <= heapB.size;
     const heap = forward ? heapF : heapB;
     const otherHeap = forward ? heapB : heapF;
@@ -128,14 +132,15 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
           if (other.hops[candidate]! <= room) { met = candidate; break; }
         }
       }
-      if (met !== -1 && cv + other.cost[met]! < best) {
+      if (met !== -1 && beats(cv + other.cost[met]!, h + 1 + other.hops[met]!)) {
         best = cv + other.cost[met]!;
+        bestHops = h + 1 + other.hops[met]!;
         meetF = forward ? label : met;
         meetB = forward ? met : label;
       }
       // Walking on from v is useless when the other side has settled a fitting label there (no completion from v
       // beats it: unsettled ones cost ≥ its heap top ≥ any settled one), or when even that top cannot beat best.
-      if (met !== -1 || room === 0 || cv + otherHeap.topKey() >= best) continue;
+      if (met !== -1 || room === 0 || !beats(cv + otherHeap.topKey(), h + 1 + otherHeap.topTie())) continue;
       const nh = h + 1;
       const left = limit - nh;
       if (left <= ballRadius && (ballStamp[v] !== gen || ballHops[v]! > left)) continue; // the other end is too far
