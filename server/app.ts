@@ -57,9 +57,11 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
-  // Responses finishing during shutdown close their keep-alive connection; otherwise an idle client
-  // connection would hold close() open until the keep-alive timeout.
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
+    // The id every log line of this request carries, so a client report can be matched to the logs.
+    reply.header('x-request-id', request.id);
+    // Responses finishing during shutdown close their keep-alive connection; otherwise an idle client
+    // connection would hold close() open until the keep-alive timeout.
     if (lifecycle.closing) reply.header('connection', 'close');
   });
 

@@ -78,4 +78,5 @@ t.test('security headers on API responses; no stack or framework banner', async 
   t.equal(response.headers['x-content-type-options'], 'nosniff');
   t.equal(response.headers['x-powered-by'], undefined);
   t.match(String(response.headers['content-security-policy']), /default-src 'self'/);
+  t.match(String(response.headers['x-request-id']), /^req-/, 'the request id of the log lines');
 });
