@@ -7,6 +7,7 @@ import { ImportIssue, type Origin } from './import-issues.js';
 /** The fields of one side (nodes or edges) as read from one input whose columns are known. */
 export class FieldReader {
   readonly #columns = new Map<string, string>();
+  readonly #prefix: string;
 
   constructor(
     private readonly side: SideMapping,
@@ -14,6 +15,7 @@ export class FieldReader {
     columns: readonly string[],
     isNode: boolean,
   ) {
+    this.#prefix = isNode ? 'node.' : '';
     for (const field of fields) {
       const column = columnFor(side, field, columns, isNode);
       if (column !== undefined) this.#columns.set(field, column);
@@ -28,7 +30,7 @@ export class FieldReader {
     }
     for (const field of required) {
       if (!this.#columns.has(field) && this.side.columns[field] === undefined && this.side.defaults[field] === undefined) {
-        issues.push(new ImportIssue(origin, field, `no column gives required field "${field}" (map one with --map ${field}=COLUMN or give a --default)`, 'MISSING_COLUMN'));
+        issues.push(new ImportIssue(origin, field, `no column gives required field "${field}" (map one with --map ${this.#prefix}${field}=COLUMN or give a --default ${this.#prefix}${field}=VALUE)`, 'MISSING_COLUMN'));
       }
     }
     return issues;

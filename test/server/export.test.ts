@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import t from 'tap';
 import { EXPORT_FORMATS } from '../../graph/interop/export-dataset.js';
 import { importDataset } from '../../graph/interop/import-dataset.js';
@@ -55,6 +56,14 @@ t.test('every format: content type, attachment file name, and the body imports b
     meta: { id: served.id, title: served.title, description: served.description },
   });
   t.same(back.dataset, served, 'the three CSV parts parse back');
+});
+
+t.test('a compressed export decompresses to the same file', async (t) => {
+  const app = await testApp(t);
+  const plain = await app.inject({ url: '/api/export?format=gexf' });
+  const zipped = await app.inject({ url: '/api/export?format=gexf', headers: { 'accept-encoding': 'gzip' } });
+  t.equal(zipped.headers['content-encoding'], 'gzip');
+  t.equal(gunzipSync(zipped.rawPayload).toString('utf8'), plain.body);
 });
 
 t.test('an export carries an ETag and answers 304 to If-None-Match', async (t) => {

@@ -1,7 +1,7 @@
 // `npm run import -- FILE --out DATASET.json [options]`: reads CSV, GEXF, GraphML or graphology JSON, writes a dataset only if all of it validates.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ImportError, ImportIssue } from '../import-issues.js';
@@ -11,7 +11,7 @@ import { writeImportedDataset } from '../write-dataset-file.js';
 import { progressPrinter } from './progress.js';
 
 const USAGE = `usage: npm run import -- FILE --out DATASET.json [--format ${IMPORT_FORMATS.join('|')}]
-  CSV:      FILE is the edge list; --nodes NODES.csv (required), --sources SOURCES.csv, --id, --title, --description
+  CSV:      FILE is the edge list; --nodes NODES.csv (required), --sources SOURCES.csv, --id (default: from --out), --title, --description
   mapping:  --map kind=Type,valence=Sign,node.name=Label   --mapping MAPPING.json   --default confidence=0.7,node.kind=firm
   evidence: relations need a quote; --placeholder-source ID lets those without one cite a flagged placeholder source
   Source paths in the data are relative to the --out file, as in every dataset; their texts must be there already.`;
@@ -47,7 +47,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
     for (const option of values.default ?? []) applyMapOption(mapping, option, '--default');
     const result = await importDataset({
       format, file, nodes: values.nodes, sources: values.sources, mapping, placeholderSource: values['placeholder-source'],
-      meta: { id: values.id, title: values.title, description: values.description },
+      meta: { id: values.id ?? (format === 'csv' ? idFromFileName(values.out) : undefined), title: values.title, description: values.description },
       readText: (path) => {
         try {
           return readFileSync(resolve(folder, path), 'utf8');
@@ -73,6 +73,11 @@ function formatOf(file: string): ImportFormat | undefined {
   if (file.endsWith('.graphology.json')) return 'graphology';
   const extension = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   return IMPORT_FORMATS.find((format) => format === extension);
+}
+
+/** A dataset id from the output file's name (`My Data.json` → `my-data`), for CSV, which has no id of its own. */
+function idFromFileName(file: string): string {
+  return basename(file).replace(/\.json$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'imported';
 }
 
 async function readJson(file: string): Promise<unknown> {

@@ -41,10 +41,11 @@ t.test('a good import writes a canonical dataset the loader accepts; export writ
   const out = join(folder, 'analyst.json');
   const lines: string[] = [];
   const code = await runImport([join(ANALYST, 'edges.csv'), '--out', out, '--nodes', join(ANALYST, 'nodes.csv'), '--sources', join(ANALYST, 'sources.csv'),
-    '--mapping', join(ANALYST, 'mapping.json'), '--id', 'analyst', '--title', 'Analyst'], (line) => lines.push(line));
+    '--mapping', join(ANALYST, 'mapping.json'), '--title', 'Analyst'], (line) => lines.push(line));
   t.equal(code, 0, 'exit 0');
   const loaded = await loadDatasetFile(out);
   t.equal(loaded.dataset.relations.length, 3);
+  t.equal(loaded.dataset.id, 'analyst', 'the id defaults to the output file name');
   t.match(lines.join('\n'), /4 actors, 3 relations/);
 
   const gexf = join(folder, 'analyst.gexf');
