@@ -21,8 +21,10 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    // swagger-ui's own CSP (hashes of its inline bits) replaces the client CSP on /docs; the upgrade directive would break plain http.
+    // swagger-ui's own CSP (hashes of its inline scripts) replaces the client CSP on /docs. Two changes: the
+    // upgrade directive would break plain http, and the UI sets inline styles its hashes do not cover (styles run no code).
     staticCSP: true,
-    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+    transformStaticCSP: (header) =>
+      header.replace(/\s*upgrade-insecure-requests;?/, '').replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';"),
   });
 }
