@@ -50,6 +50,9 @@ t.test('the client is served at / with a CSP without inline scripts and a blob: 
   t.match(csp, /worker-src 'self' blob:/);
   t.notMatch(csp, /upgrade-insecure-requests/);
   t.equal(index.headers['x-content-type-options'], 'nosniff');
+  const unknownApi = await app.inject({ method: 'GET', url: '/api/nope' });
+  t.equal(unknownApi.statusCode, 404, 'unknown API routes stay JSON 404s with the client served');
+  t.equal(JSON.parse(unknownApi.body).code, 'NO_ROUTE');
   const asset = await app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
   t.equal(asset.statusCode, 200);
   t.match(asset.headers['cache-control'], /immutable/);
