@@ -1,6 +1,8 @@
 // `npm run export -- --format gexf|graphml|csv|json|graphology [--part nodes|edges|sources] [--data DATASET.json] [--out FILE]`.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { loadDatasetFile } from '../../load/load-dataset.js';
@@ -30,17 +32,16 @@ export async function runExport(argv: string[], log: (line: string) => void = co
   try {
     const { dataset } = await loadDatasetFile(values.data ?? DEFAULT_DATA);
     const output = exportDataset(dataset, format, part);
-    const sink = values.out ? createWriteStream(values.out) : stdout;
-    for (const chunk of output.chunks) if (!sink.write(chunk)) await once(sink, 'drain');
-    if (values.out) {
-      sink.end();
-      await once(sink, 'finish');
-      log(`${values.out}: ${format}${format === 'csv' ? ` (${part})` : ''}, ${dataset.actors.length} actors, ${dataset.relations.length} relations`);
+    if (!values.out) {
+      for (const chunk of output.chunks) if (!stdout.write(chunk)) await once(stdout, 'drain');
+      return 0;
     }
+    await pipeline(Readable.from(output.chunks, { objectMode: false }), createWriteStream(values.out));
+    log(`${values.out}: ${format}${format === 'csv' ? ` (${part})` : ''}, ${dataset.actors.length} actors, ${dataset.relations.length} relations`);
     return 0;
   } catch (error) {
-    if (!(error instanceof DatasetLoadError)) throw error;
-    log(error.message);
+    // A refused dataset lists its issues; a file that cannot be written says why, without a stack trace.
+    log(error instanceof DatasetLoadError ? error.message : `cannot write ${values.out}: ${(error as Error).message}`);
     return 1;
   }
 }

@@ -62,8 +62,8 @@ export async function runImport(argv: string[], log: (line: string) => void = co
     log(`${values.out}: ${actors.length} actors, ${relations.length} relations${result.placeholder ? ` (some cite the placeholder source ${result.placeholder.path})` : ''}`);
     return 0;
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
-    log(error.message);
+    // Refusals list their issues; anything else (an unwritable --out) is one line, never a stack trace.
+    log(error instanceof ImportError ? error.message : `cannot import into ${values.out}: ${(error as Error).message}`);
     return 1;
   }
 }

@@ -1,5 +1,5 @@
 // The import and export commands: usage errors, nothing written on a refused import, files that load, progress lines.
-import { existsSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import t from 'tap';
@@ -63,6 +63,12 @@ t.test('a good import writes a canonical dataset the loader accepts; export writ
   const broken = join(folder, 'broken.json');
   writeFileSync(broken, '{');
   t.equal(await runExport(['--format', 'json', '--data', broken], () => {}), 1, 'a bad dataset is refused');
+  const errors: string[] = [];
+  t.equal(await runExport(['--format', 'json', '--data', MINI, '--out', join(folder, 'missing', 'dir', 'x.json')], (line) => errors.push(line)), 1);
+  t.match(errors[0], /^cannot write .*x\.json: ENOENT/, 'an unwritable --out is one line');
+  mkdirSync(join(folder, 'taken', 'inside'), { recursive: true }); // an --out that is a non-empty folder cannot be replaced
+  t.equal(await runImport([gexf, '--out', join(folder, 'taken')], (line) => errors.push(line)), 1);
+  t.match(errors[1], /^cannot import into /);
 });
 
 t.test('progress lines: only for large files, at most one a second, and always the last', async (t) => {
