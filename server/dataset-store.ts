@@ -100,13 +100,14 @@ export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
   return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };
 }
 
-/** Entries a snapshot's memo keeps before dropping its oldest. */
-const MEMO_LIMIT = 32;
+/** Entries a snapshot's memo keeps before dropping its oldest; views of a big graph are large, so few. */
+const MEMO_LIMIT = 8;
 
-/** The memoised value under `key` in this snapshot, computed on first use; the memo is bounded. */
-export function remember<T>(snapshot: Snapshot, key: string, compute: () => T): T {
+/** The memoised value under `key` in this snapshot, computed on first use; kept only if `keep` allows (default: always). */
+export function remember<T>(snapshot: Snapshot, key: string, compute: () => T, keep: (value: T) => boolean = () => true): T {
   if (snapshot.memo.has(key)) return snapshot.memo.get(key) as T;
   const value = compute();
+  if (!keep(value)) return value;
   if (snapshot.memo.size >= MEMO_LIMIT) snapshot.memo.delete(snapshot.memo.keys().next().value!);
   snapshot.memo.set(key, value);
   return value;

@@ -7,6 +7,9 @@ import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import type { RouteOptions } from './route-options.js';
 
+/** Largest serialised view kept in memory (about 32 MB); bigger ones, from huge graphs, are rebuilt per request. */
+const MEMO_MAX_CHARS = 32 * 1024 * 1024;
+
 const GraphQuery = Type.Object(filterQueryProperties, { additionalProperties: false, examples: [{ asOf: '2016', kinds: 'arms-transfer,energy-supply' }] });
 
 const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
@@ -29,7 +32,7 @@ const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send(null);
       // The view is kept serialised: the client reloads the same few filters, and stringifying thousands of
       // relations costs more than everything else in the request. The schema above still documents it.
-      const body = remember(snapshot, `graph:${etag}`, () => JSON.stringify(graphView(snapshot.graph, filter)));
+      const body = remember(snapshot, `graph:${etag}`, () => JSON.stringify(graphView(snapshot.graph, filter)), (text) => text.length <= MEMO_MAX_CHARS);
       // Fastify sends a string as is; the type provider only knows the object form, hence the cast.
       return reply.type('application/json; charset=utf-8').send(body as unknown as GraphView);
     },

@@ -91,3 +91,18 @@ t.test('through the app: requests during reloads see the old or the new dataset,
   t.equal((await getJson(app, '/api/health')).body?.hash, fresh.hash, 'a bad file leaves the good data serving');
   t.equal((await getJson(app, '/api/actors/georgia')).status, 200);
 });
+
+t.test('remember computes once per key, keeps at most 8 entries, and skips values `keep` refuses', async (t) => {
+  const file = tempDataset(t);
+  const store = await DatasetStore.open(file, loadDatasetFile, memoryLogger().logger);
+  const snapshot = store.current;
+  let calls = 0;
+  const compute = () => ++calls;
+  t.equal(remember(snapshot, 'a', compute), 1);
+  t.equal(remember(snapshot, 'a', compute), 1, 'memoised');
+  for (let i = 0; i < 10; i++) remember(snapshot, `k${i}`, compute);
+  t.equal(snapshot.memo.size, 8);
+  t.notOk(snapshot.memo.has('a'), 'the oldest entry went first');
+  t.equal(remember(snapshot, 'big', () => 'x'.repeat(10), (value) => value.length < 5), 'x'.repeat(10));
+  t.notOk(snapshot.memo.has('big'), 'a refused value is returned but not kept');
+});
