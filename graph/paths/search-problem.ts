@@ -8,4 +8,6 @@ export interface SearchProblem {
   bans: number;
   /** Widest only: the weakest link of the fixed root path before `source` (Infinity when there is none). */
   cap: number;
+  /** Strongest only: spur paths costing more than this (Σ −log w) cannot make the top k (Infinity when unknown). */
+  costBound?: number;
 }

@@ -11,7 +11,9 @@ import { comparePaths, scorePath, type ScoredPath } from './path-steps.js';
  * order is root-then-spur compatible: hops and −log costs add, and for widest the spur search is capped by
  * the root's weakest link so that "widest, then fewest hops" of the whole path is what the spur optimises.
  * Lawler's refinement: a path that left its parent at node j shares the parent's roots before j, so only
- * spur nodes from j on can yield new candidates.
+ * spur nodes from j on can yield new candidates. And once the candidates waiting outnumber the paths still to
+ * accept, a spur search only looks for paths that beat the last of those (a hop bound for shortest, a cost bound
+ * for strongest): anything worse could never be accepted.
  */
 export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, target: number, k: number, hopLimit: number): ScoredPath[] {
   const first = bestPath(tr, sc, { source, target, hopLimit, bans: sc.nextBans(), cap: Infinity });
@@ -34,23 +36,39 @@ export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, tar
       }
       let cap = Infinity;
       for (let i = 0; i < j; i++) cap = Math.min(cap, previous.weights[i]!);
-      const spur = bestPath(tr, sc, { source: root[j]!, target, hopLimit: hopLimit - j, bans, cap });
+      // Once enough candidates wait, a spur path must beat the last one that could still be accepted.
+      const worst = candidates.length >= k - accepted.length ? candidates[k - accepted.length - 1] : undefined;
+      let spurHops = hopLimit - j;
+      let costBound = Infinity;
+      if (worst && tr.mode === 'shortest') spurHops = Math.min(spurHops, worst.hops - j);
+      if (worst && tr.mode === 'strongest') {
+        costBound = -Math.log(worst.product);
+        for (let i = 0; i < j; i++) costBound += Math.log(previous.weights[i]!);
+        costBound += 1e-9; // rounding slack: ties with the bound are still found (fewer hops may rank them first)
+      }
+      if (spurHops < 1) continue;
+      const spur = bestPath(tr, sc, { source: root[j]!, target, hopLimit: spurHops, bans, cap, costBound });
       if (!spur) continue;
       const nodes = root.concat(spur.slice(1));
       const key = nodes.join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push(scorePath(tr, nodes));
+      insertSorted(tr, candidates, scorePath(tr, nodes));
       deviationOf.set(key, j);
     }
     if (candidates.length === 0) break;
-    // Few candidates (≤ k × maxHops): a sort beats keeping a heap of objects.
-    candidates.sort((a, b) => comparePaths(tr, a, b));
     const next = candidates.shift()!;
     accepted.push(next);
     deviations.push(deviationOf.get(next.nodes.join(','))!);
   }
   return accepted;
+}
+
+/** Few candidates (≤ k × maxHops): a sorted array beats a heap of objects. */
+function insertSorted(tr: Traversal, candidates: ScoredPath[], path: ScoredPath): void {
+  let i = candidates.length;
+  while (i > 0 && comparePaths(tr, candidates[i - 1]!, path) > 0) i--;
+  candidates.splice(i, 0, path);
 }
 
 function sameStart(nodes: number[], root: number[]): boolean {
