@@ -71,3 +71,34 @@ function popMin(heap: Array<[number, number]>): [number, number] {
   }
   return top;
 }
+
+/**
+ * The exact best product within maxHops by Bellman-Ford over hop layers (undirected, no filter): slow (every
+ * layer can touch the whole graph) but simple, so the benchmark can check the fast search's answers with it.
+ */
+export function layeredCsrStrongest(index: RelationIndex, source: number, target: number, maxHops: number): number {
+  let previous = new Float64Array(index.nodeCount).fill(Infinity);
+  previous[source] = 0;
+  let active = [source];
+  let best = Infinity;
+  for (let hop = 1; hop <= maxHops; hop++) {
+    const next = new Float64Array(index.nodeCount).fill(Infinity);
+    const reached: number[] = [];
+    for (const u of active) {
+      for (let slot = index.offsets[u]!; slot < index.offsets[u + 1]!; slot++) {
+        const w = index.strength[index.slotRelation[slot]!]!;
+        if (w <= 0) continue;
+        const v = index.neighbour[slot]!;
+        const cost = previous[u]! - Math.log(w);
+        if (cost < next[v]!) {
+          if (next[v] === Infinity) reached.push(v);
+          next[v] = cost;
+        }
+      }
+    }
+    best = Math.min(best, next[target]!);
+    previous = next;
+    active = reached;
+  }
+  return Math.exp(-best);
+}

@@ -23,10 +23,10 @@ const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? valu
 /** The markdown section of one size. */
 export function sizeSection(report: SizeReport): string {
   const lines = [`### ${report.label}`, '', ...report.facts.map(([k, v]) => `- ${k}: ${v}`), ''];
-  lines.push('| query | traversal | n | median ms | p99 ms | median speed-up |', '|---|---|---:|---:|---:|---:|');
+  lines.push('| query | traversal | n | median ms | p99 ms | mean CPU ms | median speed-up |', '|---|---|---:|---:|---:|---:|---:|');
   for (const row of report.rows) {
     const speedup = row.baselineMedian === undefined ? '' : `${(row.baselineMedian / row.summary.median).toFixed(0)}×`;
-    lines.push(`| ${row.query} | ${row.traversal} | ${row.summary.count} | ${ms(row.summary.median)} | ${ms(row.summary.p99)} | ${speedup} |`);
+    lines.push(`| ${row.query} | ${row.traversal} | ${row.summary.count} | ${ms(row.summary.median)} | ${ms(row.summary.p99)} | ${row.summary.cpuMean === undefined ? '' : ms(row.summary.cpuMean)} | ${speedup} |`);
   }
   return lines.join('\n') + '\n';
 }

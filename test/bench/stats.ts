@@ -5,6 +5,8 @@ export interface Summary {
   count: number;
   median: number;
   p99: number;
+  /** Mean process CPU time per call (user + system, all threads): less disturbed than wall time on a shared machine. */
+  cpuMean?: number;
 }
 
 /** The q-quantile of a sample by the nearest-rank rule. */
@@ -23,12 +25,14 @@ export function summarise(times: number[]): Summary {
 export function timeEach<T>(items: T[], run: (item: T) => unknown, warmup = 20): Summary {
   for (let i = 0; i < Math.min(warmup, items.length); i++) run(items[i]!);
   const times: number[] = [];
+  const cpu = process.cpuUsage();
   for (const item of items) {
     const start = performance.now();
     run(item);
     times.push(performance.now() - start);
   }
-  return summarise(times);
+  const used = process.cpuUsage(cpu);
+  return { ...summarise(times), cpuMean: (used.user + used.system) / 1000 / items.length };
 }
 
 /** Heap plus array buffers in use, after a full collection when the process was started with --expose-gc. */
