@@ -32,11 +32,9 @@ export async function importDataset(request: ImportRequest): Promise<AssembledDa
   if (request.format === 'json') return importDatasetFile(request);
   const builder = new DatasetBuilder(request, request.file);
   if (request.format === 'csv') await readCsvParts(request, builder);
-  else {
-    const text = await readText(request.file);
-    const read = { gexf: readGexf, graphml: readGraphml, graphology: readGraphology }[request.format];
-    read(text, request.file, builder);
-  }
+  else if (request.format === 'gexf') await readGexf(request.file, builder, request.progress);
+  else if (request.format === 'graphml') await readGraphml(request.file, builder, request.progress);
+  else readGraphology(await readText(request.file), request.file, builder);
   return builder.finish(request.readText);
 }
 

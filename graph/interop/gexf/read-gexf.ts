@@ -1,72 +1,123 @@
-// Reads GEXF (Gephi) into the dataset builder: graphology-gexf decodes the typed attributes, we add lines and intervals.
-import Graph from 'graphology';
-import { parse } from 'graphology-gexf';
+// Reads GEXF (Gephi) into the dataset builder, streamed: attribute declarations, then each node and edge with its line.
 import type { DatasetBuilder } from '../assemble-dataset.js';
 import { asJson } from '../cells.js';
+import type { ProgressReporter } from '../csv/read-csv.js';
 import { ImportError, ImportIssue, type Origin } from '../import-issues.js';
-import { attributeColumns, locateElements } from '../xml/xml-elements.js';
-import { parseXml, type XmlDocument } from '../xml/xml-dom.js';
+import { streamXml } from '../xml/stream-xml.js';
 
-/**
- * Feeds a GEXF document to `builder`. The document is parsed once, strictly (xmldom with line numbers); graphology-gexf
- * then reads that same document for attribute types and defaults. Elements keep their lines for issues; an edge's
- * `start`/`end` (dynamic GEXF) feed its dates in files that have no date attributes (other tools' files).
- */
-export function readGexf(text: string, file: string, builder: DatasetBuilder): void {
-  const document = parseXml(text, file, 'gexf');
-  const issues: ImportIssue[] = [];
-  const graphElement = document.getElementsByTagName('graph')[0];
-  if (!graphElement) throw new ImportError([new ImportIssue({ file, line: 1 }, '', 'no <graph> element', 'MALFORMED_FILE')]);
-  const graphOrigin: Origin = { file, line: graphElement.lineNumber ?? 1 };
-  const nodes = locateElements(document, 'node', file, issues);
-  const edges = locateElements(document, 'edge', file, issues);
-  if (issues.length > 0) throw new ImportError(issues);
-  const graph = decode(document, file);
+// Streamed with saxes rather than read with graphology-gexf: that parser needs a whole DOM (@xmldom/xmldom), which
+// for 100k edges took 3.3 GB and over a minute here, and it keeps no line numbers for the issues.
 
-  readMeta(graph.getAttributes(), document, file, builder);
-  builder.beginNodes(attributeColumns(graph.mapNodes((_, attributes) => attributes), ['id']), graphOrigin);
-  for (const { id, origin } of nodes) builder.addNode({ ...graph.getNodeAttributes(id!), id }, origin);
-
-  const keys = graph.edges();
-  const edgeColumns = attributeColumns(graph.mapEdges((_, attributes) => attributes), []);
-  // A file with date attributes (ours) keeps its partial dates; only one without them takes the intervals' full days.
-  const useIntervals = !edgeColumns.some((name) => name === 'start' || name === 'end' || name === 'point');
-  builder.beginEdges([...edgeColumns, 'id', 'source', 'target', ...(useIntervals ? ['start', 'end'] : [])], graphOrigin);
-  edges.forEach(({ id, element, origin }, index) => {
-    // Edges with ids are looked up by id; graphology-gexf adds id-less ones in document order under generated keys.
-    const key = id ?? keys[index]!;
-    const values: Record<string, unknown> = { ...graph.getEdgeAttributes(key), source: graph.source(key), target: graph.target(key) };
-    if (id !== undefined) values.id = id;
-    for (const bound of useIntervals ? (['start', 'end'] as const) : []) {
-      if (element.hasAttribute(bound)) values[bound] = element.getAttribute(bound);
-    }
-    builder.addEdge(values, origin);
-  });
+/** A node or edge being read: which, where it is, and its values (XML attributes, then attvalues by title). */
+interface Open {
+  kind: 'node' | 'edge';
+  origin: Origin;
+  values: Record<string, unknown>;
 }
 
-/** graphology-gexf's reading of the document; its own errors (undeclared attributes, bad ids) become one issue. */
-function decode(document: XmlDocument, file: string): Graph {
-  try {
-    // Missing nodes are added here and reported by the dataset checks, with the edge's line.
-    return parse(Graph, document as never, { allowUndeclaredAttributes: true, addMissingNodes: true }) as Graph;
-  } catch (error) {
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the GEXF: ${(error as Error).message}`, 'MALFORMED_FILE')]);
-  }
+/**
+ * Feeds a GEXF file to `builder`. Attvalues are keyed by their attribute's title (undeclared ones by their id) and
+ * keep their text: the field conversion parses numbers, booleans and JSON lists. A node's `label` is its name. Our
+ * `<meta><dataset>` (JSON: id, sources) and `<title>`/`<description>` give the dataset's own values. Edge `start`/`end`
+ * (dynamic GEXF) become dates in files that have no date attributes of their own (other tools' files).
+ */
+export async function readGexf(file: string, builder: DatasetBuilder, progress?: ProgressReporter): Promise<void> {
+  const titles: Record<'node' | 'edge', Map<string, string>> = { node: new Map(), edge: new Map() };
+  const defaults: Record<'node' | 'edge', Record<string, string>> = { node: {}, edge: {} };
+  const meta: Record<string, string> = {};
+  const metaOrigin: Origin = { file, element: '<meta>' };
+  let inMeta = false;
+  let modelClass: 'node' | 'edge' | undefined;
+  let declaring: string | undefined; // title of the attribute whose <default> may follow
+  let capture: ((text: string) => void) | undefined;
+  let current: Open | undefined;
+  let useIntervals = true;
+  const started = { meta: false, nodes: false, edges: false };
+
+  const startMeta = () => {
+    started.meta = true;
+    readMeta(meta, metaOrigin, builder);
+  };
+  const startNodes = (line: number) => {
+    if (!started.meta) startMeta();
+    started.nodes = true;
+    builder.beginNodes(['id', 'label', ...titles.node.values()], { file, line });
+  };
+  const startEdges = (line: number) => {
+    if (!started.meta) startMeta();
+    started.edges = true;
+    const columns = [...titles.edge.values()];
+    useIntervals = !columns.some((name) => name === 'start' || name === 'end' || name === 'point');
+    builder.beginEdges(['id', 'source', 'target', ...columns, ...(useIntervals ? ['start', 'end'] : [])], { file, line });
+  };
+
+  await streamXml(file, 'gexf', {
+    open(name, attributes, line) {
+      if (name === 'meta') inMeta = true;
+      else if (inMeta) {
+        if (name === 'dataset') Object.assign(metaOrigin, { line, element: '<meta><dataset>' });
+        meta[name] = '';
+        capture = (text) => (meta[name] += text);
+      } else if (name === 'attributes') modelClass = attributes.class === 'edge' ? 'edge' : attributes.class === 'node' ? 'node' : undefined;
+      else if (name === 'attribute' && modelClass && attributes.id !== undefined) {
+        declaring = attributes.title || attributes.id;
+        titles[modelClass].set(attributes.id, declaring);
+      } else if (name === 'default' && modelClass && declaring !== undefined) {
+        const [kind, title] = [modelClass, declaring];
+        defaults[kind][title] = '';
+        capture = (text) => (defaults[kind][title] += text);
+      } else if (name === 'node') {
+        if (!started.nodes) startNodes(line);
+        current = open('node', attributes, line, file);
+        if (attributes.label) current.values.label = attributes.label;
+      } else if (name === 'edge') {
+        if (!started.edges) startEdges(line);
+        current = open('edge', attributes, line, file);
+        for (const key of ['source', 'target'] as const) if (attributes[key] !== undefined) current.values[key] = attributes[key];
+        for (const bound of useIntervals ? (['start', 'end'] as const) : []) if (attributes[bound]) current.values[bound] = attributes[bound];
+      } else if (name === 'attvalue' && current) {
+        const key = attributes.for ?? attributes.id ?? '';
+        current.values[titles[current.kind].get(key) ?? key] = attributes.value ?? '';
+      }
+    },
+    text(text) {
+      capture?.(text);
+    },
+    close(name) {
+      capture = undefined;
+      if (name === 'meta') inMeta = false;
+      else if (name === 'attributes') modelClass = undefined;
+      else if (name === 'attribute') declaring = undefined;
+      else if (current && name === current.kind) {
+        const values = { ...defaults[current.kind], ...current.values };
+        if (current.kind === 'node') builder.addNode(values, current.origin);
+        else builder.addEdge(values, current.origin);
+        current = undefined;
+      }
+    },
+  }, progress);
+  if (!started.meta) startMeta();
+}
+
+/** A node or edge element's record and origin; an edge without an id gets one from its position (rel-N). */
+function open(kind: 'node' | 'edge', attributes: Record<string, string>, line: number, file: string): Open {
+  const id = attributes.id || undefined;
+  const values: Record<string, unknown> = {};
+  if (id !== undefined) values.id = id;
+  return { kind, origin: { file, line, element: id === undefined ? `${kind} without id` : `${kind} "${id}"` }, values };
 }
 
 /** Title and description from `<meta>`, dataset id and sources from our `<dataset>` element (JSON) when present. */
-function readMeta(meta: Record<string, unknown>, document: XmlDocument, file: string, builder: DatasetBuilder): void {
-  const element = document.getElementsByTagName('dataset')[0];
-  const origin: Origin = { file, element: '<meta><dataset>', ...(element?.lineNumber ? { line: element.lineNumber } : {}) };
+function readMeta(meta: Record<string, string>, origin: Origin, builder: DatasetBuilder): void {
   let header: Record<string, unknown> = {};
-  if (typeof meta.dataset === 'string') {
+  if (meta.dataset !== undefined) {
     const parsed = asJson(meta.dataset);
     if ('error' in parsed || parsed.value === null || typeof parsed.value !== 'object') {
       throw new ImportError([new ImportIssue(origin, 'dataset', `the dataset header is ${'error' in parsed ? parsed.error : 'not an object'}`, 'MALFORMED_FILE')]);
     }
     header = parsed.value as Record<string, unknown>;
   }
-  builder.setMeta({ id: str(header.id), title: str(meta.title), description: str(meta.description) }, origin);
+  builder.setMeta({ id: str(header.id), title: meta.title || undefined, description: meta.description || undefined }, origin);
   const sources = Array.isArray(header.sources) ? (header.sources as Record<string, unknown>[]) : [];
   sources.forEach((source, index) => builder.addSource(source ?? {}, { ...origin, element: `<meta><dataset> sources[${index}]` }));
 }

@@ -4,7 +4,7 @@ import { RELATION_KINDS } from '../../model/vocabulary.js';
 import { EDGE_FIELDS, NODE_FIELDS, type FieldType, type FlatRecord } from '../fields.js';
 import { flattenActor, flattenRelation } from '../flatten.js';
 import { isoDay } from '../xml/day-dates.js';
-import { xmlAttribute, xmlText } from '../xml/xml-dom.js';
+import { xmlAttribute, xmlText } from '../xml/xml-escape.js';
 
 // Hand-written rather than graphology-gexf's `write`: that writer has no dynamic mode (no `mode="dynamic"`, no
 // `start`/`end` on edges or nodes, no `timeformat`), infers attribute types from values instead of declaring ours,

@@ -1,58 +1,113 @@
-// Reads GraphML into the dataset builder: graphology-graphml decodes typed keys, we keep each element's line.
-import Graph from 'graphology';
-import { parse } from 'graphology-graphml';
+// Reads GraphML into the dataset builder, streamed: key declarations, graph-level data, then each node and edge with its line.
 import type { DatasetBuilder } from '../assemble-dataset.js';
 import { asJson } from '../cells.js';
+import type { ProgressReporter } from '../csv/read-csv.js';
 import { ImportError, ImportIssue, type Origin } from '../import-issues.js';
-import { attributeColumns, locateElements } from '../xml/xml-elements.js';
-import { parseXml, type XmlDocument } from '../xml/xml-dom.js';
+import { streamXml } from '../xml/stream-xml.js';
 
-/**
- * Feeds a GraphML document to `builder`: parsed once, strictly (xmldom with line numbers), then decoded by
- * graphology-graphml from that same document. Graph-level data gives the dataset's title, description and sources.
- */
-export function readGraphml(text: string, file: string, builder: DatasetBuilder): void {
-  const document = parseXml(text, file, 'graphml');
-  const issues: ImportIssue[] = [];
-  const graphElement = document.getElementsByTagName('graph')[0];
-  if (!graphElement) throw new ImportError([new ImportIssue({ file, line: 1 }, '', 'no <graph> element', 'MALFORMED_FILE')]);
-  const graphOrigin: Origin = { file, line: graphElement.lineNumber ?? 1, element: '<graph>' };
-  const nodes = locateElements(document, 'node', file, issues);
-  const edges = locateElements(document, 'edge', file, issues);
-  if (issues.length > 0) throw new ImportError(issues);
-  const graph = decode(document, file);
+// Streamed with saxes rather than read with graphology-graphml, whose parser needs a whole DOM (@xmldom/xmldom):
+// too much memory for large files, and no line numbers for the issues.
 
-  const meta = graph.getAttributes();
-  builder.setMeta({ id: str(meta.id), title: str(meta.title), description: str(meta.description) }, graphOrigin);
-  if (typeof meta.sources === 'string') {
-    const parsed = asJson(meta.sources);
-    if ('error' in parsed || !Array.isArray(parsed.value)) {
-      throw new ImportError([new ImportIssue(graphOrigin, 'sources', `the sources list is ${'error' in parsed ? parsed.error : 'not a JSON array'}`, 'MALFORMED_FILE')]);
-    }
-    (parsed.value as Record<string, unknown>[]).forEach((source, index) => builder.addSource(source ?? {}, { ...graphOrigin, element: `<graph> sources[${index}]` }));
-  }
+type Domain = 'graph' | 'node' | 'edge';
 
-  builder.beginNodes(attributeColumns(graph.mapNodes((_, attributes) => attributes), ['id']), graphOrigin);
-  for (const { id, origin } of nodes) builder.addNode({ ...graph.getNodeAttributes(id!), id }, origin);
-  const keys = graph.edges();
-  builder.beginEdges(attributeColumns(graph.mapEdges((_, attributes) => attributes), ['id', 'source', 'target']), graphOrigin);
-  edges.forEach(({ id, origin }, index) => {
-    const key = id ?? keys[index]!; // id-less edges get generated keys in document order
-    const values: Record<string, unknown> = { ...graph.getEdgeAttributes(key), source: graph.source(key), target: graph.target(key) };
-    if (id !== undefined) values.id = id;
-    builder.addEdge(values, origin);
-  });
+/** A node or edge being read: which, where it is, and its values by key name. */
+interface Open {
+  kind: 'node' | 'edge';
+  origin: Origin;
+  values: Record<string, unknown>;
 }
 
-/** graphology-graphml's reading of the document; its own errors become one issue. */
-function decode(document: XmlDocument, file: string): Graph {
-  try {
-    return parse(Graph, document as never, { addMissingNodes: true }) as Graph;
-  } catch (error) {
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the GraphML: ${(error as Error).message}`, 'MALFORMED_FILE')]);
+/**
+ * Feeds a GraphML file to `builder`. `<data>` values are keyed by their key's `attr.name` (undeclared keys by their
+ * id) and keep their text: the field conversion parses numbers, booleans and JSON lists. Graph-level data gives
+ * the dataset's title, description and sources (JSON); the graph's id is the dataset id.
+ */
+export async function readGraphml(file: string, builder: DatasetBuilder, progress?: ProgressReporter): Promise<void> {
+  const names: Record<Domain, Map<string, string>> = { graph: new Map(), node: new Map(), edge: new Map() };
+  const defaults: Record<Domain, Record<string, string>> = { graph: {}, node: {}, edge: {} };
+  const meta: Record<string, string> = {};
+  const graphOrigin: Origin = { file, element: '<graph>' };
+  let declaring: { domain: Domain; name: string } | undefined;
+  let capture: ((text: string) => void) | undefined;
+  let current: Open | undefined;
+  let graphDepth = 0;
+  const started = { meta: false, nodes: false, edges: false };
+
+  const startMeta = () => {
+    started.meta = true;
+    readMeta({ ...defaults.graph, ...meta }, graphOrigin, builder);
+  };
+  const start = (kind: 'node' | 'edge', line: number) => {
+    if (!started.meta) startMeta();
+    if (kind === 'node') {
+      started.nodes = true;
+      builder.beginNodes(['id', ...names.node.values()], { file, line });
+    } else {
+      started.edges = true;
+      builder.beginEdges(['id', 'source', 'target', ...names.edge.values()], { file, line });
+    }
+  };
+
+  await streamXml(file, 'graphml', {
+    open(name, attributes, line) {
+      if (name === 'key' && attributes.id !== undefined) {
+        const domain: Domain = attributes.for === 'graph' || attributes.for === 'edge' ? attributes.for : 'node';
+        declaring = { domain, name: attributes['attr.name'] || attributes.id };
+        names[domain].set(attributes.id, declaring.name);
+      } else if (name === 'default' && declaring) {
+        const { domain, name: key } = declaring;
+        defaults[domain][key] = '';
+        capture = (text) => (defaults[domain][key] += text);
+      } else if (name === 'graph') {
+        // Nested graphs (GraphML subgraphs) are flattened: their nodes and edges are read like the others.
+        if (graphDepth++ === 0) {
+          Object.assign(graphOrigin, { line });
+          if (attributes.id) meta.id = attributes.id;
+        }
+      } else if (name === 'node' || name === 'edge') {
+        if (!started[name === 'node' ? 'nodes' : 'edges']) start(name, line);
+        const id = attributes.id || undefined;
+        current = { kind: name, origin: { file, line, element: id === undefined ? `${name} without id` : `${name} "${id}"` }, values: {} };
+        if (id !== undefined) current.values.id = id;
+        if (name === 'edge') for (const key of ['source', 'target'] as const) if (attributes[key] !== undefined) current.values[key] = attributes[key];
+      } else if (name === 'data') {
+        const key = attributes.key ?? '';
+        const target = current?.values ?? (graphDepth === 1 && !started.meta ? meta : undefined);
+        if (!target) return;
+        const field = names[current?.kind ?? 'graph'].get(key) ?? key;
+        target[field] = '';
+        capture = (text) => (target[field] += text);
+      }
+    },
+    text(text) {
+      capture?.(text);
+    },
+    close(name) {
+      capture = undefined;
+      if (name === 'key') declaring = undefined;
+      else if (name === 'graph') graphDepth--;
+      else if (current && name === current.kind) {
+        const values = { ...defaults[current.kind], ...current.values };
+        if (current.kind === 'node') builder.addNode(values, current.origin);
+        else builder.addEdge(values, current.origin);
+        current = undefined;
+      }
+    },
+  }, progress);
+  if (!started.meta) startMeta();
+}
+
+/** The dataset's id, title and description, and its sources from the `sources` graph data (a JSON list). */
+function readMeta(meta: Record<string, unknown>, origin: Origin, builder: DatasetBuilder): void {
+  builder.setMeta({ id: str(meta.id), title: str(meta.title), description: str(meta.description) }, origin);
+  if (meta.sources === undefined) return;
+  const parsed = asJson(meta.sources);
+  if ('error' in parsed || !Array.isArray(parsed.value)) {
+    throw new ImportError([new ImportIssue(origin, 'sources', `the sources list is ${'error' in parsed ? parsed.error : 'not a JSON array'}`, 'MALFORMED_FILE')]);
   }
+  (parsed.value as Record<string, unknown>[]).forEach((source, index) => builder.addSource(source ?? {}, { ...origin, element: `<graph> sources[${index}]` }));
 }
 
 function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -3,7 +3,7 @@ import type { Dataset } from '../../model/schema.js';
 import { RELATION_KINDS } from '../../model/vocabulary.js';
 import { EDGE_FIELDS, NODE_FIELDS, type FieldType, type FlatRecord } from '../fields.js';
 import { flattenActor, flattenRelation } from '../flatten.js';
-import { xmlAttribute, xmlText } from '../xml/xml-dom.js';
+import { xmlAttribute, xmlText } from '../xml/xml-escape.js';
 
 // Hand-written: graphology-graphml 0.5 ships only a parser, despite its description.
 

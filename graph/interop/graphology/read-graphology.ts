@@ -4,7 +4,6 @@ import { Value } from 'typebox/value';
 import { parseJson } from '../../load/parse-json.js';
 import type { DatasetBuilder } from '../assemble-dataset.js';
 import { ImportError, ImportIssue, type Origin } from '../import-issues.js';
-import { attributeColumns } from '../xml/xml-elements.js';
 
 const Key = Type.Union([Type.String(), Type.Number()]);
 const Attributes = Type.Record(Type.String(), Type.Unknown());
@@ -49,6 +48,13 @@ export function readGraphology(text: string, file: string, builder: DatasetBuild
     if (edge.key !== undefined) values.id = String(edge.key);
     builder.addEdge(values, { file, element: `edges[${index}]${edge.key === undefined ? '' : ` "${edge.key}"`}` });
   });
+}
+
+/** The union of attribute names over the elements, plus the given ones: the "columns" the field mapping resolves against. */
+function attributeColumns(records: Iterable<Record<string, unknown>>, own: readonly string[]): string[] {
+  const names = new Set<string>(own);
+  for (const record of records) for (const name of Object.keys(record)) names.add(name);
+  return [...names];
 }
 
 function str(value: unknown): string | undefined {

@@ -24,16 +24,19 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, text.indexOf(needle)).split('\n').length;
 }
 
-t.test('broken XML is refused with the file and the line xmldom reports', async (t) => {
+t.test('broken XML is refused with the file and the line where the parser finds the fault', async (t) => {
   for (const format of ['gexf', 'graphml'] as const) {
-    const { file, text } = await edited(t, format, (xml) => xml.replace('<node id="china"', '<node id="china'));
+    // The first node's closing tag misspelt: the parser stops at that line.
+    const { file, text } = await edited(t, format, (xml) => xml.replace('</node>', '</nod>'));
     const issues = await importIssues(t, { format, file });
     t.ok(issues.length >= 1 && issues.length <= 3, `${format}: the first few complaints, not a cascade`);
-    t.match(issues[0], { file, line: lineOf(text, 'id="china'), code: 'MALFORMED_FILE', reason: /broken XML/ }, format);
+    t.match(issues[0], { file, line: lineOf(text, '</nod>'), code: 'MALFORMED_FILE', reason: /broken XML/ }, format);
   }
   const { write } = tempFolder(t);
-  t.match((await importIssues(t, { format: 'gexf', file: write('x.gexf', 'not xml at all') }))[0], { code: 'MALFORMED_FILE', reason: /no root element/ });
+  t.match((await importIssues(t, { format: 'gexf', file: write('x.gexf', 'not xml at all') }))[0], { line: 1, code: 'MALFORMED_FILE', reason: /broken XML/ });
+  t.match((await importIssues(t, { format: 'gexf', file: write('e.gexf', '') }))[0], { code: 'MALFORMED_FILE', reason: /root/ });
   t.match((await importIssues(t, { format: 'gexf', file: write('y.gexf', '<graphml/>') }))[0], { line: 1, reason: /expected <gexf>/ });
+  t.match((await importIssues(t, { format: 'graphml', file: '/nonexistent/z.graphml' }))[0], { reason: /cannot read/ });
 });
 
 t.test('GEXF: an unknown kind and a strength out of range name the edge, its line and the attribute', async (t) => {
@@ -47,7 +50,7 @@ t.test('GEXF: an unknown kind and a strength out of range name the edge, its lin
 
 t.test('GraphML: a repeated node id and an edge to an unknown node are located', async (t) => {
   const duplicate = await edited(t, 'graphml', (xml) => xml.replace('<node id="russia">', '<node id="china">'));
-  t.match(await importIssues(t, { format: 'graphml', file: duplicate.file }), [{ code: 'DUPLICATE_ELEMENT', field: 'id', line: lineOf(duplicate.text, '<node id="china">\n      <data key="n_name">Russia') }]);
+  t.match(await importIssues(t, { format: 'graphml', file: duplicate.file }), [{ code: 'DUPLICATE_ID', field: 'id', line: lineOf(duplicate.text, '<node id="china">\n      <data key="n_name">Russia'), reason: /already used at .*mini\.graphml:\d+/ }]);
   const unknown = await edited(t, 'graphml', (xml) => xml.replace('source="russia" target="kazakhstan"', 'source="atlantis" target="kazakhstan"'));
   const issues = await importIssues(t, { format: 'graphml', file: unknown.file });
   t.match(issues.find((issue) => issue.code === 'UNKNOWN_ACTOR'), { field: 'source', line: lineOf(unknown.text, 'source="atlantis"') });

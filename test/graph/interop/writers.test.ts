@@ -1,11 +1,14 @@
 // What the writers put where other tools look: GEXF intervals and types, GraphML direction, graphology's own shape.
 import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import t from 'tap';
 import { exportText } from '../../../graph/interop/export-dataset.js';
 import { ValueSharer } from '../../../graph/interop/share-values.js';
 import { isoDay } from '../../../graph/interop/xml/day-dates.js';
 import { buildActorGraph } from '../../../graph/load/build-graph.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
+import { RELATION_KINDS } from '../../../graph/model/vocabulary.js';
 import { ARTICLE, MINI } from './helpers.js';
 
 t.test('isoDay refuses what is not a partial date and spans partial dates to whole days', async (t) => {
@@ -53,6 +56,21 @@ t.test('graphology JSON is exactly the actor graph\'s export() and Graph.from re
   t.equal(back.order, dataset.actors.length);
   t.equal(back.size, dataset.relations.length);
   t.equal(back.type, 'mixed');
+});
+
+t.test('third-party readers (graphology-gexf, graphology-graphml) read our files with typed attributes', async (t) => {
+  const { dataset } = await loadDatasetFile(ARTICLE);
+  for (const [format, parse] of [['gexf', parseGexf], ['graphml', parseGraphml]] as const) {
+    const graph = parse(Graph, exportText(dataset, format));
+    t.equal(graph.order, dataset.actors.length, `${format}: every actor`);
+    t.equal(graph.size, dataset.relations.length, `${format}: every relation`);
+    const relation = dataset.relations[0]!;
+    const attributes = graph.getEdgeAttributes(relation.id);
+    t.equal(attributes.kind, relation.kind, `${format}: kind`);
+    t.equal(attributes.strength, relation.strength, `${format}: strength is a number`);
+    t.equal(attributes.confidence, relation.confidence, `${format}: confidence is a number`);
+    t.equal(graph.isDirected(relation.id), RELATION_KINDS[relation.kind].directed, `${format}: direction`);
+  }
 });
 
 t.test('ValueSharer: leaves non-strings alone, shares equal strings and single evidence lists', async (t) => {
