@@ -17,6 +17,7 @@ async function start(): Promise<void> {
   status.show({ kind: 'loading', text: 'Loading the graph…' });
   try {
     const serialized = await fetchGraph();
+    performance.mark('explorer:graph-loaded');
     await mountApp(store, serialized);
     status.show(problems.length ? { kind: 'notice', text: `Parts of the link were not understood and were left out: ${problems.join('; ')}.` } : null);
   } catch (error) {

@@ -8,6 +8,7 @@ import { mountLegend } from '../panels/legend.js';
 import { mountSidePanel } from '../panels/side-panel.js';
 import { mountTimeSlider } from '../panels/time-slider.js';
 import { toDisplayGraph } from '../render/display-graph.js';
+import type { LayoutOutcome } from '../render/layout.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
 import { focusActor, openPanel } from '../state/transitions.js';
@@ -19,6 +20,8 @@ import { startUrlSync } from './url-sync.js';
 export interface ExplorerHandle extends AppContext {
   /** True once the layout has stopped. */
   layoutDone: boolean;
+  /** How the layout ended (iterations, reason), once it has. */
+  layoutOutcome?: LayoutOutcome;
 }
 
 declare global {
@@ -40,7 +43,9 @@ export async function mountApp(store: Store, serialized: GraphView): Promise<Ren
   const context: AppContext = { store, graph, sources, renderer };
   const handle: ExplorerHandle = { ...context, layoutDone: false };
   window.__explorer = handle;
-  void renderer.layout.then(() => {
+  void renderer.layout.then((outcome) => {
+    performance.mark('explorer:layout-done');
+    handle.layoutOutcome = outcome;
     handle.layoutDone = true;
     document.body.dataset.layout = 'done';
   });

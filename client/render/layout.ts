@@ -1,4 +1,5 @@
 // ForceAtlas2 in its web worker, from seeded positions, for a fixed iteration budget or until it settles: the same picture on every load.
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker.js';
 import type { Relation } from '../../graph/model/schema.js';
@@ -39,10 +40,28 @@ export function layoutWeight(relation: Relation): number {
   return group === 'structural' ? 0.3 : 0.2 + relation.strength;
 }
 
-/** Runs the layout on the graph's x/y attributes; resolves when it has settled, used its budget, or was stopped. */
+/** How many iterations pass between two updates of the drawn positions: every one for small graphs, few redraws for big ones. */
+export function syncInterval(size: number): number {
+  return size > 5000 ? 40 : 1;
+}
+
+/** The layout's own light graph: positions and one weight per tie, so iterations never touch (and redraw) the drawn graph. */
+type LayoutGraph = Graph<{ x: number; y: number }, { weight: number }>;
+
+function layoutCopy(graph: DisplayGraph): LayoutGraph {
+  const copy: LayoutGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  graph.forEachNode((node, { x, y }) => copy.addNode(node, { x, y }));
+  graph.forEachEdge((edge, relation, source, target, _s, _t, undirected) => {
+    const attributes = { weight: layoutWeight(relation) };
+    if (undirected) copy.addUndirectedEdgeWithKey(edge, source, target, attributes);
+    else copy.addDirectedEdgeWithKey(edge, source, target, attributes);
+  });
+  return copy;
+}
+
+/** Runs the layout and moves the graph's x/y with it; resolves when it has settled, used its budget, or was stopped. */
 export function runLayout(graph: DisplayGraph, budget = iterationBudget(graph.order)): LayoutHandle {
   const settings = { ...forceAtlas2.inferSettings(graph), ...LAYOUT_SETTINGS };
-  const getEdgeWeight = (_edge: string, relation: Relation) => layoutWeight(relation);
   let iterations = 0;
   let finish: (outcome: LayoutOutcome) => void = () => {};
   const done = new Promise<LayoutOutcome>((resolve) => (finish = resolve));
@@ -50,40 +69,44 @@ export function runLayout(graph: DisplayGraph, budget = iterationBudget(graph.or
     finish({ iterations: 0, reason: 'settled', ran: 'worker' });
     return { done, stop: () => {} };
   }
-  let previous = positions(graph);
+  const work = layoutCopy(graph);
+  const every = syncInterval(graph.size);
+  const publish = () => graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: work.getNodeAttribute(node, 'x'), y: work.getNodeAttribute(node, 'y') }));
+  let previous = positions(work);
   let supervisor: FA2LayoutSupervisor | null = null;
   let finished = false;
 
   const end = (reason: LayoutOutcome['reason'], ran: LayoutOutcome['ran']) => {
     if (finished) return;
     finished = true;
-    graph.off('eachNodeAttributesUpdated', onIteration);
-    clearTimeout(watchdog);
+    work.off('eachNodeAttributesUpdated', onIteration);
     supervisor?.kill();
+    publish();
     finish({ iterations, reason, ran });
   };
   const onIteration = () => {
     iterations++;
-    const current = positions(graph);
+    const current = positions(work);
     const settled = iterations >= 30 && meanShift(previous, current) < 2e-4 * extent(current);
     previous = current;
     if (settled) end('settled', 'worker');
     else if (iterations >= budget) end('budget', 'worker');
+    else if (iterations % every === 0) publish();
   };
   // Without the worker (refused by a CSP, or no Worker at all) the same iterations run on the main thread.
+  // No timer decides that the worker failed: a busy main thread (a big first render) would trip it for nothing.
   const fallBack = () => {
     if (finished || iterations > 0) return;
     supervisor?.kill();
     supervisor = null;
-    graph.off('eachNodeAttributesUpdated', onIteration);
-    forceAtlas2.assign(graph, { iterations: budget, settings, getEdgeWeight });
+    work.off('eachNodeAttributesUpdated', onIteration);
+    forceAtlas2.assign(work, { iterations: budget, settings });
     iterations = budget;
     end('budget', 'main-thread');
   };
-  graph.on('eachNodeAttributesUpdated', onIteration);
-  const watchdog = setTimeout(fallBack, 4000);
+  work.on('eachNodeAttributesUpdated', onIteration);
   try {
-    supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight });
+    supervisor = new FA2LayoutSupervisor(work, { settings });
     (supervisor as unknown as { worker?: Worker }).worker?.addEventListener('error', fallBack);
     supervisor.start();
   } catch {
@@ -92,7 +115,7 @@ export function runLayout(graph: DisplayGraph, budget = iterationBudget(graph.or
   return { done, stop: () => end('stopped', 'worker') };
 }
 
-function positions(graph: DisplayGraph): Float64Array {
+function positions(graph: LayoutGraph): Float64Array {
   const out = new Float64Array(graph.order * 2);
   let i = 0;
   graph.forEachNode((_node, attributes) => {

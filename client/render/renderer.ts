@@ -11,6 +11,9 @@ import { runLayout, type LayoutOutcome } from './layout.js';
 import { edgeStyle, nodeStyle } from './styles.js';
 import { computeView, tiedBBox, type ViewModel } from './view-model.js';
 
+/** Above this many relations, edges and labels are hidden while the camera moves. */
+export const LARGE_GRAPH_EDGES = 5000;
+
 /** The canvas and what tests and panels may ask of it. */
 export interface Renderer {
   sigma: Sigma<DisplayNode, Relation>;
@@ -18,6 +21,8 @@ export interface Renderer {
   layout: Promise<LayoutOutcome>;
   view(): ViewModel;
   highlight(): Highlight | null;
+  /** Milliseconds sigma spent drawing each frame so far (for the render benchmark). */
+  renderTimes: readonly number[];
   /** Moves the camera onto an actor. */
   centreOn(id: string): void;
   kill(): void;
@@ -28,6 +33,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
   let state = store.get();
   let view = computeView(graph, state.filters, state.asOf);
   let highlight = computeHighlight(graph, view, state);
+  const renderTimes: number[] = [];
 
   const sigma = new Sigma<DisplayNode, Relation>(graph, container, {
     edgeProgramClasses: EDGE_PROGRAMS,
@@ -46,11 +52,27 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
+    // Big graphs: drop edges and labels while the camera moves, so panning stays responsive (sigma's own advice).
+    hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
+    hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
     nodeReducer: (node, attributes) => nodeStyle(node, attributes, view, highlight),
     edgeReducer: (edge, relation) => edgeStyle(edge, relation, graph.isDirected(edge), view, highlight),
   });
 
-  sigma.on('enterNode', ({ node }) => store.dispatch((s) => hoverActor(s, node)));
+  // Marks for the render benchmark (test/bench/client-render.ts): sigma draws its first frame inside its constructor.
+  performance.mark('explorer:first-render');
+  let frameStart = 0;
+  sigma.on('beforeRender', () => (frameStart = performance.now()));
+  sigma.on('afterRender', () => renderTimes.push(performance.now() - frameStart));
+
+  // No hover while dragging the canvas: each hover restyles every item, which would stall panning on big graphs.
+  let dragging = false;
+  const captor = sigma.getMouseCaptor();
+  captor.on('mousedown', () => (dragging = true));
+  captor.on('mouseup', () => (dragging = false));
+  sigma.on('enterNode', ({ node }) => {
+    if (!dragging) store.dispatch((s) => hoverActor(s, node));
+  });
   sigma.on('leaveNode', () => store.dispatch((s) => hoverActor(s, null)));
   sigma.on('clickNode', ({ node }) => store.dispatch((s) => focusActor(hoverActor(s, null), node)));
   sigma.on('clickEdge', ({ edge }) => {
@@ -71,8 +93,16 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     sigma.refresh({ skipIndexation: onlyStyleChanged(next, previous) });
   });
 
-  const layout = runLayout(graph);
-  void layout.done.then(() => {
+  // The layout starts on the next frame, once the browser has painted the seeded picture (which matters for big graphs).
+  let stopLayout = () => {};
+  const layoutDone = new Promise<LayoutOutcome>((resolve) => {
+    requestAnimationFrame(() => {
+      const layout = runLayout(graph);
+      stopLayout = layout.stop;
+      void layout.done.then(resolve);
+    });
+  });
+  void layoutDone.then(() => {
     // Frame the actors that have ties: untied ones are hidden and would only shrink the picture.
     sigma.setCustomBBox(tiedBBox(graph, view));
     // Room around the frame, more on the right, where labels run past their actor.
@@ -84,13 +114,14 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
   return {
     sigma,
     graph,
-    layout: layout.done,
+    layout: layoutDone,
     view: () => view,
     highlight: () => highlight,
+    renderTimes,
     centreOn,
     kill() {
       unsubscribe();
-      layout.stop();
+      stopLayout();
       sigma.kill();
     },
   };

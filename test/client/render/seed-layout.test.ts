@@ -1,8 +1,9 @@
-// Tests of seeded positions and the layout's budget and weights (the worker itself runs in the browser tests).
+// Tests of seeded positions and the layout: budget, weights, and the main-thread run (the worker itself runs in the browser tests).
 import t from 'tap';
 import { hashString, seededPosition } from '../../../client/render/seed.js';
-import { iterationBudget, layoutWeight } from '../../../client/render/layout.js';
-import { relation } from './fixture.js';
+import { toDisplayGraph } from '../../../client/render/display-graph.js';
+import { iterationBudget, layoutWeight, runLayout, syncInterval } from '../../../client/render/layout.js';
+import { fixtureView, relation } from './fixture.js';
 
 t.test('seededPosition is a pure function of the id, inside the disc', async (t) => {
   t.same(seededPosition('', 10), seededPosition('', 10), 'even the empty id has a stable place');
@@ -26,4 +27,19 @@ t.test('layoutWeight: structural ties pull less than any strong tie', async (t) 
   t.equal(layoutWeight(relation('s', 'based-in', 'a', 'b', { strength: 1 })), 0.3);
   t.equal(layoutWeight(relation('w', 'rivalry', 'a', 'b', { strength: 0 })), 0.2);
   t.equal(layoutWeight(relation('r', 'rivalry', 'a', 'b', { strength: 0.9 })), 1.1);
+});
+
+t.test('runLayout without Worker (as in Node) runs the same budget on the main thread, deterministically', async (t) => {
+  const empty = toDisplayGraph({ ...fixtureView(), nodes: [], edges: [] });
+  t.same(await runLayout(empty).done, { iterations: 0, reason: 'settled', ran: 'worker' }, 'nothing to lay out');
+  const a = toDisplayGraph(fixtureView());
+  const b = toDisplayGraph(fixtureView());
+  const seeded = a.mapNodes((_n, { x, y }) => [x, y]);
+  const outcome = await runLayout(a, 50).done;
+  t.same(outcome, { iterations: 50, reason: 'budget', ran: 'main-thread' });
+  t.notSame(a.mapNodes((_n, { x, y }) => [x, y]), seeded, 'the actors moved');
+  await runLayout(b, 50).done;
+  t.same(b.mapNodes((_n, { x, y }) => [x, y]), a.mapNodes((_n, { x, y }) => [x, y]), 'same start, same budget: same picture');
+  t.equal(syncInterval(100), 1);
+  t.equal(syncInterval(50_000), 40);
 });
