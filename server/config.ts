@@ -20,6 +20,14 @@ export interface Settings {
   maxQueryLength: number;
   /** Milliseconds shutdown waits for in-flight requests before giving up. */
   shutdownTimeout: number;
+  /** Time budget of one path query in milliseconds; past it the query stops with 422 OVER_BUDGET. */
+  pathTimeBudget: number;
+  /** Milliseconds a metrics request waits for its worker before 422 OVER_BUDGET (the worker finishes and caches it). */
+  metricsTimeBudget: number;
+  /** Graphs up to this many relations get their metrics computed in the request; larger ones in a worker thread. */
+  metricsInlineMax: number;
+  /** Bearer token of `POST /api/admin/reload`, from the environment only; empty leaves the route out. */
+  adminToken: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -36,6 +44,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   logLevel: 'info',
   maxQueryLength: 4096,
   shutdownTimeout: 10_000,
+  pathTimeBudget: 500,
+  metricsTimeBudget: 10_000,
+  metricsInlineMax: 50_000,
+  adminToken: '',
 });
 
 function isCount(value: unknown, min: number, max: number): boolean {
@@ -59,6 +71,13 @@ export function validateSettings(settings: Settings): void {
   if (!LOG_LEVELS.includes(settings.logLevel)) fail('logLevel', `one of ${LOG_LEVELS.join(', ')}`);
   if (!isCount(settings.maxQueryLength, 64, 1_000_000)) fail('maxQueryLength', 'bytes, 64..1000000');
   if (!isCount(settings.shutdownTimeout, 0, 600_000)) fail('shutdownTimeout', 'milliseconds, 0..600000');
+  if (!isCount(settings.pathTimeBudget, 1, 600_000)) fail('pathTimeBudget', 'milliseconds, 1..600000');
+  if (!isCount(settings.metricsTimeBudget, 1, 600_000)) fail('metricsTimeBudget', 'milliseconds, 1..600000');
+  if (!isCount(settings.metricsInlineMax, 0, 1_000_000_000)) fail('metricsInlineMax', 'a number of relations (0: always a worker)');
+  // A short token is guessable; the value itself is never printed.
+  if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
+    throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
+  }
 }
 
 /** Defaults overlaid with the given values, validated. */
@@ -74,7 +93,7 @@ function envNumber(value: string | undefined): number | undefined {
   return value === undefined || value === '' ? undefined : Number(value);
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW, CORS_ORIGIN, LOG_LEVEL). */
+/** Settings named in the environment (HOST, PORT, DATA_FILE, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, METRICS_INLINE_MAX, ADMIN_TOKEN). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -85,6 +104,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     rateLimitWindow: envNumber(env.RATE_LIMIT_WINDOW),
     corsOrigin: env.CORS_ORIGIN,
     logLevel: (env.LOG_LEVEL || undefined) as Settings['logLevel'] | undefined,
+    pathTimeBudget: envNumber(env.PATH_TIME_BUDGET),
+    metricsTimeBudget: envNumber(env.METRICS_TIME_BUDGET),
+    metricsInlineMax: envNumber(env.METRICS_INLINE_MAX),
+    // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
+    adminToken: env.ADMIN_TOKEN || undefined,
   };
 }
 

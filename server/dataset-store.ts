@@ -44,6 +44,7 @@ export function describeLoadError(error: unknown): string[] {
 export class DatasetStore<L extends LoadedData = LoadedData> {
   #current: Snapshot<L>;
   #pending: Promise<ReloadResult> = Promise.resolve({ ok: true, hash: '' });
+  readonly #listeners: Array<(snapshot: Snapshot<L>, previous: Snapshot<L>) => void> = [];
 
   private constructor(
     private readonly loader: DatasetLoader<L>,
@@ -65,6 +66,11 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
     return this.#current;
   }
 
+  /** Calls `listener` after each swap with the new and the retired snapshot (to start or stop per-snapshot work). */
+  onSwap(listener: (snapshot: Snapshot<L>, previous: Snapshot<L>) => void): void {
+    this.#listeners.push(listener);
+  }
+
   /** Loads `file` (default: the current one) and swaps it in only if it loads cleanly; logs every issue otherwise. */
   reload(file: string = this.#current.loaded.file): Promise<ReloadResult> {
     this.#pending = this.#pending.then(() => this.#reload(file));
@@ -80,8 +86,10 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
       this.logger.error({ file, issues }, `dataset reload refused (${issues.length} issue(s)); still serving ${this.#current.loaded.dataset.id}`);
       return { ok: false, issues };
     }
+    const previous = this.#current;
     this.#current = next; // the swap: one assignment, after the new snapshot is complete
     this.logger.info(this.summary(), 'dataset reloaded');
+    for (const listener of this.#listeners) listener(next, previous);
     return { ok: true, hash: next.hash };
   }
 
@@ -94,10 +102,15 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
 
 /** A snapshot of freshly loaded data; the content hash covers the whole parsed dataset. */
 export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
-  const hash = createHash('sha256').update(JSON.stringify(loaded.dataset)).digest('hex').slice(0, 32);
+  const hash = hashDataset(loaded.dataset);
   const index = buildRelationIndex(loaded.graph);
   prepareActorSearch(loaded.graph);
   return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };
+}
+
+/** The content hash of a parsed dataset (a worker thread that loads the same file checks it got the same data). */
+export function hashDataset(dataset: LoadedData['dataset']): string {
+  return createHash('sha256').update(JSON.stringify(dataset)).digest('hex').slice(0, 32);
 }
 
 /** Entries a snapshot's memo keeps before dropping its oldest; views of a big graph are large, so few. */

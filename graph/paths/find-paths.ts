@@ -1,6 +1,7 @@
 // Path queries: validates a PathQuery, runs the searches on the relation index and returns full records with evidence.
 import type { RelationIndex } from '../index/relation-index.js';
 import { QueryError } from '../errors.js';
+import type { Deadline } from '../query/deadline.js';
 import { requireActor } from '../query/require-actor.js';
 import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, type Path, type PathQuery, type PathResult } from './path-query.js';
 import { reportedScore, traversalOf, type ScoredPath } from './path-steps.js';
@@ -11,9 +12,10 @@ import { kBestPaths } from './yen.js';
 /**
  * The k best paths between two actors under the query's mode and constraints. Throws NotFoundError (field
  * `from`/`to`) for an unknown actor and QueryError naming the field for an impossible or malformed constraint;
- * "no path" is the outcome `no-path`, not an error.
+ * "no path" is the outcome `no-path`, not an error. With a `deadline`, the search for alternatives (k > 1) stops
+ * with its BudgetError once the time budget is spent.
  */
-export function findPaths(index: RelationIndex, query: PathQuery): PathResult {
+export function findPaths(index: RelationIndex, query: PathQuery, deadline?: Deadline): PathResult {
   if (typeof query.from !== 'string') throw new QueryError('from', 'expected an actor id');
   if (typeof query.to !== 'string') throw new QueryError('to', 'expected an actor id');
   requireActor(index.graph, query.from, 'from');
@@ -31,7 +33,7 @@ export function findPaths(index: RelationIndex, query: PathQuery): PathResult {
   const tr = new Traversal(index, mode, directed, weight, query);
   const source = index.nodeIndex.get(query.from)!;
   const target = index.nodeIndex.get(query.to)!;
-  const paths = kBestPaths(tr, scratchFor(index), source, target, k, maxHops).map((path) => toPath(tr, path));
+  const paths = kBestPaths(tr, scratchFor(index), source, target, k, maxHops, deadline).map((path) => toPath(tr, path));
   return { outcome: paths.length ? 'found' : 'no-path', paths };
 }
 

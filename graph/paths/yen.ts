@@ -1,6 +1,7 @@
 // Yen's k loopless paths over the compiled traversal, for every mode, each within the hop limit.
 import type { SearchScratch } from './scratch.js';
 import type { Traversal } from './traversal.js';
+import type { Deadline } from '../query/deadline.js';
 import { bestPath } from './best-path.js';
 import { comparePaths, scorePath, type ScoredPath } from './path-steps.js';
 
@@ -13,9 +14,9 @@ import { comparePaths, scorePath, type ScoredPath } from './path-steps.js';
  * Lawler's refinement: a path that left its parent at node j shares the parent's roots before j, so only
  * spur nodes from j on can yield new candidates. And once the candidates waiting outnumber the paths still to
  * accept, a spur search only looks for paths that beat the last of those (a hop bound for shortest, a cost bound
- * for strongest): anything worse could never be accepted.
+ * for strongest): anything worse could never be accepted. A `deadline` is checked before each spur search.
  */
-export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, target: number, k: number, hopLimit: number): ScoredPath[] {
+export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, target: number, k: number, hopLimit: number, deadline?: Deadline): ScoredPath[] {
   const first = bestPath(tr, sc, { source, target, hopLimit, bans: sc.nextBans(), cap: Infinity });
   if (!first) return [];
   const accepted: ScoredPath[] = [scorePath(tr, first)];
@@ -28,6 +29,7 @@ export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, tar
   while (accepted.length < k) {
     const previous = accepted[accepted.length - 1]!;
     for (let j = deviations[accepted.length - 1]!; j < previous.nodes.length - 1; j++) {
+      deadline?.check(); // each spur search is one bounded step; the time budget is checked between them
       const root = previous.nodes.slice(0, j + 1);
       const bans = sc.nextBans();
       for (let i = 0; i < j; i++) sc.banned[root[i]!] = bans;

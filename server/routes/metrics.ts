@@ -1,8 +1,6 @@
-// /api/metrics: degree, strength, brokerage (betweenness) and communities under a filter, memoised per dataset snapshot.
+// /api/metrics: degree, strength, brokerage (betweenness) and communities under a filter, memoised per snapshot, within a time budget.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { computeMetrics } from '../../graph/metrics/compute-metrics.js';
 import { METRIC_IDS, MetricsResult } from '../../graph/metrics/results.js';
-import { remember } from '../dataset-store.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { parseEnumList } from '../schemas/lists.js';
@@ -26,11 +24,11 @@ const MetricsPage = Type.Object(
   { additionalProperties: false },
 );
 
-const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, metrics: service }) => {
   app.get('', {
     schema: {
       tags: ['metrics'], summary: 'Degree, strength, brokerage and communities per actor',
-      description: 'Example: `GET /api/metrics?asOf=2016&metrics=degree,betweenness`. A named metric over its budget: 422.',
+      description: 'Example: `GET /api/metrics?asOf=2016&metrics=degree,betweenness`. A named metric over its budget, or metrics not ready within the time budget on a large dataset: 422 (they go on in the background; retry later).',
       querystring: MetricsQuery, response: { 200: MetricsPage, ...errorResponses },
     },
   }, async (request) => {
@@ -38,7 +36,7 @@ const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { stor
     const filter = toRelationFilter(query);
     const names = parseEnumList(metrics, METRIC_IDS, 'metrics');
     const snapshot = store.current;
-    const result = remember(snapshot, `metrics:${JSON.stringify([filter, names])}`, () => computeMetrics(snapshot.graph, { filter, metrics: names }));
+    const result = await service.compute(snapshot, filter, names);
     return { ...result, actors: result.actors.slice(offset, offset + limit), total: result.actors.length, limit, offset };
   });
 };

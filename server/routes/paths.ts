@@ -1,6 +1,7 @@
 // /api/paths: the k best paths between two actors (shortest, strongest or widest), each step's relation with its evidence.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { findPaths } from '../../graph/paths/find-paths.js';
+import { Deadline } from '../../graph/query/deadline.js';
 import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, PathResult } from '../../graph/paths/path-query.js';
 import { IdText } from '../schemas/common.js';
 import { errorResponses } from '../schemas/error.js';
@@ -21,16 +22,18 @@ const PathsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, settings }) => {
   app.get('', {
     schema: {
       tags: ['paths'], summary: 'k best paths between two actors, each relation with its evidence',
-      description: 'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"`, not an error.',
+      description: 'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"`, not an error; a query over its time budget is 422 naming `k`.',
       querystring: PathsQuery, response: { 200: PathResult, ...errorResponses },
     },
   }, async (request) => {
     const { from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
-    return findPaths(store.current.index, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) });
+    // Past the time budget the search for alternatives stops with 422 naming `k`: fewer paths is the way to narrow it.
+    const deadline = new Deadline(settings.pathTimeBudget, 'k');
+    return findPaths(store.current.index, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) }, deadline);
   });
 };
 

@@ -1,5 +1,7 @@
-// What every resource plugin is given when registered: the dataset store (and the app's lifecycle state).
+// What every resource plugin is given when registered: the dataset store, the app's lifecycle state, settings and the metrics service.
+import type { Settings } from '../config.js';
 import type { DatasetStore } from '../dataset-store.js';
+import type { MetricsService } from '../workers/metrics-service.js';
 
 /** Lifecycle flags the health route reports. */
 export interface Lifecycle {
@@ -12,4 +14,6 @@ export interface Lifecycle {
 export interface RouteOptions {
   store: DatasetStore;
   lifecycle: Lifecycle;
+  settings: Settings;
+  metrics: MetricsService;
 }
