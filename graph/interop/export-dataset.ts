@@ -1,10 +1,10 @@
 // Export entry point: a dataset in any supported format as text chunks, with its media type and file name.
-import { formatDataset } from '../load/canonical-json.js';
 import type { Dataset } from '../model/schema.js';
 import { csvChunks, type CsvPart } from './csv/write-csv.js';
 import { gexfChunks } from './gexf/write-gexf.js';
 import { graphologyChunks } from './graphology/write-graphology.js';
 import { graphmlChunks } from './graphml/write-graphml.js';
+import { canonicalChunks } from './write-dataset-file.js';
 
 /** Formats the exporter writes; `json` is the canonical dataset file. */
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'graphology'] as const;
@@ -29,7 +29,8 @@ export function exportDataset(dataset: Dataset, format: ExportFormat, part: CsvP
     case 'graphology':
       return { chunks: graphologyChunks(dataset), contentType: 'application/json; charset=utf-8', fileName: `${dataset.id}.graphology.json` };
     case 'json':
-      return { chunks: [formatDataset(dataset)], contentType: 'application/json; charset=utf-8', fileName: `${dataset.id}.json` };
+      // Chunked: formatDataset's single string passes V8's length limit near a million relations.
+      return { chunks: canonicalChunks(dataset), contentType: 'application/json; charset=utf-8', fileName: `${dataset.id}.json` };
   }
 }
 
