@@ -78,4 +78,52 @@ if (session) {
     await snap(page, 'actor-panel');
     await page.close();
   });
+
+  t.test('clicking a tie opens its tie card', async (t) => {
+    const page = await openExplorer(session);
+    // A lone straight tie between two shown actors: its midpoint is on the line.
+    const target = await page.evaluate(() => {
+      const { renderer, graph } = window.__explorer!;
+      const { sigma } = renderer;
+      const box = sigma.getContainer().getBoundingClientRect();
+      for (const edge of renderer.view().visibleEdges) {
+        if (renderer.view().curvature.get(edge) !== 0) continue;
+        const [s, t] = graph.extremities(edge);
+        const a = sigma.graphToViewport(graph.getNodeAttributes(s));
+        const b = sigma.graphToViewport(graph.getNodeAttributes(t));
+        if (Math.hypot(a.x - b.x, a.y - b.y) < 80) continue;
+        return { pair: [s, t].sort(), x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
+      }
+      return null;
+    });
+    t.ok(target, 'a long enough lone tie to click');
+    await page.mouse.click(target!.x, target!.y);
+    const card = page.locator('.tie-panel .tie-card');
+    await card.waitFor();
+    const pair = ((await card.getAttribute('data-pair')) ?? '').split(':').sort();
+    t.same(pair, target!.pair, 'the card of the pair clicked');
+    t.ok((await card.locator('.evidence blockquote').count()) > 0, 'with the evidence of its relations');
+    await page.close();
+  });
+
+  t.test('filters hide a valence on the canvas; Export PNG downloads an image', async (t) => {
+    const page = await openExplorer(session);
+    const hostileShown = () =>
+      page.evaluate(() => {
+        const { renderer, graph } = window.__explorer!;
+        return graph.filterEdges((edge, r) => r.valence === 'hostile' && renderer.sigma.getEdgeDisplayData(edge)?.hidden === false).length;
+      });
+    t.ok((await hostileShown()) > 0, 'hostile ties are drawn by default');
+    await page.getByRole('checkbox', { name: 'hostile' }).uncheck();
+    await page.waitForFunction(() => !window.__explorer!.store.get().filters.valences.includes('hostile'));
+    t.equal(await hostileShown(), 0, 'none once the valence is unticked');
+    t.match(page.url(), /valence=cooperative,mixed,neutral/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(path);
+    t.same([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+    t.ok(bytes.length > 5000, `with a picture in it (${bytes.length} bytes)`);
+    await page.close();
+  });
 }
