@@ -63,14 +63,10 @@ export const SOURCE_FIELDS = {
   path: 'string',
 } as const satisfies Record<string, FieldType>;
 
-export type NodeField = keyof typeof NODE_FIELDS;
-export type EdgeField = keyof typeof EDGE_FIELDS;
-export type SourceField = keyof typeof SOURCE_FIELDS;
-
 /** Field names of each side, in column order. */
-export const NODE_FIELD_NAMES = Object.keys(NODE_FIELDS) as NodeField[];
-export const EDGE_FIELD_NAMES = Object.keys(EDGE_FIELDS) as EdgeField[];
-export const SOURCE_FIELD_NAMES = Object.keys(SOURCE_FIELDS) as SourceField[];
+export const NODE_FIELD_NAMES = Object.keys(NODE_FIELDS) as Array<keyof typeof NODE_FIELDS>;
+export const EDGE_FIELD_NAMES = Object.keys(EDGE_FIELDS) as Array<keyof typeof EDGE_FIELDS>;
+export const SOURCE_FIELD_NAMES = Object.keys(SOURCE_FIELDS) as Array<keyof typeof SOURCE_FIELDS>;
 
 /** Extra fields a nested record (graphology JSON) may carry instead of the flat ones: `dates` and `exists` objects. */
 export const NESTED_FIELDS = ['dates', 'exists'] as const;

@@ -20,10 +20,7 @@ export class OriginTable {
     this.#via.push(via);
   }
 
-  get size(): number {
-    return this.#fileOf.length;
-  }
-
+  /** Where the record at `index` came from, or undefined past the end. */
   origin(index: number): Origin | undefined {
     const file = this.#fileOf[index];
     if (file === undefined) return undefined;
@@ -33,6 +30,7 @@ export class OriginTable {
     return origin;
   }
 
+  /** How the record at `index` read its lists (VIA_* flags). */
   via(index: number): number {
     return this.#via[index] ?? 0;
   }

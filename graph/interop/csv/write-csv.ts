@@ -20,11 +20,6 @@ export function* csvChunks(dataset: Dataset, part: CsvPart): Generator<string> {
   }
 }
 
-/** One CSV part as a single string (small datasets, tests). */
-export function csvText(dataset: Dataset, part: CsvPart): string {
-  return [...csvChunks(dataset, part)].join('');
-}
-
 /** A part's columns and its records, flattened one batch at a time so a million relations are never all flat at once. */
 function csvPart(dataset: Dataset, part: CsvPart): { fields: readonly string[]; count: number; batch: (from: number, to: number) => FlatRecord[] } {
   const lazy = <T>(fields: readonly string[], items: readonly T[], flatten: (item: T) => FlatRecord) => ({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { importDataset } from '../../../graph/interop/import-dataset.js';
 import { ImportError } from '../../../graph/interop/import-issues.js';
-import { applyMapOption, emptyMapping } from '../../../graph/interop/mapping.js';
+import { applyMapOption, applyMappingFile, emptyMapping } from '../../../graph/interop/mapping.js';
 import { PLACEHOLDER_QUOTE } from '../../../graph/interop/record-evidence.js';
 import { ANALYST, analystMapping, importIssues, tempFolder, textsIn } from './helpers.js';
 
@@ -56,6 +56,11 @@ t.test('--map and --default options: unknown fields and malformed pairs are refu
   const mapping = applyMapOption(applyMapOption(emptyMapping(), 'kind=Type, node.name=Label', '--map'), 'confidence=0.4,node.kind=firm,directed=true', '--default');
   t.same(mapping.edges, { columns: { kind: 'Type' }, defaults: { confidence: 0.4, directed: true } });
   t.same(mapping.nodes, { columns: { name: 'Label' }, defaults: { kind: 'firm' } });
+  for (const bad of [{ edges: { kind: 3 } }, { colours: {} }, { edges: { colour: 'Hue' } }, { defaults: { edges: { confidence: [1] } } }, null]) {
+    const error = t.throws(() => applyMappingFile(emptyMapping(), bad, 'mapping.json')) as unknown as ImportError;
+    t.type(error, ImportError);
+    t.equal(error.issues[0]?.file, 'mapping.json', `${JSON.stringify(bad)} names the mapping file`);
+  }
 });
 
 t.test('bad CSV quoting: the file, the line where the quoted field starts, and its column', async (t) => {
