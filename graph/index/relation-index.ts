@@ -1,7 +1,7 @@
 // The relation index: a compact CSR (compressed sparse row) copy of the actor graph in typed arrays, rebuilt whenever the data changes.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
-import { DAY_MAX, DAY_MIN, relationSpan } from '../model/dates.js';
+import { DAY_MAX, DAY_MIN, relationSpan, type ActiveSpan } from '../model/dates.js';
 import { RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
 
 /** How a slot's relation runs as seen from the slot's node: out of it, into it, or undirected. */
@@ -51,7 +51,7 @@ export interface RelationIndex {
   readonly dated: Uint8Array;
 }
 
-/** Builds the CSR index of a graph in two passes over its edges (count degrees, then fill slots). */
+/** Builds the CSR index of a graph in two passes: over its edges (records and degrees), then over the records (slots). */
 export function buildRelationIndex(graph: ActorGraph): RelationIndex {
   const nodeCount = graph.order;
   const relationCount = graph.size;
@@ -79,10 +79,9 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
   const dated = new Uint8Array(relationCount);
   const degree = new Int32Array(nodeCount + 1);
 
+  const spans = new Map<string, ActiveSpan>();
   let r = 0;
-  graph.forEachEdge((id, relation, source, target, sourceActor, targetActor, isUndirected) => {
-    const s = nodeIndex.get(source)!;
-    const t = nodeIndex.get(target)!;
+  const record = (id: string, relation: Relation, s: number, t: number, sourceActor: Actor, targetActor: Actor, isUndirected: boolean) => {
     relationIds[r] = id;
     relations[r] = relation;
     relationSource[r] = s;
@@ -92,9 +91,15 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
     valence[r] = VALENCE_CODE.get(relation.valence) ?? 255;
     strength[r] = relation.strength;
     confidence[r] = relation.confidence;
-    // Parsing dates is the costly part of the build; an undated relation between actors of unknown birth has the open span.
-    if (relation.dates || sourceActor.exists?.start !== undefined || targetActor.exists?.start !== undefined) {
-      const span = relationSpan(relation, sourceActor, targetActor);
+    // Parsing dates is costly: an undated relation between actors of unknown birth has the open span, and the
+    // others are memoised on every field relationSpan reads (few distinct combinations; keep the key in step).
+    const dates = relation.dates;
+    const born = sourceActor.exists?.start;
+    const bornToo = targetActor.exists?.start;
+    if (dates || born !== undefined || bornToo !== undefined) {
+      const key = `${dates?.start}|${dates?.point}|${dates?.end}|${born}|${bornToo}`;
+      let span = spans.get(key);
+      if (!span) spans.set(key, (span = relationSpan(relation, sourceActor, targetActor)));
       activeFrom[r] = span.from;
       activeTo[r] = span.to;
       dated[r] = span.dated ? 1 : 0;
@@ -105,6 +110,9 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
     degree[s + 1]!++;
     degree[t + 1]!++;
     r++;
+  };
+  graph.forEachEdge((edge, relation, source, target, sourceActor, targetActor, isUndirected) => {
+    record(edge, relation, nodeIndex.get(source)!, nodeIndex.get(target)!, sourceActor, targetActor, isUndirected);
   });
 
   const offsets = degree; // prefix sums in place: offsets[v] = first slot of v

@@ -6,7 +6,7 @@ import type { Traversal } from './traversal.js';
 /**
  * The fewest-hop path using only relations of weight ≥ `threshold`, within the hop limit; among the
  * fewest-hop paths, the one with the greatest product of weights (a deterministic, meaningful tie-break).
- * Bidirectional: each round expands one whole level of the smaller frontier, so on a scale-free graph the
+ * Bidirectional: each round expands one whole level of the frontier with fewer slots to scan, so on a scale-free graph the
  * two searches meet after touching a few thousand slots instead of most of the graph. Expanding whole
  * levels makes the product DP exact: when level d of one side first touches the other side's labels, every
  * shortest path crosses exactly the touched nodes of that new level (standard bidirectional BFS argument).
@@ -18,11 +18,12 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
   const bans = p.bans;
   stampF[p.source] = gen; distF[p.source] = 0; scoreF[p.source] = 1; parentF[p.source] = -1; queueF[0] = p.source;
   stampB[p.target] = gen; distB[p.target] = 0; scoreB[p.target] = 1; parentB[p.target] = -1; queueB[0] = p.target;
-  let startF = 0, endF = 1, levelF = 0;
-  let startB = 0, endB = 1, levelB = 0;
+  let startF = 0, endF = 1, levelF = 0, slotsF = offsets[p.source + 1]! - offsets[p.source]!;
+  let startB = 0, endB = 1, levelB = 0, slotsB = offsets[p.target + 1]! - offsets[p.target]!;
 
   while (levelF + levelB < p.hopLimit && startF < endF && startB < endB) {
-    const forward = endF - startF <= endB - startB;
+    // Expand the side whose next level scans fewer slots: a frontier holding one hub costs more than a hundred leaves.
+    const forward = slotsF <= slotsB;
     const stamp = forward ? stampF : stampB;
     const dist = forward ? distF : distB;
     const score = forward ? scoreF : scoreB;
@@ -34,6 +35,7 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
     const level = (forward ? levelF : levelB) + 1;
     let tail = end;
     let met = false;
+    let slots = 0;
     for (let i = start; i < end; i++) {
       const u = queue[i]!;
       const su = score[u]!;
@@ -46,13 +48,14 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
         if (w < 0 || w < threshold) continue;
         if (stamp[v] !== gen) {
           stamp[v] = gen; dist[v] = level; score[v] = su * w; parent[v] = u; queue[tail++] = v;
+          slots += offsets[v + 1]! - offsets[v]!;
           if (other[v] === gen) met = true;
         } else if (dist[v] === level && su * w > score[v]!) {
           score[v] = su * w; parent[v] = u;
         }
       }
     }
-    if (forward) { startF = end; endF = tail; levelF = level; } else { startB = end; endB = tail; levelB = level; }
+    if (forward) { startF = end; endF = tail; levelF = level; slotsF = slots; } else { startB = end; endB = tail; levelB = level; slotsB = slots; }
     if (met) return bestMeeting(sc, queue, end, tail, other, gen);
   }
   return null;

@@ -4,6 +4,7 @@ import { buildRelationIndex, DIRECTION_IN, DIRECTION_OUT, DIRECTION_UNDIRECTED, 
 import { createActorGraph } from '../../../graph/model/actor-graph.js';
 import { DAY_MAX, DAY_MIN, relationSpan } from '../../../graph/model/dates.js';
 import { actorRecord, fixtureGraph } from '../paths/fixture.js';
+import { generateActorGraph } from '../../../graph/generate/scale-free.js';
 
 t.test('an empty graph gives an empty index', async (t) => {
   const index = buildRelationIndex(createActorGraph({ id: 'empty', title: 'Empty', sources: [] }));
@@ -53,4 +54,19 @@ t.test('every relation has one slot at each end, with its direction seen from th
   t.ok(index.activeFrom[undated]! > DAY_MIN, 'an undated tie with Azerbaijan starts when Azerbaijan does');
   t.equal(index.activeTo[undated], DAY_MAX);
   t.equal(index.nodeIndex.get('iran'), index.nodeIds.indexOf('iran'));
+});
+
+t.test('the memoised spans equal relationSpan for every relation of a synthetic network', async (t) => {
+  const graph = generateActorGraph({ actors: 2000, relations: 10000, seed: 3 });
+  const index = buildRelationIndex(graph);
+  let dated = 0;
+  let differ = 0;
+  for (let r = 0; r < index.relationCount; r++) {
+    const relation = index.relations[r]!;
+    const span = relationSpan(relation, graph.getNodeAttributes(relation.source), graph.getNodeAttributes(relation.target));
+    if (span.dated) dated++;
+    if (index.activeFrom[r] !== span.from || index.activeTo[r] !== span.to || (index.dated[r] === 1) !== span.dated) differ++;
+  }
+  t.equal(differ, 0);
+  t.ok(dated > 1000, `${dated} dated relations`);
 });
