@@ -124,3 +124,12 @@ t.test('an empty file and a file that does not exist are refused with the file n
   const missing = await importIssues(t, { format: 'csv', file: '/nonexistent/edges.csv', nodes: '/nonexistent/nodes.csv' });
   t.match(missing[0], { file: '/nonexistent/nodes.csv', code: 'MALFORMED_FILE' });
 });
+
+t.test('semicolon and tab separated files with CRLF line ends: the delimiter is detected and lines still count', async (t) => {
+  for (const delimiter of [';', '\t']) {
+    const rows = [HEADER, GOOD_ROW, 'kazakhstan,china,alliance,cooperative,0.5,0.9,2013,Kazakhstan and China\n']
+      .map((line) => line.trim().split(',').join(delimiter)).join('\r\n');
+    const { issues } = await issuesFor(t, `${rows}\r\n`);
+    t.match(issues, [{ line: 3, field: 'Type', code: 'UNKNOWN_KIND' }], JSON.stringify(delimiter));
+  }
+});
