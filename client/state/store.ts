@@ -4,7 +4,7 @@ import type { ExplorerState } from './types.js';
 /** A transition: the next state from the current one (see transitions.ts). */
 export type Transition = (state: ExplorerState) => ExplorerState;
 
-/** Called after every change with the new and the previous state. */
+/** Called after every change with the new state and the state this listener saw last. */
 export type Listener = (state: ExplorerState, previous: ExplorerState) => void;
 
 /** The store the panels and the renderer share. */
@@ -14,21 +14,32 @@ export interface Store {
   subscribe(listener: Listener): () => void;
 }
 
-/** Creates a store around an initial state; a transition that returns the same object notifies nobody. */
+/**
+ * Creates a store around an initial state; a transition that returns the same object notifies nobody.
+ * A listener may dispatch (the effects do): the nested change reaches every listener at once, and the outer
+ * round stops, so no listener is handed a state older than one it has seen, and `previous` is always the
+ * state that listener saw last (a change made in between is never lost to it).
+ */
 export function createStore(initial: ExplorerState): Store {
   let state = initial;
-  const listeners = new Set<Listener>();
+  let version = 0;
+  const listeners = new Map<Listener, ExplorerState>();
   return {
     get: () => state,
     dispatch(transition) {
-      const previous = state;
-      const next = transition(previous);
-      if (next === previous) return;
+      const next = transition(state);
+      if (next === state) return;
       state = next;
-      for (const listener of listeners) listener(state, previous);
+      const mine = ++version;
+      for (const [listener, seen] of listeners) {
+        if (version !== mine) break;
+        if (seen === next) continue;
+        listeners.set(listener, next);
+        listener(next, seen);
+      }
     },
     subscribe(listener) {
-      listeners.add(listener);
+      listeners.set(listener, state);
       return () => listeners.delete(listener);
     },
   };

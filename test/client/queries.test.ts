@@ -131,4 +131,22 @@ if (session) {
     await snap(page, 'narrow');
     await page.close();
   });
+
+  t.test('Back returns to the previous view; Escape closes the panel', async (t) => {
+    const page = await openExplorer(session, '/?focus=israel');
+    await page.locator('.actor-panel[data-actor="israel"]').waitFor();
+    await page.getByRole('button', { name: 'Close panel' }).click();
+    await page.getByRole('button', { name: /Compare Israel–Azerbaijan with Israel–Armenia/ }).click();
+    await page.locator('.compare-results .tie-card').nth(1).waitFor();
+    await page.goBack();
+    await page.waitForFunction(() => window.__explorer!.store.get().panel === null);
+    t.equal(await page.evaluate(() => window.__explorer!.store.get().compare), null, 'the comparison is gone after Back');
+    await page.goBack();
+    await page.locator('.actor-panel[data-actor="israel"]').waitFor();
+    t.equal(await page.evaluate(() => window.__explorer!.store.get().focus), 'israel', 'and the focused actor is back');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.__explorer!.store.get().panel === null);
+    t.notMatch(page.url(), /focus=/, 'Escape closed the panel and its question left the URL');
+    await page.close();
+  });
 }
