@@ -1,6 +1,7 @@
 // Export entry point: a dataset in any supported format as text chunks, with its media type and file name.
 import type { Dataset } from '../model/schema.js';
-import { csvChunks, type CsvPart } from './csv/write-csv.js';
+import { QueryError } from '../errors.js';
+import { CSV_PARTS, csvChunks, type CsvPart } from './csv/write-csv.js';
 import { gexfChunks } from './gexf/write-gexf.js';
 import { graphologyChunks } from './graphology/write-graphology.js';
 import { graphmlChunks } from './graphml/write-graphml.js';
@@ -19,6 +20,7 @@ export interface ExportOutput {
 
 /** The dataset in `format` (CSV: one `part`, nodes, edges or sources). */
 export function exportDataset(dataset: Dataset, format: ExportFormat, part: CsvPart = 'edges'): ExportOutput {
+  if (format === 'csv' && !CSV_PARTS.includes(part)) throw new QueryError('part', `unknown CSV part ${JSON.stringify(part)}; known: ${CSV_PARTS.join(', ')}`);
   switch (format) {
     case 'gexf':
       return { chunks: gexfChunks(dataset), contentType: 'application/gexf+xml; charset=utf-8', fileName: `${dataset.id}.gexf` };
@@ -31,6 +33,9 @@ export function exportDataset(dataset: Dataset, format: ExportFormat, part: CsvP
     case 'json':
       // Chunked: formatDataset's single string passes V8's length limit near a million relations.
       return { chunks: canonicalChunks(dataset), contentType: 'application/json; charset=utf-8', fileName: `${dataset.id}.json` };
+    default:
+      // Callers outside TypeScript (a CLI argument, a future route) get a typed refusal, not `undefined`.
+      throw new QueryError('format', `unknown export format ${JSON.stringify(format)}; known: ${EXPORT_FORMATS.join(', ')}`);
   }
 }
 

@@ -5,7 +5,8 @@ import t from 'tap';
 import { formatDataset } from '../../../graph/load/canonical-json.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { CSV_PARTS } from '../../../graph/interop/csv/write-csv.js';
-import { EXPORT_FORMATS, exportText } from '../../../graph/interop/export-dataset.js';
+import { EXPORT_FORMATS, exportDataset, exportText } from '../../../graph/interop/export-dataset.js';
+import { QueryError } from '../../../graph/errors.js';
 import { importDataset } from '../../../graph/interop/import-dataset.js';
 import { emptyMapping } from '../../../graph/interop/mapping.js';
 import { canonicalChunks } from '../../../graph/interop/write-dataset-file.js';
@@ -24,6 +25,12 @@ async function roundTrip(dataset: Dataset, format: (typeof EXPORT_FORMATS)[numbe
   writeFileSync(file, exportText(dataset, format));
   return (await importDataset({ ...base, format, file })).dataset;
 }
+
+t.test('an unknown format or CSV part is a QueryError naming the parameter', async (t) => {
+  const { dataset } = await loadDatasetFile(MINI);
+  t.throws(() => exportDataset(dataset, 'pdf' as never), QueryError);
+  t.throws(() => exportDataset(dataset, 'csv', 'everything' as never), { field: 'part' }, 'names part');
+});
 
 for (const [name, file] of [['article', ARTICLE], ['mini fixture', MINI]] as const) {
   t.test(`round trip of the ${name} dataset`, async (t) => {
