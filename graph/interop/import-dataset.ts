@@ -31,10 +31,16 @@ export interface ImportRequest extends AssembleOptions {
 export async function importDataset(request: ImportRequest): Promise<AssembledDataset> {
   if (request.format === 'json') return importDatasetFile(request);
   const builder = new DatasetBuilder(request, request.file);
-  if (request.format === 'csv') await readCsvParts(request, builder);
-  else if (request.format === 'gexf') await readGexf(request.file, builder, request.progress);
-  else if (request.format === 'graphml') await readGraphml(request.file, builder, request.progress);
-  else readGraphology(await readText(request.file), request.file, builder);
+  try {
+    if (request.format === 'csv') await readCsvParts(request, builder);
+    else if (request.format === 'gexf') await readGexf(request.file, builder, request.progress);
+    else if (request.format === 'graphml') await readGraphml(request.file, builder, request.progress);
+    else readGraphology(await readText(request.file), request.file, builder);
+  } catch (error) {
+    // A malformed file stops its reader; what the builder had already found (a missing column) is reported with it.
+    if (error instanceof ImportError && builder.issues.length > 0) throw new ImportError([...builder.issues, ...error.issues]);
+    throw error;
+  }
   return builder.finish(request.readText);
 }
 

@@ -133,3 +133,8 @@ t.test('semicolon and tab separated files with CRLF line ends: the delimiter is 
     t.match(issues, [{ line: 3, field: 'Type', code: 'UNKNOWN_KIND' }], JSON.stringify(delimiter));
   }
 });
+
+t.test('a missing column and bad quoting in one file are reported together', async (t) => {
+  const { issues } = await issuesFor(t, 'From,To,Sign,Weight,Certainty,Year,Quote\nkazakhstan,china,cooperative,0.5,0.5,2013,"open\n');
+  t.same(issues.map((issue) => [issue.line, issue.code]), [[1, 'MISSING_COLUMN'], [2, 'MALFORMED_FILE']]);
+});
