@@ -75,7 +75,7 @@ function bestMeeting(sc: SearchScratch, queue: Int32Array, start: number, end: n
 }
 
 /** The path s → x by forward parents, then x → t by backward parents. */
-export function joinHalves(sc: SearchScratch, x: number): number[] {
+function joinHalves(sc: SearchScratch, x: number): number[] {
   const path: number[] = [];
   for (let v = x; v !== -1; v = sc.parentF[v]!) path.push(v);
   path.reverse();

@@ -11,6 +11,8 @@ import { fewestHops } from './fewest-hops.js';
  * bottleneck). The searches may stop as soon as EITHER heap's best bottleneck is ≤ the best meeting: a better
  * path would need all of its nodes above that value, so that side would already have reached the other.
  * The caller then finds the fewest-hop path among edges ≥ that value (which also enforces the hop limit).
+ * Hand-written over the CSR arrays: graphology-shortest-path has no max-min search, and walking graphology's
+ * objects costs ~60–100× more per edge (issue 3).
  */
 export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProblem): number {
   const gen = sc.nextGeneration();

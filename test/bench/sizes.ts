@@ -11,7 +11,7 @@ export interface BenchSize {
 export const SIZES: Record<string, BenchSize> = {
   '1k': { label: '1k/5k', actors: 1_000, relations: 5_000, baselinePairs: 200 },
   '100k': { label: '100k/1M', actors: 100_000, relations: 1_000_000, baselinePairs: 200 },
-  // graphology takes about a second per query here and the graph alone needs several GB: fewer baseline pairs.
+  // The baselines take seconds per query here and the graph alone needs several GB: fewer baseline pairs.
   '1m': { label: '1M/5M', actors: 1_000_000, relations: 5_000_000, baselinePairs: 20 },
 };
 
