@@ -103,6 +103,7 @@ if (session) {
     const pair = ((await card.getAttribute('data-pair')) ?? '').split(':').sort();
     t.same(pair, target!.pair, 'the card of the pair clicked');
     t.ok((await card.locator('.evidence blockquote').count()) > 0, 'with the evidence of its relations');
+    await snap(page, 'tie-card');
     await page.close();
   });
 
@@ -124,6 +125,33 @@ if (session) {
     const bytes = readFileSync(path);
     t.same([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
     t.ok(bytes.length > 5000, `with a picture in it (${bytes.length} bytes)`);
+    await page.close();
+  });
+
+  t.test('the layout is the same on every load', async (t) => {
+    const positions = async () => {
+      const page = await openExplorer(session);
+      const result = await page.evaluate(() => {
+        const { graph, layoutOutcome } = window.__explorer!;
+        return { outcome: layoutOutcome, at: graph.mapNodes((node, { x, y }) => `${node}:${x}:${y}`) };
+      });
+      await page.close();
+      return result;
+    };
+    const first = await positions();
+    const second = await positions();
+    t.equal(first.outcome?.ran, 'worker', 'the layout ran in its web worker');
+    t.ok((first.outcome?.iterations ?? 0) > 0, `${first.outcome?.iterations} iterations (${first.outcome?.reason})`);
+    t.same(second.outcome, first.outcome);
+    t.same(second.at, first.at, 'every actor at exactly the same place');
+  });
+
+  t.test('?compareActors= shows actor profiles side by side', async (t) => {
+    const page = await openExplorer(session, '/?compareActors=israel,turkey');
+    const profiles = page.locator('.compare-results .profile');
+    await profiles.nth(1).waitFor();
+    t.same(await profiles.evaluateAll((els) => els.map((el) => el.getAttribute('data-actor'))), ['israel', 'turkey']);
+    t.ok((await profiles.nth(0).locator('.kind-row .bar-fill').count()) > 0, 'bars per relation kind');
     await page.close();
   });
 }
