@@ -27,8 +27,8 @@ export interface ConvertedRecord {
 
 /**
  * A relation from a record. Defaults: id `rel-<position>`; valence the kind's usual one; strength from the kind's
- * score on the cooperation-conflict scale (basis `scale`), or basis `rubric` when the input gives a strength without
- * one; confidence 1 and stance `asserted` (the analyst's own data). Values that do not convert stay as given so the
+ * score on the cooperation-conflict scale (basis `scale`; 1 for structural kinds, as in the dataset's rules), or
+ * basis `rubric` when the input gives a strength without one; confidence 1 and stance `asserted` (the analyst's own data). Values that do not convert stay as given so the
  * dataset checks refuse them with the field's path.
  */
 export function recordToRelation(values: Record<string, unknown>, reader: FieldReader, context: RelationContext): ConvertedRecord {
@@ -47,9 +47,13 @@ export function recordToRelation(values: Record<string, unknown>, reader: FieldR
   relation.valence = isMissing(get('valence')) ? spec?.valences[0] : asToken(get('valence'));
   const strength = get('strength');
   if (isMissing(strength) && spec) {
-    relation.strength = Math.round(Math.abs(spec.score) * 10) / 100;
-    relation.strengthBasis = get('strengthBasis') ?? 'scale';
-    relation.strengthNote = get('strengthNote') ?? `imported without a strength: the kind's score ${spec.score} on the -10..+10 cooperation-conflict scale`;
+    // The dataset's own rules (graph/data/README.md): structural facts are 1, all or nothing; other kinds |score| / 10.
+    const structural = spec.group === 'structural';
+    relation.strength = structural ? 1 : Math.round(Math.abs(spec.score) * 10) / 100;
+    relation.strengthBasis = isMissing(get('strengthBasis')) ? (structural ? 'rubric' : 'scale') : asToken(get('strengthBasis'));
+    relation.strengthNote = !isMissing(get('strengthNote')) ? asText(get('strengthNote'))
+      : structural ? 'imported without a strength: a structural fact, all or nothing (1)'
+      : `imported without a strength: the kind's score ${spec.score} on the -10..+10 cooperation-conflict scale, |score| / 10`;
   } else {
     relation.strength = asNumber(strength);
     relation.strengthBasis = isMissing(get('strengthBasis')) ? 'rubric' : asToken(get('strengthBasis'));

@@ -47,6 +47,12 @@ t.test('the analyst files import through the mapping, with the documented defaul
   t.equal(second?.strengthBasis, 'scale');
   t.equal(second?.valence, 'cooperative');
   t.equal(third?.confidence, 1, 'confidence defaults to 1');
+  const { write } = tempFolder(t);
+  const { dataset: based } = await importDataset({
+    format: 'csv', file: write('e.csv', 'source,target,kind,evidenceQuote\nkazmunaygas,kazakhstan,based-in,KazMunayGas\n'), nodes: join(ANALYST, 'nodes.csv'),
+    sources: join(ANALYST, 'sources.csv'), mapping: applyMapOption(emptyMapping(), 'node.kind=Category', '--map'), meta: { id: 's' }, readText: textsIn(ANALYST),
+  });
+  t.match(based.relations[0], { strength: 1, strengthBasis: 'rubric', valence: 'neutral' }, 'a structural fact defaults to 1, as the dataset rules say');
   t.equal(third?.valence, 'cooperative', 'diplomatic relations: the first of its valences');
 });
 
