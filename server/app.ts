@@ -9,7 +9,7 @@ import { registerDocs } from './docs.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { registerCors, registerHeaders, registerQueryCap, registerRateLimit } from './security.js';
 import { registerClient } from './static.js';
-import { MetricsService } from './workers/metrics-service.js';
+import { QueryService } from './workers/query-service.js';
 import type { Lifecycle, RouteOptions } from './routes/route-options.js';
 import healthRoutes from './routes/health.js';
 import graphRoutes from './routes/graph.js';
@@ -55,11 +55,11 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
   app.decorate('store', store);
   app.decorate('lifecycle', lifecycle);
-  const metrics = new MetricsService(store, settings, app.log);
+  const queries = new QueryService(store, settings, app.log);
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
-  app.addHook('onClose', async () => metrics.close());
+  app.addHook('onClose', async () => queries.close());
   app.addHook('onSend', async (request, reply) => {
     // The id every log line of this request carries, so a client report can be matched to the logs.
     reply.header('x-request-id', request.id);
@@ -76,7 +76,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
 
-  const routeOptions: RouteOptions = { store, lifecycle, settings, metrics };
+  const routeOptions: RouteOptions = { store, lifecycle, settings, queries };
   await app.register(
     async (api) => {
       await registerRateLimit(api, settings);

@@ -24,8 +24,8 @@ export interface Settings {
   pathTimeBudget: number;
   /** Milliseconds a metrics request waits for its worker before 422 OVER_BUDGET (the worker finishes and caches it). */
   metricsTimeBudget: number;
-  /** Graphs up to this many relations get their metrics computed in the request; larger ones in a worker thread. */
-  metricsInlineMax: number;
+  /** Graphs of at least this many relations answer metric, path and neighbourhood queries from worker threads (0: always). */
+  workerMinRelations: number;
   /** Bearer token of `POST /api/admin/reload`, from the environment only; empty leaves the route out. */
   adminToken: string;
 }
@@ -46,7 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   shutdownTimeout: 10_000,
   pathTimeBudget: 500,
   metricsTimeBudget: 10_000,
-  metricsInlineMax: 50_000,
+  workerMinRelations: 50_000,
   adminToken: '',
 });
 
@@ -73,7 +73,7 @@ export function validateSettings(settings: Settings): void {
   if (!isCount(settings.shutdownTimeout, 0, 600_000)) fail('shutdownTimeout', 'milliseconds, 0..600000');
   if (!isCount(settings.pathTimeBudget, 1, 600_000)) fail('pathTimeBudget', 'milliseconds, 1..600000');
   if (!isCount(settings.metricsTimeBudget, 1, 600_000)) fail('metricsTimeBudget', 'milliseconds, 1..600000');
-  if (!isCount(settings.metricsInlineMax, 0, 1_000_000_000)) fail('metricsInlineMax', 'a number of relations (0: always a worker)');
+  if (!isCount(settings.workerMinRelations, 0, 1_000_000_000)) fail('workerMinRelations', 'a number of relations (0: always in workers)');
   // A short token is guessable; the value itself is never printed.
   if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
     throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
@@ -93,7 +93,7 @@ function envNumber(value: string | undefined): number | undefined {
   return value === undefined || value === '' ? undefined : Number(value);
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, METRICS_INLINE_MAX, ADMIN_TOKEN). */
+/** Settings named in the environment (HOST, PORT, DATA_FILE, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, ADMIN_TOKEN). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -106,7 +106,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     logLevel: (env.LOG_LEVEL || undefined) as Settings['logLevel'] | undefined,
     pathTimeBudget: envNumber(env.PATH_TIME_BUDGET),
     metricsTimeBudget: envNumber(env.METRICS_TIME_BUDGET),
-    metricsInlineMax: envNumber(env.METRICS_INLINE_MAX),
+    workerMinRelations: envNumber(env.WORKER_MIN_RELATIONS),
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
   };

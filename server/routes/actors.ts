@@ -2,13 +2,14 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ACTOR_KINDS } from '../../graph/model/vocabulary.js';
 import { actorSummary, SUMMARY_PARTNER_LIMIT, SUMMARY_PARTNER_LIMIT_MAX } from '../../graph/query/actor-summary.js';
-import { NEIGHBOURHOOD_DEFAULT_LIMIT, NEIGHBOURHOOD_MAX_DEPTH, NEIGHBOURHOOD_MAX_LIMIT, neighbourhood } from '../../graph/query/neighbourhood.js';
+import { NEIGHBOURHOOD_DEFAULT_LIMIT, NEIGHBOURHOOD_MAX_DEPTH, NEIGHBOURHOOD_MAX_LIMIT } from '../../graph/query/neighbourhood.js';
 import { ActorSummary, NeighbourhoodResult } from '../../graph/query/results.js';
 import { ActorSearchResult, SEARCH_LIMITS, searchActors } from '../../graph/query/search-actors.js';
 import { IdParams } from '../schemas/common.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { parseEnumList } from '../schemas/lists.js';
+import { sendResult } from './json-text.js';
 import type { RouteOptions } from './route-options.js';
 
 const SearchQuery = Type.Object(
@@ -36,7 +37,7 @@ const NeighborsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, queries }) => {
   app.get('', {
     schema: {
       tags: ['actors'], summary: 'Search actors by name, alias or id',
@@ -65,9 +66,11 @@ const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       description: 'Example: `GET /api/actors/azerbaijan/neighbors?depth=2&valence=cooperative&asOf=2016`.',
       params: IdParams('azerbaijan', 'actor id'), querystring: NeighborsQuery, response: { 200: NeighbourhoodResult, ...errorResponses },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { depth, direction, limit, ...filter } = request.query;
-    return neighbourhood(store.current.graph, request.params.id, { ...toRelationFilter(filter), depth, direction, limit });
+    const result = await queries.neighbours(store.current, request.params.id, { ...toRelationFilter(filter), depth, direction, limit });
+    // From a worker (large graphs) the answer is already JSON text, serialised off the event loop.
+    return sendResult(reply, result);
   });
 };
 

@@ -6,7 +6,7 @@ const Health = Type.Object(
   {
     status: Type.Enum(['ok', 'closing']),
     live: Type.Boolean({ description: 'the process answers' }),
-    ready: Type.Boolean({ description: 'a dataset is loaded and the server is not shutting down' }),
+    ready: Type.Boolean({ description: 'a dataset is loaded (with its query workers, for a large one) and the server is not shutting down' }),
     dataset: Type.String({ description: 'dataset id', examples: ['besa-1723'] }),
     title: Type.String(),
     hash: Type.String({ description: 'content hash of the dataset being served' }),
@@ -20,23 +20,24 @@ const Health = Type.Object(
 
 const Probe = Type.Object({ status: Type.Enum(['ok', 'unavailable']) });
 
-const healthRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, lifecycle }) => {
+const healthRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, lifecycle, queries }) => {
   // Probes are not rate limited: an orchestrator polling them must never be locked out.
   const config = { rateLimit: false } as const;
 
   app.get('', { config, schema: { tags: ['health'], summary: 'Status, dataset id and counts', response: { 200: Health } } }, async () => {
-    const { loaded, graph, hash, loadedAt } = store.current;
-    const ready = !lifecycle.closing;
+    const snapshot = store.current;
+    const { loaded, graph, hash, loadedAt } = snapshot;
+    const ready = !lifecycle.closing && queries.ready(snapshot);
     return {
-      status: ready ? 'ok' : 'closing', live: true, ready, dataset: loaded.dataset.id, title: loaded.dataset.title, hash,
+      status: lifecycle.closing ? 'closing' : 'ok', live: true, ready, dataset: loaded.dataset.id, title: loaded.dataset.title, hash,
       actors: graph.order, relations: graph.size, loadedAt, uptime: (Date.now() - lifecycle.startedAt) / 1000,
     } as const;
   });
 
   app.get('/live', { config, schema: { tags: ['health'], summary: 'Liveness probe', response: { 200: Probe } } }, async () => ({ status: 'ok' }) as const);
 
-  app.get('/ready', { config, schema: { tags: ['health'], summary: 'Readiness probe (503 while shutting down)', response: { 200: Probe, 503: Probe } } }, async (_request, reply) =>
-    lifecycle.closing ? reply.status(503).send({ status: 'unavailable' }) : { status: 'ok' as const },
+  app.get('/ready', { config, schema: { tags: ['health'], summary: 'Readiness probe (503 while a large dataset\'s query workers load, and while shutting down)', response: { 200: Probe, 503: Probe } } }, async (_request, reply) =>
+    lifecycle.closing || !queries.ready(store.current) ? reply.status(503).send({ status: 'unavailable' }) : { status: 'ok' as const },
   );
 };
 

@@ -24,7 +24,7 @@ const MetricsPage = Type.Object(
   { additionalProperties: false },
 );
 
-const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, metrics: service }) => {
+const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, queries }) => {
   app.get('', {
     schema: {
       tags: ['metrics'], summary: 'Degree, strength, brokerage and communities per actor',
@@ -36,7 +36,7 @@ const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { stor
     const filter = toRelationFilter(query);
     const names = parseEnumList(metrics, METRIC_IDS, 'metrics');
     const snapshot = store.current;
-    const result = await service.compute(snapshot, filter, names);
+    const result = await queries.metrics(snapshot, filter, names);
     return { ...result, actors: result.actors.slice(offset, offset + limit), total: result.actors.length, limit, offset };
   });
 };

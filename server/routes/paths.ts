@@ -1,11 +1,10 @@
 // /api/paths: the k best paths between two actors (shortest, strongest or widest), each step's relation with its evidence.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { findPaths } from '../../graph/paths/find-paths.js';
-import { Deadline } from '../../graph/query/deadline.js';
 import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, PathResult } from '../../graph/paths/path-query.js';
 import { IdText } from '../schemas/common.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
+import { sendResult } from './json-text.js';
 import type { RouteOptions } from './route-options.js';
 
 const PathsQuery = Type.Object(
@@ -22,18 +21,19 @@ const PathsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, settings }) => {
+const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, queries }) => {
   app.get('', {
     schema: {
       tags: ['paths'], summary: 'k best paths between two actors, each relation with its evidence',
       description: 'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"`, not an error; a query over its time budget is 422 naming `k`.',
       querystring: PathsQuery, response: { 200: PathResult, ...errorResponses },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
     // Past the time budget the search for alternatives stops with 422 naming `k`: fewer paths is the way to narrow it.
-    const deadline = new Deadline(settings.pathTimeBudget, 'k');
-    return findPaths(store.current.index, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) }, deadline);
+    const result = await queries.paths(store.current, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) });
+    // From a worker the answer is already JSON text, serialised off the event loop.
+    return sendResult(reply, result);
   });
 };
 

@@ -1,7 +1,7 @@
-// What every resource plugin is given when registered: the dataset store, the app's lifecycle state, settings and the metrics service.
+// What every resource plugin is given when registered: the dataset store, the app's lifecycle state, settings and the query service.
 import type { Settings } from '../config.js';
 import type { DatasetStore } from '../dataset-store.js';
-import type { MetricsService } from '../workers/metrics-service.js';
+import type { QueryService } from '../workers/query-service.js';
 
 /** Lifecycle flags the health route reports. */
 export interface Lifecycle {
@@ -15,5 +15,5 @@ export interface RouteOptions {
   store: DatasetStore;
   lifecycle: Lifecycle;
   settings: Settings;
-  metrics: MetricsService;
+  queries: QueryService;
 }

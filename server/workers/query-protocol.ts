@@ -1,25 +1,39 @@
-// Messages between the server and its metrics worker thread.
-import type { MetricId, MetricsResult } from '../../graph/metrics/results.js';
+// Messages between the server and its query worker threads.
+import type { MetricId } from '../../graph/metrics/results.js';
+import type { PathQuery } from '../../graph/paths/path-query.js';
 import type { RelationFilter } from '../../graph/query/filter.js';
+import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
 
-/** What a metrics worker is started with: the dataset file and the content hash it must find there. */
-export interface MetricsWorkerData {
+/** What a query worker is started with: the dataset file and the content hash it must find there. */
+export interface QueryWorkerData {
   file: string;
   hash: string;
   /** Under TypeScript sources: the module the bootstrap imports after registering tsx. */
   entry?: string;
 }
 
-/** One metrics computation asked of the worker. */
-export interface MetricsRequest {
-  id: number;
-  filter: RelationFilter;
-  metrics?: MetricId[];
+/** The work a worker does: metrics (answered as an object, memoised by the server), or a path or neighbourhood query (answered as JSON text). */
+export type QueryOp =
+  | { op: 'metrics'; filter: RelationFilter; metrics?: MetricId[] }
+  | { op: 'paths'; query: PathQuery; budgetMs: number }
+  | { op: 'neighbours'; actor: string; options: NeighbourhoodOptions };
+
+/** One request to the worker. */
+export type QueryRequest = QueryOp & { id: number };
+
+/** A GraphError as it crosses the thread boundary: its code and the fields needed to rebuild it. */
+export interface WireError {
+  message: string;
+  code?: string;
+  field?: string;
+  entity?: string;
+  entityId?: string;
+  suggestions?: string[];
 }
 
-/** The worker's messages: loaded, could not load, a result, or a typed error (code and field of the GraphError). */
-export type MetricsReply =
+/** The worker's messages: loaded, could not load, a result, or an error. */
+export type QueryReply =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; result: MetricsResult }
-  | { type: 'error'; id: number; message: string; code?: string; field?: string };
+  | { type: 'result'; id: number; result: unknown }
+  | { type: 'error'; id: number; error: WireError };

@@ -1,29 +1,53 @@
-// Worker thread entry: loads the dataset file on its own thread and computes metrics on request, so the event loop never waits on them.
+// Worker thread entry: loads the dataset file on its own thread and answers metric, path and neighbourhood queries, so the event loop never waits on them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { GraphError } from '../../graph/errors.js';
+import { GraphError, NotFoundError } from '../../graph/errors.js';
+import { buildRelationIndex, type RelationIndex } from '../../graph/index/relation-index.js';
 import { loadDatasetFile } from '../../graph/load/load-dataset.js';
 import { computeMetrics } from '../../graph/metrics/compute-metrics.js';
+import { findPaths } from '../../graph/paths/find-paths.js';
+import { Deadline } from '../../graph/query/deadline.js';
+import { neighbourhood } from '../../graph/query/neighbourhood.js';
+import { prepareActorSearch } from '../../graph/query/search-actors.js';
 import { hashDataset } from '../dataset-store.js';
-import type { MetricsReply, MetricsRequest, MetricsWorkerData } from './metrics-protocol.js';
+import type { QueryReply, QueryRequest, QueryWorkerData, WireError } from './query-protocol.js';
 
-const { file, hash } = workerData as MetricsWorkerData;
+const { file, hash } = workerData as QueryWorkerData;
 const port = parentPort!;
 
 try {
-  const loaded = await loadDatasetFile(file);
-  // The file may have changed since the main thread loaded it: metrics of other data would be wrong answers.
-  const got = hashDataset(loaded.dataset);
+  const { dataset, graph } = await loadDatasetFile(file);
+  // The file may have changed since the main thread loaded it: answers from other data would be wrong answers.
+  const got = hashDataset(dataset);
   if (got !== hash) throw new Error(`the dataset file changed since it was loaded (hash ${got}, serving ${hash}); reload it`);
-  port.postMessage({ type: 'ready' } satisfies MetricsReply);
-  port.on('message', (request: MetricsRequest) => {
+  prepareActorSearch(graph); // unknown ids get close-match suggestions, as on the main thread
+  let index: RelationIndex | undefined;
+  const answer = (request: QueryRequest): unknown => {
+    switch (request.op) {
+      case 'metrics':
+        return computeMetrics(graph, { filter: request.filter, metrics: request.metrics });
+      case 'paths':
+        index ??= buildRelationIndex(graph);
+        // Serialised here, off the event loop; the server sends the text as it is.
+        return JSON.stringify(findPaths(index, request.query, new Deadline(request.budgetMs, 'k')));
+      case 'neighbours':
+        return JSON.stringify(neighbourhood(graph, request.actor, request.options));
+    }
+  };
+  port.on('message', (request: QueryRequest) => {
     try {
-      const result = computeMetrics(loaded.graph, { filter: request.filter, metrics: request.metrics });
-      port.postMessage({ type: 'result', id: request.id, result } satisfies MetricsReply);
+      port.postMessage({ type: 'result', id: request.id, result: answer(request) } satisfies QueryReply);
     } catch (error) {
-      const graphError = error instanceof GraphError ? { code: error.code, field: (error as { field?: string }).field } : {};
-      port.postMessage({ type: 'error', id: request.id, message: (error as Error).message, ...graphError } satisfies MetricsReply);
+      port.postMessage({ type: 'error', id: request.id, error: toWire(error) } satisfies QueryReply);
     }
   });
+  port.postMessage({ type: 'ready' } satisfies QueryReply);
 } catch (error) {
-  port.postMessage({ type: 'failed', message: (error as Error).message } satisfies MetricsReply);
+  port.postMessage({ type: 'failed', message: (error as Error).message } satisfies QueryReply);
+}
+
+function toWire(error: unknown): WireError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof NotFoundError) return { message, code: error.code, field: error.field, entity: error.entity, entityId: error.id, suggestions: error.suggestions };
+  if (error instanceof GraphError) return { message, code: error.code, field: (error as { field?: string }).field };
+  return { message };
 }
