@@ -1,12 +1,12 @@
 // Builds a dataset from imported records, runs the loader's checks on it, and maps every issue back to file, line and field.
 import { checkDataset } from '../load/load-dataset.js';
 import { DatasetLoadError, type DatasetIssue } from '../load/dataset-issues.js';
-import { SCHEMA_VERSION, type Dataset, type Source } from '../model/schema.js';
+import { SCHEMA_VERSION, type Dataset, type Relation, type Source } from '../model/schema.js';
 import { asText, asToken, isMissing } from './cells.js';
 import { SOURCE_FIELD_NAMES } from './fields.js';
 import { FieldReader } from './field-reader.js';
 import { ImportError, ImportIssue, type Origin } from './import-issues.js';
-import type { Mapping } from './mapping.js';
+import type { Mapping, SideMapping } from './mapping.js';
 import { OriginTable, fieldForPath } from './origin-table.js';
 import { PLACEHOLDER_QUOTE, VIA_PLACEHOLDER } from './record-evidence.js';
 import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, recordToActor } from './record-to-actor.js';
@@ -80,8 +80,8 @@ export class DatasetBuilder {
   }
 
   /** Starts the node records of an input with these columns; reports missing columns at `origin` (the header). */
-  beginNodes(columns: readonly string[], origin: Origin): void {
-    this.#nodeReader = new FieldReader(this.options.mapping.nodes, ACTOR_RECORD_FIELDS, columns, true);
+  beginNodes(columns: readonly string[], origin: Origin, side: SideMapping = this.options.mapping.nodes): void {
+    this.#nodeReader = new FieldReader(side, ACTOR_RECORD_FIELDS, columns, true);
     this.issues.push(...this.#nodeReader.columnIssues(origin, REQUIRED_NODE_FIELDS));
   }
 
@@ -113,6 +113,25 @@ export class DatasetBuilder {
     this.#sharer.relation(converted.value);
     this.#relations.push(converted.value);
     this.#origins.relations.add(origin, converted.via);
+  }
+
+  /**
+   * Declares one actor per distinct relation end, for an edge list that comes without a node list: ids from the
+   * edges, names equal to ids, every other field from the node defaults (`--default node.kind=state`); each actor
+   * is located at the edge row that first names it.
+   */
+  deriveNodesFromEdges(origin: Origin): void {
+    // Only the node defaults apply: the node column mapping names columns of a node list there is not.
+    this.beginNodes(['id'], origin, { columns: {}, defaults: this.options.mapping.nodes.defaults });
+    const seen = new Set<unknown>();
+    this.#relations.forEach((relation, index) => {
+      for (const end of [(relation as Relation).source, (relation as Relation).target]) {
+        if (typeof end !== 'string' || end === '' || seen.has(end)) continue;
+        seen.add(end);
+        const first = this.#origins.relations.origin(index) ?? origin;
+        this.addNode({ id: end }, { ...first, element: `actor "${end}" (first named here)` });
+      }
+    });
   }
 
   /** Runs every dataset check; returns the dataset or throws one ImportError naming file, line and field of each issue. */

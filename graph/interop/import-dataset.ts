@@ -19,7 +19,7 @@ export interface ImportRequest extends AssembleOptions {
   format: ImportFormat;
   /** The file to read: the edge list for CSV. */
   file: string;
-  /** CSV only: the node list (required) and the source list (optional). */
+  /** CSV only: the node list (optional: without it actors come from the edges) and the source list (optional). */
   nodes?: string;
   sources?: string;
   /** A source's text by its `path` as the dataset will hold it (relative to where the dataset is written). */
@@ -44,24 +44,27 @@ export async function importDataset(request: ImportRequest): Promise<AssembledDa
   return builder.finish(request.readText);
 }
 
-/** CSV: sources first (so evidence can default to the only one), then nodes, then edges, each streamed. */
+/**
+ * CSV: sources first (so evidence can default to the only one), then nodes, then edges, each streamed. Without a
+ * node list, actors are derived from the edges' ends (their kind must then come from `--default node.kind=...`).
+ */
 async function readCsvParts(request: ImportRequest, builder: DatasetBuilder): Promise<void> {
-  if (request.nodes === undefined) {
-    throw new ImportError([new ImportIssue({ file: request.file }, '--nodes', 'a CSV import needs a node list as well as the edge list', 'MISSING_COLUMN')]);
-  }
   if (request.sources !== undefined) {
     await readCsv(request.sources, { header: () => {}, row: (values, origin) => builder.addSource(values, origin), progress: request.progress });
   }
-  await readCsv(request.nodes, {
-    header: (columns, origin) => builder.beginNodes(columns, origin),
-    row: (values, origin) => builder.addNode(values, origin),
-    progress: request.progress,
-  });
+  if (request.nodes !== undefined) {
+    await readCsv(request.nodes, {
+      header: (columns, origin) => builder.beginNodes(columns, origin),
+      row: (values, origin) => builder.addNode(values, origin),
+      progress: request.progress,
+    });
+  }
   await readCsv(request.file, {
     header: (columns, origin) => builder.beginEdges(columns, origin),
     row: (values, origin) => builder.addEdge(values, origin),
     progress: request.progress,
   });
+  if (request.nodes === undefined) builder.deriveNodesFromEdges({ file: request.file, line: 1, element: 'no node list' });
 }
 
 /** The project's own format: the loader's checks, issues located by JSON path (the file is already in our shape). */

@@ -11,7 +11,8 @@ import { writeImportedDataset } from '../write-dataset-file.js';
 import { progressPrinter } from './progress.js';
 
 const USAGE = `usage: npm run import -- FILE --out DATASET.json [--format ${IMPORT_FORMATS.join('|')}]
-  CSV:      FILE is the edge list; --nodes NODES.csv (required), --sources SOURCES.csv, --id (default: from --out), --title, --description
+  CSV:      FILE is the edge list; --nodes NODES.csv (else actors come from the edges: --default node.kind=KIND),
+            --sources SOURCES.csv, --id (default: from --out), --title, --description
   mapping:  --map kind=Type,valence=Sign,node.name=Label   --mapping MAPPING.json   --default confidence=0.7,node.kind=firm
   evidence: relations need a quote; --placeholder-source ID lets those without one cite a flagged placeholder source
   Source paths in the data are relative to the --out file, as in every dataset; their texts must be there already.`;

@@ -21,9 +21,17 @@ async function issuesFor(t: Test, edges: string, extra: Record<string, unknown> 
   return { issues: await importIssues(t, { format: 'csv', file, nodes, sources, mapping: analystMapping(), meta: { id: 'test' }, readText: textsIn(folder), ...extra }), file };
 }
 
-t.test('a CSV import without a node list is refused, naming the option', async (t) => {
-  const issues = await importIssues(t, { format: 'csv', file: join(ANALYST, 'edges.csv'), meta: { id: 'x' } });
-  t.equal(issues[0]?.field, '--nodes');
+t.test('an edge list without a node list: refused without a node kind, else actors come from the edge ends', async (t) => {
+  const base = { format: 'csv' as const, file: join(ANALYST, 'edges.csv'), sources: join(ANALYST, 'sources.csv'), meta: { id: 'x' } };
+  const issues = await importIssues(t, { ...base, mapping: analystMapping() });
+  t.match(issues, [{ file: base.file, line: 1, field: 'kind', code: 'MISSING_COLUMN', reason: /--default node\.kind=VALUE/ }]);
+  const mapping = applyMapOption(analystMapping(), 'node.kind=state', '--default');
+  const { dataset } = await importDataset({ ...base, mapping, readText: textsIn(ANALYST) });
+  t.same(dataset.actors.map((actor) => [actor.id, actor.name, actor.kind]), [
+    ['kazakhstan', 'kazakhstan', 'state'], ['china', 'china', 'state'], ['russia', 'russia', 'state'],
+  ], 'each end once, in order of first mention');
+  const unknown = await importIssues(t, { ...base, mapping: applyMapOption(analystMapping(), 'node.kind=planet', '--default') });
+  t.match(unknown[0], { file: base.file, line: 2, code: 'UNKNOWN_KIND', origin: { element: 'actor "kazakhstan" (first named here)' } });
 });
 
 t.test('the analyst files import through the mapping, with the documented defaults', async (t) => {
