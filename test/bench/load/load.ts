@@ -1,0 +1,62 @@
+// Load benchmark (`npm run bench:load -- [--data FILE] [--seconds 30] [--route-seconds 10]`): autocannon, 100 connections, against a server child process.
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon, { type Result } from 'autocannon';
+import { routeMix, type RouteLoad } from './routes.js';
+import { sampleActorIds, startServer } from './server-process.js';
+
+const { values } = parseArgs({
+  options: { data: { type: 'string' }, seconds: { type: 'string', default: '30' }, 'route-seconds': { type: 'string', default: '10' }, connections: { type: 'string', default: '100' } },
+});
+const dataFile = values.data ?? 'graph/data/besa-1723.json';
+const connections = Number(values.connections);
+
+const started = Date.now();
+const server = await startServer(dataFile);
+console.log(`# ${dataFile}: server ready in ${((Date.now() - started) / 1000).toFixed(0)} s (workers included)`);
+try {
+  const health = (await (await fetch(`${server.url}/api/health`)).json()) as { actors: number; relations: number };
+  const large = health.relations >= 100_000;
+  const ids = await sampleActorIds(server.url, 1000);
+  const relationPage = (await (await fetch(`${server.url}/api/relations?limit=500`)).json()) as { items: Array<{ id: string }> };
+  const routes = routeMix(ids, relationPage.items.map((r) => r.id), large);
+  await warmMetrics(server.url);
+
+  const run = (requests: RouteLoad[], seconds: number): Promise<Result> => {
+    // Each connection walks the mix in proportion to the weights.
+    const cycle = requests.flatMap((route) => Array.from({ length: route.weight }, () => route));
+    let i = 0;
+    return autocannon({
+      url: server.url, connections, duration: seconds, timeout: 10,
+      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: cycle[i++ % cycle.length]!.next() }) }],
+    });
+  };
+  const row = (label: string, result: Result) =>
+    `| ${label} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result['2xx']} | ${result.non2xx} | ${result.errors + result.timeouts} |`;
+  const lines = [
+    `Dataset ${dataFile} (${health.actors} actors, ${health.relations} relations); ${connections} connections; load average before: ${loadavg().map((v) => v.toFixed(1)).join(' ')}`,
+    '',
+    '| Route | req/s | p50 ms | p99 ms | max ms | 2xx | non-2xx | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const mixed = await run(routes, Number(values.seconds));
+  lines.push(row(`**mix of all below, ${values.seconds} s**`, mixed));
+  for (const route of routes) {
+    const result = await run([route], Number(values['route-seconds']));
+    lines.push(row(`${route.label} (${values['route-seconds']} s)`, result));
+    console.error(lines.at(-1));
+  }
+  lines.push('', `Load average after: ${loadavg().map((v) => v.toFixed(1)).join(' ')}`);
+  console.log(lines.join('\n'));
+} finally {
+  await server.stop();
+}
+
+/** Metrics are computed once per filter and memoised: ask until the default ones are in (up to 5 minutes on a large dataset). */
+async function warmMetrics(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await fetch(`${url}/api/metrics?metrics=degree&limit=100`)).status === 200) return;
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+  throw new Error('metrics never became ready');
+}

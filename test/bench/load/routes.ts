@@ -1,0 +1,32 @@
+// The request mix of the load benchmark: realistic reads per route, each with varied ids drawn from the served dataset.
+
+/** One route of the mix: a label for the report, how to make its next URL, and its share of the mixed run. */
+export interface RouteLoad {
+  label: string;
+  next: () => string;
+  weight: number;
+}
+
+/** The mix over a dataset whose actor ids are `ids` (relation ids from `relationIds`); `large` leaves out whole-graph routes. */
+export function routeMix(ids: readonly string[], relationIds: readonly string[], large: boolean): RouteLoad[] {
+  let n = 0;
+  const pick = (list: readonly string[]) => list[(n = (n * 7919 + 17) % list.length)]!;
+  const year = () => 1995 + (n % 30);
+  const routes: RouteLoad[] = [
+    { label: '/api/health', next: () => '/api/health', weight: 1 },
+    { label: '/api/actors?q=', next: () => `/api/actors?q=${encodeURIComponent(pick(ids).slice(0, 6))}&limit=20`, weight: 3 },
+    { label: '/api/actors/:id', next: () => `/api/actors/${pick(ids)}?limit=20`, weight: 3 },
+    { label: '/api/actors/:id/neighbors', next: () => `/api/actors/${pick(ids)}/neighbors?depth=1&limit=200`, weight: 2 },
+    { label: '/api/relations?actor=', next: () => `/api/relations?actor=${pick(ids)}&limit=50`, weight: 2 },
+    { label: '/api/relations/:id', next: () => `/api/relations/${pick(relationIds)}`, weight: 1 },
+    { label: '/api/ties', next: () => `/api/ties?a=${pick(ids)}&b=${pick(ids)}`, weight: 1 },
+    { label: '/api/paths?mode=strongest', next: () => `/api/paths?from=${pick(ids)}&to=${pick(ids)}&mode=strongest`, weight: 2 },
+    { label: '/api/paths?mode=shortest&k=3', next: () => `/api/paths?from=${pick(ids)}&to=${pick(ids)}&mode=shortest&k=3`, weight: 1 },
+    { label: '/api/metrics?metrics=degree', next: () => '/api/metrics?metrics=degree&limit=100', weight: 1 },
+  ];
+  if (!large) {
+    routes.push({ label: '/api/graph?asOf=', next: () => `/api/graph?asOf=${year()}`, weight: 1 });
+    routes.push({ label: '/api/compare', next: () => `/api/compare?actors=${pick(ids)},${pick(ids)}`, weight: 1 });
+  }
+  return routes;
+}
