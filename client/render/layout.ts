@@ -80,7 +80,11 @@ export function runLayout(graph: DisplayGraph, budget = iterationBudget(graph.or
     if (finished) return;
     finished = true;
     work.off('eachNodeAttributesUpdated', onIteration);
-    supervisor?.kill();
+    // end() may run inside the supervisor's message handler, which still writes to its matrices after we return:
+    // stop now (later answers are ignored), kill once the handler is done.
+    const ending = supervisor;
+    ending?.stop();
+    setTimeout(() => ending?.kill(), 0);
     publish();
     finish({ iterations, reason, ran });
   };

@@ -98,10 +98,18 @@ export async function startBrowserSession(t: TestLike, overrides: Partial<Settin
   };
 }
 
+const PAGE_ERRORS = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown since openExplorer opened it. */
+export function pageErrors(page: Page): readonly string[] {
+  return PAGE_ERRORS.get(page) ?? [];
+}
+
 /** Opens a page at `path` and waits until the explorer is mounted and its layout has stopped. */
 export async function openExplorer(session: BrowserSession, path = '/', viewport?: { width: number; height: number }): Promise<Page> {
   const page = await session.newPage(viewport);
   const errors: string[] = [];
+  PAGE_ERRORS.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${session.baseUrl}${path}`);
   await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 }).catch((error: unknown) => {

@@ -1,6 +1,6 @@
 // Browser tests of the explorer's page: it draws the graph, search and clicks focus actors, and a failing API shows a message.
 import t from 'tap';
-import { inkPixels, nodePosition, openExplorer, snap, startBrowserSession } from './browser.js';
+import { inkPixels, nodePosition, openExplorer, pageErrors, snap, startBrowserSession } from './browser.js';
 
 const session = await startBrowserSession(t);
 if (session) {
@@ -34,6 +34,7 @@ if (session) {
     t.ok(counts.shown > 0, 'some ties are visible');
     t.equal(await page.locator('.legend-list li').first().isVisible(), true, 'a legend');
     await snap(page, 'graph');
+    t.same(pageErrors(page), [], 'no uncaught errors in the page');
     await page.close();
   });
 
@@ -76,6 +77,7 @@ if (session) {
     t.ok(inData, 'the quote shown is a relation’s evidence');
     t.match(await page.locator('.actor-panel .evidence cite').first().innerText(), /Avdaliani/, 'with its source citation');
     await snap(page, 'actor-panel');
+    t.same(pageErrors(page), [], 'no uncaught errors after hovering and clicking');
     await page.close();
   });
 
