@@ -6,6 +6,7 @@ import { byId } from '../panels/dom.js';
 import { mountFilters } from '../panels/filters.js';
 import { mountLegend } from '../panels/legend.js';
 import { mountSidePanel } from '../panels/side-panel.js';
+import { mountSummary } from '../panels/summary.js';
 import { mountTimeSlider } from '../panels/time-slider.js';
 import { toDisplayGraph } from '../render/display-graph.js';
 import type { LayoutOutcome } from '../render/layout.js';
@@ -65,6 +66,7 @@ export async function mountApp(store: Store, serialized: GraphView): Promise<Ren
   const syncFilters = mountFilters(byId('filters'), store, presentKinds);
   mountLegend(byId('legend'), presentActorKinds);
   const syncPanel = mountSidePanel(byId('panel'), context, presentKinds);
+  const syncSummary = mountSummary(byId('summary'), context);
 
   byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));
   byId('open-compare').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'compare')));
@@ -75,8 +77,12 @@ export async function mountApp(store: Store, serialized: GraphView): Promise<Ren
   syncTime(initial);
   syncFilters(initial);
   syncPanel(initial, null);
+  syncSummary(initial);
   store.subscribe((state, previous) => {
-    if (state.asOf !== previous.asOf || state.filters !== previous.filters) syncTime(state);
+    if (state.asOf !== previous.asOf || state.filters !== previous.filters) {
+      syncTime(state);
+      syncSummary(state);
+    }
     if (state.filters !== previous.filters) syncFilters(state);
     syncPanel(state, previous);
   });

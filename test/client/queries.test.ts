@@ -86,6 +86,7 @@ if (session) {
     await page.locator('#as-of').fill('1991');
     await page.waitForFunction(() => window.__explorer!.store.get().asOf === '1991');
     t.equal(await page.locator('#as-of-value').innerText(), '1991');
+    t.match(await page.locator('#summary').innerText(), /actors and \d+ of \d+ ties shown as of 1991\./, 'the caption says so');
     const hidden = await page.evaluate((ids) => ids.every((id) => window.__explorer!.renderer.sigma.getEdgeDisplayData(id)?.hidden === true), later);
     t.ok(hidden, 'every tie that began after 1991 is hidden on the canvas');
     t.match(page.url(), /asOf=1991/);
