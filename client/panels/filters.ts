@@ -18,6 +18,7 @@ const GROUP_TITLES: Record<KindGroup, string> = {
 export function mountFilters(root: HTMLElement, store: Store, presentKinds: ReadonlySet<string>): (state: ExplorerState) => void {
   const kindBoxes = new Map<RelationKind, HTMLInputElement>();
   const valenceBoxes = new Map<string, HTMLInputElement>();
+  const groupTitles: { title: HTMLElement; text: string; kinds: RelationKind[] }[] = [];
   const checkbox = (label: string, onChange: (checked: boolean) => void, extraClass = '') => {
     const id = uid('f');
     const input = h('input', { id, type: 'checkbox', onchange: () => onChange(input.checked) });
@@ -47,7 +48,10 @@ export function mountFilters(root: HTMLElement, store: Store, presentKinds: Read
       kindBoxes.set(kind, box.input);
       return box.row;
     });
-    return h('details', { class: `kind-group group-${group}`, open: group !== 'structural' && group !== 'neutral' }, h('summary', {}, `${GROUP_TITLES[group]} (${kinds.length})`), rows);
+    // Folded: the legend above must stay in sight on first load; each group's title says how many kinds are off.
+    const title = h('summary', {}, `${GROUP_TITLES[group]} (${kinds.length})`);
+    groupTitles.push({ title, text: GROUP_TITLES[group], kinds });
+    return h('details', { class: `kind-group group-${group}` }, title, rows);
   });
 
   root.replaceChildren(
@@ -71,6 +75,10 @@ export function mountFilters(root: HTMLElement, store: Store, presentKinds: Read
     for (const [kind, box] of kindBoxes) {
       box.checked = !f.hiddenKinds.includes(kind);
       box.disabled = RELATION_KINDS[kind].group === 'structural' && !f.showStructural;
+    }
+    for (const { title, text, kinds } of groupTitles) {
+      const off = kinds.filter((kind) => f.hiddenKinds.includes(kind)).length;
+      title.textContent = off ? `${text} (${off} of ${kinds.length} off)` : `${text} (${kinds.length})`;
     }
     strength.input.value = String(f.minStrength);
     strength.output.textContent = percent(f.minStrength);
