@@ -156,4 +156,24 @@ if (session) {
     t.ok((await profiles.nth(0).locator('.kind-row .bar-fill').count()) > 0, 'bars per relation kind');
     await page.close();
   });
+
+  t.test('the page works under a strict CSP (no inline script or style, workers from blob: only)', async (t) => {
+    const page = await session.newPage();
+    const strict = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
+    await page.route(`${session.baseUrl}/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': strict } });
+    });
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(`${session.baseUrl}/`);
+    await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 });
+    await page.getByRole('button', { name: /Compare Israel–Azerbaijan with Israel–Armenia/ }).click();
+    await page.locator('.compare-results .tie-card').nth(1).waitFor();
+    t.same(refused, [], 'nothing refused by the policy');
+    t.equal(await page.evaluate(() => window.__explorer!.layoutOutcome?.ran), 'worker', 'the layout ran in its blob: worker');
+    await page.close();
+  });
 }
