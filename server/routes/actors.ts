@@ -4,7 +4,7 @@ import { ACTOR_KINDS } from '../../graph/model/vocabulary.js';
 import { actorSummary, SUMMARY_PARTNER_LIMIT, SUMMARY_PARTNER_LIMIT_MAX } from '../../graph/query/actor-summary.js';
 import { NEIGHBOURHOOD_DEFAULT_LIMIT, NEIGHBOURHOOD_MAX_DEPTH, NEIGHBOURHOOD_MAX_LIMIT } from '../../graph/query/neighbourhood.js';
 import { ActorSummary, NeighbourhoodResult } from '../../graph/query/results.js';
-import { ActorSearchResult, SEARCH_LIMITS, searchActors } from '../../graph/query/search-actors.js';
+import { ActorSearchResult, SEARCH_LIMITS } from '../../graph/query/search-actors.js';
 import { IdParams } from '../schemas/common.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
@@ -44,9 +44,9 @@ const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       description: 'Ranked exact > prefix > word > substring. Example: `GET /api/actors?q=baku` finds Azerbaijan; `?q=IAI&kind=firm`.',
       querystring: SearchQuery, response: { 200: ActorSearchResult, ...errorResponses },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { q, kind, limit, offset } = request.query;
-    return searchActors(store.current.graph, { q, kinds: parseEnumList(kind, ACTOR_KINDS, 'kind'), limit, offset });
+    return sendResult(reply, await queries.search(store.current, { q, kinds: parseEnumList(kind, ACTOR_KINDS, 'kind'), limit, offset }));
   });
 
   app.get('/:id', {

@@ -3,6 +3,7 @@ import type { MetricId } from '../../graph/metrics/results.js';
 import type { PathQuery } from '../../graph/paths/path-query.js';
 import type { RelationFilter } from '../../graph/query/filter.js';
 import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
+import type { ActorSearch } from '../../graph/query/search-actors.js';
 
 /** What a query worker is started with: the dataset file and the content hash it must find there. */
 export interface QueryWorkerData {
@@ -12,11 +13,12 @@ export interface QueryWorkerData {
   entry?: string;
 }
 
-/** The work a worker does: metrics (answered as an object, memoised by the server), or a path or neighbourhood query (answered as JSON text). */
+/** The work a worker does: metrics (answered as an object, memoised by the server), or a path, neighbourhood or actor search query (answered as JSON text). */
 export type QueryOp =
   | { op: 'metrics'; filter: RelationFilter; metrics?: MetricId[] }
   | { op: 'paths'; query: PathQuery; budgetMs: number }
-  | { op: 'neighbours'; actor: string; options: NeighbourhoodOptions };
+  | { op: 'neighbours'; actor: string; options: NeighbourhoodOptions }
+  | { op: 'search'; search: ActorSearch };
 
 /** One request to the worker. */
 export type QueryRequest = QueryOp & { id: number };

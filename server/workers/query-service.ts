@@ -8,6 +8,7 @@ import { Deadline } from '../../graph/query/deadline.js';
 import type { RelationFilter } from '../../graph/query/filter.js';
 import { neighbourhood, type NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
 import type { NeighbourhoodResult } from '../../graph/query/results.js';
+import { searchActors, type ActorSearch, type ActorSearchResult } from '../../graph/query/search-actors.js';
 import type { Settings } from '../config.js';
 import { remember, type DatasetStore, type Snapshot, type StoreLogger } from '../dataset-store.js';
 import { QueryRunner } from './query-runner.js';
@@ -84,6 +85,15 @@ export class QueryService {
     const work = this.#queue(workers.queries, `neighbours:${JSON.stringify([id, options])}`, { op: 'neighbours', actor: id, options }, 'depth');
     const budgetMs = 6 * this.budgets.pathTimeBudget;
     return withinBudget(work as Promise<string>, budgetMs, new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`));
+  }
+
+  /** An actor search (an object inline, JSON text from a worker): a scan of every actor's names, so off the event loop on a large graph. */
+  async search(snapshot: Snapshot, search: ActorSearch): Promise<ActorSearchResult | string> {
+    const workers = this.#workersFor(snapshot);
+    if (!workers) return searchActors(snapshot.graph, search);
+    const work = this.#queue(workers.queries, `search:${JSON.stringify(search)}`, { op: 'search', search }, 'q');
+    const budgetMs = 6 * this.budgets.pathTimeBudget;
+    return withinBudget(work as Promise<string>, budgetMs, new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`));
   }
 
   /** Stops every worker (server shutdown). */

@@ -29,6 +29,9 @@ const URLS = [
   '/api/actors/azerbaijan/neighbors?depth=2&valence=cooperative&asOf=2016',
   '/api/actors/israel/neighbors?depth=3&limit=5',
   '/api/actors/isreal/neighbors',
+  '/api/actors?q=baku',
+  '/api/actors?q=IAI&kind=firm&limit=3',
+  '/api/actors?limit=5&offset=10',
   '/api/metrics?asOf=2016&metrics=degree,betweenness',
   '/api/metrics?metrics=communities&limit=3&offset=2',
 ];

@@ -13,12 +13,15 @@ declare module 'autocannon' {
     method?: string;
     path?: string;
     setupRequest?: (request: { path: string; method?: string }, context: Record<string, unknown>) => { path: string; method?: string };
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   export interface Options {
     url: string;
     connections?: number;
     duration?: number;
     pipelining?: number;
+    /** Requests per second over all connections (a fixed offered load). */
+    overallRate?: number;
     timeout?: number;
     requests?: Request[];
   }

@@ -22,15 +22,26 @@ try {
   const routes = routeMix(ids, relationPage.items.map((r) => r.id), large);
   await warmMetrics(server.url);
 
-  const run = (requests: RouteLoad[], seconds: number): Promise<Result> => {
+  const run = (requests: RouteLoad[], seconds: number, overallRate?: number): Promise<Result> => {
     // Each connection walks the mix in proportion to the weights.
     const cycle = requests.flatMap((route) => Array.from({ length: route.weight }, () => route));
     let i = 0;
     return autocannon({
-      url: server.url, connections, duration: seconds, timeout: 10,
-      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: cycle[i++ % cycle.length]!.next() }) }],
+      url: server.url, connections, duration: seconds, timeout: 10, ...(overallRate ? { overallRate } : {}),
+      requests: [{
+        method: 'GET',
+        setupRequest: (request, context) => {
+          const route = cycle[i++ % cycle.length]!;
+          context.label = route.label; // one request in flight per connection: the context knows whose answer comes next
+          return { ...request, path: route.next() };
+        },
+        onResponse: (status, _body, context) => {
+          if (status >= 300) refusals.set(`${String(context.label)} ${status}`, (refusals.get(`${String(context.label)} ${status}`) ?? 0) + 1);
+        },
+      }],
     });
   };
+  const refusals = new Map<string, number>();
   const row = (label: string, result: Result) =>
     `| ${label} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result['2xx']} | ${result.non2xx} | ${result.errors + result.timeouts} |`;
   const lines = [
@@ -41,11 +52,17 @@ try {
   ];
   const mixed = await run(routes, Number(values.seconds));
   lines.push(row(`**mix of all below, ${values.seconds} s**`, mixed));
+  if (refusals.size) console.error(`mix non-2xx: ${JSON.stringify(Object.fromEntries(refusals))}`);
+  refusals.clear();
   for (const route of routes) {
     const result = await run([route], Number(values['route-seconds']));
     lines.push(row(`${route.label} (${values['route-seconds']} s)`, result));
     console.error(lines.at(-1));
   }
+  // The paths target is a latency at a given rate (300 req/s, p99 ≤ 50 ms): at full tilt, 100 connections queue by Little's law.
+  const strongest = routes.find((route) => route.label === '/api/paths?mode=strongest')!;
+  lines.push(row(`${strongest.label} at a fixed 300 req/s (${values.seconds} s)`, await run([strongest], Number(values.seconds), 300)));
+  if (refusals.size) lines.push('', `Non-2xx by route: ${JSON.stringify(Object.fromEntries(refusals))}`);
   lines.push('', `Load average after: ${loadavg().map((v) => v.toFixed(1)).join(' ')}`);
   console.log(lines.join('\n'));
 } finally {
