@@ -91,15 +91,20 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
     valence[r] = VALENCE_CODE.get(relation.valence) ?? 255;
     strength[r] = relation.strength;
     confidence[r] = relation.confidence;
-    // Parsing dates is costly: an undated relation between actors of unknown birth has the open span, and the
-    // others are memoised on every field relationSpan reads (few distinct combinations; keep the key in step).
+    // Parsing dates is costly. An undated relation between actors of unknown birth has the open span; a dated one
+    // between such actors is memoised on its dates (few distinct combinations). Births are nearly unique per pair,
+    // so a memo keyed on them would grow to millions of entries: those relations call relationSpan directly.
     const dates = relation.dates;
-    const born = sourceActor.exists?.start;
-    const bornToo = targetActor.exists?.start;
-    if (dates || born !== undefined || bornToo !== undefined) {
-      const key = `${dates?.start}|${dates?.point}|${dates?.end}|${born}|${bornToo}`;
-      let span = spans.get(key);
-      if (!span) spans.set(key, (span = relationSpan(relation, sourceActor, targetActor)));
+    const born = sourceActor.exists?.start !== undefined || targetActor.exists?.start !== undefined;
+    if (dates || born) {
+      let span: ActiveSpan | undefined;
+      if (born) {
+        span = relationSpan(relation, sourceActor, targetActor);
+      } else {
+        const key = `${dates!.start}|${dates!.point}|${dates!.end}`;
+        span = spans.get(key);
+        if (!span) spans.set(key, (span = relationSpan(relation, sourceActor, targetActor)));
+      }
       activeFrom[r] = span.from;
       activeTo[r] = span.to;
       dated[r] = span.dated ? 1 : 0;
