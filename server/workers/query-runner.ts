@@ -66,10 +66,17 @@ export class QueryRunner {
     if (this.#calls.size === 0) void this.#worker.terminate();
   }
 
-  /** Stops the worker now; pending requests fail. */
-  async close(): Promise<void> {
-    this.#retired = true;
-    await this.#worker.terminate();
+  /** Stops the worker once the requests it holds are answered (shutdown: in-flight requests finish; main.ts bounds the wait), or now without `drain`. */
+  async close(drain = true): Promise<void> {
+    if (this.#failure) return;
+    if (!drain) {
+      this.#retired = true;
+      await this.#worker.terminate();
+      return;
+    }
+    const exited = new Promise<void>((done) => this.#worker.once('exit', () => done()));
+    this.retire();
+    await exited;
   }
 
   #receive(reply: QueryReply, onFailure: (message: string) => void): void {

@@ -96,9 +96,9 @@ export class QueryService {
     return withinBudget(work as Promise<string>, budgetMs, new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`));
   }
 
-  /** Stops every worker (server shutdown). */
+  /** Stops every worker (server shutdown): in-flight path, neighbourhood and search queries finish; metric work stops (it may run for minutes). */
   async close(): Promise<void> {
-    const all = [...this.#workers.values()].flatMap((workers) => [workers.metrics.close(), workers.queries.close()]);
+    const all = [...this.#workers.values()].flatMap((workers) => [workers.metrics.close(false), workers.queries.close()]);
     this.#workers.clear();
     await Promise.all(all);
   }

@@ -3,6 +3,7 @@ import t from 'tap';
 import { cpSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BudgetError, NotFoundError, QueryError } from '../../graph/errors.js';
+import { buildApp } from '../../server/app.js';
 import { HttpError } from '../../server/errors.js';
 import { fromWire, QueryRunner } from '../../server/workers/query-runner.js';
 import { ARTICLE, FIXTURE, getJson, testApp } from './helpers.js';
@@ -110,4 +111,13 @@ t.test('a reload retires the old workers and the new snapshot gets its own', asy
   t.equal(after.status, 200);
   t.not(after.body!.total, before.body!.total, 'metrics of the new dataset');
   t.equal((await getJson(app, '/api/paths?from=israel&to=azerbaijan')).body!.outcome, 'found', 'paths on the new dataset');
+});
+
+t.test('closing the app lets the queries already in the workers finish', async (t) => {
+  const app = await buildApp({ dataFile: ARTICLE, logLevel: 'silent', rateLimitMax: 0, workerMinRelations: 0, clientDir: join(import.meta.dirname, 'no-client') });
+  await whenReady(t, app);
+  const pending = Promise.all(URLS.slice(0, 6).map((url) => app.inject({ url })));
+  await new Promise((done) => setImmediate(done)); // the requests are on their way to the worker
+  await app.close();
+  for (const response of await pending) t.ok(response.statusCode < 500, `${response.statusCode}: ${response.body.slice(0, 80)}`);
 });
