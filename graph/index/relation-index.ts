@@ -67,17 +67,23 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
 
   const relationIds: string[] = new Array(relationCount);
   const relations: Relation[] = new Array(relationCount);
-  const relationSource = new Int32Array(relationCount);
-  const relationTarget = new Int32Array(relationCount);
+  // Every lasting array is a view on one buffer: each separate ArrayBuffer counts as external memory, and on a
+  // multi-GB heap (1M/5M) a string of large ones set off repeated full collections during the build.
+  const arena = new Arena(16 * relationCount + 4 * (nodeCount + 1 + 8 * relationCount) + 5 * relationCount);
+  const strength = arena.float64(relationCount);
+  const confidence = arena.float64(relationCount);
+  const degree = arena.int32(nodeCount + 1);
+  const neighbour = arena.int32(2 * relationCount);
+  const slotRelation = arena.int32(2 * relationCount);
+  const relationSource = arena.int32(relationCount);
+  const relationTarget = arena.int32(relationCount);
+  const activeFrom = arena.int32(relationCount);
+  const activeTo = arena.int32(relationCount);
+  const slotDirection = arena.uint8(2 * relationCount);
+  const kind = arena.uint8(relationCount);
+  const valence = arena.uint8(relationCount);
+  const dated = arena.uint8(relationCount);
   const undirected = new Uint8Array(relationCount);
-  const kind = new Uint8Array(relationCount);
-  const valence = new Uint8Array(relationCount);
-  const strength = new Float64Array(relationCount);
-  const confidence = new Float64Array(relationCount);
-  const activeFrom = new Int32Array(relationCount);
-  const activeTo = new Int32Array(relationCount);
-  const dated = new Uint8Array(relationCount);
-  const degree = new Int32Array(nodeCount + 1);
 
   const spans = new Map<string, ActiveSpan>();
   let r = 0;
@@ -123,9 +129,6 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
   const offsets = degree; // prefix sums in place: offsets[v] = first slot of v
   for (let i = 1; i <= nodeCount; i++) offsets[i]! += offsets[i - 1]!;
   const fill = offsets.slice(0, nodeCount);
-  const neighbour = new Int32Array(2 * relationCount);
-  const slotRelation = new Int32Array(2 * relationCount);
-  const slotDirection = new Uint8Array(2 * relationCount);
   for (let i = 0; i < relationCount; i++) {
     const s = relationSource[i]!;
     const t = relationTarget[i]!;
@@ -144,4 +147,32 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
     graph, nodeCount, relationCount, nodeIds, nodeIndex, actors, offsets, neighbour, slotRelation, slotDirection,
     relationIds, relations, relationSource, relationTarget, kind, valence, strength, confidence, activeFrom, activeTo, dated,
   };
+}
+
+/** Carves typed arrays out of one ArrayBuffer, widest elements first so every view is aligned. */
+class Arena {
+  private readonly buffer: ArrayBuffer;
+  private offset = 0;
+
+  constructor(bytes: number) {
+    this.buffer = new ArrayBuffer(bytes);
+  }
+
+  float64(length: number): Float64Array {
+    return new Float64Array(this.buffer, this.take(8 * length), length);
+  }
+
+  int32(length: number): Int32Array {
+    return new Int32Array(this.buffer, this.take(4 * length), length);
+  }
+
+  uint8(length: number): Uint8Array {
+    return new Uint8Array(this.buffer, this.take(length), length);
+  }
+
+  private take(bytes: number): number {
+    const at = this.offset;
+    this.offset += bytes;
+    return at;
+  }
 }
