@@ -29,10 +29,10 @@ export function iterationBudget(order: number): number {
 }
 
 /**
- * Over inferSettings: many parallel ties (a dozen between Israel and Azerbaijan) would otherwise pull a pair
- * onto one point; a weaker weight influence and more repulsion keep the bundle visible and the labels apart.
+ * Over inferSettings: more repulsion (scalingRatio) so labels in the dense centre have room. The attraction of a
+ * pair already grows only with the log of its ties (pairWeights), so weights count in full.
  */
-export const LAYOUT_SETTINGS = { edgeWeightInfluence: 0.5, scalingRatio: 40, linLogMode: false } as const;
+export const LAYOUT_SETTINGS = { edgeWeightInfluence: 1, scalingRatio: 40, linLogMode: false } as const;
 
 /** Ties pull by strength; structural ties (a firm based in its state) pull less, so firms sit near, not on, their state. */
 export function layoutWeight(relation: Relation): number {
@@ -45,17 +45,30 @@ export function syncInterval(size: number): number {
   return size > 5000 ? 40 : 1;
 }
 
-/** The layout's own light graph: positions and one weight per tie, so iterations never touch (and redraw) the drawn graph. */
+/** The layout's own light graph: positions and one weighted tie per pair, so iterations never touch (and redraw) the drawn graph. */
 type LayoutGraph = Graph<{ x: number; y: number }, { weight: number }>;
 
-function layoutCopy(graph: DisplayGraph): LayoutGraph {
-  const copy: LayoutGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
-  graph.forEachNode((node, { x, y }) => copy.addNode(node, { x, y }));
-  graph.forEachEdge((edge, relation, source, target, _s, _t, undirected) => {
-    const attributes = { weight: layoutWeight(relation) };
-    if (undirected) copy.addUndirectedEdgeWithKey(edge, source, target, attributes);
-    else copy.addDirectedEdgeWithKey(edge, source, target, attributes);
+/**
+ * One undirected edge per pair, weighted by the log of its summed tie weights: a dozen parallel ties bind a pair
+ * more than one tie does, but not twelve times more (which pulled Israel and Azerbaijan onto one point).
+ */
+export function pairWeights(graph: DisplayGraph): Map<string, { source: string; target: string; weight: number }> {
+  const pairs = new Map<string, { source: string; target: string; weight: number }>();
+  graph.forEachEdge((_edge, relation, source, target) => {
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const key = `${a}\u0000${b}`;
+    const pair = pairs.get(key);
+    if (pair) pair.weight += layoutWeight(relation);
+    else pairs.set(key, { source: a, target: b, weight: layoutWeight(relation) });
   });
+  for (const pair of pairs.values()) pair.weight = Math.log1p(pair.weight);
+  return pairs;
+}
+
+function layoutCopy(graph: DisplayGraph): LayoutGraph {
+  const copy: LayoutGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  graph.forEachNode((node, { x, y }) => copy.addNode(node, { x, y }));
+  for (const [key, { source, target, weight }] of pairWeights(graph)) copy.addEdgeWithKey(key, source, target, { weight });
   return copy;
 }
 

@@ -2,7 +2,7 @@
 import t from 'tap';
 import { hashString, seededPosition } from '../../../client/render/seed.js';
 import { toDisplayGraph } from '../../../client/render/display-graph.js';
-import { iterationBudget, layoutWeight, runLayout, syncInterval } from '../../../client/render/layout.js';
+import { iterationBudget, layoutWeight, pairWeights, runLayout, syncInterval } from '../../../client/render/layout.js';
 import { fixtureView, relation } from './fixture.js';
 
 t.test('seededPosition is a pure function of the id, inside the disc', async (t) => {
@@ -27,6 +27,16 @@ t.test('layoutWeight: structural ties pull less than any strong tie', async (t) 
   t.equal(layoutWeight(relation('s', 'based-in', 'a', 'b', { strength: 1 })), 0.3);
   t.equal(layoutWeight(relation('w', 'rivalry', 'a', 'b', { strength: 0 })), 0.2);
   t.equal(layoutWeight(relation('r', 'rivalry', 'a', 'b', { strength: 0.9 })), 1.1);
+});
+
+t.test('pairWeights: one weight per pair, the log of its summed tie weights', async (t) => {
+  t.same([...pairWeights(toDisplayGraph({ ...fixtureView(), edges: [] })).values()], [], 'no ties, no pairs');
+  const pairs = [...pairWeights(toDisplayGraph(fixtureView())).values()].sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
+  // By hand from the fixture: three Israel–Azerbaijan ties of weight 1.1 + 0.9 + 1.0 (either direction), one rivalry 1.1, one based-in 0.3.
+  t.same(pairs.map((p) => [p.source, p.target]), [['azerbaijan', 'israel'], ['iai', 'israel'], ['iran', 'israel']]);
+  t.ok(Math.abs(pairs[0]!.weight - Math.log(4)) < 1e-9, 'three ties: log(1 + 3.0)');
+  t.ok(Math.abs(pairs[1]!.weight - Math.log(1.3)) < 1e-9, 'structural: log(1 + 0.3)');
+  t.ok(Math.abs(pairs[2]!.weight - Math.log(2.1)) < 1e-9, 'one rivalry: log(1 + 1.1)');
 });
 
 t.test('runLayout without Worker (as in Node) runs the same budget on the main thread, deterministically', async (t) => {
