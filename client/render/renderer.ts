@@ -9,10 +9,15 @@ import { computeHighlight, type Highlight } from './highlight.js';
 import { EDGE_PROGRAMS } from './programs.js';
 import { runLayout, type LayoutOutcome } from './layout.js';
 import { edgeStyle, nodeStyle } from './styles.js';
+import { bestTurn, frameDrawing, turnGraph } from './frame-camera.js';
+import { nearestSegment, type ScreenSegment } from './near-edge.js';
 import { computeView, tiedBBox, type ViewModel } from './view-model.js';
 
 /** Above this many relations, edges and labels are hidden while the camera moves. */
 export const LARGE_GRAPH_EDGES = 5000;
+
+/** How far from a straight tie, in pixels, a click still counts as on it. */
+export const EDGE_CLICK_TOLERANCE = 4;
 
 /** The canvas and what tests and panels may ask of it. */
 export interface Renderer {
@@ -75,10 +80,24 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
   });
   sigma.on('leaveNode', () => store.dispatch((s) => hoverActor(s, null)));
   sigma.on('clickNode', ({ node }) => store.dispatch((s) => focusActor(hoverActor(s, null), node)));
-  sigma.on('clickEdge', ({ edge }) => {
+  const openEdge = (edge: string) => {
     const [a, b] = graph.extremities(edge);
     store.dispatch((s) => openTie(s, a, b));
+  };
+  sigma.on('clickEdge', ({ edge }) => openEdge(edge));
+  // A click that sigma's picking missed but that lands on a thin straight tie still opens it.
+  sigma.on('clickStage', ({ event }) => {
+    const near = nearestSegment(event, straightTies(), EDGE_CLICK_TOLERANCE);
+    if (near) openEdge(near);
   });
+  function* straightTies(): Generator<ScreenSegment> {
+    if (view.visibleEdges.size > LARGE_GRAPH_EDGES) return; // too many to scan on a click; sigma's picking only
+    for (const edge of view.visibleEdges) {
+      if ((view.curvature.get(edge) ?? 0) !== 0) continue;
+      const [s, t] = graph.extremities(edge);
+      yield { id: edge, a: sigma.graphToViewport(graph.getNodeAttributes(s)), b: sigma.graphToViewport(graph.getNodeAttributes(t)) };
+    }
+  }
   const centreOn = (id: string) => {
     if (!graph.hasNode(id)) return;
     const position = sigma.getNodeDisplayData(id);
@@ -105,8 +124,15 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
   void layoutDone.then(() => {
     // Frame the actors that have ties: untied ones are hidden and would only shrink the picture.
     sigma.setCustomBBox(tiedBBox(graph, view));
-    // Room around the frame, more on the right, where labels run past their actor.
-    sigma.getCamera().setState({ x: 0.6, y: 0.5, ratio: 1.25, angle: 0 });
+    sigma.refresh();
+    const turn = bestTurn(sigma);
+    if (turn !== 0) {
+      turnGraph(graph, turn);
+      sigma.setCustomBBox(tiedBBox(graph, view));
+      sigma.refresh();
+    }
+    frameDrawing(sigma);
+    // Render now, so the next graphToViewport (a click target, a panel) already sees the framed camera.
     sigma.refresh();
     if (state.focus) centreOn(state.focus);
   });

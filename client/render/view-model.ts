@@ -20,7 +20,7 @@ export interface ViewModel {
 }
 
 /** How many of the strongest actors always carry a label. */
-export const FORCED_LABELS = 8;
+export const FORCED_LABELS = 12;
 
 /** The view filter as the engine's relation filter predicate, so the view and the API apply the same as-of rule. */
 export function viewPredicate(filters: Filters, asOf: string | null): RelationPredicate {
