@@ -130,6 +130,40 @@ if (session) {
     await page.close();
   });
 
+  t.test('the favicon is an SVG the page links, and no request of the page answers 404', async (t) => {
+    const page = await session.newPage();
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404) missing.push(response.url());
+    });
+    await page.goto(session.baseUrl);
+    await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 });
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    t.equal(href, '/favicon.svg');
+    const icon = await page.request.get(`${session.baseUrl}/favicon.svg`);
+    t.equal(icon.status(), 200);
+    t.match(icon.headers()['content-type'] ?? '', /image\/svg\+xml/);
+    t.match(await icon.text(), /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    t.same(missing, [], 'nothing missing (no /favicon.ico either)');
+    await page.close();
+  });
+
+  t.test('the "dated ties only" label sits beside its checkbox and toggles it', async (t) => {
+    const page = await openExplorer(session, '/?asOf=2012');
+    const box = page.getByRole('checkbox', { name: 'dated ties only' });
+    t.equal(await box.isEnabled(), true, 'enabled once a year is chosen');
+    const label = page.locator('label[for="dated-only"]');
+    const [b, l] = [(await box.boundingBox())!, (await label.boundingBox())!];
+    t.ok(l.x >= b.x + b.width && l.x - (b.x + b.width) < 12, `label right after the box (gap ${l.x - (b.x + b.width)}px)`);
+    t.ok(Math.abs(l.y + l.height / 2 - (b.y + b.height / 2)) < 5, 'on the same line');
+    await label.click();
+    t.equal(await box.isChecked(), true, 'clicking the label ticks it');
+    t.equal(await page.evaluate(() => window.__explorer!.store.get().filters.datedOnly), true);
+    await label.click();
+    t.equal(await box.isChecked(), false, 'and again unticks it');
+    await page.close();
+  });
+
   t.test('the layout is the same on every load', async (t) => {
     const positions = async () => {
       const page = await openExplorer(session);
