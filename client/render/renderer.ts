@@ -114,14 +114,18 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
 
   // The layout starts on the next frame, once the browser has painted the seeded picture (which matters for big graphs).
   let stopLayout = () => {};
+  let killed = false;
   const layoutDone = new Promise<LayoutOutcome>((resolve) => {
     requestAnimationFrame(() => {
+      // Killed before its first frame (a quick reload or remount): no layout for a renderer that is gone.
+      if (killed) return resolve({ iterations: 0, reason: 'stopped', ran: 'worker' });
       const layout = runLayout(graph);
       stopLayout = layout.stop;
       void layout.done.then(resolve);
     });
   });
   void layoutDone.then(() => {
+    if (killed) return; // sigma is gone: nothing to frame
     // Frame the actors that have ties: untied ones are hidden and would only shrink the picture.
     sigma.setCustomBBox(tiedBBox(graph, view));
     sigma.refresh();
@@ -146,6 +150,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     renderTimes,
     centreOn,
     kill() {
+      killed = true;
       unsubscribe();
       stopLayout();
       sigma.kill();

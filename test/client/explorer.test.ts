@@ -164,6 +164,22 @@ if (session) {
     await page.close();
   });
 
+  t.test('reloading and changing filters while the layout runs throws nothing', async (t) => {
+    const page = await session.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Stopping the layout from inside its worker's message handler once threw "Cannot set properties of null".
+    for (let i = 0; i < 6; i++) {
+      await page.goto(session.baseUrl);
+      await page.waitForTimeout(i * 20);
+      await page.getByRole('checkbox', { name: 'hostile' }).click({ timeout: 5000 });
+    }
+    await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 });
+    await page.waitForTimeout(200);
+    t.same(errors, [], 'no uncaught errors');
+    await page.close();
+  });
+
   t.test('the layout is the same on every load', async (t) => {
     const positions = async () => {
       const page = await openExplorer(session);
