@@ -12,9 +12,13 @@ import { edgeStyle, nodeStyle } from './styles.js';
 import { bestTurn, frameDrawing, turnGraph } from './frame-camera.js';
 import { nearestSegment, type ScreenSegment } from './near-edge.js';
 import { computeView, tiedBBox, type ViewModel } from './view-model.js';
+import { overlappingLabels, type LabelBox } from './label-collisions.js';
 
 /** Above this many relations, edges and labels are hidden while the camera moves. */
 export const LARGE_GRAPH_EDGES = 5000;
+
+/** Up to this many actors, labels that would overlap a more important one are left out (above it, sigma's grid alone). */
+export const LABEL_COLLISION_MAX_NODES = 2000;
 
 /** How far from a straight tie, in pixels, a click still counts as on it. */
 export const EDGE_CLICK_TOLERANCE = 4;
@@ -39,6 +43,8 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
   let view = computeView(graph, state.filters, state.asOf);
   let highlight = computeHighlight(graph, view, state);
   const renderTimes: number[] = [];
+  let hiddenLabels = new Set<string>();
+  let killed = false;
 
   const sigma = new Sigma<DisplayNode, Relation>(graph, container, {
     edgeProgramClasses: EDGE_PROGRAMS,
@@ -60,7 +66,11 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     // Big graphs: drop edges and labels while the camera moves, so panning stays responsive (sigma's own advice).
     hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
     hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
-    nodeReducer: (node, attributes) => nodeStyle(node, attributes, view, highlight),
+    nodeReducer: (node, attributes) => {
+      const style = nodeStyle(node, attributes, view, highlight);
+      // A highlighted actor (hovered, on a path) keeps its label even where it collides.
+      return hiddenLabels.has(node) && !highlight?.nodes.has(node) ? { ...style, label: null, forceLabel: false } : style;
+    },
     edgeReducer: (edge, relation) => edgeStyle(edge, relation, graph.isDirected(edge), view, highlight),
   });
 
@@ -104,9 +114,50 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.7 }, { duration: 450 });
   };
 
+  // Labels: after each camera move (and once the layout is framed), leave out those that would overlap a more
+  // important one: forced labels (the strongest states) first, then by the strength of the actor's ties.
+  const measure = document.createElement('canvas').getContext('2d');
+  let collisionFrame = 0;
+  const scheduleLabelCollisions = () => {
+    if (graph.order > LABEL_COLLISION_MAX_NODES || !measure || collisionFrame) return;
+    collisionFrame = requestAnimationFrame(() => {
+      collisionFrame = 0;
+      if (killed) return;
+      const next = overlappingLabels(labelBoxes());
+      if (next.size === hiddenLabels.size && [...next].every((id) => hiddenLabels.has(id))) return;
+      hiddenLabels = next;
+      sigma.refresh({ skipIndexation: true });
+    });
+  };
+  function labelBoxes(): LabelBox[] {
+    const size = sigma.getSetting('labelSize');
+    measure!.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+    const boxes: LabelBox[] = [];
+    graph.forEachNode((node, actor) => {
+      const style = nodeStyle(node, actor, view, null);
+      if (style.hidden || !style.label) return;
+      const at = sigma.graphToViewport(actor);
+      const radius = sigma.scaleSize(style.size ?? 1);
+      // Where sigma's drawDiscNodeLabel writes: from x + size + 3, centred a third of the font size above y.
+      boxes.push({
+        id: node,
+        x: at.x + radius + 3,
+        y: at.y - (2 * size) / 3,
+        width: measure!.measureText(style.label).width,
+        height: size,
+        priority: (view.labelled.has(node) ? 1e6 : 0) + (view.strength.get(node) ?? 0),
+      });
+    });
+    return boxes;
+  }
+  sigma.getCamera().on('updated', scheduleLabelCollisions);
+
   const unsubscribe = store.subscribe((next, previous) => {
     state = next;
-    if (next.filters !== previous.filters || next.asOf !== previous.asOf) view = computeView(graph, next.filters, next.asOf);
+    if (next.filters !== previous.filters || next.asOf !== previous.asOf) {
+      view = computeView(graph, next.filters, next.asOf);
+      scheduleLabelCollisions();
+    }
     highlight = computeHighlight(graph, view, next);
     if (next.focus && next.focus !== previous.focus && !next.hovered) centreOn(next.focus);
     sigma.refresh({ skipIndexation: onlyStyleChanged(next, previous) });
@@ -114,7 +165,6 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
 
   // The layout starts on the next frame, once the browser has painted the seeded picture (which matters for big graphs).
   let stopLayout = () => {};
-  let killed = false;
   const layoutDone = new Promise<LayoutOutcome>((resolve) => {
     requestAnimationFrame(() => {
       // Killed before its first frame (a quick reload or remount): no layout for a renderer that is gone.
@@ -138,6 +188,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     frameDrawing(sigma);
     // Render now, so the next graphToViewport (a click target, a panel) already sees the framed camera.
     sigma.refresh();
+    scheduleLabelCollisions();
     if (state.focus) centreOn(state.focus);
   });
 

@@ -15,11 +15,11 @@ export interface ViewModel {
   maxStrength: number;
   /** Actors that did not exist yet as of the chosen year (Azerbaijan before 1991). */
   notYet: ReadonlySet<string>;
-  /** The strongest actors, labelled whatever the label density. */
+  /** The strongest states and the infrastructure landmarks, labelled whatever the label density. */
   labelled: ReadonlySet<string>;
 }
 
-/** How many of the strongest actors always carry a label. */
+/** How many of the strongest states always carry a label. */
 export const FORCED_LABELS = 12;
 
 /** The view filter as the engine's relation filter predicate, so the view and the API apply the same as-of rule. */
@@ -62,8 +62,20 @@ export function computeView(graph: DisplayGraph, filters: Filters, asOf: string 
     strength,
     maxStrength: ranked[0]?.[1] ?? 0,
     notYet,
-    labelled: new Set([...ranked.slice(0, FORCED_LABELS).map(([node]) => node), ...landmarks(graph, strength)]),
+    labelled: new Set([...strongestStates(graph, ranked), ...landmarks(graph, strength)]),
   };
+}
+
+/**
+ * The strongest states, labelled whatever the label density: they are the protagonists of the story. Firms and
+ * bodies go through sigma's label grid like everyone else, so a firm beside its state (Aeronautics Defense
+ * Systems beside Azerbaijan) does not draw its label over the state's.
+ */
+function strongestStates(graph: DisplayGraph, ranked: ReadonlyArray<[string, number]>): string[] {
+  return ranked
+    .filter(([node]) => graph.getNodeAttribute(node, 'kind') === 'state')
+    .slice(0, FORCED_LABELS)
+    .map(([node]) => node);
 }
 
 /** Infrastructure with visible ties (a pipeline, a corridor): few, and the landmarks of the story, so always labelled. */
