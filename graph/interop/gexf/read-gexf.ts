@@ -4,16 +4,11 @@ import { asJson } from '../cells.js';
 import type { ProgressReporter } from '../csv/read-csv.js';
 import { ImportError, ImportIssue, type Origin } from '../import-issues.js';
 import { streamXml } from '../xml/stream-xml.js';
+import { emitElement, openElement, type OpenElement } from '../xml/open-element.js';
 
 // Streamed with saxes rather than read with graphology-gexf: that parser needs a whole DOM (@xmldom/xmldom), which
 // for 100k edges took 3.3 GB and over a minute here, and it keeps no line numbers for the issues.
 
-/** A node or edge being read: which, where it is, and its values (XML attributes, then attvalues by title). */
-interface Open {
-  kind: 'node' | 'edge';
-  origin: Origin;
-  values: Record<string, unknown>;
-}
 
 /**
  * Feeds a GEXF file to `builder`. Attvalues are keyed by their attribute's title (undeclared ones by their id) and
@@ -30,7 +25,7 @@ export async function readGexf(file: string, builder: DatasetBuilder, progress?:
   let modelClass: 'node' | 'edge' | undefined;
   let declaring: string | undefined; // title of the attribute whose <default> may follow
   let capture: ((text: string) => void) | undefined;
-  let current: Open | undefined;
+  let current: OpenElement | undefined;
   let useIntervals = true;
   const started = { meta: false, nodes: false, edges: false };
 
@@ -68,11 +63,11 @@ export async function readGexf(file: string, builder: DatasetBuilder, progress?:
         capture = (text) => (defaults[kind][title] += text);
       } else if (name === 'node') {
         if (!started.nodes) startNodes(line);
-        current = open('node', attributes, line, file);
+        current = openElement('node', attributes, line, file);
         if (attributes.label) current.values.label = attributes.label;
       } else if (name === 'edge') {
         if (!started.edges) startEdges(line);
-        current = open('edge', attributes, line, file);
+        current = openElement('edge', attributes, line, file);
         for (const key of ['source', 'target'] as const) if (attributes[key] !== undefined) current.values[key] = attributes[key];
         for (const bound of useIntervals ? (['start', 'end'] as const) : []) if (attributes[bound]) current.values[bound] = attributes[bound];
       } else if (name === 'attvalue' && current) {
@@ -89,9 +84,7 @@ export async function readGexf(file: string, builder: DatasetBuilder, progress?:
       else if (name === 'attributes') modelClass = undefined;
       else if (name === 'attribute') declaring = undefined;
       else if (current && name === current.kind) {
-        const values = { ...defaults[current.kind], ...current.values };
-        if (current.kind === 'node') builder.addNode(values, current.origin);
-        else builder.addEdge(values, current.origin);
+        emitElement(current, defaults, builder);
         current = undefined;
       }
     },
@@ -99,13 +92,6 @@ export async function readGexf(file: string, builder: DatasetBuilder, progress?:
   if (!started.meta) startMeta();
 }
 
-/** A node or edge element's record and origin; an edge without an id gets one from its position (rel-N). */
-function open(kind: 'node' | 'edge', attributes: Record<string, string>, line: number, file: string): Open {
-  const id = attributes.id || undefined;
-  const values: Record<string, unknown> = {};
-  if (id !== undefined) values.id = id;
-  return { kind, origin: { file, line, element: id === undefined ? `${kind} without id` : `${kind} "${id}"` }, values };
-}
 
 /** Title and description from `<meta>`, dataset id and sources from our `<dataset>` element (JSON) when present. */
 function readMeta(meta: Record<string, string>, origin: Origin, builder: DatasetBuilder): void {

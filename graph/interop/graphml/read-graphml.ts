@@ -4,18 +4,13 @@ import { asJson } from '../cells.js';
 import type { ProgressReporter } from '../csv/read-csv.js';
 import { ImportError, ImportIssue, type Origin } from '../import-issues.js';
 import { streamXml } from '../xml/stream-xml.js';
+import { emitElement, openElement, type OpenElement } from '../xml/open-element.js';
 
 // Streamed with saxes rather than read with graphology-graphml, whose parser needs a whole DOM (@xmldom/xmldom):
 // too much memory for large files, and no line numbers for the issues.
 
 type Domain = 'graph' | 'node' | 'edge';
 
-/** A node or edge being read: which, where it is, and its values by key name. */
-interface Open {
-  kind: 'node' | 'edge';
-  origin: Origin;
-  values: Record<string, unknown>;
-}
 
 /**
  * Feeds a GraphML file to `builder`. `<data>` values are keyed by their key's `attr.name` (undeclared keys by their
@@ -29,7 +24,7 @@ export async function readGraphml(file: string, builder: DatasetBuilder, progres
   const graphOrigin: Origin = { file, element: '<graph>' };
   let declaring: { domain: Domain; name: string } | undefined;
   let capture: ((text: string) => void) | undefined;
-  let current: Open | undefined;
+  let current: OpenElement | undefined;
   let graphDepth = 0;
   const started = { meta: false, nodes: false, edges: false };
 
@@ -66,9 +61,7 @@ export async function readGraphml(file: string, builder: DatasetBuilder, progres
         }
       } else if (name === 'node' || name === 'edge') {
         if (!started[name === 'node' ? 'nodes' : 'edges']) start(name, line);
-        const id = attributes.id || undefined;
-        current = { kind: name, origin: { file, line, element: id === undefined ? `${name} without id` : `${name} "${id}"` }, values: {} };
-        if (id !== undefined) current.values.id = id;
+        current = openElement(name, attributes, line, file);
         if (name === 'edge') for (const key of ['source', 'target'] as const) if (attributes[key] !== undefined) current.values[key] = attributes[key];
       } else if (name === 'data') {
         const key = attributes.key ?? '';
@@ -87,9 +80,7 @@ export async function readGraphml(file: string, builder: DatasetBuilder, progres
       if (name === 'key') declaring = undefined;
       else if (name === 'graph') graphDepth--;
       else if (current && name === current.kind) {
-        const values = { ...defaults[current.kind], ...current.values };
-        if (current.kind === 'node') builder.addNode(values, current.origin);
-        else builder.addEdge(values, current.origin);
+        emitElement(current, defaults, builder);
         current = undefined;
       }
     },
