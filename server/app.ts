@@ -22,6 +22,7 @@ import metricRoutes from './routes/metrics.js';
 import sourceRoutes from './routes/sources.js';
 import sourceTextRoutes from './routes/source-text.js';
 import exportRoutes from './routes/export.js';
+import subgraphRoutes from './routes/subgraph.js';
 import adminRoutes from './routes/admin.js';
 
 /** Extras for tests and embedding: another loader, or an already open store. */
@@ -92,6 +93,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(sourceRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(sourceTextRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(exportRoutes, { ...routeOptions, prefix: '/export' });
+      await api.register(subgraphRoutes, { ...routeOptions, prefix: '/subgraph' });
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
     },
