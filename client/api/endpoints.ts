@@ -5,7 +5,9 @@ import type { ActorHit, ActorSearchResult } from '../../graph/query/search-actor
 import type { GraphView } from '../../graph/query/graph-view.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
 import type { PathResult } from '../../graph/paths/path-query.js';
-import type { Pair, PathQueryState, TimeScope } from '../state/types.js';
+import { RELATION_KIND_IDS, RELATION_KINDS, VALENCES } from '../../graph/model/vocabulary.js';
+import type { Filters, Pair, PathQueryState, TimeScope } from '../state/types.js';
+import type { DatasetInfo, DatasetList, Subgraph, SubgraphQuery } from './contracts.js';
 import { getJson, type Params } from './http.js';
 
 /** The query parameters of a time scope; datedOnly only means something with an as-of date. */
@@ -56,6 +58,35 @@ export function fetchPaths(query: PathQueryState, time?: TimeScope, signal?: Abo
   return getJson<PathResult>(
     '/api/paths',
     { from: query.from, to: query.to, mode: query.mode, k: query.k, kinds: query.kinds, valence: query.valence, ...timeParams(time) },
+    signal,
+  );
+}
+
+/** GET /api/datasets: every dataset the server serves, the default marked (unscoped: it is about all of them). */
+export async function fetchDatasets(signal?: AbortSignal): Promise<DatasetInfo[]> {
+  const answer = await getJson<DatasetList>('/api/datasets', {}, signal, true);
+  return answer.datasets;
+}
+
+/** The filter part of a subgraph query: what the canvas shows, as the server's filter parameters. */
+export function filterParams(filters: Filters, asOf: string | null): Params {
+  const hidden = new Set<string>(filters.hiddenKinds);
+  const kinds = RELATION_KIND_IDS.filter((kind) => !hidden.has(kind) && (filters.showStructural || RELATION_KINDS[kind].group !== 'structural'));
+  return {
+    // Every kind shown: no kind filter. None shown sends none either (an empty list is no list); the canvas's own filter then hides every tie.
+    kinds: kinds.length === RELATION_KIND_IDS.length ? undefined : kinds,
+    valence: filters.valences.length === VALENCES.length ? undefined : filters.valences,
+    minStrength: filters.minStrength > 0 ? filters.minStrength : undefined,
+    minConfidence: filters.minConfidence > 0 ? filters.minConfidence : undefined,
+    ...timeParams({ asOf, datedOnly: filters.datedOnly }),
+  };
+}
+
+/** GET /api/subgraph: the overview (no focus) or the neighbourhoods of `focus`, with the server's positions when its layout is ready. */
+export function fetchSubgraph(query: SubgraphQuery, signal?: AbortSignal): Promise<Subgraph> {
+  return getJson<Subgraph>(
+    '/api/subgraph',
+    { focus: query.focus?.length ? query.focus : undefined, depth: query.focus?.length ? (query.depth ?? 1) : undefined, limit: query.limit, ...filterParams(query.filters, query.asOf) },
     signal,
   );
 }

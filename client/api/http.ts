@@ -31,9 +31,25 @@ export function withQuery(path: string, params: Params = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-/** Fetches JSON from the API; throws ApiError naming what went wrong (the server's message when it sent one). */
-export async function getJson<T>(path: string, params?: Params, signal?: AbortSignal): Promise<T> {
-  const url = withQuery(path, params);
+let dataset: string | null = null;
+
+/** Scopes every later API call to a dataset (`dataset=<id>`); null asks the server's default one. */
+export function useDataset(id: string | null): void {
+  dataset = id;
+}
+
+/** The dataset API calls are scoped to (null: the server's default). */
+export function currentDataset(): string | null {
+  return dataset;
+}
+
+/**
+ * Fetches JSON from the API; throws ApiError naming what went wrong (the server's message when it sent one).
+ * Every call carries the chosen dataset here, in one place, so no endpoint can forget it; `unscoped` is for
+ * the routes about all datasets (the dataset list).
+ */
+export async function getJson<T>(path: string, params?: Params, signal?: AbortSignal, unscoped = false): Promise<T> {
+  const url = withQuery(path, unscoped || dataset === null ? params : { ...params, dataset });
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });

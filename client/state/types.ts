@@ -36,6 +36,9 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   datedOnly: false,
 });
 
+/** What a dataset id may look like in a URL (the server checks that it names a dataset it serves). */
+export const DATASET_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
 /** A path question as the path form asks it; empty constraint lists mean "any". */
 export interface PathQueryState {
   from: string;
@@ -80,6 +83,8 @@ export interface Results {
 
 /** The whole state of the explorer. */
 export interface ExplorerState {
+  /** The dataset shown (`?dataset=`); null is the server's default dataset. */
+  dataset: string | null;
   focus: string | null;
   hovered: string | null;
   tie: Pair | null;
@@ -106,6 +111,7 @@ export const IDLE_RESULTS: Results = Object.freeze({
 
 /** The state of a fresh page without query string. */
 export const INITIAL_STATE: ExplorerState = Object.freeze({
+  dataset: null,
   focus: null,
   hovered: null,
   tie: null,

@@ -3,6 +3,7 @@ import { isRelationKind, VALENCES, type RelationKind, type Valence } from '../..
 import { readerFromQuery, readerToQuery } from '../panels/reader-state.js';
 import { pairKey, sortKinds } from './transitions.js';
 import {
+  DATASET_ID,
   DEFAULT_FILTERS,
   INITIAL_STATE,
   MAX_K,
@@ -32,6 +33,7 @@ export function derivedPanel(state: Pick<ExplorerState, 'compare' | 'path' | 'ti
 /** The query string (without "?") that restores this state; defaults are left out. */
 export function stateToQuery(state: ExplorerState): string {
   const q = new URLSearchParams();
+  if (state.dataset) q.set('dataset', state.dataset);
   if (state.focus) q.set('focus', state.focus);
   if (state.tie) q.set('tie', pairKey(state.tie));
   if (state.path) {
@@ -76,6 +78,8 @@ export function queryToState(query: string | URLSearchParams): { state: Explorer
     return null;
   };
   const state: ExplorerState = { ...INITIAL_STATE, filters: readFilters(q, problems) };
+  const dataset = q.get('dataset');
+  if (dataset) state.dataset = DATASET_ID.test(dataset) ? dataset : note(problems, `dataset: "${dataset}" is not a dataset id`, null);
   state.focus = id('focus');
   state.tie = readPair(q.get('tie'), 'tie', problems);
   const from = id('from');
@@ -175,4 +179,9 @@ function readInt(text: string | null, min: number, max: number, fallback: number
 function note<T>(problems: string[], message: string, value: T): T {
   problems.push(message);
   return value;
+}
+
+/** The address of a fresh view of another dataset: only `?dataset=` (actors and questions of one dataset mean nothing in another). */
+export function datasetQuery(dataset: string | null): string {
+  return stateToQuery({ ...INITIAL_STATE, dataset });
 }

@@ -1,6 +1,6 @@
 // Tests of the API wrapper: query strings, the server's error messages passed on, network failures and non-JSON answers.
 import t from 'tap';
-import { ApiError, describeError, getJson, withQuery } from '../../../client/api/http.js';
+import { ApiError, currentDataset, describeError, getJson, useDataset, withQuery } from '../../../client/api/http.js';
 
 /** Replaces fetch for one test with a function answering every request the same way. */
 function stubFetch(t: { teardown(fn: () => void): void }, answer: () => Promise<Response>): string[] {
@@ -47,4 +47,19 @@ t.test('describeError handles anything thrown', async (t) => {
   t.equal(describeError(new Error('boom')), 'boom');
   t.equal(describeError('plain'), 'plain');
   t.equal(describeError(new ApiError(0, 'NETWORK', 'down', '/x')), 'down');
+});
+
+t.test('useDataset scopes every later call, except the unscoped ones', async (t) => {
+  const urls = stubFetch(t, async () => new Response('{}', { status: 200 }));
+  t.teardown(() => useDataset(null));
+  t.equal(currentDataset(), null, 'the default dataset at first');
+  await getJson('/api/graph', { asOf: '2012' });
+  useDataset('synthetic-8k');
+  t.equal(currentDataset(), 'synthetic-8k');
+  await getJson('/api/graph', { asOf: '2012' });
+  await getJson('/api/actors/state-1');
+  await getJson('/api/datasets', {}, undefined, true);
+  useDataset(null);
+  await getJson('/api/actors/state-1');
+  t.same(urls, ['/api/graph?asOf=2012', '/api/graph?asOf=2012&dataset=synthetic-8k', '/api/actors/state-1?dataset=synthetic-8k', '/api/datasets', '/api/actors/state-1']);
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import t from 'tap';
 import { RELATION_KIND_IDS, VALENCES } from '../../../graph/model/vocabulary.js';
-import { derivedPanel, queryToState, stateToQuery } from '../../../client/state/url.js';
+import { datasetQuery, derivedPanel, queryToState, stateToQuery } from '../../../client/state/url.js';
 import { DEFAULT_FILTERS, INITIAL_STATE, MAX_K, PANELS, PATH_MODES, type ExplorerState } from '../../../client/state/types.js';
 
 t.test('queryToState drops malformed parts and names each one', async (t) => {
@@ -48,6 +48,26 @@ t.test('stateToQuery writes readable links and leaves defaults out', async (t) =
   t.equal(stateToQuery({ ...INITIAL_STATE, focus: 'israel', panel: null }), 'focus=israel&panel=none', 'a closed panel is said out loud');
 });
 
+t.test('the dataset: a bad id is dropped with a note; a good one survives the round trip', async (t) => {
+  for (const bad of ['', '../etc', 'a b', '-lead', 'x'.repeat(129)]) {
+    const { state, problems } = queryToState(`?dataset=${encodeURIComponent(bad)}`);
+    t.equal(state.dataset, null, `"${bad}" is refused`);
+    if (bad) t.ok(problems.some((p) => p.startsWith('dataset:')), `a problem names the dataset for "${bad}"`);
+  }
+  const { state, problems } = queryToState('?dataset=synthetic-8k&focus=state-3');
+  t.same(problems, []);
+  t.equal(state.dataset, 'synthetic-8k');
+  t.equal(stateToQuery(state), 'dataset=synthetic-8k&focus=state-3');
+  t.equal(stateToQuery(INITIAL_STATE), '', 'the default dataset is left out');
+});
+
+t.test('datasetQuery opens a fresh view of another dataset', async (t) => {
+  t.equal(datasetQuery(null), '', 'the default dataset: a bare address');
+  t.equal(datasetQuery('besa-1723'), 'dataset=besa-1723');
+  const back = queryToState(datasetQuery('synthetic.v2')).state;
+  t.same(back, { ...INITIAL_STATE, dataset: 'synthetic.v2' }, 'nothing but the dataset');
+});
+
 t.test('derivedPanel prefers the most specific question', async (t) => {
   t.equal(derivedPanel({ compare: { actors: ['a', 'b'] }, path: null, tie: ['a', 'b'], focus: 'a', reader: null }), 'compare');
   t.equal(derivedPanel({ compare: null, path: null, tie: ['a', 'b'], focus: 'a', reader: null }), 'tie');
@@ -60,6 +80,7 @@ const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 const unit = fc.integer({ min: 0, max: 20 }).map((n) => n / 20);
 const arbitraryState: fc.Arbitrary<ExplorerState> = fc
   .record({
+    dataset: fc.option(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,20}$/), { nil: null }),
     focus: fc.option(id, { nil: null }),
     tie: fc.option(fc.tuple(id, id).filter(([a, b]) => a !== b), { nil: null }),
     path: fc.option(
@@ -89,7 +110,7 @@ t.test('queryToState(stateToQuery(state)) gives back every part of the state the
     fc.property(arbitraryState, (state) => {
       const { state: back, problems } = queryToState(stateToQuery(state));
       t.same(problems, [], 'no problems reading our own URL');
-      const carried = (s: ExplorerState) => ({ focus: s.focus, tie: s.tie, path: s.path, chosenPath: s.chosenPath, compare: s.compare, reader: s.reader, asOf: s.asOf, panel: s.panel, filters: s.filters });
+      const carried = (s: ExplorerState) => ({ dataset: s.dataset, focus: s.focus, tie: s.tie, path: s.path, chosenPath: s.chosenPath, compare: s.compare, reader: s.reader, asOf: s.asOf, panel: s.panel, filters: s.filters });
       return JSON.stringify(carried(back)) === JSON.stringify(carried(state));
     }),
     { numRuns: 300 },
