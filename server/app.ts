@@ -4,12 +4,12 @@ import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { loadDatasetFile } from '../graph/load/load-dataset.js';
 import { mergeSettings, type Settings } from './config.js';
-import { DatasetStore, type DatasetLoader } from './dataset-store.js';
+import type { DatasetStore, DatasetLoader } from './dataset-store.js';
+import { Datasets } from './datasets.js';
 import { registerDocs } from './docs.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { registerCors, registerHeaders, registerQueryCap, registerRateLimit } from './security.js';
 import { registerClient } from './static.js';
-import { QueryService } from './workers/query-service.js';
 import type { Lifecycle, RouteOptions } from './routes/route-options.js';
 import healthRoutes from './routes/health.js';
 import graphRoutes from './routes/graph.js';
@@ -23,23 +23,27 @@ import sourceRoutes from './routes/sources.js';
 import sourceTextRoutes from './routes/source-text.js';
 import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
+import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
 
-/** Extras for tests and embedding: another loader, or an already open store. */
+/** Extras for tests and embedding: another loader, or already open stores (served in this order, the first the default). */
 export interface BuildOptions {
   loader?: DatasetLoader;
   store?: DatasetStore;
+  stores?: DatasetStore[];
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The dataset the app serves; `reload()` swaps it atomically. */
+    /** Every dataset the app serves, by id; `datasets.reload(id)` swaps one atomically. */
+    datasets: Datasets;
+    /** The default dataset's store (the first file); `reload()` swaps it atomically. */
     store: DatasetStore;
     lifecycle: Lifecycle;
   }
 }
 
-/** Builds the app for these settings (merged over the defaults), loading the dataset; throws on bad settings or data. */
+/** Builds the app for these settings (merged over the defaults), loading every dataset; throws on bad settings or data. */
 export async function buildApp(overrides: Partial<Settings> = {}, options: BuildOptions = {}): Promise<FastifyInstance> {
   const settings = mergeSettings(overrides);
   const app = Fastify({
@@ -53,15 +57,19 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const store = options.store ?? (await DatasetStore.open(settings.dataFile, options.loader ?? loadDatasetFile, app.log));
+  const given = options.stores ?? (options.store ? [options.store] : undefined);
+  const datasets = given
+    ? Datasets.of(given, settings, app.log)
+    : await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
+  const { store, queries } = datasets.default;
   const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
+  app.decorate('datasets', datasets);
   app.decorate('store', store);
   app.decorate('lifecycle', lifecycle);
-  const queries = new QueryService(store, settings, app.log);
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
-  app.addHook('onClose', async () => queries.close());
+  app.addHook('onClose', async () => datasets.close());
   app.addHook('onSend', async (request, reply) => {
     // The id every log line of this request carries, so a client report can be matched to the logs.
     reply.header('x-request-id', request.id);
@@ -78,11 +86,12 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
 
-  const routeOptions: RouteOptions = { store, lifecycle, settings, queries };
+  const routeOptions: RouteOptions = { datasets, store, lifecycle, settings, queries };
   await app.register(
     async (api) => {
       await registerRateLimit(api, settings);
       await api.register(healthRoutes, { ...routeOptions, prefix: '/health' });
+      await api.register(datasetRoutes, { ...routeOptions, prefix: '/datasets' });
       await api.register(actorRoutes, { ...routeOptions, prefix: '/actors' });
       await api.register(relationRoutes, { ...routeOptions, prefix: '/relations' });
       await api.register(tieRoutes, { ...routeOptions, prefix: '/ties' });

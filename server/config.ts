@@ -1,12 +1,14 @@
 // Server settings: one interface, one set of defaults, one validator, read from the environment and the command line.
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 
 /** Everything the server can be told; every field has a default in DEFAULT_SETTINGS. */
 export interface Settings {
   host: string;
   port: number;
-  /** Dataset file to serve (JSON, see graph/model/schema.ts). */
+  /** The default dataset's file (JSON, see graph/model/schema.ts); always `dataFiles[0]` after merging. */
   dataFile: string;
+  /** Every dataset file to serve, the default first; each dataset is chosen by its own `id` (`?dataset=`). */
+  dataFiles: string[];
   /** Folder of the built client (index.html and assets); served at `/` when it exists. */
   clientDir: string;
   /** Requests per window and client on /api; 0 turns rate limiting off. */
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   host: '127.0.0.1',
   port: 3000,
   dataFile: resolve(process.cwd(), 'graph/data/besa-1723.json'),
+  dataFiles: Object.freeze([resolve(process.cwd(), 'graph/data/besa-1723.json')]) as string[],
   clientDir: resolve(process.cwd(), 'dist/client'),
   rateLimitMax: 600,
   rateLimitWindow: 60_000,
@@ -63,6 +66,7 @@ export function validateSettings(settings: Settings): void {
   if (typeof settings.host !== 'string' || settings.host.length === 0) fail('host', 'a host name or address');
   if (!isCount(settings.port, 0, 65_535)) fail('port', 'an integer 0..65535');
   if (typeof settings.dataFile !== 'string' || settings.dataFile.length === 0) fail('dataFile', 'a file path');
+  validateDataFiles(settings.dataFiles);
   if (typeof settings.clientDir !== 'string' || settings.clientDir.length === 0) fail('clientDir', 'a folder path');
   if (!isCount(settings.rateLimitMax, 0, 1_000_000_000)) fail('rateLimitMax', 'a non-negative integer (0 turns it off)');
   if (!isCount(settings.rateLimitWindow, 1, 86_400_000)) fail('rateLimitWindow', 'milliseconds, 1..86400000');
@@ -80,10 +84,25 @@ export function validateSettings(settings: Settings): void {
   }
 }
 
-/** Defaults overlaid with the given values, validated. */
+/** Most datasets one server holds; each costs its graph, index and (when large) two worker threads. */
+export const MAX_DATASETS = 16;
+
+function validateDataFiles(files: unknown): void {
+  const expecting = `Settings: invalid \`dataFiles\`. Expecting 1..${MAX_DATASETS} file paths`;
+  if (!Array.isArray(files) || files.length === 0 || files.length > MAX_DATASETS) throw new Error(`${expecting}.`);
+  if (files.some((file) => typeof file !== 'string' || file.length === 0)) throw new Error(`${expecting}, got an empty one.`);
+  const twice = files.find((file, index) => files.indexOf(file) !== index);
+  if (twice !== undefined) throw new Error(`${expecting}, each once; ${JSON.stringify(twice)} is given twice.`);
+}
+
+/**
+ * Defaults overlaid with the given values, validated. `dataFiles` wins over `dataFile` (one file, as before
+ * several datasets); either way `dataFile` ends up as the default dataset's file, `dataFiles[0]`.
+ */
 export function mergeSettings(overrides: Partial<Settings> = {}): Settings {
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
-  const settings: Settings = { ...DEFAULT_SETTINGS, ...defined };
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<Settings>;
+  const dataFiles = defined.dataFiles ?? (defined.dataFile !== undefined ? [defined.dataFile] : [...DEFAULT_SETTINGS.dataFiles]);
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...defined, dataFiles, dataFile: Array.isArray(dataFiles) ? (dataFiles[0] ?? '') : '' };
   validateSettings(settings);
   return settings;
 }
@@ -93,12 +112,22 @@ function envNumber(value: string | undefined): number | undefined {
   return value === undefined || value === '' ? undefined : Number(value);
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, ADMIN_TOKEN). */
+/** DATA_FILES split on the platform's path delimiter (`:`, `;` on Windows), empty items dropped; throws if DATA_FILE is set too. */
+function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
+  if (!env.DATA_FILES) return undefined;
+  if (env.DATA_FILE) throw new Error('Settings: set DATA_FILE (one dataset) or DATA_FILES (several), not both.');
+  const files = env.DATA_FILES.split(delimiter).filter((file) => file.trim() !== '');
+  if (files.length === 0) throw new Error(`Settings: DATA_FILES names no file. Expecting paths separated by "${delimiter}".`);
+  return files.map((file) => resolve(process.cwd(), file));
+}
+
+/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, ADMIN_TOKEN). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
     port: envNumber(env.PORT),
     dataFile: env.DATA_FILE ? resolve(process.cwd(), env.DATA_FILE) : undefined,
+    dataFiles: envDataFiles(env),
     clientDir: env.CLIENT_DIR ? resolve(process.cwd(), env.CLIENT_DIR) : undefined,
     rateLimitMax: envNumber(env.RATE_LIMIT_MAX),
     rateLimitWindow: envNumber(env.RATE_LIMIT_WINDOW),
@@ -112,14 +141,14 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   };
 }
 
-/** Settings named on the command line: `--data <path>`, `--host <h>`, `--port <n>`; throws on an unknown flag. */
+/** Settings named on the command line: `--data <path>` (repeatable: several datasets, the first the default), `--host <h>`, `--port <n>`; throws on an unknown flag. */
 export function settingsFromArgs(args: readonly string[]): Partial<Settings> {
   const settings: Partial<Settings> = {};
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
     const value = args[i + 1];
     if (value === undefined || value.startsWith('--')) throw new Error(`Settings: \`${flag}\` needs a value.`);
-    if (flag === '--data') settings.dataFile = resolve(process.cwd(), value);
+    if (flag === '--data') settings.dataFiles = [...(settings.dataFiles ?? []), resolve(process.cwd(), value)];
     else if (flag === '--host') settings.host = value;
     else if (flag === '--port') settings.port = Number(value);
     else throw new Error(`Settings: unknown option \`${flag}\`. Expecting --data <path>, --host <host> or --port <port>.`);
@@ -128,7 +157,7 @@ export function settingsFromArgs(args: readonly string[]): Partial<Settings> {
   return settings;
 }
 
-/** The settings of a server process: defaults, then the environment, then the command line. */
+/** The settings of a server process: defaults, then the environment, then the command line (`--data` replaces DATA_FILE(S)). */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env, args: readonly string[] = process.argv.slice(2)): Settings {
   return mergeSettings({ ...settingsFromEnv(env), ...settingsFromArgs(args) });
 }

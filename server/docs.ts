@@ -14,8 +14,9 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
         description: 'Ties between states and firms, each with the evidence quote it rests on. Errors are JSON `{ statusCode, code, error, message }`.',
       },
       tags: [
-        { name: 'health' }, { name: 'actors' }, { name: 'relations' }, { name: 'ties' }, { name: 'compare' },
+        { name: 'health' }, { name: 'datasets' }, { name: 'actors' }, { name: 'relations' }, { name: 'ties' }, { name: 'compare' },
         { name: 'paths' }, { name: 'metrics' }, { name: 'graph' }, { name: 'sources' },
+        { name: 'export' }, { name: 'admin' },
       ],
     },
   });

@@ -3,6 +3,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { GraphView, graphView } from '../../graph/query/graph-view.js';
 import { remember } from '../dataset-store.js';
 import { matchesIfNoneMatch, strongEtag } from '../etag.js';
+import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import type { RouteOptions } from './route-options.js';
@@ -10,9 +11,12 @@ import type { RouteOptions } from './route-options.js';
 /** Largest serialised view kept in memory (about 32 MB); bigger ones, from huge graphs, are rebuilt per request. */
 const MEMO_MAX_CHARS = 32 * 1024 * 1024;
 
-const GraphQuery = Type.Object(filterQueryProperties, { additionalProperties: false, examples: [{ asOf: '2016', kinds: 'arms-transfer,energy-supply' }] });
+const GraphQuery = Type.Object(
+  { ...datasetQueryProperties, ...filterQueryProperties },
+  { additionalProperties: false, examples: [{ asOf: '2016', kinds: 'arms-transfer,energy-supply' }] },
+);
 
-const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get(
     '',
     {
@@ -25,9 +29,11 @@ const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       },
     },
     async (request, reply) => {
-      const snapshot = store.current;
-      const filter = toRelationFilter(request.query);
-      const etag = strongEtag(snapshot.loaded.dataset.id, snapshot.hash, filter);
+      const { dataset, ...query } = request.query;
+      const { id, snapshot } = datasets.resolve(dataset);
+      const filter = toRelationFilter(query);
+      // The dataset id and content hash are part of the tag: two datasets (or one before and after a reload) never share one.
+      const etag = strongEtag(id, snapshot.hash, filter);
       reply.header('etag', etag).header('cache-control', 'no-cache');
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send(null);
       // The view is kept serialised: the client reloads the same few filters, and stringifying thousands of

@@ -1,0 +1,44 @@
+// GET /api/datasets: every dataset the server serves (id, title, counts, hash, readiness), the default first; clients pick one with `?dataset=<id>`.
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errorResponses } from '../schemas/error.js';
+import type { RouteOptions } from './route-options.js';
+
+const DatasetInfo = Type.Object(
+  {
+    id: Type.String({ description: 'the value of `dataset=` that selects it', examples: ['besa-1723'] }),
+    title: Type.String(),
+    description: Type.Optional(Type.String()),
+    actors: Type.Integer(),
+    relations: Type.Integer(),
+    hash: Type.String({ description: 'content hash of the data now served; changes on reload' }),
+    loadedAt: Type.String({ description: 'when it was (re)loaded, ISO 8601' }),
+    ready: Type.Boolean({ description: 'its query workers (large datasets) are up and the server is not shutting down' }),
+    default: Type.Boolean({ description: 'answers requests that name no dataset' }),
+  },
+  { additionalProperties: false },
+);
+
+const DatasetList = Type.Object({ datasets: Type.Array(DatasetInfo) }, { additionalProperties: false });
+
+const datasetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets, lifecycle }) => {
+  app.get('', {
+    schema: {
+      tags: ['datasets'], summary: 'The datasets served, the default first; pick one on any data route with `dataset=<id>`',
+      description: 'Example: `GET /api/datasets`.',
+      querystring: Type.Object({}, { additionalProperties: false }),
+      response: { 200: DatasetList, ...errorResponses },
+    },
+  }, async () => ({
+    datasets: datasets.entries.map(({ store, queries }, index) => {
+      const snapshot = store.current;
+      const { id, title, description } = snapshot.loaded.dataset;
+      return {
+        id, title, ...(description === undefined ? {} : { description }),
+        actors: snapshot.graph.order, relations: snapshot.graph.size, hash: snapshot.hash, loadedAt: snapshot.loadedAt,
+        ready: !lifecycle.closing && queries.ready(snapshot), default: index === 0,
+      };
+    }),
+  }));
+};
+
+export default datasetRoutes;
