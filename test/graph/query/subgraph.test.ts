@@ -27,13 +27,13 @@ t.test('both refuse bad options with typed errors naming the field', async (t) =
   t.throws(() => overviewSubgraph(graph, { limit: 5001 }), BudgetError);
   t.throws(() => overviewSubgraph(graph, { maxRelations: -1 }), QueryError);
   t.throws(() => overviewSubgraph(graph, { limit: 2, maxRelations: 21 }), BudgetError);
-  t.throws(() => overviewSubgraph(graph, { filter: { kinds: ['rivalry'], exclude: ['rivalry'] } }), { field: 'kinds' });
-  t.throws(() => overviewSubgraph(graph, { filter: { asOf: '2019-02-30' } }), { field: 'asOf' });
-  t.throws(() => focusSubgraph(graph, { focus: [] }), { field: 'focus' });
+  t.throws(() => overviewSubgraph(graph, { filter: { kinds: ['rivalry'], exclude: ['rivalry'] } }), { name: 'QueryError', field: 'kinds' });
+  t.throws(() => overviewSubgraph(graph, { filter: { asOf: '2019-02-30' } }), { name: 'QueryError', field: 'asOf' });
+  t.throws(() => focusSubgraph(graph, { focus: [] }), { name: 'QueryError', field: 'focus' });
   t.throws(() => focusSubgraph(graph, { focus: Array.from({ length: 65 }, () => 'a') }), BudgetError);
-  t.throws(() => focusSubgraph(graph, { focus: ['a'], depth: -1 }), { field: 'depth' });
+  t.throws(() => focusSubgraph(graph, { focus: ['a'], depth: -1 }), { name: 'QueryError', field: 'depth' });
   t.throws(() => focusSubgraph(graph, { focus: ['a'], depth: 5 }), BudgetError);
-  t.throws(() => focusSubgraph(graph, { focus: ['a', 'b'], limit: 1 }), { field: 'limit' });
+  t.throws(() => focusSubgraph(graph, { focus: ['a', 'b'], limit: 1 }), { name: 'QueryError', field: 'limit' });
   const unknown = t.throws(() => focusSubgraph(graph, { focus: ['a', 'bb'] })) as unknown;
   t.ok(unknown instanceof NotFoundError);
   t.equal((unknown as NotFoundError).field, 'focus[1]');
