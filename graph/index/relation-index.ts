@@ -3,6 +3,9 @@ import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import { DAY_MAX, DAY_MIN, relationSpan, type ActiveSpan } from '../model/dates.js';
 import { RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
+import { allocateIndex, type RelationIndexCore } from './index-core.js';
+
+export { attachIndex, shareIndex, type RelationIndexCore, type SharedIndex } from './index-core.js';
 
 /** How a slot's relation runs as seen from the slot's node: out of it, into it, or undirected. */
 export const DIRECTION_OUT = 0;
@@ -19,36 +22,16 @@ export const VALENCE_CODE: ReadonlyMap<Valence, number> = new Map(VALENCES.map((
  * ~120 ms vs ~1–2 ms per weighted path query at 100k/1M), so path queries run on this index while the
  * graphology graph stays the model of record (relation records and evidence are read from it).
  */
-export interface RelationIndex {
+export interface RelationIndex extends RelationIndexCore {
   readonly graph: ActorGraph;
-  readonly nodeCount: number;
-  readonly relationCount: number;
   /** Node int → actor id, and back. */
   readonly nodeIds: string[];
   readonly nodeIndex: Map<string, number>;
   /** Node int → the actor record (shared with the graph, not copied). */
   readonly actors: Actor[];
-  /** Slots of node v are offsets[v] .. offsets[v + 1] - 1; each relation has one slot at each end. */
-  readonly offsets: Int32Array;
-  readonly neighbour: Int32Array;
-  readonly slotRelation: Int32Array;
-  /** DIRECTION_OUT, DIRECTION_IN or DIRECTION_UNDIRECTED, as seen from the slot's node. */
-  readonly slotDirection: Uint8Array;
   /** Relation int → relation id and record (shared with the graph). */
   readonly relationIds: string[];
   readonly relations: Relation[];
-  /** Relation int → source and target node ints (as recorded; for undirected kinds the order is arbitrary). */
-  readonly relationSource: Int32Array;
-  readonly relationTarget: Int32Array;
-  readonly kind: Uint8Array;
-  readonly valence: Uint8Array;
-  readonly strength: Float64Array;
-  readonly confidence: Float64Array;
-  /** Active span as day numbers, from relationSpan (so actors' existence counts as everywhere else). */
-  readonly activeFrom: Int32Array;
-  readonly activeTo: Int32Array;
-  /** 1 if the relation carries a start or point date of its own. */
-  readonly dated: Uint8Array;
 }
 
 /** Builds the CSR index of a graph in two passes: over its edges (records and degrees), then over the records (slots). */
@@ -68,21 +51,10 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
   const relationIds: string[] = new Array(relationCount);
   const relations: Relation[] = new Array(relationCount);
   // Every lasting array is a view on one buffer: each separate ArrayBuffer counts as external memory, and on a
-  // multi-GB heap (1M/5M) a string of large ones set off repeated full collections during the build.
-  const arena = new Arena(16 * relationCount + 4 * (nodeCount + 1 + 8 * relationCount) + 5 * relationCount);
-  const strength = arena.float64(relationCount);
-  const confidence = arena.float64(relationCount);
-  const degree = arena.int32(nodeCount + 1);
-  const neighbour = arena.int32(2 * relationCount);
-  const slotRelation = arena.int32(2 * relationCount);
-  const relationSource = arena.int32(relationCount);
-  const relationTarget = arena.int32(relationCount);
-  const activeFrom = arena.int32(relationCount);
-  const activeTo = arena.int32(relationCount);
-  const slotDirection = arena.uint8(2 * relationCount);
-  const kind = arena.uint8(relationCount);
-  const valence = arena.uint8(relationCount);
-  const dated = arena.uint8(relationCount);
+  // multi-GB heap (1M/5M) a string of large ones set off repeated full collections during the build. The buffer
+  // is shared so that path workers read this very memory.
+  const { buffer, views } = allocateIndex(nodeCount, relationCount);
+  const { strength, confidence, degree, neighbour, slotRelation, relationSource, relationTarget, activeFrom, activeTo, slotDirection, kind, valence, dated } = views;
   const undirected = new Uint8Array(relationCount);
 
   const spans = new Map<string, ActiveSpan>();
@@ -144,35 +116,7 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
   }
 
   return {
-    graph, nodeCount, relationCount, nodeIds, nodeIndex, actors, offsets, neighbour, slotRelation, slotDirection,
+    graph, nodeCount, relationCount, buffer, nodeIds, nodeIndex, actors, offsets, neighbour, slotRelation, slotDirection,
     relationIds, relations, relationSource, relationTarget, kind, valence, strength, confidence, activeFrom, activeTo, dated,
   };
-}
-
-/** Carves typed arrays out of one ArrayBuffer, widest elements first so every view is aligned. */
-class Arena {
-  private readonly buffer: ArrayBuffer;
-  private offset = 0;
-
-  constructor(bytes: number) {
-    this.buffer = new ArrayBuffer(bytes);
-  }
-
-  float64(length: number): Float64Array {
-    return new Float64Array(this.buffer, this.take(8 * length), length);
-  }
-
-  int32(length: number): Int32Array {
-    return new Int32Array(this.buffer, this.take(4 * length), length);
-  }
-
-  uint8(length: number): Uint8Array {
-    return new Uint8Array(this.buffer, this.take(length), length);
-  }
-
-  private take(bytes: number): number {
-    const at = this.offset;
-    this.offset += bytes;
-    return at;
-  }
 }

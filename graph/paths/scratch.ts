@@ -1,5 +1,5 @@
 // Per-index search state: typed arrays sized to the graph, reused by every query and reset by a generation stamp.
-import type { RelationIndex } from '../index/relation-index.js';
+import type { RelationIndexCore } from '../index/index-core.js';
 import { MinHeap } from './heap.js';
 
 /**
@@ -90,10 +90,10 @@ export class SearchScratch {
 /** Settled labels a node can hold per side in the hop-bounded search: one per hop count 0..maxHops. */
 export const STAIR_WIDTH = 9;
 
-const scratches = new WeakMap<RelationIndex, SearchScratch>();
+const scratches = new WeakMap<RelationIndexCore, SearchScratch>();
 
 /** The scratch state of an index, made on first use (queries run one at a time on Node's one thread). */
-export function scratchFor(index: RelationIndex): SearchScratch {
+export function scratchFor(index: RelationIndexCore): SearchScratch {
   let scratch = scratches.get(index);
   if (!scratch) {
     scratch = new SearchScratch(index.nodeCount);

@@ -1,5 +1,5 @@
 // A path query compiled against the index: which slots may be walked and what each relation weighs, read from typed arrays.
-import { DIRECTION_IN, DIRECTION_OUT, KIND_CODE, VALENCE_CODE, type RelationIndex } from '../index/relation-index.js';
+import { DIRECTION_IN, DIRECTION_OUT, KIND_CODE, VALENCE_CODE, type RelationIndexCore } from '../index/relation-index.js';
 import { parsePartialDate } from '../model/dates.js';
 import { allowedKinds, type RelationFilter } from '../query/filter.js';
 import { QueryError } from '../errors.js';
@@ -21,7 +21,7 @@ export class Traversal {
 
   /** Compiles the filter; throws QueryError naming the field of an impossible or malformed constraint. */
   constructor(
-    readonly index: RelationIndex,
+    readonly index: RelationIndexCore,
     readonly mode: PathMode,
     readonly directed: boolean,
     weight: PathWeight,

@@ -2,7 +2,7 @@
 import type { SearchProblem } from './search-problem.js';
 import type { SearchScratch } from './scratch.js';
 import type { Traversal } from './traversal.js';
-import type { RelationIndex } from '../index/relation-index.js';
+import type { RelationIndexCore } from '../index/index-core.js';
 import { fewestHops } from './fewest-hops.js';
 
 /**
@@ -57,7 +57,7 @@ export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProb
   return best;
 }
 
-const distinctWeightCache = new WeakMap<RelationIndex, Map<boolean, Float64Array>>();
+const distinctWeightCache = new WeakMap<RelationIndexCore, Map<boolean, Float64Array>>();
 
 /** The distinct positive weights of the index's relations under the traversal's weight, ascending (computed once per index and weight). */
 function distinctWeights(tr: Traversal): Float64Array {

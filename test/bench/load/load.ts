@@ -1,4 +1,4 @@
-// Load benchmark (`npm run bench:load -- [--data FILE] [--seconds 30] [--route-seconds 10]`): autocannon, 100 connections, against a server child process.
+// Load benchmark (`npm run bench:load -- [--data FILE] [--seconds 30] [--route-seconds 10] [--only mix,routes,fixed-rate]`): autocannon, 100 connections, against a server child process.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
@@ -6,8 +6,11 @@ import { routeMix, type RouteLoad } from './routes.js';
 import { sampleActorIds, startServer } from './server-process.js';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, seconds: { type: 'string', default: '30' }, 'route-seconds': { type: 'string', default: '10' }, connections: { type: 'string', default: '100' } },
+  options: { data: { type: 'string' }, seconds: { type: 'string', default: '30' }, 'route-seconds': { type: 'string', default: '10' }, connections: { type: 'string', default: '100' }, only: { type: 'string', default: 'mix,routes,fixed-rate' } },
 });
+const SCENARIOS = ['mix', 'routes', 'fixed-rate'] as const;
+const only = new Set(values.only!.split(','));
+for (const name of only) if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`--only: unknown scenario "${name}"; expecting ${SCENARIOS.join(', ')}`);
 const dataFile = values.data ?? 'graph/data/besa-1723.json';
 const connections = Number(values.connections);
 
@@ -20,7 +23,7 @@ try {
   const ids = await sampleActorIds(server.url, 1000);
   const relationPage = (await (await fetch(`${server.url}/api/relations?limit=500`)).json()) as { items: Array<{ id: string }> };
   const routes = routeMix(ids, relationPage.items.map((r) => r.id), large);
-  await warmMetrics(server.url);
+  if (only.has('mix') || only.has('routes')) await warmMetrics(server.url); // the fixed-rate runs never ask for metrics
 
   const run = (requests: RouteLoad[], seconds: number, overallRate?: number, clients = connections): Promise<Result> => {
     // Each connection walks the mix in proportion to the weights.
@@ -50,11 +53,13 @@ try {
     '| Route | req/s | p50 ms | p99 ms | max ms | 2xx | non-2xx | errors |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  const mixed = await run(routes, Number(values.seconds));
-  lines.push(row(`**mix of all below, ${values.seconds} s**`, mixed));
-  if (refusals.size) console.error(`mix non-2xx: ${JSON.stringify(Object.fromEntries(refusals))}`);
-  refusals.clear();
-  for (const route of routes) {
+  if (only.has('mix')) {
+    const mixed = await run(routes, Number(values.seconds));
+    lines.push(row(`**mix of all below, ${values.seconds} s**`, mixed));
+    if (refusals.size) console.error(`mix non-2xx: ${JSON.stringify(Object.fromEntries(refusals))}`);
+    refusals.clear();
+  }
+  for (const route of only.has('routes') ? routes : []) {
     const result = await run([route], Number(values['route-seconds']));
     lines.push(row(`${route.label} (${values['route-seconds']} s)`, result));
     console.error(lines.at(-1));
@@ -62,8 +67,10 @@ try {
   // The paths target is a latency at a given rate (300 req/s, p99 ≤ 50 ms): at full tilt, 100 connections queue by Little's law.
   // autocannon paces a fixed rate per tick, so 100 connections arrive in bursts of 100; 10 connections spread the same rate out.
   const strongest = routes.find((route) => route.label === '/api/paths?mode=strongest')!;
-  lines.push(row(`${strongest.label} at a fixed 300 req/s, ${connections} connections (${values.seconds} s)`, await run([strongest], Number(values.seconds), 300)));
-  lines.push(row(`${strongest.label} at a fixed 300 req/s, 10 connections (${values.seconds} s)`, await run([strongest], Number(values.seconds), 300, 10)));
+  if (only.has('fixed-rate')) {
+    lines.push(row(`${strongest.label} at a fixed 300 req/s, ${connections} connections (${values.seconds} s)`, await run([strongest], Number(values.seconds), 300)));
+    lines.push(row(`${strongest.label} at a fixed 300 req/s, 10 connections (${values.seconds} s)`, await run([strongest], Number(values.seconds), 300, 10)));
+  }
   if (refusals.size) lines.push('', `Non-2xx by route: ${JSON.stringify(Object.fromEntries(refusals))}`);
   lines.push('', `Load average after: ${loadavg().map((v) => v.toFixed(1)).join(' ')}`);
   console.log(lines.join('\n'));
