@@ -1,5 +1,6 @@
 // What every panel needs: the store, the drawn graph (for names), the dataset's sources, and the renderer once it exists.
 import type { Source } from '../../graph/model/schema.js';
+import type { LargeMode } from '../large/large-mode.js';
 import type { DisplayGraph } from '../render/display-graph.js';
 import type { Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
@@ -10,6 +11,8 @@ export interface AppContext {
   graph: DisplayGraph;
   sources: ReadonlyMap<string, Source>;
   renderer: Renderer;
+  /** Present in large mode: the drawing is part of the dataset, expanded on demand. */
+  large?: LargeMode;
 }
 
 /** The display name of an actor id (the id itself if the graph does not hold it). */

@@ -1,6 +1,9 @@
 // Mounts the explorer once the graph has arrived: canvas, search, time slider, filters, legend, side panel, effects and URL sync.
 import { downloadAsPNG } from '@sigma/export-image';
 import type { GraphView } from '../../graph/query/graph-view.js';
+import type { SubgraphMeta } from '../api/contracts.js';
+import { createLargeMode } from '../large/large-mode.js';
+import { applyPositions, type Positions } from '../large/merge-subgraph.js';
 import { actorPicker } from '../panels/actor-picker.js';
 import { byId } from '../panels/dom.js';
 import { mountFilters } from '../panels/filters.js';
@@ -31,17 +34,27 @@ declare global {
   }
 }
 
-/** Builds everything around the store for the graph the server sent. */
-export async function mountApp(store: Store, serialized: GraphView): Promise<Renderer> {
+/** Large mode: the overview's description and positions, and where to report a failed load. */
+export interface LargeMount {
+  meta: SubgraphMeta;
+  positions: Positions;
+  report(message: string): void;
+}
+
+/** Builds everything around the store for the graph the server sent (the whole graph, or the overview in large mode). */
+export async function mountApp(store: Store, serialized: GraphView, largeMount?: LargeMount): Promise<Renderer> {
   const graph = toDisplayGraph(serialized);
+  // The server's positions are used only if it had them for the first drawing: one coordinate system per session.
+  const usePositions = largeMount?.meta.layout === 'ready' && applyPositions(graph, largeMount.positions) > 0;
+  const large = largeMount ? createLargeMode({ store, graph, meta: largeMount.meta, usePositions, report: largeMount.report }) : undefined;
   const sources = new Map(serialized.attributes.sources.map((source) => [source.id, source]));
   const presentKinds = new Set<string>();
   graph.forEachEdge((_edge, relation) => presentKinds.add(relation.kind));
   const presentActorKinds = new Set<string>();
   graph.forEachNode((_node, actor) => presentActorKinds.add(actor.kind));
 
-  const renderer = createRenderer(byId('graph'), graph, store);
-  const context: AppContext = { store, graph, sources, renderer };
+  const renderer = createRenderer(byId('graph'), graph, store, large ? { large: true, placed: usePositions, onExpand: (id) => void large.expand(id) } : {});
+  const context: AppContext = { store, graph, sources, renderer, ...(large ? { large } : {}) };
   const handle: ExplorerHandle = { ...context, layoutDone: false };
   window.__explorer = handle;
   void renderer.layout.then((outcome) => {
@@ -86,6 +99,11 @@ export async function mountApp(store: Store, serialized: GraphView): Promise<Ren
     if (state.filters !== previous.filters) syncFilters(state);
     syncPanel(state, previous);
   });
+  if (large) {
+    large.onChange(() => syncSummary(store.get()));
+    large.attach(renderer);
+    document.body.dataset.mode = 'large';
+  }
   startEffects(store);
   startUrlSync(store);
   document.body.dataset.state = 'ready';

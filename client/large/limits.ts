@@ -12,6 +12,12 @@ export const OVERVIEW_LIMIT = 2000;
 /** Most actors one expansion (an actor's neighbours, a tie's two actors) may add. */
 export const EXPAND_LIMIT = 500;
 
+/**
+ * Most actors one subgraph request may focus on: the server's SUBGRAPH_MAX_FOCUS (graph/query/subgraph.ts),
+ * repeated here so the bundle does not pull in the subgraph engine; a test checks the two agree.
+ */
+export const MAX_FOCUS = 64;
+
 /** True when a dataset of these counts is drawn in large mode. */
 export function isLarge(counts: { actors: number; relations: number }): boolean {
   return counts.actors > LARGE_ACTORS || counts.relations > LARGE_RELATIONS;

@@ -19,19 +19,20 @@ export type Parts = Pick<GraphView, 'nodes' | 'edges'>;
 
 /**
  * Adds the actors and relations the graph lacks. A new actor goes to the server's position when there is one,
- * else near `anchor` (the actor expanded), else to its seeded place; a relation is added only once both its
- * ends are drawn. Sorted by id, so the same answer always gives the same drawing.
+ * else near `anchor` (the actor expanded), else near a drawn partner it has in `parts`, else to its seeded
+ * place; a relation is added only once both its ends are drawn. Sorted by id, so the same answer always gives the same drawing.
  */
 export function mergeParts(graph: DisplayGraph, parts: Parts, positions: Positions = {}, anchor: string | null = null): MergeOutcome {
   if (!parts || !Array.isArray(parts.nodes) || !Array.isArray(parts.edges)) throw new TypeError('mergeParts: the subgraph has no nodes or edges array');
   const added: MergeOutcome = { nodes: [], edges: [] };
-  const near = anchor !== null && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : null;
   const spread = nearbySpread(graph);
   const radius = 10 * Math.sqrt(Math.max(1, graph.order + parts.nodes.length));
+  const edges = [...parts.edges].sort(byKey);
   for (const node of [...parts.nodes].sort(byKey)) {
     if (graph.hasNode(node.key)) continue;
     if (!node.attributes) throw new TypeError(`mergeParts: actor "${node.key}" has no attributes`);
     const served = positions[node.key];
+    const near = served ? null : anchorOf(graph, node.key, anchor, edges);
     let at: { x: number; y: number };
     if (served && Number.isFinite(served.x) && Number.isFinite(served.y)) at = { x: served.x, y: served.y };
     else if (near) {
@@ -41,7 +42,7 @@ export function mergeParts(graph: DisplayGraph, parts: Parts, positions: Positio
     graph.addNode(node.key, { ...node.attributes, ...at });
     added.nodes.push(node.key);
   }
-  for (const edge of [...parts.edges].sort(byKey)) {
+  for (const edge of edges) {
     if (edge.key === undefined || !edge.attributes) throw new TypeError('mergeParts: a relation has no key or attributes');
     if (graph.hasEdge(edge.key) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
@@ -75,6 +76,16 @@ export function applyPositions(graph: DisplayGraph, positions: Positions): numbe
     return { ...actor, x: at.x, y: at.y };
   });
   return moved;
+}
+
+/** Where a new actor without a server position goes near: the anchor, else its first drawn partner in the parts. */
+function anchorOf(graph: DisplayGraph, node: string, anchor: string | null, edges: Parts['edges']): { x: number; y: number } | null {
+  if (anchor !== null && graph.hasNode(anchor)) return graph.getNodeAttributes(anchor);
+  for (const edge of edges) {
+    const other = edge.source === node ? edge.target : edge.target === node ? edge.source : null;
+    if (other !== null && other !== node && graph.hasNode(other)) return graph.getNodeAttributes(other);
+  }
+  return null;
 }
 
 /** How far from the expanded actor its new neighbours go: a few percent of the drawing's size, so they read as its cluster. */

@@ -3,6 +3,7 @@ import type { Relation } from '../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import type { ActorSummary } from '../../graph/query/results.js';
 import { actorName, type AppContext } from '../app/context.js';
+import type { LargeMode } from '../large/large-mode.js';
 import { kindLabel } from '../render/palette.js';
 import { openTie } from '../state/transitions.js';
 import { h } from './dom.js';
@@ -36,6 +37,7 @@ export function actorPanel(context: AppContext, summary: ActorSummary, relations
     actor.aliases.length ? h('p', {}, h('span', { class: 'muted' }, 'Also: '), actor.aliases.join(', ')) : null,
     actor.description ? h('p', { class: 'description' }, actor.description) : null,
     h('p', { class: 'muted' }, `${degree.total} relations with ${degree.partners} partners${summary.truncated ? ' (strongest shown)' : ''}.`),
+    context.large ? expandButton(context.large, actor.id) : null,
     h(
       'div',
       { class: 'partners' },
@@ -60,4 +62,20 @@ export function actorPanel(context: AppContext, summary: ActorSummary, relations
       ),
     ),
   );
+}
+
+/** Large mode: loads the actor's neighbours into the drawing (the double-click does the same). */
+function expandButton(large: LargeMode, id: string): HTMLElement {
+  const done = large.expanded().has(id);
+  const button = h('button', { type: 'button', class: 'expand', disabled: done, title: 'Load the actors tied to this one into the drawing' }, done ? 'Neighbours loaded' : 'Expand neighbours');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Loading neighbours…';
+    void large.expand(id).then(() => {
+      const loaded = large.expanded().has(id);
+      button.disabled = loaded;
+      button.textContent = loaded ? 'Neighbours loaded' : 'Expand neighbours';
+    });
+  });
+  return h('p', { class: 'expand-line' }, button);
 }

@@ -1,5 +1,6 @@
 // The caption under the canvas: how many actors and ties are shown, as of when; also the canvas's text alternative.
 import type { AppContext } from '../app/context.js';
+import { largeSummaryText } from '../large/large-summary.js';
 import type { ExplorerState } from '../state/types.js';
 
 /** The caption's text for the counts of a view. */
@@ -13,6 +14,9 @@ export function mountSummary(root: HTMLElement, context: AppContext): (state: Ex
   return (state) => {
     const view = context.renderer.view();
     const actors = [...view.strength.keys()].filter((id) => !view.notYet.has(id)).length;
-    root.textContent = summaryText(actors, view.visibleEdges.size, context.graph.size, state);
+    const { large } = context;
+    root.textContent = large
+      ? largeSummaryText({ drawn: context.graph.order, total: large.total.actors, expanded: large.expanded().size, ties: view.visibleEdges.size, totalTies: large.total.relations }, state)
+      : summaryText(actors, view.visibleEdges.size, context.graph.size, state);
   };
 }

@@ -10,8 +10,8 @@ import type { DisplayGraph } from './display-graph.js';
 export interface LayoutOutcome {
   iterations: number;
   reason: 'settled' | 'budget' | 'stopped';
-  /** 'worker' normally; 'main-thread' if the browser refused the worker (a CSP without worker-src blob:). */
-  ran: 'worker' | 'main-thread';
+  /** 'worker' normally; 'main-thread' if the browser refused the worker (a CSP without worker-src blob:); 'server' when its positions were used. */
+  ran: 'worker' | 'main-thread' | 'server';
 }
 
 /** A running layout. */

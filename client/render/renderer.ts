@@ -23,6 +23,19 @@ export const LABEL_COLLISION_MAX_NODES = 2000;
 /** How far from a straight tie, in pixels, a click still counts as on it. */
 export const EDGE_CLICK_TOLERANCE = 4;
 
+/** How the canvas is set up: large mode (the server's overview of a big dataset) tunes sigma for many items. */
+export interface RendererOptions {
+  /** Big drawing: edges and labels hidden while moving, fewer and larger labels. */
+  large?: boolean;
+  /** The actors already stand where the server's layout put them: no layout runs here. */
+  placed?: boolean;
+  /** Double-click on an actor (large mode: load its neighbours). */
+  onExpand?: (node: string) => void;
+}
+
+/** Labels in a large drawing: a sparser grid and only actors drawn at least this big (sigma's defaults crowd thousands). */
+export const LARGE_LABELS = { labelDensity: 0.12, labelRenderedSizeThreshold: 7 } as const;
+
 /** The canvas and what tests and panels may ask of it. */
 export interface Renderer {
   sigma: Sigma<DisplayNode, Relation>;
@@ -34,11 +47,14 @@ export interface Renderer {
   renderTimes: readonly number[];
   /** Moves the camera onto an actor. */
   centreOn(id: string): void;
+  /** Call after actors or relations were added to the graph (an expansion, a path): recomputes what is shown and redraws. */
+  graphChanged(): void;
   kill(): void;
 }
 
 /** Creates the sigma renderer for a graph in a container and keeps it in step with the store. */
-export function createRenderer(container: HTMLElement, graph: DisplayGraph, store: Store): Renderer {
+export function createRenderer(container: HTMLElement, graph: DisplayGraph, store: Store, options: RendererOptions = {}): Renderer {
+  const large = options.large ?? false;
   let state = store.get();
   let view = computeView(graph, state.filters, state.asOf);
   let highlight = computeHighlight(graph, view, state);
@@ -64,8 +80,9 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     maxCameraRatio: 4,
     stagePadding: 40,
     // Big graphs: drop edges and labels while the camera moves, so panning stays responsive (sigma's own advice).
-    hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
-    hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
+    hideEdgesOnMove: large || graph.size > LARGE_GRAPH_EDGES,
+    hideLabelsOnMove: large || graph.size > LARGE_GRAPH_EDGES,
+    ...(large ? LARGE_LABELS : {}),
     nodeReducer: (node, attributes) => {
       const style = nodeStyle(node, attributes, view, highlight);
       // A highlighted actor (hovered, on a path) keeps its label even where it collides.
@@ -95,6 +112,11 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     store.dispatch((s) => openTie(s, a, b));
   };
   sigma.on('clickEdge', ({ edge }) => openEdge(edge));
+  sigma.on('doubleClickNode', ({ node, event }) => {
+    if (!options.onExpand) return;
+    event.preventSigmaDefault(); // no zoom: the double-click is for loading the neighbours
+    options.onExpand(node);
+  });
   // A click that sigma's picking missed but that lands on a thin straight tie still opens it.
   sigma.on('clickStage', ({ event }) => {
     const near = nearestSegment(event, straightTies(), EDGE_CLICK_TOLERANCE);
@@ -169,6 +191,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     requestAnimationFrame(() => {
       // Killed before its first frame (a quick reload or remount): no layout for a renderer that is gone.
       if (killed) return resolve({ iterations: 0, reason: 'stopped', ran: 'worker' });
+      if (options.placed) return resolve({ iterations: 0, reason: 'settled', ran: 'server' });
       const layout = runLayout(graph);
       stopLayout = layout.stop;
       void layout.done.then(resolve);
@@ -200,6 +223,13 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     highlight: () => highlight,
     renderTimes,
     centreOn,
+    graphChanged() {
+      if (killed) return;
+      view = computeView(graph, state.filters, state.asOf);
+      highlight = computeHighlight(graph, view, state);
+      sigma.refresh();
+      scheduleLabelCollisions();
+    },
     kill() {
       killed = true;
       unsubscribe();

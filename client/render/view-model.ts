@@ -62,7 +62,7 @@ export function computeView(graph: DisplayGraph, filters: Filters, asOf: string 
     strength,
     maxStrength: ranked[0]?.[1] ?? 0,
     notYet,
-    labelled: new Set([...strongestStates(graph, ranked), ...landmarks(graph, strength)]),
+    labelled: new Set([...strongestStates(graph, ranked), ...landmarks(graph, ranked)]),
   };
 }
 
@@ -78,9 +78,15 @@ function strongestStates(graph: DisplayGraph, ranked: ReadonlyArray<[string, num
     .map(([node]) => node);
 }
 
-/** Infrastructure with visible ties (a pipeline, a corridor): few, and the landmarks of the story, so always labelled. */
-function landmarks(graph: DisplayGraph, strength: ReadonlyMap<string, number>): string[] {
-  return [...strength.keys()].filter((node) => graph.getNodeAttribute(node, 'kind') === 'infrastructure');
+/**
+ * Infrastructure with visible ties (a pipeline, a corridor): the landmarks of the story, so labelled. Only the
+ * strongest FORCED_LABELS of them: a large dataset has hundreds, and forced labels ignore sigma's label grid.
+ */
+function landmarks(graph: DisplayGraph, ranked: ReadonlyArray<[string, number]>): string[] {
+  return ranked
+    .filter(([node]) => graph.getNodeAttribute(node, 'kind') === 'infrastructure')
+    .slice(0, FORCED_LABELS)
+    .map(([node]) => node);
 }
 
 /**

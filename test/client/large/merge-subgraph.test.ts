@@ -57,6 +57,16 @@ t.test('new actors take the server position, else go near the actor expanded', a
   t.same(again.getNodeAttributes('iran'), graph.getNodeAttributes('iran'), 'the same answer gives the same drawing');
 });
 
+t.test('without an anchor, a new actor goes near a drawn partner', async (t) => {
+  const graph = toDisplayGraph(partial());
+  const xs = graph.mapNodes((_n, a) => a.x), ys = graph.mapNodes((_n, a) => a.y);
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  mergeParts(graph, fixtureView());
+  const israel = graph.getNodeAttributes('israel');
+  const iran = graph.getNodeAttributes('iran');
+  t.ok(Math.hypot(iran.x - israel.x, iran.y - israel.y) <= extent * 0.06 + 1e-9, 'Iran, whose only tie is with Israel, lands near Israel');
+});
+
 t.test('recordParts directs each relation as its kind says', async (t) => {
   const parts = recordParts(
     [{ id: 'a', name: 'A', kind: 'state', aliases: [] }],

@@ -1,0 +1,138 @@
+// Large mode: the server's overview is drawn; actors are expanded on demand, the filters refetch, and paths and ties are merged in to be seen.
+import type { ComparePairsResult, TieCard } from '../../graph/query/results.js';
+import type { Path } from '../../graph/paths/path-query.js';
+import { fetchSubgraph } from '../api/endpoints.js';
+import type { Subgraph, SubgraphMeta } from '../api/contracts.js';
+import { describeError } from '../api/http.js';
+import type { DisplayGraph } from '../render/display-graph.js';
+import type { Renderer } from '../render/renderer.js';
+import type { Store } from '../state/store.js';
+import type { ExplorerState } from '../state/types.js';
+import { EXPAND_LIMIT, MAX_FOCUS, OVERVIEW_LIMIT } from './limits.js';
+import { mergeParts, recordParts, type MergeOutcome, type Parts, type Positions } from './merge-subgraph.js';
+
+/** Wait after the last filter change before asking the server again (the as-of slider fires on every step). */
+const REFETCH_DELAY = 250;
+
+/** What the panels, the caption and the tests may ask of large mode. */
+export interface LargeMode {
+  /** The dataset's size as the server reported it. */
+  readonly total: { actors: number; relations: number };
+  /** Actors whose neighbours were loaded. */
+  expanded(): ReadonlySet<string>;
+  /** Loads an actor's neighbours into the drawing (after the layout has stopped); a failure is reported, not thrown. */
+  expand(id: string): Promise<void>;
+  /** Resolves once every queued load and merge is done. */
+  idle(): Promise<void>;
+  /** Called after every change of the drawing. */
+  onChange(listener: () => void): void;
+  /** Starts following the store, once the renderer exists. */
+  attach(renderer: Renderer): void;
+}
+
+/** What large mode is built from. */
+export interface LargeModeOptions {
+  store: Store;
+  graph: DisplayGraph;
+  meta: SubgraphMeta;
+  /** True when the drawing uses the server's layout, so later answers' positions apply too. */
+  usePositions: boolean;
+  /** Shows a failed load to the user. */
+  report(message: string): void;
+}
+
+/** Creates the large-mode controller for a graph built from the first overview. */
+export function createLargeMode({ store, graph, meta, usePositions, report }: LargeModeOptions): LargeMode {
+  const expanded = new Set<string>();
+  const listeners: Array<() => void> = [];
+  let renderer: Renderer | null = null;
+  // One queue for every load and merge: merges never interleave, and none runs while the layout moves the actors.
+  let queue: Promise<unknown> = Promise.resolve();
+  let refetchTimer: ReturnType<typeof setTimeout> | undefined;
+  let refetchController: AbortController | null = null;
+
+  const enqueue = (work: () => Promise<void> | void): Promise<void> => {
+    const next = queue.then(work).catch((error: unknown) => {
+      if ((error as { name?: string })?.name !== 'AbortError') report(describeError(error));
+    });
+    queue = next;
+    return next;
+  };
+  const merged = (parts: Parts, positions: Positions, anchor: string | null): MergeOutcome => {
+    const outcome = mergeParts(graph, parts, usePositions ? positions : {}, anchor);
+    if (outcome.nodes.length || outcome.edges.length) {
+      renderer?.graphChanged();
+      for (const listener of listeners) listener();
+    }
+    return outcome;
+  };
+  const ask = (state: ExplorerState, focus: readonly string[] | undefined, signal?: AbortSignal): Promise<Subgraph> =>
+    fetchSubgraph({ ...(focus ? { focus, depth: 1 } : {}), limit: focus ? Math.min(OVERVIEW_LIMIT, EXPAND_LIMIT * focus.length) : OVERVIEW_LIMIT, filters: state.filters, asOf: state.asOf }, signal);
+
+  const expand = (id: string): Promise<void> =>
+    enqueue(async () => {
+      const answer = await ask(store.get(), [id]);
+      expanded.add(id);
+      merged(answer, answer.positions, id);
+      for (const listener of listeners) listener();
+      if (store.get().focus === id) renderer?.centreOn(id);
+    });
+
+  // Filters changed: the strongest actors under the new filter, and the expanded actors' neighbours under it, are merged in.
+  const refetch = () => {
+    refetchTimer = undefined;
+    refetchController?.abort();
+    const controller = new AbortController();
+    refetchController = controller;
+    void enqueue(async () => {
+      const state = store.get();
+      // The server takes a bounded focus list: the latest expansions are the ones the analyst is looking at.
+      const focus = [...expanded].slice(-MAX_FOCUS);
+      const [overview, around] = await Promise.all([ask(state, undefined, controller.signal), focus.length ? ask(state, focus, controller.signal) : null]);
+      if (controller.signal.aborted) return;
+      merged(overview, overview.positions, null);
+      if (around) merged(around, around.positions, null);
+    });
+  };
+
+  // Answers about actors or relations not drawn yet: draw them, so the highlight has something to show.
+  const mergePaths = (paths: readonly Path[]) => enqueue(() => void paths.forEach((path) => merged(recordParts(path.actors, path.relations), {}, null)));
+  const mergeTies = (cards: readonly TieCard[]) =>
+    enqueue(() => {
+      for (const card of cards) merged(recordParts([card.a, card.b], card.byKind.flatMap((kind) => kind.relations.map((tie) => tie.relation))), {}, null);
+    });
+
+  const follow = (state: ExplorerState, previous: ExplorerState | null) => {
+    if (previous && (state.filters !== previous.filters || state.asOf !== previous.asOf)) {
+      clearTimeout(refetchTimer);
+      refetchTimer = setTimeout(refetch, REFETCH_DELAY);
+    }
+    if (state.focus && state.focus !== previous?.focus && !graph.hasNode(state.focus)) void expand(state.focus);
+    const { paths, tie, compare } = state.results;
+    if (paths !== previous?.results.paths && paths.status === 'ok') void mergePaths(paths.data.paths);
+    if (tie !== previous?.results.tie && tie.status === 'ok') void mergeTies([tie.data]);
+    if (compare !== previous?.results.compare && compare.status === 'ok' && 'pairs' in compare.data) void mergeTies((compare.data as ComparePairsResult).pairs);
+  };
+
+  return {
+    total: { actors: meta.totalActors, relations: meta.totalRelations },
+    expanded: () => expanded,
+    expand,
+    idle: async () => {
+      // A refetch waiting for its delay counts as queued work.
+      while (refetchTimer !== undefined) await new Promise((resolve) => setTimeout(resolve, REFETCH_DELAY));
+      let seen: Promise<unknown>;
+      do {
+        seen = queue;
+        await seen;
+      } while (seen !== queue);
+    },
+    onChange: (listener) => void listeners.push(listener),
+    attach(drawing) {
+      renderer = drawing;
+      queue = queue.then(() => drawing.layout);
+      store.subscribe(follow);
+      follow(store.get(), null);
+    },
+  };
+}
