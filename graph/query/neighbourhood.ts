@@ -35,11 +35,7 @@ type Direction = NonNullable<NeighbourhoodOptions['direction']>;
  */
 export function neighbourhood(graph: ActorGraph, id: string, options: NeighbourhoodOptions = {}): NeighbourhoodResult {
   const center = requireActor(graph, id, 'id');
-  const { depth = 1, direction = 'both', limit = NEIGHBOURHOOD_DEFAULT_LIMIT, ...filter } = options;
-  checkInteger('depth', depth, NEIGHBOURHOOD_MAX_DEPTH);
-  checkInteger('limit', limit, NEIGHBOURHOOD_MAX_LIMIT);
-  if (!['out', 'in', 'both'].includes(direction)) throw new QueryError('direction', `expected out, in or both, got "${direction}"`);
-  const predicate = compileFilter(filter);
+  const { depth, direction, limit, filter, predicate } = checkNeighbourhoodOptions(options);
   const hops = new Map<string, number>([[center.id, 0]]);
   const truncated = reach(graph, center, { depth, direction, limit, predicate }, hops);
   const relations = inducedRelations(graph, hops, predicate, limit * NEIGHBOURHOOD_RELATIONS_PER_ACTOR);
@@ -53,6 +49,16 @@ export function neighbourhood(graph: ActorGraph, id: string, options: Neighbourh
   };
   if (filter.asOf !== undefined) result.asOf = filter.asOf;
   return result;
+}
+
+/** The options with their defaults applied and the filter compiled; throws QueryError or BudgetError naming the field. */
+export function checkNeighbourhoodOptions(options: NeighbourhoodOptions) {
+  const { depth = 1, direction = 'both', limit = NEIGHBOURHOOD_DEFAULT_LIMIT, ...filter } = options;
+  checkInteger('depth', depth, NEIGHBOURHOOD_MAX_DEPTH);
+  checkInteger('limit', limit, NEIGHBOURHOOD_MAX_LIMIT);
+  if (!['out', 'in', 'both'].includes(direction)) throw new QueryError('direction', `expected out, in or both, got "${direction}"`);
+  const predicate: RelationPredicate = compileFilter(filter);
+  return { depth, direction, limit, filter: filter as RelationFilter, predicate };
 }
 
 interface Search {
