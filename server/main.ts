@@ -1,4 +1,4 @@
-// Server entry: reads settings, builds the app, listens; SIGHUP reloads the dataset, SIGTERM/SIGINT shut down gracefully.
+// Server entry: reads settings, builds the app, listens; SIGHUP reloads every dataset, SIGTERM/SIGINT shut down gracefully.
 import { buildApp } from './app.js';
 import { loadSettings } from './config.js';
 import { describeLoadError } from './dataset-store.js';
@@ -33,8 +33,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  // SIGHUP: re-read the dataset file; a bad file is logged and the last good data keeps serving.
-  process.on('SIGHUP', () => void app.store.reload());
+  // SIGHUP: re-read every dataset file; a bad file is logged and that dataset's last good data keeps serving.
+  process.on('SIGHUP', () => void app.datasets.reloadAll());
 }
 
 main().catch((error: unknown) => {

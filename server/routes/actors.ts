@@ -6,6 +6,7 @@ import { NEIGHBOURHOOD_DEFAULT_LIMIT, NEIGHBOURHOOD_MAX_DEPTH, NEIGHBOURHOOD_MAX
 import { ActorSummary, NeighbourhoodResult } from '../../graph/query/results.js';
 import { ActorSearchResult, SEARCH_LIMITS } from '../../graph/query/search-actors.js';
 import { IdParams } from '../schemas/common.js';
+import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { parseEnumList } from '../schemas/lists.js';
@@ -14,6 +15,7 @@ import type { RouteOptions } from './route-options.js';
 
 const SearchQuery = Type.Object(
   {
+    ...datasetQueryProperties,
     q: Type.Optional(Type.String({ maxLength: SEARCH_LIMITS.maxQueryLength, description: 'name, alias or id; case and accents ignored', examples: ['baku'] })),
     kind: Type.Optional(Type.String({ maxLength: 512, description: `comma-separated actor kinds (${ACTOR_KINDS.join(', ')})`, examples: ['state,firm'] })),
     limit: Type.Integer({ minimum: 1, maximum: SEARCH_LIMITS.maxLimit, default: 20 }),
@@ -23,12 +25,13 @@ const SearchQuery = Type.Object(
 );
 
 const SummaryQuery = Type.Object(
-  { ...filterQueryProperties, limit: Type.Integer({ minimum: 1, maximum: SUMMARY_PARTNER_LIMIT_MAX, default: SUMMARY_PARTNER_LIMIT, description: 'partners listed, strongest first' }) },
+  { ...datasetQueryProperties, ...filterQueryProperties, limit: Type.Integer({ minimum: 1, maximum: SUMMARY_PARTNER_LIMIT_MAX, default: SUMMARY_PARTNER_LIMIT, description: 'partners listed, strongest first' }) },
   { additionalProperties: false },
 );
 
 const NeighborsQuery = Type.Object(
   {
+    ...datasetQueryProperties,
     ...filterQueryProperties,
     depth: Type.Integer({ minimum: 1, maximum: NEIGHBOURHOOD_MAX_DEPTH, default: 1, examples: [2] }),
     direction: Type.Enum(['out', 'in', 'both'], { default: 'both', description: 'follow relations out of, into, or both ways' }),
@@ -37,7 +40,7 @@ const NeighborsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, queries }) => {
+const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
     schema: {
       tags: ['actors'], summary: 'Search actors by name, alias or id',
@@ -45,8 +48,9 @@ const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       querystring: SearchQuery, response: { 200: ActorSearchResult, ...errorResponses },
     },
   }, async (request, reply) => {
-    const { q, kind, limit, offset } = request.query;
-    return sendResult(reply, await queries.search(store.current, { q, kinds: parseEnumList(kind, ACTOR_KINDS, 'kind'), limit, offset }));
+    const { dataset, q, kind, limit, offset } = request.query;
+    const { snapshot, queries } = datasets.resolve(dataset);
+    return sendResult(reply, await queries.search(snapshot, { q, kinds: parseEnumList(kind, ACTOR_KINDS, 'kind'), limit, offset }));
   });
 
   app.get('/:id', {
@@ -56,8 +60,8 @@ const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       params: IdParams('israel', 'actor id'), querystring: SummaryQuery, response: { 200: ActorSummary, ...errorResponses },
     },
   }, async (request) => {
-    const { limit, ...filter } = request.query;
-    return actorSummary(store.current.graph, request.params.id, toRelationFilter(filter), { limit });
+    const { dataset, limit, ...filter } = request.query;
+    return actorSummary(datasets.resolve(dataset).snapshot.graph, request.params.id, toRelationFilter(filter), { limit });
   });
 
   app.get('/:id/neighbors', {
@@ -67,8 +71,9 @@ const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       params: IdParams('azerbaijan', 'actor id'), querystring: NeighborsQuery, response: { 200: NeighbourhoodResult, ...errorResponses },
     },
   }, async (request, reply) => {
-    const { depth, direction, limit, ...filter } = request.query;
-    const result = await queries.neighbours(store.current, request.params.id, { ...toRelationFilter(filter), depth, direction, limit });
+    const { dataset, depth, direction, limit, ...filter } = request.query;
+    const { snapshot, queries } = datasets.resolve(dataset);
+    const result = await queries.neighbours(snapshot, request.params.id, { ...toRelationFilter(filter), depth, direction, limit });
     // From a worker (large graphs) the answer is already JSON text, serialised off the event loop.
     return sendResult(reply, result);
   });

@@ -1,7 +1,8 @@
-// POST /api/admin/reload: re-reads the dataset file (validated fully, swapped atomically), for a token holder; registered only when ADMIN_TOKEN is set.
+// POST /api/admin/reload?dataset=<id>: re-reads one dataset's file (validated fully, swapped atomically), for a token holder; registered only when ADMIN_TOKEN is set.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { HttpError } from '../errors.js';
+import { DatasetQuery } from '../schemas/dataset-query.js';
 import { ErrorResponse } from '../schemas/error.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -22,12 +23,13 @@ export function tokenMatches(given: string, expected: string): boolean {
   return expected.length > 0 && timingSafeEqual(digest(given), digest(expected));
 }
 
-const adminRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, settings }) => {
+const adminRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets, settings }) => {
   app.post('/reload', {
     schema: {
-      tags: ['admin'], summary: 'Reload the dataset file (Authorization: Bearer <ADMIN_TOKEN>)',
-      description: 'The file is validated fully before an atomic swap; a bad file is refused with its issues (422) and the last good data keeps serving.',
-      response: { 200: Reloaded, 401: ErrorResponse, 403: ErrorResponse, 422: Refused, 429: ErrorResponse },
+      tags: ['admin'], summary: 'Reload one dataset\'s file (`dataset=<id>`, default: the default dataset; Authorization: Bearer <ADMIN_TOKEN>)',
+      description: 'The file is validated fully before an atomic swap; a bad file is refused with its issues (422) and that dataset\'s last good data keeps serving. Other datasets are untouched.',
+      querystring: DatasetQuery,
+      response: { 200: Reloaded, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 422: Refused, 429: ErrorResponse },
     },
     onRequest: async (request, reply) => {
       const header = request.headers.authorization;
@@ -39,7 +41,8 @@ const adminRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store
       if (!tokenMatches(token, settings.adminToken)) throw new HttpError(403, 'FORBIDDEN', 'the admin token is not valid', 'authorization');
     },
   }, async (request, reply) => {
-    const result = await store.reload();
+    const { store } = datasets.entry(request.query.dataset);
+    const result = await datasets.reload(request.query.dataset);
     if (!result.ok) {
       const { dataset } = store.summary();
       request.log.warn({ issues: result.issues.length }, 'admin reload refused');

@@ -4,6 +4,7 @@ import { compareActors, comparePairs, COMPARE_MAX } from '../../graph/query/comp
 import { CompareActorsResult, ComparePairsResult } from '../../graph/query/results.js';
 import { QueryError } from '../../graph/errors.js';
 import { renameErrorField } from '../errors.js';
+import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { splitList } from '../schemas/lists.js';
@@ -11,6 +12,7 @@ import type { RouteOptions } from './route-options.js';
 
 const CompareQuery = Type.Object(
   {
+    ...datasetQueryProperties,
     pairs: Type.Optional(Type.String({ maxLength: 2048, description: `comma-separated pairs a:b (2..${COMPARE_MAX})`, examples: ['israel:azerbaijan,israel:armenia'] })),
     actors: Type.Optional(Type.String({ maxLength: 2048, description: `comma-separated actor ids (2..${COMPARE_MAX})`, examples: ['israel,turkey'] })),
     ...filterQueryProperties,
@@ -27,7 +29,7 @@ function parsePairs(value: string): [string, string][] {
   });
 }
 
-const compareRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const compareRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
     schema: {
       tags: ['compare'], summary: 'Tie cards (pairs=) or actor profiles (actors=) side by side',
@@ -35,11 +37,12 @@ const compareRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { sto
       querystring: CompareQuery, response: { 200: Type.Union([ComparePairsResult, CompareActorsResult]), ...errorResponses },
     },
   }, async (request) => {
-    const { pairs, actors, ...query } = request.query;
+    const { dataset, pairs, actors, ...query } = request.query;
+    const { graph } = datasets.resolve(dataset).snapshot;
     if ((pairs === undefined) === (actors === undefined)) throw new QueryError('pairs', 'give either `pairs` (a:b,c:d) or `actors` (a,b), not both or neither');
     const filter = toRelationFilter(query);
-    if (pairs !== undefined) return renameErrorField(() => comparePairs(store.current.graph, parsePairs(pairs), filter), 'pairs', 'pairs');
-    return renameErrorField(() => compareActors(store.current.graph, splitList(actors!, 'actors'), filter), 'ids', 'actors');
+    if (pairs !== undefined) return renameErrorField(() => comparePairs(graph, parsePairs(pairs), filter), 'pairs', 'pairs');
+    return renameErrorField(() => compareActors(graph, splitList(actors!, 'actors'), filter), 'ids', 'actors');
   });
 };
 

@@ -5,18 +5,20 @@ import { CSV_PARTS } from '../../graph/interop/csv/write-csv.js';
 import { EXPORT_FORMATS, exportDataset } from '../../graph/interop/export-dataset.js';
 import { matchesIfNoneMatch, strongEtag } from '../etag.js';
 import { HttpError } from '../errors.js';
+import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import type { RouteOptions } from './route-options.js';
 
 const ExportQuery = Type.Object(
   {
+    ...datasetQueryProperties,
     format: Type.Enum(EXPORT_FORMATS, { description: 'gexf (Gephi, dynamic), graphml, csv, json (the canonical dataset) or graphology (its serialisation)' }),
     part: Type.Optional(Type.Enum(CSV_PARTS, { description: 'with format=csv (required there): which list, nodes, edges or sources' })),
   },
   { additionalProperties: false, examples: [{ format: 'gexf' }, { format: 'csv', part: 'edges' }] },
 );
 
-const exportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const exportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
     schema: {
       tags: ['export'],
@@ -26,11 +28,11 @@ const exportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { stor
       response: { 200: Type.String({ description: 'the file' }), 304: Type.Null({ description: 'unchanged since the ETag sent' }), ...errorResponses },
     },
   }, async (request, reply) => {
-    const { format, part } = request.query;
+    const { dataset: datasetId, format, part } = request.query;
     // A CSV export is three files; one request returns one of them, so the part must be named (and only for CSV).
     if (format === 'csv' && part === undefined) throw new HttpError(400, 'BAD_REQUEST', 'querystring.part is required with format=csv: nodes, edges or sources', 'part');
     if (format !== 'csv' && part !== undefined) throw new HttpError(400, 'BAD_REQUEST', `querystring.part applies only to format=csv, not ${format}`, 'part');
-    const snapshot = store.current;
+    const { snapshot } = datasets.resolve(datasetId);
     const dataset = snapshot.loaded.dataset;
     const etag = strongEtag(dataset.id, snapshot.hash, { export: format, part });
     reply.header('etag', etag).header('cache-control', 'no-cache');

@@ -1,6 +1,7 @@
 // /api/metrics: degree, strength, brokerage (betweenness) and communities under a filter, memoised per snapshot, within a time budget.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { METRIC_IDS, MetricsResult } from '../../graph/metrics/results.js';
+import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { parseEnumList } from '../schemas/lists.js';
@@ -10,6 +11,7 @@ const MAX_ACTORS = 5000;
 
 const MetricsQuery = Type.Object(
   {
+    ...datasetQueryProperties,
     ...filterQueryProperties,
     metrics: Type.Optional(Type.String({ maxLength: 256, description: `comma-separated metrics (${METRIC_IDS.join(', ')}); default all within budget`, examples: ['degree,betweenness'] })),
     limit: Type.Integer({ minimum: 1, maximum: MAX_ACTORS, default: 1000, description: 'actor rows returned' }),
@@ -24,7 +26,7 @@ const MetricsPage = Type.Object(
   { additionalProperties: false },
 );
 
-const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, queries }) => {
+const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
     schema: {
       tags: ['metrics'], summary: 'Degree, strength, brokerage and communities per actor',
@@ -32,10 +34,10 @@ const metricRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { stor
       querystring: MetricsQuery, response: { 200: MetricsPage, ...errorResponses },
     },
   }, async (request) => {
-    const { metrics, limit, offset, ...query } = request.query;
+    const { dataset, metrics, limit, offset, ...query } = request.query;
     const filter = toRelationFilter(query);
     const names = parseEnumList(metrics, METRIC_IDS, 'metrics');
-    const snapshot = store.current;
+    const { snapshot, queries } = datasets.resolve(dataset);
     const result = await queries.metrics(snapshot, filter, names);
     return { ...result, actors: result.actors.slice(offset, offset + limit), total: result.actors.length, limit, offset };
   });

@@ -2,6 +2,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, PathResult } from '../../graph/paths/path-query.js';
 import { IdText } from '../schemas/common.js';
+import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { sendResult } from './json-text.js';
@@ -9,6 +10,7 @@ import type { RouteOptions } from './route-options.js';
 
 const PathsQuery = Type.Object(
   {
+    ...datasetQueryProperties,
     from: IdText('israel-aerospace-industries', 'start actor id'),
     to: IdText('azerbaijan', 'end actor id'),
     mode: Type.Enum(PATH_MODES, { default: PATH_DEFAULTS.mode, description: 'shortest: fewest hops; strongest: greatest product of weights; widest: greatest weakest link' }),
@@ -21,7 +23,7 @@ const PathsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store, queries }) => {
+const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
     schema: {
       tags: ['paths'], summary: 'k best paths between two actors, each relation with its evidence',
@@ -29,9 +31,10 @@ const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store,
       querystring: PathsQuery, response: { 200: PathResult, ...errorResponses },
     },
   }, async (request, reply) => {
-    const { from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
+    const { dataset, from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
+    const { snapshot, queries } = datasets.resolve(dataset);
     // Past the time budget the search for alternatives stops with 422 naming `k`: fewer paths is the way to narrow it.
-    const result = await queries.paths(store.current, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) });
+    const result = await queries.paths(snapshot, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) });
     // From a worker the answer is already JSON text, serialised off the event loop.
     return sendResult(reply, result);
   });

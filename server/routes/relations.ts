@@ -4,6 +4,7 @@ import { Relation } from '../../graph/model/schema.js';
 import { RELATION_KIND_IDS } from '../../graph/model/vocabulary.js';
 import { getRelation, listRelations, RelationList } from '../../graph/query/list-relations.js';
 import { IdParams, IdText } from '../schemas/common.js';
+import { DatasetQuery, datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { parseEnumList } from '../schemas/lists.js';
@@ -14,6 +15,7 @@ const { kinds, ...otherFilters } = filterQueryProperties;
 
 const ListQuery = Type.Object(
   {
+    ...datasetQueryProperties,
     actor: Type.Optional(IdText('azerbaijan', 'only relations with this actor at either end')),
     kind: kinds, // the contract names it `kind`; it takes a comma list like `kinds` elsewhere
     ...otherFilters,
@@ -22,7 +24,7 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const relationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const relationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
     schema: {
       tags: ['relations'], summary: 'Relations by actor, kind, valence and date, with evidence',
@@ -30,18 +32,18 @@ const relationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { st
       querystring: ListQuery, response: { 200: RelationList, ...errorResponses },
     },
   }, async (request) => {
-    const { actor, kind, limit, offset, ...filter } = request.query;
+    const { dataset, actor, kind, limit, offset, ...filter } = request.query;
     const kinds = parseEnumList(kind, RELATION_KIND_IDS, 'kind');
-    return listRelations(store.current.graph, { actor, filter: { ...toRelationFilter(filter), ...(kinds ? { kinds } : {}) }, limit, offset });
+    return listRelations(datasets.resolve(dataset).snapshot.graph, { actor, filter: { ...toRelationFilter(filter), ...(kinds ? { kinds } : {}) }, limit, offset });
   });
 
   app.get('/:id', {
     schema: {
       tags: ['relations'], summary: 'One relation with its evidence quotes',
       description: 'Example: `GET /api/relations/israel-azerbaijan-arms-2016`. Unknown id: 404 with close ids.',
-      params: IdParams('israel-azerbaijan-arms-2016', 'relation id'), response: { 200: Relation, ...errorResponses },
+      params: IdParams('israel-azerbaijan-arms-2016', 'relation id'), querystring: DatasetQuery, response: { 200: Relation, ...errorResponses },
     },
-  }, async (request) => getRelation(store.current.graph, request.params.id));
+  }, async (request) => getRelation(datasets.resolve(request.query.dataset).snapshot.graph, request.params.id));
 };
 
 export default relationRoutes;

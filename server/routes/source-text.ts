@@ -5,6 +5,7 @@ import { quoteSpans } from '../../graph/sources/quote-spans.js';
 import { SourceCoverage, SourceText } from '../../graph/sources/results.js';
 import { remember, type Snapshot } from '../dataset-store.js';
 import { IdParams } from '../schemas/common.js';
+import { DatasetQuery } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -22,7 +23,7 @@ function wantsPlainText(accept: string | undefined): boolean {
   return accept !== undefined && accept.includes('text/plain') && !accept.includes('application/json');
 }
 
-const sourceTextRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const sourceTextRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('/:id/text', {
     schema: {
       tags: ['sources'],
@@ -32,13 +33,14 @@ const sourceTextRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { 
         'A quote that occurs more than once is placed at the occurrence its evidence `start` names (`resolution: "offset"`), else at every ' +
         'occurrence (`"all-occurrences"`). With `Accept: text/plain` the answer is the bare text.',
       params: Params,
+      querystring: DatasetQuery,
       response: {
         200: { description: 'the text and its spans', content: { 'application/json': { schema: SourceText }, 'text/plain': { schema: Type.String() } } },
         ...errorResponses,
       },
     },
   }, async (request, reply) => {
-    const result = spansOf(store.current, request.params.id);
+    const result = spansOf(datasets.resolve(request.query.dataset).snapshot, request.params.id);
     if (wantsPlainText(request.headers.accept)) return reply.type('text/plain; charset=utf-8').send(result.text);
     return result;
   });
@@ -49,10 +51,11 @@ const sourceTextRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { 
       summary: 'Which sentences of a source no evidence quote touches: sentences, cited sentences, share, and the uncited ones',
       description: 'Example: `GET /api/sources/besa-1723/coverage`. Sentences come from the Unicode sentence-break rules (Intl.Segmenter); a sentence is cited when it overlaps a quoted span.',
       params: Params,
+      querystring: DatasetQuery,
       response: { 200: SourceCoverage, ...errorResponses },
     },
   }, async (request) => {
-    const snapshot = store.current;
+    const { snapshot } = datasets.resolve(request.query.dataset);
     const { source, text, spans } = spansOf(snapshot, request.params.id);
     return remember(snapshot, `source-coverage:${source.id}`, () => textCoverage(source.id, text, spans));
   });

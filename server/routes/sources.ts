@@ -5,6 +5,7 @@ import { Source } from '../../graph/model/schema.js';
 import { editDistance } from '../../graph/query/require-actor.js';
 import type { Snapshot } from '../dataset-store.js';
 import { IdParams } from '../schemas/common.js';
+import { DatasetQuery } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -19,20 +20,23 @@ function requireSource(snapshot: Snapshot, id: string): Source {
   throw new NotFoundError('source', id, close.slice(0, 3), 'id');
 }
 
-const sourceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const sourceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
-    schema: { tags: ['sources'], summary: 'Source documents (metadata)', description: 'Example: `GET /api/sources`.', response: { 200: SourceList, ...errorResponses } },
-  }, async () => {
-    const sources = store.current.graph.getAttribute('sources');
+    schema: {
+      tags: ['sources'], summary: 'Source documents (metadata)', description: 'Example: `GET /api/sources`.',
+      querystring: DatasetQuery, response: { 200: SourceList, ...errorResponses },
+    },
+  }, async (request) => {
+    const sources = datasets.resolve(request.query.dataset).snapshot.graph.getAttribute('sources');
     return { total: sources.length, items: sources };
   });
 
   app.get('/:id', {
     schema: {
       tags: ['sources'], summary: 'One source document (metadata)', description: 'Example: `GET /api/sources/besa-1723`.',
-      params: IdParams('besa-1723', 'source id'), response: { 200: Source, ...errorResponses },
+      params: IdParams('besa-1723', 'source id'), querystring: DatasetQuery, response: { 200: Source, ...errorResponses },
     },
-  }, async (request) => requireSource(store.current, request.params.id));
+  }, async (request) => requireSource(datasets.resolve(request.query.dataset).snapshot, request.params.id));
 
   // GET /:id/text (the text with its quoted spans) and /:id/coverage live in source-text.ts.
 };

@@ -3,16 +3,17 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { TieCard } from '../../graph/query/results.js';
 import { tieCard } from '../../graph/query/tie-card.js';
 import { IdText } from '../schemas/common.js';
+import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import type { RouteOptions } from './route-options.js';
 
 const TieQuery = Type.Object(
-  { a: IdText('israel', 'first actor id'), b: IdText('azerbaijan', 'second actor id'), ...filterQueryProperties },
+  { ...datasetQueryProperties, a: IdText('israel', 'first actor id'), b: IdText('azerbaijan', 'second actor id'), ...filterQueryProperties },
   { additionalProperties: false },
 );
 
-const tieRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }) => {
+const tieRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
   app.get('', {
     schema: {
       tags: ['ties'], summary: 'Tie card of a pair: relations by kind, aggregates per valence (never netted)',
@@ -20,8 +21,8 @@ const tieRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { store }
       querystring: TieQuery, response: { 200: TieCard, ...errorResponses },
     },
   }, async (request) => {
-    const { a, b, ...filter } = request.query;
-    return tieCard(store.current.graph, a, b, toRelationFilter(filter));
+    const { dataset, a, b, ...filter } = request.query;
+    return tieCard(datasets.resolve(dataset).snapshot.graph, a, b, toRelationFilter(filter));
   });
 };
 
