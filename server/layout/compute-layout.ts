@@ -1,0 +1,126 @@
+// ForceAtlas2 straight from the relation index's arrays (no graphology graph): one weighted tie per pair, seeded starts, bounded iterations.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import { RELATION_KIND_IDS, RELATION_KINDS } from '../../graph/model/vocabulary.js';
+import { seededPosition, seedRadius } from './seed.js';
+
+/** What a layout is computed from: copies of the index's arrays (node ints index `nodeIds`). */
+export interface LayoutInput {
+  nodeIds: string[];
+  relationSource: Int32Array;
+  relationTarget: Int32Array;
+  strength: Float64Array;
+  kind: Uint8Array;
+}
+
+/** When to stop: whichever of the two comes first. */
+export interface LayoutBudget {
+  maxIterations: number;
+  timeBudgetMs: number;
+}
+
+/** Positions as x, y pairs in node order, and the iterations it took. */
+export interface LayoutResult {
+  positions: Float32Array;
+  iterations: number;
+}
+
+/** The client's settings over inferSettings (client/render/layout.ts), so a server layout looks like a client one; a test checks. */
+export const LAYOUT_SETTINGS = { edgeWeightInfluence: 1, scalingRatio: 40, linLogMode: false } as const;
+
+/**
+ * Largest graph laid out: FA2's edge matrix holds node offsets (10 floats per node) as float32, exact only below
+ * 2^24, so about 1.6M actors; beyond that the client keeps its own layout of what it draws.
+ */
+export const LAYOUT_MAX_ACTORS = Math.floor(2 ** 24 / 10);
+
+/** The client's iteration budget (client/render/layout.ts): in iterations, not seconds, so the picture does not depend on the machine. */
+export function iterationBudget(order: number): number {
+  return Math.round(Math.min(800, Math.max(120, 400_000 / Math.max(1, order))));
+}
+
+const PPN = 10; // floats per node in FA2's matrices
+const STRUCTURAL = Uint8Array.from(RELATION_KIND_IDS, (kind) => (RELATION_KINDS[kind].group === 'structural' ? 1 : 0));
+
+/** Runs ForceAtlas2 (Barnes–Hut above 2000 actors, as inferSettings decides) from seeded starts until the budget is spent. */
+export function computeLayout(input: LayoutInput, budget: LayoutBudget): LayoutResult {
+  const order = input.nodeIds.length;
+  if (order > LAYOUT_MAX_ACTORS) throw new RangeError(`layout: ${order} actors is over the ${LAYOUT_MAX_ACTORS} ForceAtlas2's float32 matrices can index`);
+  const nodes = new Float32Array(order * PPN);
+  const radius = seedRadius(order);
+  for (let v = 0; v < order; v++) {
+    const { x, y } = seededPosition(input.nodeIds[v]!, radius);
+    nodes[v * PPN] = x;
+    nodes[v * PPN + 1] = y;
+    nodes[v * PPN + 6] = 1; // mass: 1 + weighted degree, as graphology's graphToByteArrays
+    nodes[v * PPN + 7] = 1; // convergence
+    nodes[v * PPN + 8] = 1; // size
+  }
+  const edges = pairMatrix(input, nodes);
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(order), ...LAYOUT_SETTINGS };
+  const started = performance.now();
+  let iterations = 0;
+  while (iterations < budget.maxIterations && (iterations === 0 || performance.now() - started < budget.timeBudgetMs)) {
+    iterate(settings, nodes, edges);
+    iterations++;
+  }
+  const positions = new Float32Array(order * 2);
+  for (let v = 0; v < order; v++) {
+    let x = nodes[v * PPN]!;
+    let y = nodes[v * PPN + 1]!;
+    // A diverging actor (never seen, but cheap to guard) goes back to its seed rather than poisoning the cache file.
+    if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = seededPosition(input.nodeIds[v]!, radius));
+    positions[2 * v] = x;
+    positions[2 * v + 1] = y;
+  }
+  return { positions, iterations };
+}
+
+/**
+ * FA2's edge matrix with one tie per pair weighted log(1 + Σ tie weights), as the client's pairWeights: a dozen
+ * parallel ties bind a pair more than one does, but not twelve times more. Pairs are merged by a counting sort on
+ * the lower end and a stamp per other end, in typed arrays: a Map of a million pair keys costs seconds and ~100 MB.
+ * Adds each tie's weight to both ends' masses in `nodes`.
+ */
+function pairMatrix(input: LayoutInput, nodes: Float32Array): Float32Array {
+  const { relationSource, relationTarget, strength, kind } = input;
+  const order = input.nodeIds.length;
+  const m = relationSource.length;
+  const start = new Int32Array(order + 1);
+  for (let r = 0; r < m; r++) start[Math.min(relationSource[r]!, relationTarget[r]!) + 1]!++;
+  for (let v = 0; v < order; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, order);
+  const byLow = new Int32Array(m);
+  for (let r = 0; r < m; r++) byLow[fill[Math.min(relationSource[r]!, relationTarget[r]!)]!++] = r;
+
+  const stamp = new Int32Array(order).fill(-1);
+  const pairOf = new Int32Array(order);
+  const lowEnd = new Int32Array(m);
+  const highEnd = new Int32Array(m);
+  const weight = new Float64Array(m);
+  let pairs = 0;
+  for (let low = 0; low < order; low++) {
+    for (let i = start[low]!; i < start[low + 1]!; i++) {
+      const r = byLow[i]!;
+      const high = Math.max(relationSource[r]!, relationTarget[r]!);
+      if (stamp[high] !== low) {
+        stamp[high] = low;
+        pairOf[high] = pairs;
+        lowEnd[pairs] = low;
+        highEnd[pairs++] = high;
+      }
+      weight[pairOf[high]!]! += STRUCTURAL[kind[r]!] === 1 ? 0.3 : 0.2 + strength[r]!;
+    }
+  }
+  const edges = new Float32Array(pairs * 3);
+  for (let p = 0; p < pairs; p++) {
+    const w = Math.log1p(weight[p]!);
+    edges[3 * p] = lowEnd[p]! * PPN;
+    edges[3 * p + 1] = highEnd[p]! * PPN;
+    edges[3 * p + 2] = w;
+    nodes[lowEnd[p]! * PPN + 6]! += w;
+    nodes[highEnd[p]! * PPN + 6]! += w;
+  }
+  return edges;
+}
