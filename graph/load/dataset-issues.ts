@@ -118,7 +118,10 @@ export class UnreadableDataset extends DatasetIssue {
   }
 }
 
-/** A dataset refused at load, with every issue found; the message lists them one per line. */
+/** Issues a DatasetLoadError's message lists before summing up the rest. */
+export const MESSAGE_ISSUES = 100;
+
+/** A dataset refused: every issue found, and a message listing the first MESSAGE_ISSUES of them. */
 export class DatasetLoadError extends GraphError {
   readonly code = 'INVALID_DATASET';
   constructor(
@@ -126,6 +129,9 @@ export class DatasetLoadError extends GraphError {
     readonly issues: DatasetIssue[],
   ) {
     const count = `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
-    super(`dataset ${file} refused, ${count}:\n${issues.map((issue) => `  ${issue.toString()}`).join('\n')}`);
+    // The message lists the first issues only: a broken million-relation file can have millions (all stay in `issues`).
+    const listed = issues.slice(0, MESSAGE_ISSUES).map((issue) => `  ${issue.toString()}`);
+    if (issues.length > MESSAGE_ISSUES) listed.push(`  … and ${issues.length - MESSAGE_ISSUES} more`);
+    super(`dataset ${file} refused, ${count}:\n${listed.join('\n')}`);
   }
 }

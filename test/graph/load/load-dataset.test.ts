@@ -1,9 +1,9 @@
 // Tests for graph/load/load-dataset.ts: bad documents refused with every issue listed; a valid one becomes a mixed multigraph.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { DatasetLoadError, InvalidJson, MissingSourceText, OutOfRange, SchemaViolation, UnknownActor, UnknownKind, UnreadableDataset, WrongSchemaVersion } from '../../../graph/load/dataset-issues.js';
+import { DatasetLoadError, InvalidJson, MESSAGE_ISSUES, MissingSourceText, OutOfRange, SchemaViolation, UnknownActor, UnknownKind, UnreadableDataset, WrongSchemaVersion } from '../../../graph/load/dataset-issues.js';
 import { loadDatasetFile, parseDataset } from '../../../graph/load/load-dataset.js';
 import { GraphError } from '../../../graph/errors.js';
 import { MINI_FILE, MINI_FOLDER, MINI_TEXT, indexOf, issuesOf, miniDocument, readMiniText } from './mini-fixture.js';
@@ -108,4 +108,49 @@ t.test('loadDatasetFile resolves source paths against the dataset file and reads
   t.ok(error instanceof DatasetLoadError, 'without its source.txt beside it, the copy is refused');
   const issues = (error as DatasetLoadError).issues;
   t.same(issues.map((issue) => [issue.name, issue.path]), [[MissingSourceText.name, '/sources/0/path']]);
+});
+
+t.test('loadDatasetFile: a syntax error deep in the relations is located by line and column; the hash is of the bytes', async (t) => {
+  const folder = mkdtempSync(join(tmpdir(), 'mini-'));
+  t.teardown(() => rmSync(folder, { recursive: true, force: true }));
+  const text = JSON.stringify(miniDocument(), null, 2);
+  const lines = text.split('\n');
+  const line = lines.findIndex((entry) => entry.includes('"strength"'));
+  t.ok(line > 0, 'the fixture has a relation strength to break');
+  const column = lines[line]!.indexOf(':') + 3; // `"strength": 0.5,` → `"strength": x0.5,`
+  lines[line] = lines[line]!.replace(': ', ': x');
+  writeFileSync(join(folder, 'broken.json'), lines.join('\n'));
+  const error = await loadDatasetFile(join(folder, 'broken.json')).catch((caught: unknown) => caught);
+  t.ok(error instanceof DatasetLoadError);
+  const [issue] = (error as DatasetLoadError).issues;
+  t.ok(issue instanceof InvalidJson);
+  t.match({ line: (issue as InvalidJson).line, column: (issue as InvalidJson).column }, { line: line + 1, column });
+
+  const copy = join(folder, 'dataset.json');
+  copyFileSync(MINI_FILE, copy);
+  copyFileSync(join(MINI_FOLDER, 'source.txt'), join(folder, 'source.txt'));
+  const fromFile = await loadDatasetFile(copy);
+  const fromText = parseDataset(readFileSync(copy, 'utf8'), copy, readMiniText);
+  t.equal(fromFile.hash, fromText.hash, 'the same document hashes the same read either way');
+  t.strictSame(fromFile.dataset, fromText.dataset);
+  writeFileSync(copy, `${readFileSync(copy, 'utf8')}\n`);
+  t.not((await loadDatasetFile(copy)).hash, fromFile.hash, 'another byte, another hash');
+});
+
+t.test('a refusal with very many issues keeps them all but lists the first hundred in its message', async (t) => {
+  const doc = miniDocument();
+  const relation = doc.relations[0];
+  doc.relations = Array.from({ length: 150_000 }, (_, i) => ({ ...relation, id: `copy-${i}`, source: 'nobody' }));
+  const error = (() => {
+    try {
+      parseDataset(JSON.stringify(doc), 'many.json', readMiniText);
+    } catch (caught) {
+      return caught;
+    }
+  })();
+  t.ok(error instanceof DatasetLoadError, 'refused, not a RangeError from spreading 150k issues into one call');
+  const { issues, message } = error as DatasetLoadError;
+  t.ok(issues.length >= 150_000, `${issues.length} issues kept`);
+  t.equal(message.split('\n').length, 1 + MESSAGE_ISSUES + 1, 'a header line, the first hundred, and a summary');
+  t.match(message, `… and ${issues.length - MESSAGE_ISSUES} more`);
 });
