@@ -65,8 +65,8 @@ export function validateSettings(settings: Settings): void {
   };
   if (typeof settings.host !== 'string' || settings.host.length === 0) fail('host', 'a host name or address');
   if (!isCount(settings.port, 0, 65_535)) fail('port', 'an integer 0..65535');
-  if (typeof settings.dataFile !== 'string' || settings.dataFile.length === 0) fail('dataFile', 'a file path');
   validateDataFiles(settings.dataFiles);
+  if (typeof settings.dataFile !== 'string' || settings.dataFile.length === 0) fail('dataFile', 'a file path');
   if (typeof settings.clientDir !== 'string' || settings.clientDir.length === 0) fail('clientDir', 'a folder path');
   if (!isCount(settings.rateLimitMax, 0, 1_000_000_000)) fail('rateLimitMax', 'a non-negative integer (0 turns it off)');
   if (!isCount(settings.rateLimitWindow, 1, 86_400_000)) fail('rateLimitWindow', 'milliseconds, 1..86400000');

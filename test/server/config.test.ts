@@ -1,6 +1,6 @@
 // Tests for server/config.ts: validation messages, environment and command-line settings, defaults.
 import t from 'tap';
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, loadSettings, mergeSettings, settingsFromArgs, settingsFromEnv } from '../../server/config.js';
 
 t.test('invalid settings throw a message naming the setting and what it expects', async (t) => {
@@ -37,4 +37,30 @@ t.test('environment and command line, the command line winning', async (t) => {
   t.equal(settings.port, 9090);
   t.equal(settings.host, '0.0.0.0');
   t.equal(loadSettings({ PORT: '' }, []).port, 3000, 'an empty variable means unset');
+});
+
+t.test('several datasets: bad lists are refused, naming the setting', async (t) => {
+  t.throws(() => mergeSettings({ dataFiles: [] }), /invalid `dataFiles`\. Expecting 1\.\.16 file paths\./);
+  t.throws(() => mergeSettings({ dataFiles: ['a.json', ''] }), /`dataFiles`.*got an empty one/);
+  t.throws(() => mergeSettings({ dataFiles: ['a.json', 'b.json', 'a.json'] }), /"a\.json" is given twice/);
+  t.throws(() => mergeSettings({ dataFiles: Array.from({ length: 17 }, (_, i) => `${i}.json`) }), /`dataFiles`/);
+  t.throws(() => settingsFromEnv({ DATA_FILE: 'a.json', DATA_FILES: 'b.json' }), /DATA_FILE .* or DATA_FILES .*, not both/);
+  t.throws(() => settingsFromEnv({ DATA_FILES: delimiter }), /DATA_FILES names no file/);
+  t.throws(() => settingsFromArgs(['--data', 'a.json', '--data']), /`--data` needs a value/);
+});
+
+t.test('several datasets: --data repeated, DATA_FILES, DATA_FILE; the first is the default and `dataFile`', async (t) => {
+  t.same(DEFAULT_SETTINGS.dataFiles, [DEFAULT_SETTINGS.dataFile], 'the article alone by default');
+  const repeated = loadSettings({}, ['--data', 'a.json', '--port', '1', '--data', 'b.json']);
+  t.same(repeated.dataFiles, [resolve('a.json'), resolve('b.json')], 'in the order given');
+  t.equal(repeated.dataFile, resolve('a.json'));
+  const env = loadSettings({ DATA_FILES: ['a.json', '', 'sub/b.json'].join(delimiter) }, []);
+  t.same(env.dataFiles, [resolve('a.json'), resolve('sub/b.json')], 'split on the path delimiter, empty items dropped');
+  t.equal(env.dataFile, resolve('a.json'));
+  t.same(loadSettings({ DATA_FILE: 'x.json' }, []).dataFiles, [resolve('x.json')], 'DATA_FILE still works');
+  t.same(loadSettings({ DATA_FILES: 'x.json' }, ['--data', 'y.json']).dataFiles, [resolve('y.json')], 'the command line replaces the environment');
+  t.same(loadSettings({ DATA_FILE: 'x.json' }, ['--data', 'y.json', '--data', 'z.json']).dataFiles, [resolve('y.json'), resolve('z.json')]);
+  const merged = mergeSettings({ dataFile: 'one.json' });
+  t.same(merged.dataFiles, ['one.json'], 'a single dataFile override means that one dataset');
+  t.same(mergeSettings({ dataFile: 'one.json', dataFiles: ['two.json', 'three.json'] }).dataFile, 'two.json', 'dataFiles wins, and dataFile follows it');
 });

@@ -4,7 +4,7 @@ import { ARTICLE, getJson, testApp } from './helpers.js';
 
 /** Every route of the contract, as OpenAPI paths (routes added later are checked too: every documented path is). */
 const ROUTES = [
-  '/api/health', '/api/health/live', '/api/health/ready',
+  '/api/health', '/api/health/live', '/api/health/ready', '/api/datasets',
   '/api/actors', '/api/actors/{id}', '/api/actors/{id}/neighbors',
   '/api/relations', '/api/relations/{id}', '/api/ties', '/api/compare', '/api/paths', '/api/metrics', '/api/graph',
   '/api/sources', '/api/sources/{id}', '/api/sources/{id}/text', '/api/sources/{id}/coverage',
@@ -38,6 +38,12 @@ t.test('the spec is OpenAPI 3 and lists every route with parameters, responses a
       t.ok(get?.parameters?.some((p: any) => p.in === 'path' && p.name === name && p.required), `${path} declares {${name}}`);
     }
   }
+  for (const path of documented.filter((path) => !path.startsWith('/api/health') && path !== '/api/datasets')) {
+    const parameter = spec?.paths[path]?.get?.parameters?.find((p: any) => p.name === 'dataset');
+    t.match(parameter, { in: 'query', required: false, description: /dataset/ }, `${path} documents \`dataset\``);
+  }
+  const reload = spec?.paths['/api/admin/reload']?.post;
+  if (reload) t.ok(reload.parameters.some((p: any) => p.name === 'dataset'), 'admin reload takes `dataset`');
   const paths = spec?.paths['/api/paths'].get.parameters.map((p: any) => p.name);
   for (const name of ['from', 'to', 'mode', 'k', 'maxHops', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'directed', 'asOf']) {
     t.ok(paths.includes(name), `/api/paths takes ${name}`);
@@ -46,6 +52,12 @@ t.test('the spec is OpenAPI 3 and lists every route with parameters, responses a
   for (const name of ['depth', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'direction', 'asOf']) {
     t.ok(neighbors.includes(name), `neighbors takes ${name}`);
   }
+});
+
+t.test('the admin reload documents `dataset` when it exists', async (t) => {
+  const app = await testApp(t, { adminToken: 'test-admin-token-0123456789' });
+  const reload = (await getJson(app, '/docs/json')).body?.paths['/api/admin/reload']?.post;
+  t.ok(reload?.parameters?.some((p: any) => p.in === 'query' && p.name === 'dataset'));
 });
 
 t.test('the UI is served at /docs with swagger-ui\'s own CSP', async (t) => {

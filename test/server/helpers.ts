@@ -7,6 +7,8 @@ import type { Settings } from '../../server/config.js';
 
 /** The small hand-written fixture: 7 actors, 7 relations. */
 export const FIXTURE = resolve(import.meta.dirname, '../fixtures/server/mini.json');
+/** A second small fixture with other actors (6 actors, 5 relations, id `server-nordic`), to serve beside FIXTURE. */
+export const NORDIC = resolve(import.meta.dirname, '../fixtures/server/nordic.json');
 /** The article's dataset (graph/data/besa-1723.json). */
 export const ARTICLE = resolve(import.meta.dirname, '../../graph/data/besa-1723.json');
 

@@ -2,11 +2,11 @@
 import t, { type Test } from 'tap';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { Agent, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/app.js';
-import { FIXTURE } from './helpers.js';
+import { FIXTURE, NORDIC } from './helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -118,6 +118,42 @@ t.test('SIGHUP reloads the dataset; a bad file is refused and the old data keeps
   server.child.kill('SIGHUP');
   await waitFor(() => server.output().includes('dataset reload refused'));
   t.equal(await actors(), 8, 'still the last good data');
+  server.child.kill('SIGTERM');
+  t.equal(await server.exit, 0);
+});
+
+t.test('two datasets with one id stop the start, naming both files', async (t) => {
+  const dir = t.testdir();
+  cpSync(dirname(FIXTURE), dir, { recursive: true });
+  const copy = join(dir, 'copy.json');
+  cpSync(FIXTURE, copy);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--data', join(dir, 'mini.json'), '--data', copy], {
+    cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  t.equal(await new Promise((done) => child.on('exit', done)), 1);
+  t.ok(stderr.includes(join(dir, 'mini.json')) && stderr.includes(copy), stderr);
+  t.notMatch(stderr, /\n\s+at /, 'no stack trace');
+});
+
+t.test('DATA_FILES serves several datasets; SIGHUP reloads each, a bad one keeping its data', async (t) => {
+  const dir = t.testdir();
+  cpSync(dirname(FIXTURE), dir, { recursive: true });
+  const [mini, nordic] = [join(dir, 'mini.json'), join(dir, 'nordic.json')];
+  const server = await startServer(t, { DATA_FILES: [mini, nordic].join(delimiter) });
+  type Health = { dataset: string; datasets: Array<{ id: string; actors: number }> };
+  const health = async () => (await fetch(`${server.url}/api/health`).then((r) => r.json())) as Health;
+  const counts = async () => (await health()).datasets.map(({ id, actors }) => `${id}:${actors}`);
+  t.equal((await health()).dataset, 'server-mini', 'the first is the default');
+  t.same(await counts(), ['server-mini:7', 'server-nordic:6']);
+  const grown = JSON.parse(readFileSync(NORDIC, 'utf8'));
+  grown.actors.push({ id: 'denmark', name: 'Denmark', kind: 'state', aliases: [] });
+  writeFileSync(nordic, JSON.stringify(grown));
+  writeFileSync(mini, '{"schemaVersion": 2}');
+  server.child.kill('SIGHUP');
+  await waitFor(() => server.output().includes('dataset reloaded') && server.output().includes('dataset reload refused'));
+  t.same(await counts(), ['server-mini:7', 'server-nordic:7'], 'the good file swapped in, the bad one kept its data');
   server.child.kill('SIGTERM');
   t.equal(await server.exit, 0);
 });
