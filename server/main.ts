@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-  app.log.info({ url: `http://${host}:${port}/`, docs: `http://${host}:${port}/docs` }, `Actor Graph Explorer listening on http://${host}:${port}/`);
+  app.log.info({ url: `http://${host}:${port}/`, docs: `http://${host}:${port}/docs`, datasets: app.datasets.ids() }, `Actor Graph Explorer listening on http://${host}:${port}/`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
