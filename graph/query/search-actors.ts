@@ -48,6 +48,17 @@ export function normaliseName(text: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** The search keys of every actor of a graph, in name order: plain data, so a worker thread can search a structured clone of it. */
+export type ActorSearchTable = readonly SearchEntry[];
+
+/** A page of hits as actor ids with how each matched; searchActors turns the ids into records. */
+export interface RankedActors {
+  total: number;
+  limit: number;
+  offset: number;
+  hits: Array<{ id: string; match?: ActorHit['match'] }>;
+}
+
 interface SearchKey {
   key: string;
   field: 'name' | 'alias' | 'id';
@@ -69,6 +80,11 @@ const entriesByGraph = new WeakMap<ActorGraph, SearchEntry[]>();
 /** Builds the search keys of a graph ahead of the first search (a server does it before publishing a dataset). */
 export function prepareActorSearch(graph: ActorGraph): void {
   searchEntries(graph);
+}
+
+/** The search table of a graph (built once per graph and kept). */
+export function actorSearchTable(graph: ActorGraph): ActorSearchTable {
+  return searchEntries(graph);
 }
 
 function searchEntries(graph: ActorGraph): SearchEntry[] {
@@ -105,6 +121,13 @@ function checkPaging(limit: number, offset: number): void {
 
 /** Actors whose name, alias or id contains `q` (normalised), best match first, then by name; throws QueryError on bad options. */
 export function searchActors(graph: ActorGraph, search: ActorSearch = {}): ActorSearchResult {
+  const { total, limit, offset, hits } = rankActors(searchEntries(graph), search);
+  const items = hits.map(({ id, match }): ActorHit => (match ? { actor: graph.getNodeAttributes(id), match } : { actor: graph.getNodeAttributes(id) }));
+  return { total, limit, offset, items };
+}
+
+/** The ranked page of a search as actor ids, from the table alone (no graph: a worker thread runs it); throws QueryError on bad options. */
+export function rankActors(table: ActorSearchTable, search: ActorSearch = {}): RankedActors {
   const { q = '', kinds, limit = 20, offset = 0 } = search;
   checkPaging(limit, offset);
   if (q.length > SEARCH_LIMITS.maxQueryLength) throw new QueryError('q', `at most ${SEARCH_LIMITS.maxQueryLength} characters, got ${q.length}`);
@@ -116,7 +139,7 @@ export function searchActors(graph: ActorGraph, search: ActorSearch = {}): Actor
   const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : undefined;
   // One bucket per rank; entries arrive in name order, so each bucket is already sorted.
   const buckets: Array<Array<{ entry: SearchEntry; key: SearchKey | undefined }>> = [[], [], [], []];
-  for (const entry of searchEntries(graph)) {
+  for (const entry of table) {
     if (kindSet && !kindSet.has(entry.kind)) continue;
     if (needle === '') {
       buckets[0]!.push({ entry, key: undefined });
@@ -134,9 +157,8 @@ export function searchActors(graph: ActorGraph, search: ActorSearch = {}): Actor
   }
   const total = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
   const ordered = buckets.flat();
-  const items = ordered.slice(offset, offset + limit).map(({ entry, key }): ActorHit => {
-    const actor = graph.getNodeAttributes(entry.id);
-    return key ? { actor, match: { rank: MATCH_RANKS[rankIn(key.key, needle)]!, field: key.field, text: key.text } } : { actor };
-  });
-  return { total, limit, offset, items };
+  const hits = ordered.slice(offset, offset + limit).map(({ entry, key }) =>
+    key ? { id: entry.id, match: { rank: MATCH_RANKS[rankIn(key.key, needle)]!, field: key.field, text: key.text } } : { id: entry.id },
+  );
+  return { total, limit, offset, hits };
 }
