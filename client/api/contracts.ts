@@ -1,8 +1,8 @@
 // Shapes of /api/datasets and /api/subgraph as the client reads them, and the subgraph question it asks.
-import type { GraphView } from '../../graph/query/graph-view.js';
+import type { SubgraphMeta as SubgraphResponseMeta, SubgraphResponse } from '../../server/routes/subgraph.js';
 import type { Filters } from '../state/types.js';
 
-/** One served dataset as GET /api/datasets lists it. */
+/** One served dataset as GET /api/datasets lists it (server/routes/datasets.ts keeps its schema private, so it is restated here). */
 export interface DatasetInfo {
   id: string;
   title: string;
@@ -20,19 +20,11 @@ export interface DatasetList {
   datasets: DatasetInfo[];
 }
 
-/** What GET /api/subgraph says about its answer. */
-export interface SubgraphMeta {
-  mode: 'overview' | 'focus';
-  actors: number;
-  relations: number;
-  totalActors: number;
-  totalRelations: number;
-  truncated: boolean;
-  layout: 'ready' | 'computing' | 'none';
-}
+/** What GET /api/subgraph says about its answer (the server's schema). */
+export type SubgraphMeta = SubgraphResponseMeta;
 
 /** GET /api/subgraph: a GraphView with the server's cached positions (empty until its layout is ready). */
-export type Subgraph = GraphView & { positions: Record<string, { x: number; y: number }>; meta: SubgraphMeta };
+export type Subgraph = SubgraphResponse;
 
 /** A subgraph question: the overview (no focus) or the neighbourhoods of some actors, under the view's filters. */
 export interface SubgraphQuery {

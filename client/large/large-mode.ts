@@ -24,8 +24,8 @@ export interface LargeMode {
   expand(id: string): Promise<void>;
   /** Resolves once every queued load and merge is done. */
   idle(): Promise<void>;
-  /** Called after every change of the drawing. */
-  onChange(listener: () => void): void;
+  /** Called after every change of the drawing; returns the function that stops it. */
+  onChange(listener: () => void): () => void;
   /** Starts following the store, once the renderer exists. */
   attach(renderer: Renderer): void;
 }
@@ -127,7 +127,13 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
         await seen;
       } while (seen !== queue);
     },
-    onChange: (listener) => void listeners.push(listener),
+    onChange(listener) {
+      listeners.push(listener);
+      return () => {
+        const at = listeners.indexOf(listener);
+        if (at >= 0) listeners.splice(at, 1);
+      };
+    },
     attach(drawing) {
       renderer = drawing;
       queue = queue.then(() => drawing.layout);

@@ -64,18 +64,24 @@ export function actorPanel(context: AppContext, summary: ActorSummary, relations
   );
 }
 
-/** Large mode: loads the actor's neighbours into the drawing (the double-click does the same). */
+/** Large mode: loads the actor's neighbours into the drawing (the double-click does the same); follows loads made elsewhere. */
 function expandButton(large: LargeMode, id: string): HTMLElement {
-  const done = large.expanded().has(id);
-  const button = h('button', { type: 'button', class: 'expand', disabled: done, title: 'Load the actors tied to this one into the drawing' }, done ? 'Neighbours loaded' : 'Expand neighbours');
+  const button = h('button', { type: 'button', class: 'expand', title: 'Load the actors tied to this one into the drawing' });
+  let loading = false;
+  const show = () => {
+    const loaded = large.expanded().has(id);
+    button.disabled = loaded || loading;
+    button.textContent = loaded ? 'Neighbours loaded' : loading ? 'Loading neighbours…' : 'Expand neighbours';
+  };
+  const stop = large.onChange(() => (button.isConnected ? show() : stop()));
   button.addEventListener('click', () => {
-    button.disabled = true;
-    button.textContent = 'Loading neighbours…';
+    loading = true;
+    show();
     void large.expand(id).then(() => {
-      const loaded = large.expanded().has(id);
-      button.disabled = loaded;
-      button.textContent = loaded ? 'Neighbours loaded' : 'Expand neighbours';
+      loading = false;
+      show();
     });
   });
+  show();
   return h('p', { class: 'expand-line' }, button);
 }

@@ -36,6 +36,9 @@ export interface RendererOptions {
 /** Labels in a large drawing: a sparser grid and only actors drawn at least this big (sigma's defaults crowd thousands). */
 export const LARGE_LABELS = { labelDensity: 0.12, labelRenderedSizeThreshold: 7 } as const;
 
+/** Discs in a large drawing are this much smaller: thousands of full-size discs cover each other and every tie. */
+export const LARGE_NODE_SCALE = 0.5;
+
 /** The canvas and what tests and panels may ask of it. */
 export interface Renderer {
   sigma: Sigma<DisplayNode, Relation>;
@@ -85,6 +88,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     ...(large ? LARGE_LABELS : {}),
     nodeReducer: (node, attributes) => {
       const style = nodeStyle(node, attributes, view, highlight);
+      if (large && style.size !== undefined) style.size *= LARGE_NODE_SCALE;
       // A highlighted actor (hovered, on a path) keeps its label even where it collides.
       return hiddenLabels.has(node) && !highlight?.nodes.has(node) ? { ...style, label: null, forceLabel: false } : style;
     },
@@ -159,7 +163,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
       const style = nodeStyle(node, actor, view, null);
       if (style.hidden || !style.label) return;
       const at = sigma.graphToViewport(actor);
-      const radius = sigma.scaleSize(style.size ?? 1);
+      const radius = sigma.scaleSize((style.size ?? 1) * (large ? LARGE_NODE_SCALE : 1));
       // Where sigma's drawDiscNodeLabel writes: from x + size + 3, centred a third of the font size above y.
       boxes.push({
         id: node,

@@ -1,0 +1,206 @@
+// Browser tests of the dataset picker and large mode, against a server serving the article and a generated 8k-actor / 40k-relation dataset.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import t from 'tap';
+import type { Page } from 'playwright-core';
+import { runGenerate } from '../../graph/generate/generate-cli.js';
+import { nodePosition, openExplorer, pageErrors, snap, startBrowserSession, type BrowserSession } from './browser.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'explorer-large-'));
+const synthetic = join(dir, 'synthetic.json');
+const generated = await runGenerate(['--actors', '8000', '--relations', '40000', '--seed', '6', '--out', synthetic], () => {});
+t.equal(generated, 0, 'the large dataset is generated');
+
+const session = await startBrowserSession(t, { dataFiles: [resolve('graph/data/besa-1723.json'), synthetic] });
+/** Opens the explorer on a path and waits for its drawing (a large overview takes longer than the article). */
+async function open(session: BrowserSession, path: string): Promise<Page> {
+  return openExplorer(session, path);
+}
+
+const removeDir = () => rmSync(dir, { recursive: true, force: true });
+if (!session) removeDir();
+else {
+  t.teardown(async () => {
+    await session.close();
+    removeDir();
+  });
+
+  t.test('the picker lists both datasets, switches to the large one, and the URL restores it', async (t) => {
+    const page = await open(session, '/');
+    const select = page.getByRole('combobox', { name: 'Dataset' });
+    t.ok(await select.isVisible(), 'a dataset select in the header');
+    const options = await select.locator('option').allInnerTexts();
+    t.equal(options.length, 2);
+    t.match(options[0], /^Defying Geography.* — \d+ actors, \d+ ties$/, 'the article with its counts');
+    t.match(options[1], /^Synthetic network.* — 8,000 actors, 40,000 ties$/);
+    t.equal(await select.inputValue(), 'besa-1723', 'the default dataset is chosen');
+    t.notOk(await page.evaluate(() => document.body.dataset.mode), 'the article is drawn whole');
+
+    await select.selectOption('synthetic');
+    await page.waitForURL(/\?dataset=synthetic$/);
+    await page.waitForFunction(() => window.__explorer?.layoutDone === true && document.body.dataset.mode === 'large', undefined, { timeout: 30_000 });
+    t.equal(await page.evaluate(() => window.__explorer!.graph.getAttribute('id')), 'synthetic', 'the large dataset is drawn');
+
+    await page.reload();
+    await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 30_000 });
+    t.equal(await page.getByRole('combobox', { name: 'Dataset' }).inputValue(), 'synthetic', 'a reload keeps the dataset');
+    t.equal(await page.evaluate(() => window.__explorer!.graph.getAttribute('id')), 'synthetic');
+
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption('besa-1723');
+    await page.waitForURL((url) => url.search === '');
+    await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 30_000 });
+    t.equal(await page.evaluate(() => window.__explorer!.graph.getAttribute('id')), 'besa-1723', 'back on the default: a bare address');
+    t.same(pageErrors(page), []);
+    await page.close();
+  });
+
+  t.test('a dataset the server does not serve falls back to the default with a note', async (t) => {
+    const page = await open(session, '/?dataset=nordic');
+    t.equal(await page.evaluate(() => window.__explorer!.graph.getAttribute('id')), 'besa-1723');
+    t.match(await page.locator('#status').innerText(), /dataset: "nordic" is not served here/);
+    t.notMatch(page.url(), /dataset=/, 'the address no longer names it');
+    await page.close();
+  });
+
+  t.test('large mode draws the overview, not the whole dataset, and says so', async (t) => {
+    const page = await open(session, '/?dataset=synthetic');
+    const state = await page.evaluate(() => ({ order: window.__explorer!.graph.order, caption: document.getElementById('summary')!.textContent! }));
+    // The server's answer to the question the page asked (the overview under the default filters), fetched again.
+    const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/api/subgraph?')));
+    t.equal(asked.length, 1, 'one subgraph request: the overview');
+    t.notMatch(asked[0], /focus=/);
+    const overview = await fetchJson(page, asked[0]!);
+    t.equal(state.order, overview.nodes.length, `the drawing holds the overview's actors (${state.order}), not the dataset's 8,000`);
+    t.ok(state.order <= 2000);
+    t.notOk(await page.evaluate(() => document.body.dataset.mode === 'large' && window.__explorer!.graph.order === 8000));
+    t.match(state.caption, new RegExp(`^${state.order.toLocaleString('en-GB')} of 8,000 actors — the strongest;`));
+    t.match(state.caption, /Double-click an actor or use Expand to load its neighbours\./);
+    const settings = await page.evaluate(() => ({ edges: window.__explorer!.renderer.sigma.getSetting('hideEdgesOnMove'), labels: window.__explorer!.renderer.sigma.getSetting('hideLabelsOnMove') }));
+    t.same(settings, { edges: true, labels: true }, 'edges and labels hidden while the camera moves');
+    await page.waitForTimeout(300);
+    await snap(page, 'large');
+    t.same(pageErrors(page), []);
+    await page.close();
+  });
+
+  t.test('double-click expands an actor: its neighbours are merged into the drawing', async (t) => {
+    const page = await open(session, '/?dataset=synthetic');
+    const before = await page.evaluate(() => window.__explorer!.graph.order);
+    // The drawn actor farthest from the centre: on the rim nothing covers it.
+    const rim = await page.evaluate(() => {
+      const { graph, renderer } = window.__explorer!;
+      let best = { id: '', d: -1 };
+      graph.forEachNode((id) => {
+        const data = renderer.sigma.getNodeDisplayData(id);
+        if (!data || data.hidden) return;
+        const d = Math.hypot(data.x - 0.5, data.y - 0.5);
+        if (d > best.d) best = { id, d };
+      });
+      return best.id;
+    });
+    const at = await nodePosition(page, rim);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction(() => window.__explorer!.large!.expanded().size > 0, undefined, { timeout: 10_000 });
+    await page.evaluate(() => window.__explorer!.large!.idle());
+    const expanded = await page.evaluate(() => [...window.__explorer!.large!.expanded()]);
+    t.same(expanded, [rim], 'the actor double-clicked is expanded');
+    const url = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('focus='))[0]);
+    t.match(url, new RegExp(`focus=${rim}&depth=1`));
+    const answer = await fetchJson(page, url!);
+    const missing = await page.evaluate((keys) => keys.filter((k) => !window.__explorer!.graph.hasNode(k)), answer.nodes.map((n) => n.key));
+    t.same(missing, [], `every actor of the neighbourhood (${answer.nodes.length}) is drawn`);
+    const after = await page.evaluate(() => window.__explorer!.graph.order);
+    t.ok(after > before, `actors were added (${before} → ${after})`);
+    t.match(await page.locator('#summary').innerText(), /the strongest and the neighbours of 1 actor;/);
+    t.equal(await page.evaluate(() => window.__explorer!.store.get().focus), rim, 'and it is focused');
+    t.same(pageErrors(page), []);
+    await page.close();
+  });
+
+  t.test('a path between two actors outside the overview is drawn and highlighted', async (t) => {
+    const [from, to] = quietActors(synthetic);
+    const page = await open(session, '/?dataset=synthetic');
+    t.same(await page.evaluate((ids) => ids.filter((id) => window.__explorer!.graph.hasNode(id)), [from, to]), [], 'neither end is in the overview');
+    await page.evaluate(
+      ([a, b]) => window.__explorer!.store.dispatch((s) => ({ ...s, path: { from: a!, to: b!, mode: 'shortest', k: 1, kinds: [], valence: [] }, chosenPath: 0, panel: 'path' })),
+      [from, to],
+    );
+    await page.waitForFunction(() => window.__explorer!.store.get().results.paths.status === 'ok', undefined, { timeout: 10_000 });
+    await page.evaluate(() => window.__explorer!.large!.idle());
+    const drawn = await page.evaluate(() => {
+      const { store, graph, renderer } = window.__explorer!;
+      const result = store.get().results.paths;
+      if (result.status !== 'ok') return null;
+      const path = result.data.paths[0]!;
+      const highlight = renderer.highlight();
+      const sigma = renderer.sigma;
+      return {
+        actors: path.actors.map((a) => a.id),
+        missingActors: path.actors.filter((a) => !graph.hasNode(a.id) || !highlight?.nodes.has(a.id) || sigma.getNodeDisplayData(a.id)?.hidden).map((a) => a.id),
+        missingRelations: path.relations.filter((r) => !graph.hasEdge(r.id) || !highlight?.edges.has(r.id) || sigma.getEdgeDisplayData(r.id)?.hidden).map((r) => r.id),
+      };
+    });
+    t.ok(drawn && drawn.actors.length >= 2, `a path was found (${drawn?.actors.join(' → ')})`);
+    t.same(drawn?.missingActors, [], 'every actor of the path is drawn and highlighted');
+    t.same(drawn?.missingRelations, [], 'every relation of the path is drawn and highlighted');
+    await page.waitForTimeout(300);
+    await snap(page, 'large-path');
+    t.same(pageErrors(page), []);
+    await page.close();
+  });
+
+  t.test('focusing an actor outside the overview (a search, a link) loads it with its neighbours', async (t) => {
+    const [, quiet] = quietActors(synthetic);
+    const page = await open(session, `/?dataset=synthetic&focus=${quiet}`);
+    await page.waitForFunction((id) => window.__explorer!.graph.hasNode(id), quiet, { timeout: 10_000 });
+    await page.evaluate(() => window.__explorer!.large!.idle());
+    const shown = await page.evaluate((id) => {
+      const { renderer } = window.__explorer!;
+      return { primary: renderer.highlight()?.primary, hidden: renderer.sigma.getNodeDisplayData(id)?.hidden };
+    }, quiet);
+    t.same(shown, { primary: quiet, hidden: false }, 'drawn and highlighted');
+    await page.locator(`.actor-panel[data-actor="${quiet}"]`).waitFor();
+    t.equal(await page.getByRole('button', { name: 'Neighbours loaded' }).count(), 1, 'the panel says its neighbours are loaded');
+    await page.close();
+  });
+
+  t.test('the Expand button loads the neighbours; a filter change asks for the subgraph under the new filter', async (t) => {
+    const page = await open(session, '/?dataset=synthetic&focus=state-3');
+    const expand = page.getByRole('button', { name: 'Expand neighbours' });
+    await expand.waitFor();
+    await expand.click();
+    await page.getByRole('button', { name: 'Neighbours loaded' }).waitFor();
+    t.same(await page.evaluate(() => [...window.__explorer!.large!.expanded()]), ['state-3']);
+    await page.getByRole('checkbox', { name: 'cooperative' }).uncheck();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('valence=hostile,mixed,neutral') && !e.name.includes('focus=')));
+    await page.evaluate(() => window.__explorer!.large!.idle());
+    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('valence=hostile,mixed,neutral')));
+    t.ok(urls.some((u) => /focus=state-3/.test(u)), 'the expanded actor is asked for again under the filter');
+    const overview = await fetchJson(page, urls.find((u) => !u.includes('focus='))!);
+    const missing = await page.evaluate((keys) => keys.filter((k) => !window.__explorer!.graph.hasNode(k)), overview.nodes.map((n) => n.key));
+    t.same(missing, [], 'the strongest actors under the new filter are drawn');
+    const cooperativeShown = await page.evaluate(() => {
+      const { graph, renderer } = window.__explorer!;
+      return graph.filterEdges((e, r) => r.valence === 'cooperative' && renderer.sigma.getEdgeDisplayData(e)?.hidden === false).length;
+    });
+    t.equal(cooperativeShown, 0, 'no cooperative tie is drawn');
+    t.same(pageErrors(page), []);
+    await page.close();
+  });
+}
+
+/** GETs a URL from inside the page (so the stub, when used, answers as it answered the page). */
+async function fetchJson(page: Page, url: string): Promise<{ nodes: Array<{ key: string }>; edges: Array<{ key: string }> }> {
+  return page.evaluate(async (u) => (await fetch(u)).json(), url);
+}
+
+/** Two actors with the fewest ties (so not among the strongest), from the dataset file: the last two such ids. */
+function quietActors(file: string): [string, string] {
+  const dataset = JSON.parse(readFileSync(file, 'utf8')) as { actors: Array<{ id: string }>; relations: Array<{ source: string; target: string }> };
+  const degree = new Map<string, number>();
+  for (const r of dataset.relations) for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const fewest = Math.min(...degree.values());
+  const quiet = dataset.actors.map((a) => a.id).filter((id) => degree.get(id) === fewest);
+  return [quiet.at(-1)!, quiet.at(-2)!];
+}
