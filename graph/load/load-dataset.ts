@@ -5,16 +5,17 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Dataset } from '../model/schema.js';
-import { buildActorGraph } from './build-graph.js';
+import { actorGraphSteps } from './build-graph.js';
 import { evidenceIssues, readSourceTexts } from './check-evidence.js';
 import { actorReferenceIssues, duplicateIdIssues } from './check-references.js';
 import { dateIssues, kindIssues } from './check-relations.js';
-import { datasetParts } from './dataset-parts.js';
+import { datasetParts, type DatasetParts } from './dataset-parts.js';
 import { DatasetLoadError, type DatasetIssue, SchemaViolation, UnreadableDataset } from './dataset-issues.js';
 import { parseJson } from './parse-json.js';
 import { parseLargeJsonFile } from './parse-large-json.js';
 import { matchesDatasetSchema, schemaIssues } from './schema-issues.js';
 import { shareRepeatedStrings } from './share-strings.js';
+import { runInSlices, runNow, type Sliced } from './slices.js';
 
 /** A dataset that passed every check, its graph, and the full text of each source by source id. */
 export interface LoadedDataset {
@@ -43,14 +44,23 @@ export function checkDataset(
   file: string,
   readText: (sourcePath: string) => string | undefined,
 ): { dataset: Dataset; texts: Map<string, string> } {
+  return runNow(checkSteps(root, file, readText));
+}
+
+/** checkDataset in slices (slices.ts), pausing between its passes, each well under a second on a million relations. */
+function* checkSteps(root: unknown, file: string, readText: (sourcePath: string) => string | undefined): Sliced<{ dataset: Dataset; texts: Map<string, string> }> {
   const valid = matchesDatasetSchema(root);
+  yield;
   const issues: DatasetIssue[] = valid ? [] : schemaIssues(root, file);
   // Semantic checks run on every element the schema accepts, so one pass reports as much as it can.
   const parts = datasetParts(root, file, valid);
   const { texts, issues: textIssues } = readSourceTexts(parts, readText);
-  // Appended list by list, not spread into push(): a broken million-relation file has more issues than a call has arguments.
-  for (const found of [duplicateIdIssues(parts), actorReferenceIssues(parts), kindIssues(parts), dateIssues(parts), textIssues, evidenceIssues(parts, texts)]) {
-    for (const issue of found) issues.push(issue);
+  const passes = [duplicateIdIssues, actorReferenceIssues, kindIssues, dateIssues, (all: DatasetParts) => evidenceIssues(all, texts)];
+  for (const issue of textIssues) issues.push(issue);
+  for (const pass of passes) {
+    yield;
+    // Appended one by one, not spread into push(): a broken million-relation file has more issues than a call has arguments.
+    for (const issue of pass(parts)) issues.push(issue);
   }
   if (!valid && issues.length === 0) issues.push(new SchemaViolation(file, '', 'the document does not match the dataset schema'));
   if (issues.length > 0) throw new DatasetLoadError(file, issues);
@@ -62,13 +72,16 @@ export async function loadDatasetFile(file: string): Promise<LoadedDataset> {
   const folder = dirname(resolve(file));
   // A missing dataset file is refused like any other bad dataset, not as a bare ENOENT.
   const { hash, parsed } = await readDocument(file);
-  return buildDataset(parsed, file, hash, (sourcePath) => {
-    try {
-      return readFileSync(resolve(folder, sourcePath), 'utf8');
-    } catch {
-      return undefined;
-    }
-  });
+  // In slices: a server reloading a large file goes on answering from its current data meanwhile.
+  return runInSlices(
+    datasetSteps(parsed, file, hash, (sourcePath) => {
+      try {
+        return readFileSync(resolve(folder, sourcePath), 'utf8');
+      } catch {
+        return undefined;
+      }
+    }),
+  );
 }
 
 /**
@@ -93,9 +106,23 @@ function buildDataset(
   hash: string,
   readText: (sourcePath: string) => string | undefined,
 ): LoadedDataset {
+  return runNow(datasetSteps(parsed, file, hash, readText));
+}
+
+/** buildDataset in slices: sharing strings, each check pass and every few thousand relations of the graph are a slice. */
+function* datasetSteps(
+  parsed: ReturnType<typeof parseJson>,
+  file: string,
+  hash: string,
+  readText: (sourcePath: string) => string | undefined,
+): Sliced<LoadedDataset> {
   if ('issue' in parsed) throw new DatasetLoadError(file, [parsed.issue]);
-  const { dataset, texts } = checkDataset(shareRepeatedStrings(parsed.value), file, readText);
-  return { file, dataset, graph: buildActorGraph(dataset), texts, hash };
+  shareRepeatedStrings(parsed.value);
+  yield;
+  const { dataset, texts } = yield* checkSteps(parsed.value, file, readText);
+  yield;
+  const graph = yield* actorGraphSteps(dataset);
+  return { file, dataset, graph, texts, hash };
 }
 
 /** SHA-256 of a document's bytes or text, shortened: for ETags, health and telling one version of a file from another. */

@@ -1,0 +1,32 @@
+// Long computations written once as generators that pause between slices: run at once, or giving the event loop turns.
+
+/** A computation that yields (nothing) wherever it may pause, and returns its result. */
+export type Sliced<T> = Generator<void, T, void>;
+
+/** Runs a sliced computation to its end without pausing (command-line tools, tests, small data). */
+export function runNow<T>(steps: Sliced<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs a sliced computation, giving the event loop a turn whenever `sliceMs` have passed since the last one, so a
+ * server loading a million relations in the background still answers in the meantime (a reload of the 1M-relation
+ * benchmark dataset otherwise holds the event loop for seconds at a time).
+ */
+export async function runInSlices<T>(steps: Sliced<T>, sliceMs = 25): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** How many items a loop handles between two pause points: checking the clock per item would cost more than the items. */
+export const SLICE_ITEMS = 4096;
