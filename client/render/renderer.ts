@@ -39,6 +39,9 @@ export const LARGE_LABELS = { labelDensity: 0.12, labelRenderedSizeThreshold: 7 
 /** Discs in a large drawing are this much smaller: thousands of full-size discs cover each other and every tie. */
 export const LARGE_NODE_SCALE = 0.5;
 
+/** Ties in a large drawing are this much thinner: thousands of full-width ties paint the canvas over. */
+export const LARGE_EDGE_SCALE = 0.35;
+
 /** The canvas and what tests and panels may ask of it. */
 export interface Renderer {
   sigma: Sigma<DisplayNode, Relation>;
@@ -92,7 +95,12 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
       // A highlighted actor (hovered, on a path) keeps its label even where it collides.
       return hiddenLabels.has(node) && !highlight?.nodes.has(node) ? { ...style, label: null, forceLabel: false } : style;
     },
-    edgeReducer: (edge, relation) => edgeStyle(edge, relation, graph.isDirected(edge), view, highlight),
+    edgeReducer: (edge, relation) => {
+      const style = edgeStyle(edge, relation, graph.isDirected(edge), view, highlight);
+      // Thin ties in a large drawing, except the highlighted ones (a path, a neighbourhood), which keep their width.
+      if (large && style.size !== undefined && !highlight?.edges.has(edge)) style.size *= LARGE_EDGE_SCALE;
+      return style;
+    },
   });
 
   // Marks for the render benchmark (test/bench/client-render.ts): sigma draws its first frame inside its constructor.

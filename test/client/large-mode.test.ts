@@ -84,6 +84,47 @@ else {
     await page.close();
   });
 
+  t.test('with the server layout ready, its positions are drawn and no layout runs here', async (t) => {
+    // The server lays out large datasets once (and caches the result on disk); wait for it, as a returning analyst would.
+    let meta = { layout: 'computing' };
+    for (let i = 0; i < 120 && meta.layout !== 'ready'; i++) {
+      const answer = await session.app.inject({ url: '/api/subgraph?dataset=synthetic&limit=1' });
+      meta = answer.json().meta;
+      if (meta.layout !== 'ready') await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    t.equal(meta.layout, 'ready', 'the server layout is ready');
+    const page = await open(session, '/?dataset=synthetic');
+    const outcome = await page.evaluate(() => window.__explorer!.layoutOutcome);
+    t.match(outcome, { ran: 'server', iterations: 0 });
+    const url = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('/api/subgraph?'))!);
+    const served = (await fetchJson(page, url)) as unknown as { positions: Record<string, { x: number; y: number }> };
+    // The drawing may be turned to fit the canvas, so compare distances, which a turn keeps.
+    const ids = Object.keys(served.positions).slice(0, 3);
+    const drawn = await page.evaluate((keys) => keys.map((k) => window.__explorer!.graph.getNodeAttributes(k)).map(({ x, y }) => ({ x, y })), ids);
+    const distance = (p: Array<{ x: number; y: number }>, i: number, j: number) => Math.hypot(p[i]!.x - p[j]!.x, p[i]!.y - p[j]!.y);
+    const server = ids.map((id) => served.positions[id]!);
+    for (const [i, j] of [[0, 1], [1, 2], [0, 2]] as const) {
+      t.ok(Math.abs(distance(drawn, i, j) - distance(server, i, j)) <= 1e-6 * Math.max(1, distance(server, i, j)), `${ids[i]}–${ids[j]} as far apart as the server placed them`);
+    }
+    await page.close();
+  });
+
+  t.test('while the server is still computing its layout, the overview is laid out here', async (t) => {
+    const page = await session.newPage();
+    await page.route('**/api/subgraph?**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      await route.fulfill({ response, json: { ...body, positions: {}, meta: { ...body.meta, layout: 'computing' } } });
+    });
+    await page.goto(`${session.baseUrl}/?dataset=synthetic`);
+    await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 30_000 });
+    const outcome = await page.evaluate(() => window.__explorer!.layoutOutcome);
+    t.equal(outcome?.ran, 'worker', 'ForceAtlas2 ran in its worker');
+    t.ok((outcome?.iterations ?? 0) > 0, `for ${outcome?.iterations} iterations`);
+    t.same(pageErrors(page), []);
+    await page.close();
+  });
+
   t.test('double-click expands an actor: its neighbours are merged into the drawing', async (t) => {
     const page = await open(session, '/?dataset=synthetic');
     const before = await page.evaluate(() => window.__explorer!.graph.order);
