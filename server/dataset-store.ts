@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { buildRelationIndex, type RelationIndex } from '../graph/index/relation-index.js';
 import type { ActorGraph } from '../graph/model/actor-graph.js';
 import type { LoadedDataset } from '../graph/load/load-dataset.js';
+import { prepareCloseMatches } from '../graph/query/close-matches.js';
 import { prepareActorSearch } from '../graph/query/search-actors.js';
 
 /** What a dataset loader yields (graph/load's LoadedDataset: file, dataset, graph and source texts). */
@@ -15,7 +16,7 @@ export type DatasetLoader<L extends LoadedData = LoadedData> = (file: string) =>
 export interface Snapshot<L extends LoadedData = LoadedData> {
   readonly loaded: L;
   readonly graph: ActorGraph;
-  /** The compact adjacency the path engine runs on, built before the snapshot is published. */
+  /** The compact adjacency paths and neighbourhoods run on, built before the snapshot is published; its typed arrays are shared with the index workers. */
   readonly index: RelationIndex;
   /** Hash of the dataset's content, for ETags and health. */
   readonly hash: string;
@@ -105,10 +106,11 @@ export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
   const hash = hashDataset(loaded.dataset);
   const index = buildRelationIndex(loaded.graph);
   prepareActorSearch(loaded.graph);
+  prepareCloseMatches(loaded.graph); // a 404 for an unknown id then costs milliseconds
   return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };
 }
 
-/** The content hash of a parsed dataset (a worker thread that loads the same file checks it got the same data). */
+/** The content hash of a parsed dataset (the metrics worker, which loads the same file, checks it got the same data). */
 export function hashDataset(dataset: LoadedData['dataset']): string {
   return createHash('sha256').update(JSON.stringify(dataset)).digest('hex').slice(0, 32);
 }

@@ -121,7 +121,12 @@ function checkPaging(limit: number, offset: number): void {
 
 /** Actors whose name, alias or id contains `q` (normalised), best match first, then by name; throws QueryError on bad options. */
 export function searchActors(graph: ActorGraph, search: ActorSearch = {}): ActorSearchResult {
-  const { total, limit, offset, hits } = rankActors(searchEntries(graph), search);
+  return materialiseActorSearch(graph, rankActors(searchEntries(graph), search));
+}
+
+/** The search result with each hit's actor record (shared with the graph) in place of its id. */
+export function materialiseActorSearch(graph: ActorGraph, ranked: RankedActors): ActorSearchResult {
+  const { total, limit, offset, hits } = ranked;
   const items = hits.map(({ id, match }): ActorHit => (match ? { actor: graph.getNodeAttributes(id), match } : { actor: graph.getNodeAttributes(id) }));
   return { total, limit, offset, items };
 }

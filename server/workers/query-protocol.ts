@@ -1,26 +1,39 @@
-// Messages between the server and its query worker threads.
+// Messages between the server and its worker threads: index workers (paths, neighbourhoods, actor search on the shared index) and the metrics worker.
+import type { SharedIndex } from '../../graph/index/index-core.js';
 import type { MetricId } from '../../graph/metrics/results.js';
-import type { PathQuery } from '../../graph/paths/path-query.js';
+import type { PreparedPathQuery } from '../../graph/paths/prepare-path-query.js';
 import type { RelationFilter } from '../../graph/query/filter.js';
-import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
-import type { ActorSearch } from '../../graph/query/search-actors.js';
+import type { PreparedNeighbourhood } from '../../graph/query/neighbourhood-search.js';
+import type { ActorSearch, ActorSearchTable } from '../../graph/query/search-actors.js';
 
-/** What a query worker is started with: the dataset file and the content hash it must find there. */
-export interface QueryWorkerData {
-  file: string;
-  hash: string;
+/** What an index worker starts with: the shared index memory and a structured clone of the actor search table (no dataset file, no graph). */
+export interface IndexWorkerData {
+  index: SharedIndex;
+  table: ActorSearchTable;
   /** Under TypeScript sources: the module the bootstrap imports after registering tsx. */
   entry?: string;
 }
 
-/** The work a worker does: metrics (answered as an object, memoised by the server), or a path, neighbourhood or actor search query (answered as JSON text). */
-export type QueryOp =
-  | { op: 'metrics'; filter: RelationFilter; metrics?: MetricId[] }
-  | { op: 'paths'; query: PathQuery; budgetMs: number }
-  | { op: 'neighbours'; actor: string; options: NeighbourhoodOptions }
+/** What the metrics worker starts with: the dataset file and the content hash it must find there (metrics need a full graphology graph). */
+export interface MetricsWorkerData {
+  file: string;
+  hash: string;
+  entry?: string;
+}
+
+/** Work for an index worker: prepared on the main thread, answered as ints (paths, neighbourhoods) or ids (search) that the main thread materialises. */
+export type IndexOp =
+  | { op: 'paths'; prepared: PreparedPathQuery; budgetMs: number }
+  | { op: 'neighbours'; prepared: PreparedNeighbourhood }
   | { op: 'search'; search: ActorSearch };
 
-/** One request to the worker. */
+/** Work for the metrics worker (answered as an object, memoised by the server). */
+export type MetricsOp = { op: 'metrics'; filter: RelationFilter; metrics?: MetricId[] };
+
+/** Any worker's work. */
+export type QueryOp = IndexOp | MetricsOp;
+
+/** One request to a worker. */
 export type QueryRequest = QueryOp & { id: number };
 
 /** A GraphError as it crosses the thread boundary: its code and the fields needed to rebuild it. */
@@ -33,7 +46,7 @@ export interface WireError {
   suggestions?: string[];
 }
 
-/** The worker's messages: loaded, could not load, a result, or an error. */
+/** A worker's messages: loaded, could not load, a result, or an error. */
 export type QueryReply =
   | { type: 'ready' }
   | { type: 'failed'; message: string }

@@ -1,34 +1,46 @@
 // Heavy queries for the API: on small graphs in the request, on large ones in worker threads per snapshot; every answer within a time budget.
 import { BudgetError } from '../../graph/errors.js';
+import { shareIndex } from '../../graph/index/index-core.js';
 import { computeMetrics } from '../../graph/metrics/compute-metrics.js';
 import type { MetricId, MetricsResult } from '../../graph/metrics/results.js';
 import { findPaths } from '../../graph/paths/find-paths.js';
+import { materialisePaths } from '../../graph/paths/materialise-paths.js';
 import type { PathQuery, PathResult } from '../../graph/paths/path-query.js';
+import { preparePathQuery } from '../../graph/paths/prepare-path-query.js';
+import type { FoundPath } from '../../graph/paths/search-paths.js';
 import { Deadline } from '../../graph/query/deadline.js';
 import type { RelationFilter } from '../../graph/query/filter.js';
-import { neighbourhood, type NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
+import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
+import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../graph/query/neighbourhood-on-index.js';
+import type { FoundNeighbourhood } from '../../graph/query/neighbourhood-search.js';
 import type { NeighbourhoodResult } from '../../graph/query/results.js';
-import { searchActors, type ActorSearch, type ActorSearchResult } from '../../graph/query/search-actors.js';
+import { actorSearchTable, materialiseActorSearch, searchActors, type ActorSearch, type ActorSearchResult, type RankedActors } from '../../graph/query/search-actors.js';
 import type { Settings } from '../config.js';
 import { remember, type DatasetStore, type Snapshot, type StoreLogger } from '../dataset-store.js';
+import type { IndexOp } from './query-protocol.js';
 import { QueryRunner } from './query-runner.js';
+import { DEFAULT_QUERY_WORKERS, WorkerPool } from './worker-pool.js';
 
 /** Distinct metric requests a worker may hold; more are refused at once rather than queued for minutes. */
 export const METRICS_QUEUE_LIMIT = 4;
-/** Path and neighbourhood requests the query worker may hold before refusing more. */
+/** Path, neighbourhood and search requests the index workers may hold together before refusing more. */
 export const QUERY_QUEUE_LIMIT = 256;
 
-type Budgets = Pick<Settings, 'metricsTimeBudget' | 'pathTimeBudget' | 'workerMinRelations'>;
+/** The settings the service reads; `queryWorkers` (index workers per large snapshot) defaults to DEFAULT_QUERY_WORKERS. */
+type Budgets = Pick<Settings, 'metricsTimeBudget' | 'pathTimeBudget' | 'workerMinRelations'> & { queryWorkers?: number };
 
 interface Workers {
-  metrics: QueryRunner;
-  queries: QueryRunner;
+  /** Paths, neighbourhoods and actor search, on the snapshot's shared index. */
+  pool: WorkerPool;
+  /** Started by the first metrics request: it loads its own copy of the dataset. */
+  metrics?: QueryRunner;
 }
 
 /**
- * Answers metric, path and neighbourhood queries. A large snapshot gets two workers when it is published (one for
- * metrics, which may take minutes, one for paths and neighbourhoods), so the event loop only parses and sends;
- * results computed in a worker come back as JSON text (paths, neighbourhoods) or memoised objects (metrics).
+ * Answers metric, path, neighbourhood and actor search queries. A large snapshot gets a pool of index workers when
+ * it is published: they attach to the snapshot's shared index (no copy of the data), so they are ready in
+ * milliseconds. The event loop validates and resolves ids (cheap, and 404s name close matches) and turns the ints
+ * a worker returns into records. Metrics need a graphology graph: their worker loads the file on first use.
  */
 export class QueryService {
   readonly #workers = new Map<Snapshot, Workers>();
@@ -41,17 +53,17 @@ export class QueryService {
     this.#workersFor(store.current);
     store.onSwap((next, previous) => {
       const retired = this.#workers.get(previous);
-      retired?.metrics.retire();
-      retired?.queries.retire();
+      retired?.metrics?.retire();
+      retired?.pool.retire();
       this.#workers.delete(previous);
       this.#workersFor(next);
     });
   }
 
-  /** False while a large snapshot's workers are still loading (readiness waits for them). */
+  /** False while a large snapshot's index workers are still starting (readiness waits for them, not for metrics). */
   ready(snapshot: Snapshot): boolean {
     const workers = this.#workers.get(snapshot);
-    return !workers || (workers.metrics.ready && workers.queries.ready);
+    return !workers || workers.pool.ready;
   }
 
   /** The metrics of `snapshot` under `filter`; BudgetError('metrics') when not ready within the budget (the work goes on and is memoised). */
@@ -60,7 +72,7 @@ export class QueryService {
     if (snapshot.memo.has(key)) return snapshot.memo.get(key) as MetricsResult;
     const workers = this.#workersFor(snapshot);
     if (!workers) return remember(snapshot, key, () => computeMetrics(snapshot.graph, { filter, metrics }));
-    const runner = workers.metrics;
+    const runner = (workers.metrics ??= new QueryRunner(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot)));
     if (!runner.has(key) && runner.pending >= METRICS_QUEUE_LIMIT) {
       throw new BudgetError('metrics', `${runner.pending} metric queries are already being computed on this dataset of ${snapshot.graph.size} relations; retry later`);
     }
@@ -68,52 +80,61 @@ export class QueryService {
     return withinBudget(work, this.budgets.metricsTimeBudget, new BudgetError('metrics', `not computed within the ${this.budgets.metricsTimeBudget} ms time budget on this dataset of ${snapshot.graph.size} relations; it goes on in the background: retry in a while, or narrow the filter (kinds, asOf, minStrength) or name fewer metrics`));
   }
 
-  /** The k best paths (an object inline, JSON text from a worker); the engine stops at the time budget with BudgetError('k'). */
+  /** The k best paths; the engine stops at the time budget with BudgetError('k'). */
   async paths(snapshot: Snapshot, query: PathQuery): Promise<PathResult | string> {
     const budgetMs = this.budgets.pathTimeBudget;
     const workers = this.#workersFor(snapshot);
     if (!workers) return findPaths(snapshot.index, query, new Deadline(budgetMs, 'k'));
-    const work = this.#queue(workers.queries, `paths:${JSON.stringify(query)}`, { op: 'paths', query, budgetMs }, 'k');
-    // The engine's own deadline starts when the worker takes the query; waiting in the queue gets as long again, twice over.
-    return withinBudget(work as Promise<string>, 3 * budgetMs, new BudgetError('k', `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`));
+    const prepared = preparePathQuery(snapshot.index, query); // bad input fails here, before any queue
+    const work = this.#queue(workers.pool, `paths:${JSON.stringify(query)}`, { op: 'paths', prepared, budgetMs }, 'k');
+    // The engine's own deadline starts when a worker takes the query; waiting in the queue gets as long again, twice over.
+    const found = await withinBudget(work as Promise<FoundPath[]>, 3 * budgetMs, new BudgetError('k', `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`));
+    return materialisePaths(snapshot.index, found);
   }
 
-  /** The neighbourhood of `id` (an object inline, JSON text from a worker). */
+  /** The neighbourhood of `id`, computed on the relation index (inline or in a worker: the same answer either way). */
   async neighbours(snapshot: Snapshot, id: string, options: NeighbourhoodOptions): Promise<NeighbourhoodResult | string> {
     const workers = this.#workersFor(snapshot);
-    if (!workers) return neighbourhood(snapshot.graph, id, options);
-    const work = this.#queue(workers.queries, `neighbours:${JSON.stringify([id, options])}`, { op: 'neighbours', actor: id, options }, 'depth');
+    if (!workers) return neighbourhoodOnIndex(snapshot.index, id, options);
+    const prepared = prepareNeighbourhood(snapshot.index, id, options);
+    const work = this.#queue(workers.pool, `neighbours:${JSON.stringify([id, options])}`, { op: 'neighbours', prepared }, 'depth');
     const budgetMs = 6 * this.budgets.pathTimeBudget;
-    return withinBudget(work as Promise<string>, budgetMs, new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`));
+    const found = await withinBudget(work as Promise<FoundNeighbourhood>, budgetMs, new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`));
+    return materialiseNeighbourhood(snapshot.index, prepared, found);
   }
 
-  /** An actor search (an object inline, JSON text from a worker): a scan of every actor's names, so off the event loop on a large graph. */
+  /** An actor search: a scan of every actor's names, so in a worker (over its copy of the search table) on a large graph. */
   async search(snapshot: Snapshot, search: ActorSearch): Promise<ActorSearchResult | string> {
     const workers = this.#workersFor(snapshot);
     if (!workers) return searchActors(snapshot.graph, search);
-    const work = this.#queue(workers.queries, `search:${JSON.stringify(search)}`, { op: 'search', search }, 'q');
+    const work = this.#queue(workers.pool, `search:${JSON.stringify(search)}`, { op: 'search', search }, 'q');
     const budgetMs = 6 * this.budgets.pathTimeBudget;
-    return withinBudget(work as Promise<string>, budgetMs, new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`));
+    const ranked = await withinBudget(work as Promise<RankedActors>, budgetMs, new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`));
+    return materialiseActorSearch(snapshot.graph, ranked);
   }
 
   /** Stops every worker (server shutdown): in-flight path, neighbourhood and search queries finish; metric work stops (it may run for minutes). */
   async close(): Promise<void> {
-    const all = [...this.#workers.values()].flatMap((workers) => [workers.metrics.close(false), workers.queries.close()]);
+    const all = [...this.#workers.values()].flatMap((workers) => [workers.metrics?.close(false), workers.pool.close()]);
     this.#workers.clear();
     await Promise.all(all);
   }
 
-  #queue(runner: QueryRunner, key: string, op: Parameters<QueryRunner['run']>[1], field: string): Promise<unknown> {
-    if (!runner.has(key) && runner.pending >= QUERY_QUEUE_LIMIT) throw new BudgetError(field, `${runner.pending} queries are waiting; retry later`);
-    return runner.run(key, op);
+  #queue(pool: WorkerPool, key: string, op: IndexOp, field: string): Promise<unknown> {
+    if (!pool.has(key) && pool.pending >= QUERY_QUEUE_LIMIT) throw new BudgetError(field, `${pool.pending} queries are waiting; retry later`);
+    return pool.run(key, op);
+  }
+
+  #onFailure(snapshot: Snapshot): (message: string) => void {
+    return (message) => this.logger.error({ file: snapshot.loaded.file }, `query worker failed: ${message}`);
   }
 
   #workersFor(snapshot: Snapshot): Workers | undefined {
     if (snapshot.graph.size < this.budgets.workerMinRelations) return undefined;
     let workers = this.#workers.get(snapshot);
     if (!workers) {
-      const onFailure = (message: string) => this.logger.error({ file: snapshot.loaded.file }, `query worker failed: ${message}`);
-      workers = { metrics: new QueryRunner(snapshot.loaded.file, snapshot.hash, onFailure), queries: new QueryRunner(snapshot.loaded.file, snapshot.hash, onFailure) };
+      const data = { index: shareIndex(snapshot.index), table: actorSearchTable(snapshot.graph) };
+      workers = { pool: new WorkerPool(this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS, data, this.#onFailure(snapshot)) };
       this.#workers.set(snapshot, workers);
     }
     return workers;

@@ -1,0 +1,40 @@
+// Index worker thread entry: attaches to a snapshot's shared relation index (no file, no graph) and answers path, neighbourhood and actor search requests as ints and ids.
+import { parentPort, workerData } from 'node:worker_threads';
+import { attachIndex } from '../../graph/index/index-core.js';
+import { scratchFor } from '../../graph/paths/scratch.js';
+import { searchPaths } from '../../graph/paths/search-paths.js';
+import { Deadline } from '../../graph/query/deadline.js';
+import { searchNeighbourhood } from '../../graph/query/neighbourhood-search.js';
+import { rankActors } from '../../graph/query/search-actors.js';
+import type { IndexWorkerData, QueryReply, QueryRequest } from './query-protocol.js';
+import { toWire } from './wire-error.js';
+
+const { index, table } = workerData as IndexWorkerData;
+const port = parentPort!;
+
+try {
+  const core = attachIndex(index);
+  scratchFor(core); // the search state (a few arrays per node) is allocated before `ready`, not by the first query
+  const answer = (request: QueryRequest): unknown => {
+    switch (request.op) {
+      case 'paths':
+        return searchPaths(core, request.prepared, new Deadline(request.budgetMs, 'k'));
+      case 'neighbours':
+        return searchNeighbourhood(core, request.prepared);
+      case 'search':
+        return rankActors(table, request.search);
+      default:
+        throw new Error(`an index worker does not answer "${request.op}"`);
+    }
+  };
+  port.on('message', (request: QueryRequest) => {
+    try {
+      port.postMessage({ type: 'result', id: request.id, result: answer(request) } satisfies QueryReply);
+    } catch (error) {
+      port.postMessage({ type: 'error', id: request.id, error: toWire(error) } satisfies QueryReply);
+    }
+  });
+  port.postMessage({ type: 'ready' } satisfies QueryReply);
+} catch (error) {
+  port.postMessage({ type: 'failed', message: (error as Error).message } satisfies QueryReply);
+}
