@@ -15,10 +15,10 @@ export interface Lifecycle {
 export interface RouteOptions {
   /** Every served dataset; a data route answers from `datasets.resolve(request.query.dataset)` (see server/README.md, Datasets). */
   datasets: Datasets;
-  /** The default dataset's store only: data routes must use `datasets.resolve` so that `?dataset=` is honoured. */
+  /** @deprecated The default dataset's store only: data routes use `datasets.resolve` so that `?dataset=` is honoured. */
   store: DatasetStore;
   lifecycle: Lifecycle;
   settings: Settings;
-  /** The default dataset's query service only; `datasets.resolve` gives the one of the dataset asked for. */
+  /** @deprecated The default dataset's query service only; `datasets.resolve` gives the one of the dataset asked for. */
   queries: QueryService;
 }
