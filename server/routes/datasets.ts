@@ -1,9 +1,11 @@
 // GET /api/datasets: every dataset the server serves (id, title, counts, hash, readiness), the default first; clients pick one with `?dataset=<id>`.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Static } from 'typebox';
 import { errorResponses } from '../schemas/error.js';
 import type { RouteOptions } from './route-options.js';
 
-const DatasetInfo = Type.Object(
+/** One served dataset as GET /api/datasets lists it (the client imports the type). */
+export const DatasetInfo = Type.Object(
   {
     id: Type.String({ description: 'the value of `dataset=` that selects it', examples: ['besa-1723'] }),
     title: Type.String(),
@@ -18,7 +20,11 @@ const DatasetInfo = Type.Object(
   { additionalProperties: false },
 );
 
-const DatasetList = Type.Object({ datasets: Type.Array(DatasetInfo) }, { additionalProperties: false });
+export type DatasetInfo = Static<typeof DatasetInfo>;
+
+/** GET /api/datasets: every served dataset, the default first. */
+export const DatasetList = Type.Object({ datasets: Type.Array(DatasetInfo) }, { additionalProperties: false });
+export type DatasetList = Static<typeof DatasetList>;
 
 const datasetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets, lifecycle }) => {
   app.get('', {
