@@ -1,6 +1,7 @@
 // The building blocks of subgraphs: actors ranked by filtered strength, the capped relations among a set of actors, and the view they make.
 import type { RelationIndex } from '../index/relation-index.js';
 import type { Traversal } from '../paths/traversal.js';
+import { byWeightDescending } from './by-weight.js';
 import type { SubgraphView } from './subgraph.js';
 
 /** Every actor ranked by filtered strength, and how many relations passed the filter; valid for one index and one filter. */
@@ -53,10 +54,9 @@ export function chooseRelations(index: RelationIndex, passes: Traversal, nodes: 
     }
   }
   const { strength, relationIds, relationSource, relationTarget, nodeCount } = index;
-  candidates.sort((a, b) => strength[b]! - strength[a]! || compareIds(relationIds[a]!, relationIds[b]!));
   const perPairCount = new Map<number, number>();
   const relations: number[] = [];
-  for (const r of candidates) {
+  for (const r of byWeightDescending(candidates, strength, relationIds)) {
     if (relations.length >= max) break;
     const s = relationSource[r]!;
     const t = relationTarget[r]!;

@@ -7,7 +7,8 @@ import { Traversal } from '../paths/traversal.js';
 import type { RelationFilter } from './filter.js';
 import { GraphView } from './graph-view.js';
 import { closeActorIds } from './require-actor.js';
-import { chooseRelations, compareIds, rankByStrength, subgraphView, type StrengthRanking } from './subgraph-parts.js';
+import { byWeightDescending } from './by-weight.js';
+import { chooseRelations, rankByStrength, subgraphView, type StrengthRanking } from './subgraph-parts.js';
 
 export type { StrengthRanking } from './subgraph-parts.js';
 
@@ -88,13 +89,10 @@ export function focusSubgraph(source: ActorGraph | RelationIndex, options: Focus
   }
   let truncated = false;
   let frontier = focus;
+  const tie = new Float64Array(index.nodeCount).fill(-1);
   for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
-    let reached = strongestTies(index, passes, frontier, inSet);
-    const room = limit - nodes.length;
-    if (reached.length > room) {
-      truncated = true;
-      reached = reached.slice(0, room);
-    }
+    const { reached, more } = strongestTies(index, passes, frontier, inSet, tie, limit - nodes.length);
+    truncated = more;
     for (const v of reached) {
       inSet[v] = 1;
       nodes.push(v);
@@ -112,19 +110,31 @@ export function rankActors(source: ActorGraph | RelationIndex, filter: RelationF
   return rankByStrength(index, compileIndexFilter(index, filter));
 }
 
-/** Actors not yet in the set that a filtered relation joins to the frontier, by their strongest such tie, then id. */
-function strongestTies(index: RelationIndex, passes: Traversal, frontier: number[], inSet: Uint8Array): number[] {
-  const best = new Map<number, number>();
+/**
+ * The actors not yet in the set that a filtered relation joins to the frontier, by their strongest such tie, then
+ * id: at most `room` of them, and whether more were left out. `tie` (−1 everywhere) is scratch, left as found.
+ */
+function strongestTies(index: RelationIndex, passes: Traversal, frontier: number[], inSet: Uint8Array, tie: Float64Array, room: number): { reached: number[]; more: boolean } {
+  const candidates: number[] = [];
   for (const u of frontier) {
     for (let slot = index.offsets[u]!; slot < index.offsets[u + 1]!; slot++) {
       const v = index.neighbour[slot]!;
       if (inSet[v] === 1) continue;
       const weight = passes.weight(index.slotRelation[slot]!);
-      if (weight >= 0 && weight > (best.get(v) ?? -1)) best.set(v, weight);
+      if (weight < 0 || weight <= tie[v]!) continue;
+      if (tie[v] === -1) candidates.push(v);
+      tie[v] = weight;
     }
   }
-  const ids = index.nodeIds;
-  return [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)! || compareIds(ids[a]!, ids[b]!));
+  const reached: number[] = [];
+  if (room > 0) {
+    for (const v of byWeightDescending(candidates, tie, index.nodeIds)) {
+      reached.push(v);
+      if (reached.length >= room) break;
+    }
+  }
+  for (const v of candidates) tie[v] = -1;
+  return { reached, more: candidates.length > reached.length };
 }
 
 /** The focus ids as node ints, duplicates dropped; NotFoundError names `focus[i]` with close matches. */
