@@ -31,6 +31,10 @@ t.test('an unknown dataset is a 404 naming `dataset` on every documented data ro
   t.equal((await getJson(app, '/api/graph?dataset=')).status, 400, 'an empty id is a schema error');
   t.equal((await getJson(app, '/api/graph?dataset=')).body?.field, 'dataset');
   t.equal((await getJson(app, `/api/graph?dataset=${'x'.repeat(201)}`)).status, 400, 'an overlong id too');
+  for (const hostile of ['__proto__', 'constructor', 'toString', '\u0000', '\u202e', "' OR 1=1 --", 'server-mini\n']) {
+    const { status, body } = await getJson(app, `/api/sources?dataset=${encodeURIComponent(hostile)}`);
+    t.match({ status, body }, { status: 404, body: { field: 'dataset' } }, `looked up as plain text: ${JSON.stringify(hostile)}`);
+  }
 });
 
 t.test('actors: search, summary and neighbourhood answer from the dataset named', async (t) => {
@@ -89,6 +93,8 @@ t.test('metrics, graph, sources and export answer from the dataset named', async
   t.equal(exported.body?.id, nordic.id);
   t.equal(exported.body?.relations.length, nordic.relations.length);
   t.equal((await getJson(app, '/api/export?format=json')).body?.id, mini.id);
+  const gexf = await app.inject({ url: `/api/export?format=gexf&${N}` });
+  t.match(gexf.headers['content-disposition'], `filename="${nordic.id}.gexf"`, 'the file is named after the dataset exported');
   t.equal((await getJson(app, `/api/sources?${N}&dataset=${mini.id}`)).status, 400, 'one dataset per request');
 });
 
