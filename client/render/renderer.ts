@@ -214,7 +214,8 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     // Frame the actors that have ties: untied ones are hidden and would only shrink the picture.
     sigma.setCustomBBox(tiedBBox(graph, view));
     sigma.refresh();
-    const turn = bestTurn(sigma);
+    // A large drawing is not turned: measuring thousands of labels at 24 angles costs seconds, and its shape is round anyway.
+    const turn = large ? 0 : bestTurn(sigma);
     if (turn !== 0) {
       turnGraph(graph, turn);
       sigma.setCustomBBox(tiedBBox(graph, view));

@@ -33,6 +33,7 @@ if (session) {
     t.ok(counts.actors >= 11, 'the article dataset is loaded');
     t.ok(counts.shown > 0, 'some ties are visible');
     t.equal(await page.locator('.legend-list li').first().isVisible(), true, 'a legend');
+    t.equal(await page.locator('#datasets').isVisible(), false, 'one dataset served: no dataset picker');
     await snap(page, 'graph');
     t.same(pageErrors(page), [], 'no uncaught errors in the page');
     await page.close();

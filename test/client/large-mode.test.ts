@@ -78,6 +78,13 @@ else {
     t.match(state.caption, /Double-click an actor or use Expand to load its neighbours\./);
     const settings = await page.evaluate(() => ({ edges: window.__explorer!.renderer.sigma.getSetting('hideEdgesOnMove'), labels: window.__explorer!.renderer.sigma.getSetting('hideLabelsOnMove') }));
     t.same(settings, { edges: true, labels: true }, 'edges and labels hidden while the camera moves');
+    // Figures for the README (not assertions: no timing in tests): when the overview arrived and was first drawn, and frame times.
+    const timing = await page.evaluate(() => {
+      const at = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? NaN);
+      const frames = [...window.__explorer!.renderer.renderTimes].sort((a, b) => a - b);
+      return { loaded: at('explorer:graph-loaded'), firstRender: at('explorer:first-render'), medianFrame: Math.round(frames[frames.length >> 1] ?? NaN), frames: frames.length };
+    });
+    t.comment(`overview loaded at ${timing.loaded} ms, first drawn at ${timing.firstRender} ms; median frame ${timing.medianFrame} ms over ${timing.frames} frames (SwiftShader)`);
     await page.waitForTimeout(300);
     await snap(page, 'large');
     t.same(pageErrors(page), []);

@@ -1,0 +1,111 @@
+// Tests of the large-mode controller without a browser: expansions, focus outside the drawing, filter refetches and merged paths, over a stubbed API.
+import t from 'tap';
+import type { Subgraph } from '../../../client/api/contracts.js';
+import { createLargeMode, type LargeMode } from '../../../client/large/large-mode.js';
+import { toDisplayGraph, type DisplayGraph } from '../../../client/render/display-graph.js';
+import type { Renderer } from '../../../client/render/renderer.js';
+import { createStore, type Store } from '../../../client/state/store.js';
+import { setFilters, setResult } from '../../../client/state/transitions.js';
+import { INITIAL_STATE } from '../../../client/state/types.js';
+import type { GraphView } from '../../../graph/query/graph-view.js';
+import { fixtureView, relation } from '../render/fixture.js';
+
+const meta = (mode: 'overview' | 'focus', view: GraphView): Subgraph['meta'] => ({
+  mode, actors: view.nodes.length, relations: view.edges.length, totalActors: 5, totalRelations: 5, truncated: false, layout: 'none',
+});
+
+/** The overview: the fixture without Iran and its rivalry. */
+function overview(): GraphView {
+  const view = fixtureView();
+  return { ...view, nodes: view.nodes.filter((n) => n.key !== 'iran'), edges: view.edges.filter((e) => e.key !== 'rival-1') };
+}
+
+interface Harness {
+  large: LargeMode;
+  graph: DisplayGraph;
+  store: Store;
+  urls: string[];
+  reports: string[];
+  redraws: () => number;
+}
+
+/** A controller over the overview, its API answered by the fixture: any focus but "atlantis" gets the whole fixture. */
+function harness(t: { teardown(fn: () => void): void }): Harness {
+  const urls: string[] = [];
+  const original = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = String(input);
+    urls.push(url);
+    const focus = new URL(url, 'http://x').searchParams.get('focus');
+    if (focus?.includes('atlantis')) return new Response(JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: 'unknown actor "atlantis" in `focus[0]`' }), { status: 404 });
+    const view = focus ? fixtureView() : overview();
+    return new Response(JSON.stringify({ ...view, positions: {}, meta: meta(focus ? 'focus' : 'overview', view) }), { status: 200 });
+  }) as typeof fetch;
+  t.teardown(() => void (globalThis.fetch = original));
+  const store = createStore(INITIAL_STATE);
+  const graph = toDisplayGraph(overview());
+  const reports: string[] = [];
+  const large = createLargeMode({ store, graph, meta: meta('overview', overview()), usePositions: false, report: (m) => reports.push(m) });
+  let redraws = 0;
+  const renderer = { layout: Promise.resolve({ iterations: 0, reason: 'settled', ran: 'worker' }), graphChanged: () => redraws++, centreOn: () => {} } as unknown as Renderer;
+  large.attach(renderer);
+  return { large, graph, store, urls, reports, redraws: () => redraws };
+}
+
+t.test('expanding an actor the server does not know reports it and changes nothing', async (t) => {
+  const h = harness(t);
+  await h.large.expand('atlantis');
+  t.match(h.reports, [/unknown actor "atlantis"/]);
+  t.equal(h.large.expanded().size, 0);
+  t.equal(h.graph.order, 4);
+  t.equal(h.redraws(), 0);
+});
+
+t.test('expand asks for the neighbourhood and merges it', async (t) => {
+  const h = harness(t);
+  let changes = 0;
+  h.large.onChange(() => changes++);
+  await h.large.expand('israel');
+  t.match(h.urls.at(-1), /^\/api\/subgraph\?focus=israel&depth=1&limit=500&kinds=/, 'a depth-1 focus request under the view filter');
+  t.ok(h.graph.hasNode('iran') && h.graph.hasEdge('rival-1'), 'Iran and its rivalry are drawn');
+  t.same([...h.large.expanded()], ['israel']);
+  t.equal(h.redraws(), 1, 'the renderer was told once');
+  t.ok(changes >= 1, 'listeners heard of it');
+  t.same(h.reports, []);
+});
+
+t.test('focusing an actor not drawn loads it', async (t) => {
+  const h = harness(t);
+  h.store.dispatch((s) => ({ ...s, focus: 'iran', panel: 'actor' }));
+  await h.large.idle();
+  t.ok(h.graph.hasNode('iran'));
+  t.match(h.urls.at(-1), /focus=iran/);
+  h.store.dispatch((s) => ({ ...s, focus: 'israel' }));
+  await h.large.idle();
+  t.equal(h.urls.filter((u) => u.includes('focus=israel')).length, 0, 'a drawn actor is not fetched again');
+});
+
+t.test('a filter change asks for the overview and the expanded neighbourhoods again, once', async (t) => {
+  const h = harness(t);
+  await h.large.expand('israel');
+  const before = h.urls.length;
+  h.store.dispatch((s) => setFilters(s, { valences: ['hostile', 'mixed', 'neutral'] }));
+  h.store.dispatch((s) => setFilters(s, { minStrength: 0.2 }));
+  await h.large.idle();
+  const asked = h.urls.slice(before);
+  t.equal(asked.length, 2, 'two requests for two quick changes: the overview and the focus');
+  t.ok(asked.every((u) => u.includes('valence=hostile,mixed,neutral') && u.includes('minStrength=0.2')), 'both under the latest filter');
+  t.ok(asked.some((u) => !u.includes('focus=')) && asked.some((u) => u.includes('focus=israel')));
+});
+
+t.test('a path through actors not drawn is merged into the drawing', async (t) => {
+  const h = harness(t);
+  const newcomer = { id: 'newcomer', name: 'Newcomer', kind: 'firm' as const, aliases: [] };
+  const israel = h.graph.getNodeAttributes('israel');
+  const step = relation('new-1', 'arms-transfer', 'israel', 'newcomer');
+  const path = { actors: [israel, newcomer], relations: [step], steps: [{ from: 'israel', to: 'newcomer', relation: 'new-1', traversal: 'forward' as const, weight: 0.5 }], hops: 1, score: 1 };
+  h.store.dispatch((s) => setResult(s, 'paths', { status: 'ok', key: 'k', data: { outcome: 'found', paths: [path] } }));
+  await h.large.idle();
+  t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('new-1'));
+  t.ok(h.graph.isDirected('new-1'), 'an arms transfer has a direction');
+});
