@@ -101,16 +101,17 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
   }
 }
 
-/** A snapshot of freshly loaded data; the content hash covers the whole parsed dataset. */
+/** A snapshot of freshly loaded data; its content hash is the loader's, taken from the file's bytes as they were read. */
 export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
-  const hash = hashDataset(loaded.dataset);
+  // Not hashDataset: serialising a 500 MB dataset again to hash it took 10 s and a transient copy of it.
+  const hash = loaded.hash;
   const index = buildRelationIndex(loaded.graph);
   prepareActorSearch(loaded.graph);
   prepareCloseMatches(loaded.graph); // a 404 for an unknown id then costs milliseconds
   return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };
 }
 
-/** The content hash of a parsed dataset (the metrics worker, which loads the same file, checks it got the same data). */
+/** A content hash of a parsed dataset (for data that did not come from a file; snapshots use the loader's hash of the file's bytes). */
 export function hashDataset(dataset: LoadedData['dataset']): string {
   return createHash('sha256').update(JSON.stringify(dataset)).digest('hex').slice(0, 32);
 }

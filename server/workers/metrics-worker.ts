@@ -2,7 +2,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDatasetFile } from '../../graph/load/load-dataset.js';
 import { computeMetrics } from '../../graph/metrics/compute-metrics.js';
-import { hashDataset } from '../dataset-store.js';
 import type { MetricsWorkerData, QueryReply, QueryRequest } from './query-protocol.js';
 import { toWire } from './wire-error.js';
 
@@ -10,9 +9,8 @@ const { file, hash } = workerData as MetricsWorkerData;
 const port = parentPort!;
 
 try {
-  const { dataset, graph } = await loadDatasetFile(file);
+  const { graph, hash: got } = await loadDatasetFile(file);
   // The file may have changed since the main thread loaded it: answers from other data would be wrong answers.
-  const got = hashDataset(dataset);
   if (got !== hash) throw new Error(`the dataset file changed since it was loaded (hash ${got}, serving ${hash}); reload it`);
   port.on('message', (request: QueryRequest) => {
     try {
