@@ -16,7 +16,7 @@ const REFETCH_DELAY = 250;
 
 /** What the panels, the caption and the tests may ask of large mode. */
 export interface LargeMode {
-  /** The dataset's size as the server reported it. */
+  /** Actors in the dataset, and its relations passing the current filter, as the server last reported them. */
   readonly total: { actors: number; relations: number };
   /** Actors whose neighbours were loaded. */
   expanded(): ReadonlySet<string>;
@@ -44,6 +44,7 @@ export interface LargeModeOptions {
 /** Creates the large-mode controller for a graph built from the first overview. */
 export function createLargeMode({ store, graph, meta, usePositions, report }: LargeModeOptions): LargeMode {
   const expanded = new Set<string>();
+  const total = { actors: meta.totalActors, relations: meta.totalRelations };
   const listeners: Array<() => void> = [];
   let renderer: Renderer | null = null;
   // One queue for every load and merge: merges never interleave, and none runs while the layout moves the actors.
@@ -90,8 +91,11 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
       const focus = [...expanded].slice(-MAX_FOCUS);
       const [overview, around] = await Promise.all([ask(state, undefined, controller.signal), focus.length ? ask(state, focus, controller.signal) : null]);
       if (controller.signal.aborted) return;
+      // The relations total counts those passing the filter: the new overview knows it under the new one.
+      total.relations = overview.meta.totalRelations;
       merged(overview, overview.positions, null);
       if (around) merged(around, around.positions, null);
+      for (const listener of listeners) listener();
     });
   };
 
@@ -115,7 +119,7 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   };
 
   return {
-    total: { actors: meta.totalActors, relations: meta.totalRelations },
+    total,
     expanded: () => expanded,
     expand,
     idle: async () => {

@@ -39,7 +39,9 @@ function harness(t: { teardown(fn: () => void): void }): Harness {
     const focus = new URL(url, 'http://x').searchParams.get('focus');
     if (focus?.includes('atlantis')) return new Response(JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: 'unknown actor "atlantis" in `focus[0]`' }), { status: 404 });
     const view = focus ? fixtureView() : overview();
-    return new Response(JSON.stringify({ ...view, positions: {}, meta: meta(focus ? 'focus' : 'overview', view) }), { status: 200 });
+    // Under a valence filter fewer relations pass: the total the server reports says so.
+    const totals = { ...meta(focus ? 'focus' : 'overview', view), ...(url.includes('valence=') ? { totalRelations: 3 } : {}) };
+    return new Response(JSON.stringify({ ...view, positions: {}, meta: totals }), { status: 200 });
   }) as typeof fetch;
   t.teardown(() => void (globalThis.fetch = original));
   const store = createStore(INITIAL_STATE);
@@ -89,6 +91,7 @@ t.test('a filter change asks for the overview and the expanded neighbourhoods ag
   const h = harness(t);
   await h.large.expand('israel');
   const before = h.urls.length;
+  t.equal(h.large.total.relations, 5, 'the total of the first overview');
   h.store.dispatch((s) => setFilters(s, { valences: ['hostile', 'mixed', 'neutral'] }));
   h.store.dispatch((s) => setFilters(s, { minStrength: 0.2 }));
   await h.large.idle();
@@ -96,6 +99,7 @@ t.test('a filter change asks for the overview and the expanded neighbourhoods ag
   t.equal(asked.length, 2, 'two requests for two quick changes: the overview and the focus');
   t.ok(asked.every((u) => u.includes('valence=hostile,mixed,neutral') && u.includes('minStrength=0.2')), 'both under the latest filter');
   t.ok(asked.some((u) => !u.includes('focus=')) && asked.some((u) => u.includes('focus=israel')));
+  t.equal(h.large.total.relations, 3, 'the total under the new filter, as the overview reported it');
 });
 
 t.test('a path through actors not drawn is merged into the drawing', async (t) => {
