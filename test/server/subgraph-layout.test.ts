@@ -18,7 +18,7 @@ import { getJson } from './helpers.js';
 const quiet = { info: () => {}, error: () => {} };
 
 /** An app serving only /api/subgraph over a generated 400-actor dataset, laying out datasets of 100 actors or more into `cacheDir`. */
-async function layoutApp(t: Test, dataFile: string, cacheDir: string): Promise<FastifyInstance> {
+async function layoutApp(t: Test, dataFile: string, cacheDir: string): Promise<FastifyInstance & { store: DatasetStore }> {
   const settings = mergeSettings({ dataFile, logLevel: 'silent', workerMinRelations: 1e9 });
   const store = await DatasetStore.open(dataFile, loadDatasetFile, quiet);
   const datasets = Datasets.of([store], settings, quiet);
@@ -30,7 +30,7 @@ async function layoutApp(t: Test, dataFile: string, cacheDir: string): Promise<F
     await app.close();
     await datasets.close();
   });
-  return app;
+  return Object.assign(app, { store });
 }
 
 /** Asks until the layout is ready (a worker computes it); no timing is asserted, the loop only bounds a broken run. */
@@ -41,6 +41,16 @@ async function whenReady(app: FastifyInstance, url: string) {
     await sleep(100);
   }
   throw new Error('layout still computing after a minute');
+}
+
+/** The finished cache files, once there are `count` (the file is written just after the positions are served). */
+async function cacheFiles(dir: string, count: number): Promise<string[]> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.layout'));
+    if (files.length >= count) return files;
+    await sleep(100);
+  }
+  return [];
 }
 
 t.test('the layout threshold option refuses nothing it should not: a bad limit is still a 400 here', async (t) => {
@@ -74,10 +84,19 @@ t.test('a large dataset: computing first, then positions for exactly the returne
   const focus = await getJson(app, `/api/subgraph?focus=${ready.body!.nodes[0].key}&limit=20`);
   t.equal(focus.body?.meta.layout, 'ready');
   t.same(focus.body!.positions[ready.body!.nodes[0].key], ready.body!.positions[ready.body!.nodes[0].key], 'one position per actor whatever the question');
-  t.equal((await readdir(cacheDir)).length, 1, 'one cache file');
+  t.equal((await cacheFiles(cacheDir, 1)).length, 1, 'one cache file');
 
   const restarted = await layoutApp(t, dataFile, cacheDir);
   const cached = await getJson(restarted, url);
   t.equal(cached.body?.meta.layout, 'ready', 'ready on the first request after a restart');
   t.same(cached.body?.positions, ready.body?.positions);
+
+  // The file changes and is reloaded: the old snapshot's layout is retired and the new data laid out anew.
+  const other = generateDataset({ actors: 400, relations: 1300, seed: 12 });
+  await writeImportedDataset({ dataset: other.dataset, texts: new Map(), placeholder: { path: other.dataset.sources[0]!.path!, text: other.sourceText } }, dataFile);
+  t.same(await restarted.store.reload(), { ok: true, hash: restarted.store.current.hash });
+  t.equal((await getJson(restarted, url)).body?.meta.layout, 'computing', 'new data, no cache file yet');
+  const relaid = await whenReady(restarted, url);
+  t.equal(relaid.body?.meta.totalRelations, 1300);
+  t.equal((await cacheFiles(cacheDir, 2)).length, 2, 'a file per dataset content');
 });
