@@ -7,7 +7,12 @@ interface CloseMatchTable {
   ids: string[];
   joined: string[];
   byName: Map<string, number[]>;
+  /** Recent answers by limit and text: the same unknown id asked again (a retried link, a scan) costs a lookup. */
+  recent: Map<string, string[]>;
 }
+
+/** Answers a table remembers, oldest dropped first. */
+const RECENT_LIMIT = 256;
 
 /** Joins an actor's names; a needle without this character cannot match across two names. */
 const SEPARATOR = '\u0000';
@@ -23,7 +28,7 @@ export function prepareCloseMatches(graph: ActorGraph): void {
 function tableOf(graph: ActorGraph): CloseMatchTable {
   let table = tables.get(graph);
   if (table) return table;
-  const { ids, joined, byName }: CloseMatchTable = (table = { ids: [], joined: [], byName: new Map() });
+  const { ids, joined, byName }: CloseMatchTable = (table = { ids: [], joined: [], byName: new Map(), recent: new Map() });
   graph.forEachNode((id, actor) => {
     const names = namesOf(id, actor);
     const v = ids.length;
@@ -52,7 +57,18 @@ function namesOf(id: string, actor: Actor): string[] {
 export function closeActorIds(graph: ActorGraph, text: string, limit = 3): string[] {
   const needle = text.toLowerCase().slice(0, 64);
   if (!needle) return [];
-  const { ids, joined, byName } = tableOf(graph);
+  const table = tableOf(graph);
+  const key = `${limit}:${needle}`;
+  let answer = table.recent.get(key);
+  if (!answer) {
+    answer = scan(table, graph, needle, limit);
+    if (table.recent.size >= RECENT_LIMIT) table.recent.delete(table.recent.keys().next().value!);
+    table.recent.set(key, answer);
+  }
+  return [...answer];
+}
+
+function scan({ ids, joined, byName }: CloseMatchTable, graph: ActorGraph, needle: string, limit: number): string[] {
   const distance = new Map<number, number>();
   // A name inside the needle: look up each of the needle's substrings (at most 64·65/2 + 1 of them).
   for (let i = 0; i <= needle.length; i++) {
@@ -66,11 +82,18 @@ export function closeActorIds(graph: ActorGraph, text: string, limit = 3): strin
     const d = contains ? 0 : within(ids[v]!);
     if (d <= 3) distance.set(v, d);
   }
-  // Ids equal under localeCompare (it ignores some characters) stay in node order, as a stable sort of a scan would leave them.
-  return [...distance]
-    .sort(([v, d], [w, e]) => d - e || ids[v]!.localeCompare(ids[w]!) || v - w)
-    .slice(0, limit)
-    .map(([v]) => ids[v]!);
+  // The best `limit` by insertion: thousands of ids can be within reach of a short text, and sorting them all by
+  // localeCompare cost more than the scan. Ids equal under localeCompare stay in node order, as a stable sort leaves them.
+  const before = ([v, d]: [number, number], [w, e]: [number, number]) => d - e || ids[v]!.localeCompare(ids[w]!) || v - w;
+  const best: Array<[number, number]> = [];
+  for (const entry of distance) {
+    if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([v]) => ids[v]!);
 }
 
 /**

@@ -68,4 +68,7 @@ t.test('a typo of a real id is suggested first; a long text is cut at 64 charact
   t.same(closeActorIds(graph, 'isreal'), ['israel', 'iran']);
   t.same(closeActorIds(graph, 'AZERBAIJAN-and-more'), ['azerbaijan'], 'an id inside the text');
   t.same(closeActorIds(graph, 'x'.repeat(100)), [], 'nothing close');
+  closeActorIds(graph, 'isreal').push('spoiled');
+  t.same(closeActorIds(graph, 'isreal'), ['israel', 'iran'], 'a remembered answer is handed out as a copy');
+  t.same(closeActorIds(graph, 'isreal', 1), ['israel'], 'remembered per limit');
 });
