@@ -82,19 +82,18 @@ export class LayoutService {
     return job.source ? { status: job.status, source: job.source } : { status: job.status };
   }
 
-  /** Forgets a snapshot (replaced by a reload): its worker stops, and a late answer is dropped. */
-  retire(snapshot: Snapshot): void {
+  /** Forgets a snapshot (replaced by a reload): its worker stops, and a late answer is dropped; resolves once the worker is gone. */
+  async retire(snapshot: Snapshot): Promise<void> {
     const job = this.#jobs.get(snapshot);
     if (!job) return;
     job.retired = true;
-    void job.worker?.terminate();
     this.#jobs.delete(snapshot);
+    await job.worker?.terminate();
   }
 
   /** Stops every layout worker (server shutdown). */
   async close(): Promise<void> {
-    const jobs = [...this.#jobs.keys()];
-    for (const snapshot of jobs) this.retire(snapshot);
+    await Promise.all([...this.#jobs.keys()].map((snapshot) => this.retire(snapshot)));
   }
 
   #start(snapshot: Snapshot): Job {

@@ -59,7 +59,7 @@ export type SubgraphRouteOptions = RouteOptions & { layout?: Partial<LayoutSetti
 
 const subgraphRoutes: FastifyPluginAsyncTypebox<SubgraphRouteOptions> = async (app, { datasets, layout }) => {
   const layouts = new LayoutService(layout ?? {}, app.log);
-  for (const { store } of datasets.entries) store.onSwap((_next, previous) => layouts.retire(previous));
+  for (const { store } of datasets.entries) store.onSwap((_next, previous) => void layouts.retire(previous));
   app.addHook('onClose', async () => layouts.close());
 
   app.get(

@@ -81,6 +81,6 @@ t.test('a retired snapshot drops its work; an unwritable cache folder still serv
   t.same(await layouts.settled(snapshot), { status: 'ready', source: 'computed' });
   const other = snapshotOf(300, 'hash-e');
   t.equal(await layouts.prepare(other), 'computing');
-  layouts.retire(other);
+  await layouts.retire(other);
   t.equal(layouts.positions(other), undefined);
 });
