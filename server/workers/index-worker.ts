@@ -6,14 +6,16 @@ import { searchPaths } from '../../graph/paths/search-paths.js';
 import { Deadline } from '../../graph/query/deadline.js';
 import { searchNeighbourhood } from '../../graph/query/neighbourhood-search.js';
 import { rankActors } from '../../graph/query/search-actors.js';
+import { attachSearchTable } from '../../graph/query/shared-search-table.js';
 import type { IndexWorkerData, QueryReply, QueryRequest } from './query-protocol.js';
 import { toWire } from './wire-error.js';
 
-const { index, table } = workerData as IndexWorkerData;
+const { index, table: sharedTable } = workerData as IndexWorkerData;
 const port = parentPort!;
 
 try {
   const core = attachIndex(index);
+  const table = attachSearchTable(sharedTable);
   scratchFor(core); // the search state (a few arrays per node) is allocated before `ready`, not by the first query
   const answer = (request: QueryRequest): unknown => {
     switch (request.op) {

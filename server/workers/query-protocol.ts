@@ -4,12 +4,13 @@ import type { MetricId } from '../../graph/metrics/results.js';
 import type { PreparedPathQuery } from '../../graph/paths/prepare-path-query.js';
 import type { RelationFilter } from '../../graph/query/filter.js';
 import type { PreparedNeighbourhood } from '../../graph/query/neighbourhood-search.js';
-import type { ActorSearch, ActorSearchTable } from '../../graph/query/search-actors.js';
+import type { ActorSearch } from '../../graph/query/search-actors.js';
 
-/** What an index worker starts with: the shared index memory and a structured clone of the actor search table (no dataset file, no graph). */
+/** What an index worker starts with: the shared index memory and the shared actor search table (no dataset file, no graph). */
 export interface IndexWorkerData {
   index: SharedIndex;
-  table: ActorSearchTable;
+  /** From shareSearchTable. */
+  table: SharedArrayBuffer;
   /** Under TypeScript sources: the module the bootstrap imports after registering tsx. */
   entry?: string;
 }

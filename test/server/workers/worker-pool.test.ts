@@ -9,6 +9,7 @@ import type { FoundPath } from '../../../graph/paths/search-paths.js';
 import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../../graph/query/neighbourhood-on-index.js';
 import type { FoundNeighbourhood } from '../../../graph/query/neighbourhood-search.js';
 import { actorSearchTable, materialiseActorSearch, searchActors, type RankedActors } from '../../../graph/query/search-actors.js';
+import { shareSearchTable } from '../../../graph/query/shared-search-table.js';
 import { HttpError } from '../../../server/errors.js';
 import { MAX_QUERY_WORKERS, WorkerPool } from '../../../server/workers/worker-pool.js';
 import { ARTICLE } from '../helpers.js';
@@ -18,7 +19,7 @@ t.setTimeout(120_000);
 
 const { graph } = await loadDatasetFile(ARTICLE);
 const index = buildRelationIndex(graph);
-const data = { index: shareIndex(index), table: actorSearchTable(graph) };
+const data = { index: shareIndex(index), table: shareSearchTable(actorSearchTable(graph)) };
 
 async function whenReady(pool: WorkerPool): Promise<boolean> {
   for (let i = 0; i < 1200 && !pool.ready; i++) await new Promise((done) => setTimeout(done, 50));
