@@ -20,11 +20,16 @@ export interface LayoutBudget {
   timeBudgetMs: number;
 }
 
-/** Positions as x, y pairs in node order, and the iterations it took. */
+/** Positions as x, y pairs in node order, the iterations it took, and whether it settled before its budget. */
 export interface LayoutResult {
   positions: Float32Array;
   iterations: number;
+  settled: boolean;
 }
+
+/** As the client: after this many iterations, a layout whose actors moved on average less than SETTLED_SHIFT of its extent has settled. */
+const SETTLE_AFTER = 30;
+const SETTLED_SHIFT = 2e-4;
 
 /** The client's settings over inferSettings (client/render/layout.ts), so a server layout looks like a client one; a test checks. */
 export const LAYOUT_SETTINGS = { edgeWeightInfluence: 1, scalingRatio: 40, linLogMode: false } as const;
@@ -61,9 +66,14 @@ export function computeLayout(input: LayoutInput, budget: LayoutBudget): LayoutR
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(order), ...LAYOUT_SETTINGS };
   const started = performance.now();
   let iterations = 0;
-  while (iterations < budget.maxIterations && (iterations === 0 || performance.now() - started < budget.timeBudgetMs)) {
+  let settled = false;
+  let previous: Float32Array = new Float32Array(0);
+  while (!settled && iterations < budget.maxIterations && (iterations === 0 || performance.now() - started < budget.timeBudgetMs)) {
+    if (iterations >= SETTLE_AFTER - 1) previous = xy(nodes, previous);
     iterate(settings, nodes, edges);
     iterations++;
+    // Stopping once settled saves minutes of CPU on mid-sized graphs; the test is the client's, so both stop alike.
+    if (iterations >= SETTLE_AFTER) settled = meanShift(previous, nodes) < SETTLED_SHIFT * extent(nodes);
   }
   const positions = new Float32Array(order * 2);
   for (let v = 0; v < order; v++) {
@@ -74,7 +84,39 @@ export function computeLayout(input: LayoutInput, budget: LayoutBudget): LayoutR
     positions[2 * v] = x;
     positions[2 * v + 1] = y;
   }
-  return { positions, iterations };
+  return { positions, iterations, settled };
+}
+
+/** The x, y of every node, into `into` when it has the right size (one buffer reused across iterations). */
+function xy(nodes: Float32Array, into: Float32Array): Float32Array {
+  const order = nodes.length / PPN;
+  const out = into.length === 2 * order ? into : new Float32Array(2 * order);
+  for (let v = 0; v < order; v++) {
+    out[2 * v] = nodes[v * PPN]!;
+    out[2 * v + 1] = nodes[v * PPN + 1]!;
+  }
+  return out;
+}
+
+/** Mean distance the nodes moved since `before`. */
+function meanShift(before: Float32Array, nodes: Float32Array): number {
+  const order = nodes.length / PPN;
+  let total = 0;
+  for (let v = 0; v < order; v++) total += Math.hypot(nodes[v * PPN]! - before[2 * v]!, nodes[v * PPN + 1]! - before[2 * v + 1]!);
+  return total / Math.max(1, order);
+}
+
+/** The larger side of the nodes' bounding box. */
+function extent(nodes: Float32Array): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < nodes.length; i += PPN) {
+    const x = nodes[i]!, y = nodes[i + 1]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return Math.max(maxX - minX, maxY - minY, 1e-9);
 }
 
 /**

@@ -113,7 +113,7 @@ export class LayoutService {
       this.#compute(snapshot, job).then(async (result) => {
         if (!result || job.retired) return;
         Object.assign(job, { status: 'ready', positions: result.positions, source: 'computed' });
-        this.logger.info({ file, actors: snapshot.index.nodeCount, iterations: result.iterations }, 'layout computed');
+        this.logger.info({ file, actors: snapshot.index.nodeCount, iterations: result.iterations, settled: result.settled }, 'layout computed');
         // A failed write (read-only folder, full disk) only costs a recomputation after the next restart.
         await writeLayoutFile(file, result, idsHash).catch((error: unknown) => this.logger.error({ file, error: String(error) }, 'layout cache not written'));
       }).finally(finish);

@@ -56,6 +56,15 @@ t.test('computeLayout is deterministic and stops at the time budget after at lea
   t.equal(cut.iterations, 1, 'a zero time budget still runs one iteration');
 });
 
+t.test('computeLayout stops once settled (the client rule), and says whether it did', async (t) => {
+  const small = computeLayout(inputOf(20, 40), { maxIterations: 800, timeBudgetMs: 60_000 });
+  t.equal(small.settled, true);
+  t.ok(small.iterations >= 30 && small.iterations < 800, `${small.iterations} iterations`);
+  const capped = computeLayout(inputOf(20, 40), { maxIterations: 31, timeBudgetMs: 60_000 });
+  t.equal(capped.settled, false);
+  t.equal(capped.iterations, 31);
+});
+
 t.test('iterationBudget follows the client: 800 for small graphs, 120 for large ones', async (t) => {
   t.equal(iterationBudget(10), 800);
   t.equal(iterationBudget(100_000), 120);
