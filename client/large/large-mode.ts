@@ -100,7 +100,13 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   };
 
   // Answers about actors or relations not drawn yet: draw them, so the highlight has something to show.
-  const mergePaths = (paths: readonly Path[]) => enqueue(() => void paths.forEach((path) => merged(recordParts(path.actors, path.relations), {}, null)));
+  // Every alternative is merged (stepping through them needs no wait); the camera goes to the one chosen.
+  const mergePaths = (paths: readonly Path[], chosen: number) =>
+    enqueue(() => {
+      for (const path of paths) merged(recordParts(path.actors, path.relations), {}, null);
+      const shown = paths[chosen];
+      if (shown) renderer?.frameOn(shown.actors.map((actor) => actor.id));
+    });
   const mergeTies = (cards: readonly TieCard[]) =>
     enqueue(() => {
       for (const card of cards) merged(recordParts([card.a, card.b], card.byKind.flatMap((kind) => kind.relations.map((tie) => tie.relation))), {}, null);
@@ -113,7 +119,7 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
     }
     if (state.focus && state.focus !== previous?.focus && !graph.hasNode(state.focus)) void expand(state.focus);
     const { paths, tie, compare } = state.results;
-    if (paths !== previous?.results.paths && paths.status === 'ok') void mergePaths(paths.data.paths);
+    if (paths.status === 'ok' && (paths !== previous?.results.paths || state.chosenPath !== previous.chosenPath)) void mergePaths(paths.data.paths, state.chosenPath);
     if (tie !== previous?.results.tie && tie.status === 'ok') void mergeTies([tie.data]);
     if (compare !== previous?.results.compare && compare.status === 'ok' && 'pairs' in compare.data) void mergeTies((compare.data as ComparePairsResult).pairs);
   };

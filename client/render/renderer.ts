@@ -39,6 +39,9 @@ export const LARGE_LABELS = { labelDensity: 0.12, labelRenderedSizeThreshold: 7 
 /** Discs in a large drawing are this much smaller: thousands of full-size discs cover each other and every tie. */
 export const LARGE_NODE_SCALE = 0.5;
 
+/** Largest radius of a dimmed disc in a large drawing while something is highlighted. */
+export const LARGE_DIM_SIZE = 1.5;
+
 /** Ties in a large drawing are this much thinner: thousands of full-width ties paint the canvas over. */
 export const LARGE_EDGE_SCALE = 0.35;
 
@@ -53,6 +56,8 @@ export interface Renderer {
   renderTimes: readonly number[];
   /** Moves the camera onto an actor. */
   centreOn(id: string): void;
+  /** Moves the camera so these actors (a path) fill the middle of the canvas. */
+  frameOn(ids: readonly string[]): void;
   /** Call after actors or relations were added to the graph (an expansion, a path): recomputes what is shown and redraws. */
   graphChanged(): void;
   kill(): void;
@@ -91,7 +96,10 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     ...(large ? LARGE_LABELS : {}),
     nodeReducer: (node, attributes) => {
       const style = nodeStyle(node, attributes, view, highlight);
-      if (large && style.size !== undefined) style.size *= LARGE_NODE_SCALE;
+      if (large && style.size !== undefined) {
+        // Dimmed discs shrink to specks in a large drawing: thousands of them would cover the highlighted ties (a path).
+        style.size = highlight && !highlight.nodes.has(node) ? Math.min(style.size * LARGE_NODE_SCALE, LARGE_DIM_SIZE) : style.size * LARGE_NODE_SCALE;
+      }
       // A highlighted actor (hovered, on a path) keeps its label even where it collides.
       return hiddenLabels.has(node) && !highlight?.nodes.has(node) ? { ...style, label: null, forceLabel: false } : style;
     },
@@ -146,6 +154,23 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     if (!graph.hasNode(id)) return;
     const position = sigma.getNodeDisplayData(id);
     if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.7 }, { duration: 450 });
+  };
+
+  const frameOn = (ids: readonly string[]) => {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    for (const id of ids) {
+      const at = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (!at) continue;
+      minX = Math.min(minX, at.x);
+      maxX = Math.max(maxX, at.x);
+      minY = Math.min(minY, at.y);
+      maxY = Math.max(maxY, at.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    // Display positions are in sigma's framed-graph units, where ratio 1 shows the whole drawing: a box of span s
+    // needs a ratio of about s, with room around it for the labels.
+    const ratio = Math.min(1, Math.max(0.08, 1.6 * Math.max(maxX - minX, maxY - minY)));
+    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
   };
 
   // Labels: after each camera move (and once the layout is framed), leave out those that would overlap a more
@@ -236,6 +261,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     highlight: () => highlight,
     renderTimes,
     centreOn,
+    frameOn,
     graphChanged() {
       if (killed) return;
       view = computeView(graph, state.filters, state.asOf);

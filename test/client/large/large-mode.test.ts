@@ -27,6 +27,8 @@ interface Harness {
   urls: string[];
   reports: string[];
   redraws: () => number;
+  /** The actor lists the camera was asked to frame. */
+  framed: string[][];
 }
 
 /** A controller over the overview, its API answered by the fixture: any focus but "atlantis" gets the whole fixture. */
@@ -49,9 +51,15 @@ function harness(t: { teardown(fn: () => void): void }): Harness {
   const reports: string[] = [];
   const large = createLargeMode({ store, graph, meta: meta('overview', overview()), usePositions: false, report: (m) => reports.push(m) });
   let redraws = 0;
-  const renderer = { layout: Promise.resolve({ iterations: 0, reason: 'settled', ran: 'worker' }), graphChanged: () => redraws++, centreOn: () => {} } as unknown as Renderer;
+  const framed: string[][] = [];
+  const renderer = {
+    layout: Promise.resolve({ iterations: 0, reason: 'settled', ran: 'worker' }),
+    graphChanged: () => redraws++,
+    centreOn: () => {},
+    frameOn: (ids: readonly string[]) => framed.push([...ids]),
+  } as unknown as Renderer;
   large.attach(renderer);
-  return { large, graph, store, urls, reports, redraws: () => redraws };
+  return { large, graph, store, urls, reports, redraws: () => redraws, framed };
 }
 
 t.test('expanding an actor the server does not know reports it and changes nothing', async (t) => {
@@ -112,4 +120,5 @@ t.test('a path through actors not drawn is merged into the drawing', async (t) =
   await h.large.idle();
   t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('new-1'));
   t.ok(h.graph.isDirected('new-1'), 'an arms transfer has a direction');
+  t.same(h.framed, [['israel', 'newcomer']], 'the camera goes to the path');
 });
