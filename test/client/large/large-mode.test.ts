@@ -5,9 +5,10 @@ import { createLargeMode, type LargeMode } from '../../../client/large/large-mod
 import { toDisplayGraph, type DisplayGraph } from '../../../client/render/display-graph.js';
 import type { Renderer } from '../../../client/render/renderer.js';
 import { createStore, type Store } from '../../../client/state/store.js';
-import { setFilters, setResult } from '../../../client/state/transitions.js';
+import { openTie, setFilters, setResult } from '../../../client/state/transitions.js';
 import { INITIAL_STATE } from '../../../client/state/types.js';
 import type { GraphView } from '../../../graph/query/graph-view.js';
+import type { TieCard } from '../../../graph/query/results.js';
 import { fixtureView, relation } from '../render/fixture.js';
 
 const meta = (mode: 'overview' | 'focus', view: GraphView): Subgraph['meta'] => ({
@@ -121,4 +122,15 @@ t.test('a path through actors not drawn is merged into the drawing', async (t) =
   t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('new-1'));
   t.ok(h.graph.isDirected('new-1'), 'an arms transfer has a direction');
   t.same(h.framed, [['israel', 'newcomer']], 'the camera goes to the path');
+});
+
+t.test('a tie card with an actor not drawn brings the pair and its relations in', async (t) => {
+  const h = harness(t);
+  const newcomer = { id: 'newcomer', name: 'Newcomer', kind: 'state' as const, aliases: [] };
+  const tie = relation('tie-1', 'strategic-partnership', 'newcomer', 'israel');
+  const card = { a: newcomer, b: h.graph.getNodeAttributes('israel'), total: 1, hidden: 0, byKind: [{ relations: [{ direction: 'undirected', relation: tie }] }] } as unknown as TieCard;
+  h.store.dispatch((s) => setResult(openTie(s, 'newcomer', 'israel'), 'tie', { status: 'ok', key: 'k', data: card }));
+  await h.large.idle();
+  t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('tie-1'));
+  t.ok(h.graph.isUndirected('tie-1'), 'a partnership has no direction');
 });
