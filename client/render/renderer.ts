@@ -13,6 +13,8 @@ import { bestTurn, frameDrawing, turnGraph } from './frame-camera.js';
 import { nearestSegment, type ScreenSegment } from './near-edge.js';
 import { computeView, tiedBBox, type ViewModel } from './view-model.js';
 import { overlappingLabels, type LabelBox } from './label-collisions.js';
+import { centreOn, frameOn } from './camera-moves.js';
+import { LARGE_LABELS, LARGE_NODE_SCALE, largeEdgeStyle, largeNodeStyle } from './large-style.js';
 
 /** Above this many relations, edges and labels are hidden while the camera moves. */
 export const LARGE_GRAPH_EDGES = 5000;
@@ -32,18 +34,6 @@ export interface RendererOptions {
   /** Double-click on an actor (large mode: load its neighbours). */
   onExpand?: (node: string) => void;
 }
-
-/** Labels in a large drawing: a sparser grid and only actors drawn at least this big (sigma's defaults crowd thousands). */
-export const LARGE_LABELS = { labelDensity: 0.12, labelRenderedSizeThreshold: 7 } as const;
-
-/** Discs in a large drawing are this much smaller: thousands of full-size discs cover each other and every tie. */
-export const LARGE_NODE_SCALE = 0.5;
-
-/** Largest radius of a dimmed disc in a large drawing while something is highlighted. */
-export const LARGE_DIM_SIZE = 1.5;
-
-/** Ties in a large drawing are this much thinner: thousands of full-width ties paint the canvas over. */
-export const LARGE_EDGE_SCALE = 0.35;
 
 /** The canvas and what tests and panels may ask of it. */
 export interface Renderer {
@@ -95,19 +85,14 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     hideLabelsOnMove: large || graph.size > LARGE_GRAPH_EDGES,
     ...(large ? LARGE_LABELS : {}),
     nodeReducer: (node, attributes) => {
-      const style = nodeStyle(node, attributes, view, highlight);
-      if (large && style.size !== undefined) {
-        // Dimmed discs shrink to specks in a large drawing: thousands of them would cover the highlighted ties (a path).
-        style.size = highlight && !highlight.nodes.has(node) ? Math.min(style.size * LARGE_NODE_SCALE, LARGE_DIM_SIZE) : style.size * LARGE_NODE_SCALE;
-      }
+      const base = nodeStyle(node, attributes, view, highlight);
+      const style = large ? largeNodeStyle(base, highlight !== null && !highlight.nodes.has(node)) : base;
       // A highlighted actor (hovered, on a path) keeps its label even where it collides.
       return hiddenLabels.has(node) && !highlight?.nodes.has(node) ? { ...style, label: null, forceLabel: false } : style;
     },
     edgeReducer: (edge, relation) => {
       const style = edgeStyle(edge, relation, graph.isDirected(edge), view, highlight);
-      // Thin ties in a large drawing, except the highlighted ones (a path, a neighbourhood), which keep their width.
-      if (large && style.size !== undefined && !highlight?.edges.has(edge)) style.size *= LARGE_EDGE_SCALE;
-      return style;
+      return large ? largeEdgeStyle(style, highlight?.edges.has(edge) ?? false) : style;
     },
   });
 
@@ -150,29 +135,6 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
       yield { id: edge, a: sigma.graphToViewport(graph.getNodeAttributes(s)), b: sigma.graphToViewport(graph.getNodeAttributes(t)) };
     }
   }
-  const centreOn = (id: string) => {
-    if (!graph.hasNode(id)) return;
-    const position = sigma.getNodeDisplayData(id);
-    if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.7 }, { duration: 450 });
-  };
-
-  const frameOn = (ids: readonly string[]) => {
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    for (const id of ids) {
-      const at = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
-      if (!at) continue;
-      minX = Math.min(minX, at.x);
-      maxX = Math.max(maxX, at.x);
-      minY = Math.min(minY, at.y);
-      maxY = Math.max(maxY, at.y);
-    }
-    if (!Number.isFinite(minX)) return;
-    // Display positions are in sigma's framed-graph units, where ratio 1 shows the whole drawing: a box of span s
-    // needs a ratio of about s, with room around it for the labels.
-    const ratio = Math.min(1, Math.max(0.08, 1.6 * Math.max(maxX - minX, maxY - minY)));
-    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
-  };
-
   // Labels: after each camera move (and once the layout is framed), leave out those that would overlap a more
   // important one: forced labels (the strongest states) first, then by the strength of the actor's ties.
   const measure = document.createElement('canvas').getContext('2d');
@@ -218,7 +180,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
       scheduleLabelCollisions();
     }
     highlight = computeHighlight(graph, view, next);
-    if (next.focus && next.focus !== previous.focus && !next.hovered) centreOn(next.focus);
+    if (next.focus && next.focus !== previous.focus && !next.hovered) centreOn(sigma, next.focus);
     sigma.refresh({ skipIndexation: onlyStyleChanged(next, previous) });
   });
 
@@ -250,7 +212,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     // Render now, so the next graphToViewport (a click target, a panel) already sees the framed camera.
     sigma.refresh();
     scheduleLabelCollisions();
-    if (state.focus) centreOn(state.focus);
+    if (state.focus) centreOn(sigma, state.focus);
   });
 
   return {
@@ -260,8 +222,8 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     view: () => view,
     highlight: () => highlight,
     renderTimes,
-    centreOn,
-    frameOn,
+    centreOn: (id) => centreOn(sigma, id),
+    frameOn: (ids) => frameOn(sigma, ids),
     graphChanged() {
       if (killed) return;
       view = computeView(graph, state.filters, state.asOf);
