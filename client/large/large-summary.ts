@@ -3,7 +3,7 @@ import type { ExplorerState } from '../state/types.js';
 
 /** What the caption reports. */
 export interface LargeCounts {
-  /** Actors drawn (the overview, expansions, paths). */
+  /** Actors shown: loaded (the overview, expansions, paths) and with a tie that passes the filters. */
   drawn: number;
   /** Actors in the dataset. */
   total: number;
