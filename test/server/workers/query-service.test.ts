@@ -2,14 +2,14 @@
 import t, { type Test } from 'tap';
 import { cpSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { NotFoundError, QueryError } from '../../../graph/errors.js';
+import { BudgetError, NotFoundError, QueryError } from '../../../graph/errors.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { findPaths } from '../../../graph/paths/find-paths.js';
 import { neighbourhoodOnIndex } from '../../../graph/query/neighbourhood-on-index.js';
 import { searchActors } from '../../../graph/query/search-actors.js';
 import { DatasetStore } from '../../../server/dataset-store.js';
 import { HttpError } from '../../../server/errors.js';
-import { QueryService } from '../../../server/workers/query-service.js';
+import { QUERY_QUEUE_LIMIT, QueryService } from '../../../server/workers/query-service.js';
 import { ARTICLE } from '../helpers.js';
 
 t.setTimeout(180_000);
@@ -61,4 +61,18 @@ t.test('the first metrics request starts the metrics worker, which needs the fil
   t.equal(errors.length, 1);
   t.match(errors[0], /query worker failed/);
   t.ok(service.ready(store.current), 'paths and the rest stay ready');
+});
+
+t.test('beyond the queue limit, distinct requests are refused at once with 422 OVER_BUDGET; a twin of a waiting one is not', async (t) => {
+  const { store, service } = await serviceWithoutFile(t);
+  const snapshot = store.current;
+  // Sent in one turn of the event loop, before any answer can come back: all of them wait at once.
+  const asked = Array.from({ length: QUERY_QUEUE_LIMIT + 5 }, (_, i) => service.search(snapshot, { q: 'a', offset: i }).then(() => 'answered', (e: unknown) => e));
+  const twin = service.search(snapshot, { q: 'a', offset: 0 }).then(() => 'answered', (e: unknown) => e);
+  const outcomes = await Promise.all(asked);
+  t.equal(outcomes.filter((outcome) => outcome === 'answered').length, QUERY_QUEUE_LIMIT);
+  const refused = outcomes.filter((outcome) => outcome !== 'answered');
+  t.equal(refused.length, 5);
+  for (const error of refused) t.match(error, { constructor: BudgetError, field: 'q', code: 'OVER_BUDGET' });
+  t.equal(await twin, 'answered', 'an identical request joins the waiting one');
 });
