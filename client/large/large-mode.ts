@@ -22,6 +22,8 @@ export interface LargeMode {
   expanded(): ReadonlySet<string>;
   /** Loads an actor's neighbours into the drawing (after the layout has stopped); a failure is reported, not thrown. */
   expand(id: string): Promise<void>;
+  /** True while a load or merge is queued or running (the caption says so). */
+  busy(): boolean;
   /** Resolves once every queued load and merge is done. */
   idle(): Promise<void>;
   /** Called after every change of the drawing; returns the function that stops it. */
@@ -52,10 +54,20 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   let refetchTimer: ReturnType<typeof setTimeout> | undefined;
   let refetchController: AbortController | null = null;
 
+  let pending = 0;
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const enqueue = (work: () => Promise<void> | void): Promise<void> => {
-    const next = queue.then(work).catch((error: unknown) => {
-      if ((error as { name?: string })?.name !== 'AbortError') report(describeError(error));
-    });
+    if (pending++ === 0) notify();
+    const next = queue
+      .then(work)
+      .catch((error: unknown) => {
+        if ((error as { name?: string })?.name !== 'AbortError') report(describeError(error));
+      })
+      .finally(() => {
+        if (--pending === 0) notify();
+      });
     queue = next;
     return next;
   };
@@ -63,7 +75,7 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
     const outcome = mergeParts(graph, parts, usePositions ? positions : {}, anchor);
     if (outcome.nodes.length || outcome.edges.length) {
       renderer?.graphChanged();
-      for (const listener of listeners) listener();
+      notify();
     }
     return outcome;
   };
@@ -75,7 +87,7 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
       const answer = await ask(store.get(), [id]);
       expanded.add(id);
       merged(answer, answer.positions, id);
-      for (const listener of listeners) listener();
+      notify();
       if (store.get().focus === id) renderer?.centreOn(id);
     });
 
@@ -95,7 +107,7 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
       total.relations = overview.meta.totalRelations;
       merged(overview, overview.positions, null);
       if (around) merged(around, around.positions, null);
-      for (const listener of listeners) listener();
+      notify();
     });
   };
 
@@ -128,6 +140,7 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
     total,
     expanded: () => expanded,
     expand,
+    busy: () => pending > 0,
     idle: async () => {
       // A refetch waiting for its delay counts as queued work.
       while (refetchTimer !== undefined) await new Promise((resolve) => setTimeout(resolve, REFETCH_DELAY));

@@ -16,7 +16,8 @@ export function mountSummary(root: HTMLElement, context: AppContext): (state: Ex
     const actors = [...view.strength.keys()].filter((id) => !view.notYet.has(id)).length;
     const { large } = context;
     root.textContent = large
-      ? largeSummaryText({ drawn: actors, total: large.total.actors, expanded: large.expanded().size, ties: view.visibleEdges.size, totalTies: large.total.relations }, state)
+      ? (large.busy() ? 'Loading more of the graph… ' : '') +
+        largeSummaryText({ drawn: actors, total: large.total.actors, expanded: large.expanded().size, ties: view.visibleEdges.size, totalTies: large.total.relations }, state)
       : summaryText(actors, view.visibleEdges.size, context.graph.size, state);
   };
 }

@@ -75,8 +75,15 @@ t.test('expanding an actor the server does not know reports it and changes nothi
 t.test('expand asks for the neighbourhood and merges it', async (t) => {
   const h = harness(t);
   let changes = 0;
-  h.large.onChange(() => changes++);
+  const busy: boolean[] = [];
+  h.large.onChange(() => {
+    changes++;
+    busy.push(h.large.busy());
+  });
   await h.large.expand('israel');
+  t.equal(busy[0], true, 'busy while loading');
+  t.equal(busy.at(-1), false, 'and not once done');
+  t.equal(h.large.busy(), false);
   t.match(h.urls.at(-1), /^\/api\/subgraph\?focus=israel&depth=1&limit=500&kinds=/, 'a depth-1 focus request under the view filter');
   t.ok(h.graph.hasNode('iran') && h.graph.hasEdge('rival-1'), 'Iran and its rivalry are drawn');
   t.same([...h.large.expanded()], ['israel']);
