@@ -220,6 +220,14 @@ else {
       return graph.filterEdges((e, r) => r.valence === 'cooperative' && renderer.sigma.getEdgeDisplayData(e)?.hidden === false).length;
     });
     t.equal(cooperativeShown, 0, 'no cooperative tie is drawn');
+    const unscoped = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name))
+        .filter((u) => u.pathname.startsWith('/api/') && u.pathname !== '/api/datasets' && u.searchParams.get('dataset') !== 'synthetic')
+        .map((u) => u.pathname),
+    );
+    t.same(unscoped, [], 'every API call of the page (actor, relations, subgraphs) names the dataset');
     t.same(pageErrors(page), []);
     await page.close();
   });
