@@ -42,9 +42,12 @@ export function turnGraph(graph: DisplayGraph, angle: number): void {
   graph.updateEachNodeAttributes((_node, actor) => ({ ...actor, x: actor.x * cos + actor.y * sin, y: actor.y * cos - actor.x * sin }));
 }
 
-/** Moves the camera (without animation) so every drawn actor and its label fit inside the canvas margins. */
-export function frameDrawing(sigma: ExplorerSigma, margins: Margins = FRAME_MARGINS): void {
-  const drawn = drawnActors(sigma);
+/**
+ * Moves the camera (without animation) so every drawn actor and its label fit inside the canvas margins. In a
+ * large drawing sigma shows few labels, so `labelled` says whose labels count (the forced ones); by default all do.
+ */
+export function frameDrawing(sigma: ExplorerSigma, margins: Margins = FRAME_MARGINS, labelled: (node: string) => boolean = () => true): void {
+  const drawn = drawnActors(sigma, labelled);
   if (!drawn) return;
   const { fit, target } = fitAt(sigma, drawn, 0, margins);
   sigma.getCamera().setState({ x: target.x, y: target.y, ratio: fit.ratio, angle: 0 });
@@ -57,7 +60,7 @@ interface Drawn {
   labels: Map<string, number>;
 }
 
-function drawnActors(sigma: ExplorerSigma): Drawn | null {
+function drawnActors(sigma: ExplorerSigma, labelled: (node: string) => boolean = () => true): Drawn | null {
   const { width, height } = sigma.getDimensions();
   if (!(width > 0) || !(height > 0)) return null;
   const shown = sigma.getGraph().filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
@@ -65,7 +68,7 @@ function drawnActors(sigma: ExplorerSigma): Drawn | null {
   const labels = new Map<string, number>();
   for (const node of shown) {
     const label = sigma.getNodeDisplayData(node)?.label;
-    labels.set(node, label && measure ? measure(label) : 0);
+    labels.set(node, label && measure && labelled(node) ? measure(label) : 0);
   }
   return { width, height, shown, labels };
 }

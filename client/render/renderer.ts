@@ -208,7 +208,8 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
       sigma.setCustomBBox(tiedBBox(graph, view));
       sigma.refresh();
     }
-    frameDrawing(sigma);
+    // A large drawing frames its discs and forced labels only: sigma leaves most of its other labels out.
+    frameDrawing(sigma, undefined, large ? (node) => view.labelled.has(node) : undefined);
     // Render now, so the next graphToViewport (a click target, a panel) already sees the framed camera.
     sigma.refresh();
     scheduleLabelCollisions();
