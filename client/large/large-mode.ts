@@ -114,7 +114,13 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   // Answers about actors or relations not drawn yet: draw them, so the highlight has something to show.
   // Every alternative is merged (stepping through them needs no wait); the camera goes to the one chosen.
   const mergePaths = (paths: readonly Path[], chosen: number) =>
-    enqueue(() => {
+    enqueue(async () => {
+      const missing = [...new Set(paths.flatMap((path) => path.actors.map((actor) => actor.id)))].filter((id) => !graph.hasNode(id));
+      // With the server's layout, missing actors are asked for (depth 0: just them) to stand where it placed them.
+      if (usePositions && missing.length) {
+        const placed = await fetchSubgraph({ focus: missing.slice(0, MAX_FOCUS), depth: 0, limit: Math.min(missing.length, MAX_FOCUS), filters: store.get().filters, asOf: store.get().asOf });
+        merged({ nodes: placed.nodes, edges: [] }, placed.positions, null);
+      }
       for (const path of paths) merged(recordParts(path.actors, path.relations), {}, null);
       const shown = paths[chosen];
       if (shown) renderer?.frameOn(shown.actors.map((actor) => actor.id));

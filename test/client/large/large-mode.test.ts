@@ -33,13 +33,21 @@ interface Harness {
 }
 
 /** A controller over the overview, its API answered by the fixture: any focus but "atlantis" gets the whole fixture. */
-function harness(t: { teardown(fn: () => void): void }): Harness {
+function harness(t: { teardown(fn: () => void): void }, usePositions = false): Harness {
   const urls: string[] = [];
   const original = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
     const url = String(input);
     urls.push(url);
-    const focus = new URL(url, 'http://x').searchParams.get('focus');
+    const query = new URL(url, 'http://x').searchParams;
+    const focus = query.get('focus');
+    if (focus && query.get('depth') === '0') {
+      // Just the actors asked for, at positions made up from their names' lengths.
+      const ids = focus.split(',');
+      const nodes = ids.map((id) => ({ key: id, attributes: { id, name: id, kind: 'firm' as const, aliases: [] } }));
+      const positions = Object.fromEntries(ids.map((id) => [id, { x: id.length * 100, y: -id.length }]));
+      return new Response(JSON.stringify({ ...fixtureView(), nodes, edges: [], positions, meta: meta('focus', { ...fixtureView(), nodes, edges: [] }) }), { status: 200 });
+    }
     if (focus?.includes('atlantis')) return new Response(JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: 'unknown actor "atlantis" in `focus[0]`' }), { status: 404 });
     const view = focus ? fixtureView() : overview();
     // Under a valence filter fewer relations pass: the total the server reports says so.
@@ -50,7 +58,7 @@ function harness(t: { teardown(fn: () => void): void }): Harness {
   const store = createStore(INITIAL_STATE);
   const graph = toDisplayGraph(overview());
   const reports: string[] = [];
-  const large = createLargeMode({ store, graph, meta: meta('overview', overview()), usePositions: false, report: (m) => reports.push(m) });
+  const large = createLargeMode({ store, graph, meta: meta('overview', overview()), usePositions, report: (m) => reports.push(m) });
   let redraws = 0;
   const framed: string[][] = [];
   const renderer = {
@@ -140,4 +148,16 @@ t.test('a tie card with an actor not drawn brings the pair and its relations in'
   await h.large.idle();
   t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('tie-1'));
   t.ok(h.graph.isUndirected('tie-1'), 'a partnership has no direction');
+});
+
+t.test('with the server layout, the missing actors of a path are placed where the server put them', async (t) => {
+  const h = harness(t, true);
+  const newcomer = { id: 'newcomer', name: 'Newcomer', kind: 'firm' as const, aliases: [] };
+  const step = relation('new-1', 'arms-transfer', 'israel', 'newcomer');
+  const path = { actors: [h.graph.getNodeAttributes('israel'), newcomer], relations: [step], steps: [], hops: 1, score: 1 };
+  h.store.dispatch((s) => setResult(s, 'paths', { status: 'ok', key: 'k', data: { outcome: 'found', paths: [path] } }));
+  await h.large.idle();
+  t.match(h.urls.at(-1), /focus=newcomer&depth=0&limit=1/, 'only the missing actor is asked for');
+  t.same([h.graph.getNodeAttribute('newcomer', 'x'), h.graph.getNodeAttribute('newcomer', 'y')], [800, -8], 'at the server position');
+  t.ok(h.graph.hasEdge('new-1'), 'and the path relation is drawn');
 });
