@@ -113,20 +113,24 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
 
   // Answers about actors or relations not drawn yet: draw them, so the highlight has something to show.
   // Every alternative is merged (stepping through them needs no wait); the camera goes to the one chosen.
+  // With the server's layout, actors an answer names but the drawing lacks are asked for (depth 0: just them), to stand where it placed them.
+  const placeMissing = async (ids: readonly string[]) => {
+    const missing = [...new Set(ids)].filter((id) => !graph.hasNode(id)).slice(0, MAX_FOCUS);
+    if (!usePositions || missing.length === 0) return;
+    const { filters, asOf } = store.get();
+    const placed = await fetchSubgraph({ focus: missing, depth: 0, limit: missing.length, filters, asOf });
+    merged({ nodes: placed.nodes, edges: [] }, placed.positions, null);
+  };
   const mergePaths = (paths: readonly Path[], chosen: number) =>
     enqueue(async () => {
-      const missing = [...new Set(paths.flatMap((path) => path.actors.map((actor) => actor.id)))].filter((id) => !graph.hasNode(id));
-      // With the server's layout, missing actors are asked for (depth 0: just them) to stand where it placed them.
-      if (usePositions && missing.length) {
-        const placed = await fetchSubgraph({ focus: missing.slice(0, MAX_FOCUS), depth: 0, limit: Math.min(missing.length, MAX_FOCUS), filters: store.get().filters, asOf: store.get().asOf });
-        merged({ nodes: placed.nodes, edges: [] }, placed.positions, null);
-      }
+      await placeMissing(paths.flatMap((path) => path.actors.map((actor) => actor.id)));
       for (const path of paths) merged(recordParts(path.actors, path.relations), {}, null);
       const shown = paths[chosen];
       if (shown) renderer?.frameOn(shown.actors.map((actor) => actor.id));
     });
   const mergeTies = (cards: readonly TieCard[]) =>
-    enqueue(() => {
+    enqueue(async () => {
+      await placeMissing(cards.flatMap((card) => [card.a.id, card.b.id]));
       for (const card of cards) merged(recordParts([card.a, card.b], card.byKind.flatMap((kind) => kind.relations.map((tie) => tie.relation))), {}, null);
     });
 
