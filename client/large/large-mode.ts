@@ -7,6 +7,7 @@ import { describeError } from '../api/http.js';
 import type { DisplayGraph } from '../render/display-graph.js';
 import type { Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
+import { expandActor, forgetExpansion } from '../state/transitions.js';
 import type { ExplorerState } from '../state/types.js';
 import { EXPAND_LIMIT, MAX_FOCUS, OVERVIEW_LIMIT } from './limits.js';
 import { mergeParts, recordParts, type MergeOutcome, type Parts, type Positions } from './merge-subgraph.js';
@@ -20,7 +21,10 @@ export interface LargeMode {
   readonly total: { actors: number; relations: number };
   /** Actors whose neighbours were loaded. */
   expanded(): ReadonlySet<string>;
-  /** Loads an actor's neighbours into the drawing (after the layout has stopped); a failure is reported, not thrown. */
+  /**
+   * Loads an actor's neighbours into the drawing (after the layout has stopped) by recording the expansion in the
+   * state (`?expand=`), which the controller follows; resolves once loaded. A failure is reported, not thrown.
+   */
   expand(id: string): Promise<void>;
   /** True while a load or merge is queued or running (the caption says so). */
   busy(): boolean;
@@ -45,7 +49,9 @@ export interface LargeModeOptions {
 
 /** Creates the large-mode controller for a graph built from the first overview. */
 export function createLargeMode({ store, graph, meta, usePositions, report }: LargeModeOptions): LargeMode {
+  /** Expansions merged into the drawing, and those asked for (merged or on their way). */
   const expanded = new Set<string>();
+  const asked = new Set<string>();
   const total = { actors: meta.totalActors, relations: meta.totalRelations };
   const listeners: Array<() => void> = [];
   let renderer: Renderer | null = null;
@@ -82,14 +88,29 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   const ask = (state: ExplorerState, focus: readonly string[] | undefined, signal?: AbortSignal): Promise<Subgraph> =>
     fetchSubgraph({ ...(focus ? { focus, depth: 1 } : {}), limit: focus ? Math.min(OVERVIEW_LIMIT, EXPAND_LIMIT * focus.length) : OVERVIEW_LIMIT, filters: state.filters, asOf: state.asOf }, signal);
 
-  const expand = (id: string): Promise<void> =>
+  // Several expansions (a shared link) go in one request; if the server refuses it (an unknown id), each goes alone.
+  const load = (ids: readonly string[]): Promise<void> =>
     enqueue(async () => {
-      const answer = await ask(store.get(), [id]);
-      expanded.add(id);
-      merged(answer, answer.positions, id);
+      let answer: Subgraph;
+      try {
+        answer = await ask(store.get(), ids);
+      } catch (error) {
+        if (ids.length > 1) return void ids.forEach((id) => void load([id]));
+        asked.delete(ids[0]!);
+        store.dispatch((s) => forgetExpansion(s, ids[0]!));
+        throw error;
+      }
+      for (const id of ids) expanded.add(id);
+      merged(answer, answer.positions, ids.length === 1 ? ids[0]! : null);
       notify();
-      if (store.get().focus === id) renderer?.centreOn(id);
+      const { focus } = store.get();
+      if (focus && ids.includes(focus)) renderer?.centreOn(focus);
     });
+  const expand = (id: string): Promise<void> => {
+    store.dispatch((s) => expandActor(s, id));
+    // The store's listeners ran synchronously: the load, if any, is queued.
+    return queue.then(() => undefined);
+  };
 
   // Filters changed: the strongest actors under the new filter, and the expanded actors' neighbours under it, are merged in.
   const refetch = () => {
@@ -139,11 +160,17 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
       clearTimeout(refetchTimer);
       refetchTimer = setTimeout(refetch, REFETCH_DELAY);
     }
-    if (state.focus && state.focus !== previous?.focus && !graph.hasNode(state.focus)) void expand(state.focus);
+    const fresh = state.expanded.filter((id) => !asked.has(id));
+    if (fresh.length) {
+      for (const id of fresh) asked.add(id);
+      void load(fresh);
+    }
     const { paths, tie, compare } = state.results;
     if (paths.status === 'ok' && (paths !== previous?.results.paths || state.chosenPath !== previous.chosenPath)) void mergePaths(paths.data.paths, state.chosenPath);
     if (tie !== previous?.results.tie && tie.status === 'ok') void mergeTies([tie.data]);
     if (compare !== previous?.results.compare && compare.status === 'ok' && 'pairs' in compare.data) void mergeTies((compare.data as ComparePairsResult).pairs);
+    // Last, as it changes the state (this listener then runs again with it): a focused actor not drawn is expanded.
+    if (state.focus && state.focus !== previous?.focus && !graph.hasNode(state.focus)) store.dispatch((s) => expandActor(s, s.focus ?? ''));
   };
 
   return {

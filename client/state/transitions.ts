@@ -3,6 +3,7 @@ import { RELATION_KINDS, type RelationKind, type Valence } from '../../graph/mod
 import {
   DEFAULT_FILTERS,
   IDLE_RESULTS,
+  MAX_EXPANDED,
   MAX_K,
   type CompareQuery,
   type ExplorerState,
@@ -18,6 +19,17 @@ import {
 export function focusActor(state: ExplorerState, id: string | null): ExplorerState {
   if (id === null) return { ...state, focus: null, panel: state.panel === 'actor' ? null : state.panel };
   return { ...state, focus: id, panel: 'actor' };
+}
+
+/** Large mode: records that an actor's neighbours are loaded (once; the oldest is dropped past MAX_EXPANDED). */
+export function expandActor(state: ExplorerState, id: string): ExplorerState {
+  if (!id || state.expanded.includes(id)) return state;
+  return { ...state, expanded: [...state.expanded, id].slice(-MAX_EXPANDED) };
+}
+
+/** Large mode: forgets an expansion (its actor could not be loaded). */
+export function forgetExpansion(state: ExplorerState, id: string): ExplorerState {
+  return state.expanded.includes(id) ? { ...state, expanded: state.expanded.filter((other) => other !== id) } : state;
 }
 
 /** Marks the actor under the pointer (null when it leaves). */

@@ -39,6 +39,9 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
 /** What a dataset id may look like in a URL (the server checks that it names a dataset it serves). */
 export const DATASET_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
+/** Most expanded actors a URL keeps (the server's focus limit, SUBGRAPH_MAX_FOCUS). */
+export const MAX_EXPANDED = 64;
+
 /** A path question as the path form asks it; empty constraint lists mean "any". */
 export interface PathQueryState {
   from: string;
@@ -86,6 +89,8 @@ export interface ExplorerState {
   /** The dataset shown (`?dataset=`); null is the server's default dataset. */
   dataset: string | null;
   focus: string | null;
+  /** Large mode: actors whose neighbours are loaded into the drawing (`?expand=`), in the order they were expanded. */
+  expanded: readonly string[];
   hovered: string | null;
   tie: Pair | null;
   filters: Filters;
@@ -113,6 +118,7 @@ export const IDLE_RESULTS: Results = Object.freeze({
 export const INITIAL_STATE: ExplorerState = Object.freeze({
   dataset: null,
   focus: null,
+  expanded: [],
   hovered: null,
   tie: null,
   filters: DEFAULT_FILTERS,

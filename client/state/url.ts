@@ -6,6 +6,7 @@ import {
   DATASET_ID,
   DEFAULT_FILTERS,
   INITIAL_STATE,
+  MAX_EXPANDED,
   MAX_K,
   PANELS,
   PATH_MODES,
@@ -35,6 +36,7 @@ export function stateToQuery(state: ExplorerState): string {
   const q = new URLSearchParams();
   if (state.dataset) q.set('dataset', state.dataset);
   if (state.focus) q.set('focus', state.focus);
+  if (state.expanded.length) q.set('expand', state.expanded.join(','));
   if (state.tie) q.set('tie', pairKey(state.tie));
   if (state.path) {
     q.set('from', state.path.from);
@@ -81,6 +83,7 @@ export function queryToState(query: string | URLSearchParams): { state: Explorer
   const dataset = q.get('dataset');
   if (dataset) state.dataset = DATASET_ID.test(dataset) ? dataset : note(problems, `dataset: "${dataset}" is not a dataset id`, null);
   state.focus = id('focus');
+  state.expanded = readExpanded(q.get('expand'), problems);
   state.tie = readPair(q.get('tie'), 'tie', problems);
   const from = id('from');
   const to = id('to');
@@ -121,6 +124,13 @@ function readFilters(q: URLSearchParams, problems: string[]): Filters {
     showStructural: q.get('structural') === 'show',
     datedOnly: q.get('dated') === 'only',
   };
+}
+
+function readExpanded(text: string | null, problems: string[]): string[] {
+  if (!text) return [];
+  const ids = [...new Set(text.split(',').filter((id) => ID.test(id) || note(problems, `expand: "${id}" is not an actor id`, false)))];
+  if (ids.length > MAX_EXPANDED) problems.push(`expand: at most ${MAX_EXPANDED} actors, the first ${MAX_EXPANDED} are kept`);
+  return ids.slice(0, MAX_EXPANDED);
 }
 
 function readCompare(q: URLSearchParams, problems: string[]): CompareQuery | null {

@@ -207,6 +207,7 @@ else {
     await expand.click();
     await page.getByRole('button', { name: 'Neighbours loaded' }).waitFor();
     t.same(await page.evaluate(() => [...window.__explorer!.large!.expanded()]), ['state-3']);
+    t.match(page.url(), /[?&]expand=state-3(&|$)/, 'the address carries the expansion');
     await page.getByRole('checkbox', { name: 'cooperative' }).uncheck();
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('valence=hostile,mixed,neutral') && !e.name.includes('focus=')));
     await page.evaluate(() => window.__explorer!.large!.idle());
@@ -229,6 +230,12 @@ else {
     );
     t.same(unscoped, [], 'every API call of the page (actor, relations, subgraphs) names the dataset');
     t.same(pageErrors(page), []);
+
+    await page.reload();
+    await ready(page);
+    await page.evaluate(() => window.__explorer!.large!.idle());
+    t.same(await page.evaluate(() => [...window.__explorer!.large!.expanded()]), ['state-3'], 'a reload loads the expansion again');
+    t.equal(await page.getByRole('checkbox', { name: 'cooperative' }).isChecked(), false, 'under the same filter');
     await page.close();
   });
 }

@@ -33,7 +33,7 @@ interface Harness {
 }
 
 /** A controller over the overview, its API answered by the fixture: any focus but "atlantis" gets the whole fixture. */
-function harness(t: { teardown(fn: () => void): void }, usePositions = false): Harness {
+function harness(t: { teardown(fn: () => void): void }, usePositions = false, initial = INITIAL_STATE): Harness {
   const urls: string[] = [];
   const original = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
@@ -55,7 +55,7 @@ function harness(t: { teardown(fn: () => void): void }, usePositions = false): H
     return new Response(JSON.stringify({ ...view, positions: {}, meta: totals }), { status: 200 });
   }) as typeof fetch;
   t.teardown(() => void (globalThis.fetch = original));
-  const store = createStore(INITIAL_STATE);
+  const store = createStore(initial);
   const graph = toDisplayGraph(overview());
   const reports: string[] = [];
   const large = createLargeMode({ store, graph, meta: meta('overview', overview()), usePositions, report: (m) => reports.push(m) });
@@ -76,6 +76,7 @@ t.test('expanding an actor the server does not know reports it and changes nothi
   await h.large.expand('atlantis');
   t.match(h.reports, [/unknown actor "atlantis"/]);
   t.equal(h.large.expanded().size, 0);
+  t.same(h.store.get().expanded, [], 'the expansion is taken back out of the state (and the URL)');
   t.equal(h.graph.order, 4);
   t.equal(h.redraws(), 0);
 });
@@ -95,6 +96,7 @@ t.test('expand asks for the neighbourhood and merges it', async (t) => {
   t.match(h.urls.at(-1), /^\/api\/subgraph\?focus=israel&depth=1&limit=500&kinds=/, 'a depth-1 focus request under the view filter');
   t.ok(h.graph.hasNode('iran') && h.graph.hasEdge('rival-1'), 'Iran and its rivalry are drawn');
   t.same([...h.large.expanded()], ['israel']);
+  t.same(h.store.get().expanded, ['israel'], 'recorded in the state, so the URL carries it');
   t.equal(h.redraws(), 1, 'the renderer was told once');
   t.ok(changes >= 1, 'listeners heard of it');
   t.same(h.reports, []);
@@ -160,4 +162,14 @@ t.test('with the server layout, the missing actors of a path are placed where th
   t.match(h.urls.at(-1), /focus=newcomer&depth=0&limit=1/, 'only the missing actor is asked for');
   t.same([h.graph.getNodeAttribute('newcomer', 'x'), h.graph.getNodeAttribute('newcomer', 'y')], [800, -8], 'at the server position');
   t.ok(h.graph.hasEdge('new-1'), 'and the path relation is drawn');
+});
+
+t.test('expansions a link names are loaded in one request; an unknown one among them is dropped alone', async (t) => {
+  const h = harness(t, false, { ...INITIAL_STATE, expanded: ['israel', 'atlantis'] });
+  await h.large.idle();
+  t.match(h.urls[0], /focus=israel,atlantis&depth=1/, 'one request for both');
+  t.same([...h.large.expanded()], ['israel'], 'the known one is loaded');
+  t.ok(h.graph.hasNode('iran'));
+  t.same(h.store.get().expanded, ['israel'], 'the unknown one leaves the state');
+  t.match(h.reports, [/atlantis/]);
 });

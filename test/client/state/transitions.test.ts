@@ -1,6 +1,8 @@
 // Tests of the explorer's state transitions (pure functions, no DOM).
 import t from 'tap';
 import {
+  expandActor,
+  forgetExpansion,
   askPath,
   choosePath,
   closePanel,
@@ -15,7 +17,7 @@ import {
   toggleKind,
   toggleValence,
 } from '../../../client/state/transitions.js';
-import { DEFAULT_FILTERS, INITIAL_STATE, MAX_K, type PathQueryState } from '../../../client/state/types.js';
+import { DEFAULT_FILTERS, INITIAL_STATE, MAX_EXPANDED, MAX_K, type PathQueryState } from '../../../client/state/types.js';
 
 const query: PathQueryState = { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 3, kinds: [], valence: [] };
 
@@ -108,4 +110,21 @@ t.test('setResult drops an answer to a question that is no longer asked', async 
   const failed = setResult(loading, 'tie', { status: 'error', key: 'new', message: 'boom' });
   t.same(failed.results.tie, { status: 'error', key: 'new', message: 'boom' });
   t.equal(failed.results.actor, INITIAL_STATE.results.actor, 'other results untouched');
+});
+
+t.test('expandActor ignores an empty or repeated id; forgetExpansion an unknown one', async (t) => {
+  t.equal(expandActor(INITIAL_STATE, ''), INITIAL_STATE);
+  const one = expandActor(INITIAL_STATE, 'israel');
+  t.same(one.expanded, ['israel']);
+  t.equal(expandActor(one, 'israel'), one, 'expanded once');
+  t.equal(forgetExpansion(one, 'iran'), one);
+  t.same(forgetExpansion(expandActor(one, 'iran'), 'israel').expanded, ['iran']);
+});
+
+t.test('expandActor keeps the latest MAX_EXPANDED expansions', async (t) => {
+  let state = INITIAL_STATE;
+  for (let i = 0; i <= MAX_EXPANDED; i++) state = expandActor(state, `a-${i}`);
+  t.equal(state.expanded.length, MAX_EXPANDED);
+  t.equal(state.expanded[0], 'a-1', 'the oldest is dropped');
+  t.equal(state.expanded.at(-1), `a-${MAX_EXPANDED}`);
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import t from 'tap';
 import { RELATION_KIND_IDS, VALENCES } from '../../../graph/model/vocabulary.js';
 import { datasetQuery, derivedPanel, queryToState, stateToQuery } from '../../../client/state/url.js';
-import { DEFAULT_FILTERS, INITIAL_STATE, MAX_K, PANELS, PATH_MODES, type ExplorerState } from '../../../client/state/types.js';
+import { DEFAULT_FILTERS, INITIAL_STATE, MAX_EXPANDED, MAX_K, PANELS, PATH_MODES, type ExplorerState } from '../../../client/state/types.js';
 
 t.test('queryToState drops malformed parts and names each one', async (t) => {
   const { state, problems } = queryToState(
@@ -61,6 +61,17 @@ t.test('the dataset: a bad id is dropped with a note; a good one survives the ro
   t.equal(stateToQuery(INITIAL_STATE), '', 'the default dataset is left out');
 });
 
+t.test('expand: bad ids are dropped with a note, duplicates once, at most MAX_EXPANDED kept', async (t) => {
+  const { state, problems } = queryToState('?expand=state-1,Bad%20Id,state-2,state-1');
+  t.same(state.expanded, ['state-1', 'state-2']);
+  t.match(problems, [/expand: "Bad Id" is not an actor id/]);
+  const many = Array.from({ length: MAX_EXPANDED + 3 }, (_, i) => `a-${i}`);
+  const capped = queryToState(`?expand=${many.join(',')}`);
+  t.same(capped.state.expanded, many.slice(0, MAX_EXPANDED));
+  t.match(capped.problems, [/expand: at most/]);
+  t.equal(stateToQuery({ ...INITIAL_STATE, expanded: ['state-1', 'state-2'] }), 'expand=state-1,state-2');
+});
+
 t.test('datasetQuery opens a fresh view of another dataset', async (t) => {
   t.equal(datasetQuery(null), '', 'the default dataset: a bare address');
   t.equal(datasetQuery('besa-1723'), 'dataset=besa-1723');
@@ -82,6 +93,7 @@ const arbitraryState: fc.Arbitrary<ExplorerState> = fc
   .record({
     dataset: fc.option(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,20}$/), { nil: null }),
     focus: fc.option(id, { nil: null }),
+    expanded: fc.uniqueArray(id, { maxLength: 5 }),
     tie: fc.option(fc.tuple(id, id).filter(([a, b]) => a !== b), { nil: null }),
     path: fc.option(
       fc.record({ from: id, to: id, mode: fc.constantFrom(...PATH_MODES), k: fc.integer({ min: 1, max: MAX_K }), kinds: subset(RELATION_KIND_IDS), valence: subset(VALENCES) }),
@@ -110,7 +122,7 @@ t.test('queryToState(stateToQuery(state)) gives back every part of the state the
     fc.property(arbitraryState, (state) => {
       const { state: back, problems } = queryToState(stateToQuery(state));
       t.same(problems, [], 'no problems reading our own URL');
-      const carried = (s: ExplorerState) => ({ dataset: s.dataset, focus: s.focus, tie: s.tie, path: s.path, chosenPath: s.chosenPath, compare: s.compare, reader: s.reader, asOf: s.asOf, panel: s.panel, filters: s.filters });
+      const carried = (s: ExplorerState) => ({ dataset: s.dataset, focus: s.focus, expanded: s.expanded, tie: s.tie, path: s.path, chosenPath: s.chosenPath, compare: s.compare, reader: s.reader, asOf: s.asOf, panel: s.panel, filters: s.filters });
       return JSON.stringify(carried(back)) === JSON.stringify(carried(state));
     }),
     { numRuns: 300 },
