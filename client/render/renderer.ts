@@ -86,7 +86,8 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     ...(large ? LARGE_LABELS : {}),
     nodeReducer: (node, attributes) => {
       const base = nodeStyle(node, attributes, view, highlight);
-      const style = large ? largeNodeStyle(base, highlight !== null && !highlight.nodes.has(node)) : base;
+      // Not while hovering: the whole picture would change under the pointer as it moves.
+      const style = large ? largeNodeStyle(base, highlight !== null && !state.hovered && !highlight.nodes.has(node)) : base;
       // A highlighted actor (hovered, on a path) keeps its label even where it collides.
       return hiddenLabels.has(node) && !highlight?.nodes.has(node) ? { ...style, label: null, forceLabel: false } : style;
     },
