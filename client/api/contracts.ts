@@ -2,23 +2,8 @@
 import type { SubgraphMeta as SubgraphResponseMeta, SubgraphResponse } from '../../server/routes/subgraph.js';
 import type { Filters } from '../state/types.js';
 
-/** One served dataset as GET /api/datasets lists it (server/routes/datasets.ts keeps its schema private, so it is restated here). */
-export interface DatasetInfo {
-  id: string;
-  title: string;
-  description?: string;
-  actors: number;
-  relations: number;
-  hash: string;
-  loadedAt: string;
-  ready: boolean;
-  default: boolean;
-}
-
-/** GET /api/datasets. */
-export interface DatasetList {
-  datasets: DatasetInfo[];
-}
+/** One served dataset as GET /api/datasets lists it, and the list (the server's schemas). */
+export type { DatasetInfo, DatasetList } from '../../server/routes/datasets.js';
 
 /** What GET /api/subgraph says about its answer (the server's schema). */
 export type SubgraphMeta = SubgraphResponseMeta;
