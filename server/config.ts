@@ -1,5 +1,6 @@
 // Server settings: one interface, one set of defaults, one validator, read from the environment and the command line.
 import { delimiter, resolve } from 'node:path';
+import { DEFAULT_QUERY_WORKERS } from './workers/worker-pool.js';
 
 /** Everything the server can be told; every field has a default in DEFAULT_SETTINGS. */
 export interface Settings {
@@ -28,6 +29,8 @@ export interface Settings {
   metricsTimeBudget: number;
   /** Graphs of at least this many relations answer metric, path and neighbourhood queries from worker threads (0: always). */
   workerMinRelations: number;
+  /** Index worker threads per large dataset answering paths, neighbourhoods and searches (default: one per core, at least 2). */
+  queryWorkers: number;
   /** Bearer token of `POST /api/admin/reload`, from the environment only; empty leaves the route out. */
   adminToken: string;
 }
@@ -50,6 +53,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   pathTimeBudget: 500,
   metricsTimeBudget: 10_000,
   workerMinRelations: 50_000,
+  queryWorkers: DEFAULT_QUERY_WORKERS,
   adminToken: '',
 });
 
@@ -78,6 +82,7 @@ export function validateSettings(settings: Settings): void {
   if (!isCount(settings.pathTimeBudget, 1, 600_000)) fail('pathTimeBudget', 'milliseconds, 1..600000');
   if (!isCount(settings.metricsTimeBudget, 1, 600_000)) fail('metricsTimeBudget', 'milliseconds, 1..600000');
   if (!isCount(settings.workerMinRelations, 0, 1_000_000_000)) fail('workerMinRelations', 'a number of relations (0: always in workers)');
+  if (!isCount(settings.queryWorkers, 1, 64)) fail('queryWorkers', 'an integer 1..64');
   // A short token is guessable; the value itself is never printed.
   if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
     throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
@@ -121,7 +126,7 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
   return files.map((file) => resolve(process.cwd(), file));
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, ADMIN_TOKEN). */
+/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, ADMIN_TOKEN). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -136,6 +141,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     pathTimeBudget: envNumber(env.PATH_TIME_BUDGET),
     metricsTimeBudget: envNumber(env.METRICS_TIME_BUDGET),
     workerMinRelations: envNumber(env.WORKER_MIN_RELATIONS),
+    queryWorkers: envNumber(env.QUERY_WORKERS),
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
   };

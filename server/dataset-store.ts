@@ -1,5 +1,4 @@
 // The dataset the server answers from: one immutable snapshot, replaced atomically by a reload that validated the new file fully first.
-import { createHash } from 'node:crypto';
 import { buildRelationIndex, type RelationIndex } from '../graph/index/relation-index.js';
 import type { ActorGraph } from '../graph/model/actor-graph.js';
 import type { LoadedDataset } from '../graph/load/load-dataset.js';
@@ -103,17 +102,12 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
 
 /** A snapshot of freshly loaded data; its content hash is the loader's, taken from the file's bytes as they were read. */
 export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
-  // Not hashDataset: serialising a 500 MB dataset again to hash it took 10 s and a transient copy of it.
+  // The loader's: serialising a 500 MB dataset again to hash it took 10 s and a transient copy of it.
   const hash = loaded.hash;
   const index = buildRelationIndex(loaded.graph);
   prepareActorSearch(loaded.graph);
   prepareCloseMatches(loaded.graph); // a 404 for an unknown id then costs milliseconds
   return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };
-}
-
-/** A content hash of a parsed dataset (for data that did not come from a file; snapshots use the loader's hash of the file's bytes). */
-export function hashDataset(dataset: LoadedData['dataset']): string {
-  return createHash('sha256').update(JSON.stringify(dataset)).digest('hex').slice(0, 32);
 }
 
 /** Entries a snapshot's memo keeps before dropping its oldest; views of a big graph are large, so few. */

@@ -12,6 +12,8 @@ t.test('invalid settings throw a message naming the setting and what it expects'
   t.throws(() => mergeSettings({ corsOrigin: 'example.org' }), /`corsOrigin`/);
   t.throws(() => mergeSettings({ logLevel: 'loud' as never }), /`logLevel`.*one of fatal/);
   t.throws(() => mergeSettings({ maxQueryLength: 10 }), /`maxQueryLength`/);
+  t.throws(() => mergeSettings({ queryWorkers: 0 }), /invalid `queryWorkers` \(0\)\. Expecting an integer 1\.\.64/);
+  t.throws(() => loadSettings({ QUERY_WORKERS: 'many' }, []), /`queryWorkers` \(NaN\)/);
   t.throws(() => loadSettings({ PORT: 'x' }, []), /`port`/);
   t.throws(() => settingsFromArgs(['--data']), /`--data` needs a value/);
   t.throws(() => settingsFromArgs(['--verbose', 'yes']), /unknown option `--verbose`/);
@@ -37,6 +39,8 @@ t.test('environment and command line, the command line winning', async (t) => {
   t.equal(settings.port, 9090);
   t.equal(settings.host, '0.0.0.0');
   t.equal(loadSettings({ PORT: '' }, []).port, 3000, 'an empty variable means unset');
+  t.equal(loadSettings({ QUERY_WORKERS: '3' }, []).queryWorkers, 3);
+  t.ok(DEFAULT_SETTINGS.queryWorkers >= 2, 'at least two index workers by default');
 });
 
 t.test('several datasets: bad lists are refused, naming the setting', async (t) => {
