@@ -12,7 +12,7 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
 /** Bytes of array elements parsed by one JSON.parse call (default): large enough that the calls cost nothing, small enough to be garbage at once. */
-const BATCH_BYTES = 4 * 1024 * 1024;
+const BATCH_BYTES = 64 * 1024;
 /** Bytes read from disk at a time while scanning (default). */
 const CHUNK_BYTES = 16 * 1024 * 1024;
 /** Arrays of the root object parsed in batches; they hold nearly all of a large dataset. */
@@ -26,6 +26,14 @@ interface Layout {
   /** The root's text in order: byte ranges, and `[]` where a batched array was taken out. */
   skeleton: Array<Range | '[]'>;
   arrays: Map<string, Range[]>;
+}
+
+/** Sizes of the pieces read and parsed (tests make them tiny), and what to do with each parsed piece. */
+export interface LargeJsonOptions {
+  batchBytes?: number;
+  chunkBytes?: number;
+  /** Called on the root (without its batched arrays) and on each batch of elements right after parsing; returns it. */
+  eachPiece?: (piece: unknown) => unknown;
 }
 
 /** A file's content hash and parsed value; `value` is undefined when the document cannot be split (see parseLargeJsonFile). */
@@ -47,8 +55,8 @@ export interface LargeJson {
  * uses for every value. The scan only tracks strings and nesting: `"` and `\` never occur inside a multi-byte UTF-8
  * sequence, so every range starts and ends on a character boundary.
  */
-export async function parseLargeJsonFile(file: string, sizes: { batchBytes?: number; chunkBytes?: number } = {}): Promise<LargeJson> {
-  const { batchBytes = BATCH_BYTES, chunkBytes = CHUNK_BYTES } = sizes;
+export async function parseLargeJsonFile(file: string, options: LargeJsonOptions = {}): Promise<LargeJson> {
+  const { batchBytes = BATCH_BYTES, chunkBytes = CHUNK_BYTES, eachPiece = (piece) => piece } = options;
   const handle = await open(file, 'r');
   try {
     const hash = createHash('sha256');
@@ -64,14 +72,14 @@ export async function parseLargeJsonFile(file: string, sizes: { batchBytes?: num
     }
     const digest = hash.digest('hex').slice(0, 32);
     const layout = scanner.finish();
-    return { hash: digest, value: layout && (await parseLayout(handle, layout)) };
+    return { hash: digest, value: layout && (await parseLayout(handle, layout, eachPiece)) };
   } finally {
     await handle.close();
   }
 }
 
-/** Parses the pieces of a layout; undefined on a syntax error in any of them. */
-async function parseLayout(handle: FileHandle, layout: Layout): Promise<unknown> {
+/** Parses the pieces of a layout, passing each through `eachPiece` as it is parsed; undefined on a syntax error in any of them. */
+async function parseLayout(handle: FileHandle, layout: Layout, eachPiece: (piece: unknown) => unknown): Promise<unknown> {
   const read = async ([start, end]: Range): Promise<string> => {
     const bytes = Buffer.allocUnsafe(end - start);
     const { bytesRead } = await handle.read(bytes, 0, end - start, start);
@@ -79,12 +87,12 @@ async function parseLayout(handle: FileHandle, layout: Layout): Promise<unknown>
   };
   const parts: string[] = [];
   for (const piece of layout.skeleton) parts.push(piece === '[]' ? piece : await read(piece));
-  const root = tryParse(parts.join(''));
+  const root = eachPiece(tryParse(parts.join('')));
   if (root === undefined || root === null || typeof root !== 'object' || Array.isArray(root)) return undefined;
   for (const [name, ranges] of layout.arrays) {
     const elements: unknown[] = [];
     for (const range of ranges) {
-      const batch = tryParse(`[${await read(range)}]`) as unknown[] | undefined;
+      const batch = eachPiece(tryParse(`[${await read(range)}]`)) as unknown[] | undefined;
       if (!batch) return undefined;
       for (const element of batch) elements.push(element);
     }

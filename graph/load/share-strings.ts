@@ -13,6 +13,15 @@ const SHORT = 13;
  * because no JSON library offers it without a reviver, and a reviver makes JSON.parse several times slower.
  */
 export function shareRepeatedStrings<T>(root: T): T {
+  return stringSharer()(root);
+}
+
+/**
+ * shareRepeatedStrings with one memory of the strings seen across its calls. A document parsed piece by piece
+ * shares each piece as soon as it is parsed, so the copies it drops die young in V8's new space; shared only
+ * at the end, they die old and leave holes among the long-lived objects that V8 keeps resident.
+ */
+export function stringSharer(): <T>(root: T) => T {
   const seen = new Map<string, string>();
   const share = (text: string): string => {
     if (text.length < SHORT) return text;
@@ -21,24 +30,26 @@ export function shareRepeatedStrings<T>(root: T): T {
     seen.set(text, text);
     return text;
   };
-  // An explicit stack: a hostile document nested thousands deep must not overflow the call stack.
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const item: unknown = node[i];
-        if (typeof item === 'string') node[i] = share(item);
-        else if (item !== null && typeof item === 'object') stack.push(item);
-      }
-    } else if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      for (const key in record) {
-        const item = record[key];
-        if (typeof item === 'string') record[key] = share(item);
-        else if (item !== null && typeof item === 'object') stack.push(item);
+  return <T>(root: T): T => {
+    // An explicit stack: a hostile document nested thousands deep must not overflow the call stack.
+    const stack: unknown[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          const item: unknown = node[i];
+          if (typeof item === 'string') node[i] = share(item);
+          else if (item !== null && typeof item === 'object') stack.push(item);
+        }
+      } else if (node !== null && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        for (const key in record) {
+          const item = record[key];
+          if (typeof item === 'string') record[key] = share(item);
+          else if (item !== null && typeof item === 'object') stack.push(item);
+        }
       }
     }
-  }
-  return root;
+    return root;
+  };
 }
