@@ -3,7 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import type { Metric } from './metric.js';
 import type { ProjectionGraph } from './projection.js';
 import type { Community } from './results.js';
-import { seededRandom } from './seeded-random.js';
+import { mulberry32 } from '../generate/random.js';
 
 /** Members listed per community (those with the most ties first). */
 export const COMMUNITY_MEMBERS = 10;
@@ -17,7 +17,7 @@ export const communitiesMetric: Metric = {
   description: 'Louvain communities on the filtered undirected projection, weighted by 1 − Π(1 − s·c) per pair; seeded, stable.',
   compute(_graph, scope) {
     const projection = scope.projectionGraph();
-    const raw = louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
+    const raw = louvain(projection, { getEdgeWeight: 'weight', rng: mulberry32(LOUVAIN_SEED).next });
     const communities = numberBySize(projection, raw);
     communities.forEach((community) => {
       for (const id of community.all) scope.rows.get(id)!.community = community.id;

@@ -1,6 +1,6 @@
 // Betweenness estimated from a sample of source actors, for graphs too large for the exact computation.
 import type { ProjectionCsr } from './projection.js';
-import { seededRandom } from './seeded-random.js';
+import { mulberry32 } from '../generate/random.js';
 
 /** Seed of the source sample: the same graph and filter give the same estimate. */
 export const SAMPLE_SEED = 1723;
@@ -64,7 +64,7 @@ export function sampledBetweenness(csr: ProjectionCsr, sources: number): Record<
 
 /** `k` distinct indices of 0..n−1 by a partial Fisher–Yates shuffle with the seeded PRNG. */
 function sampleIndices(n: number, k: number): number[] {
-  const random = seededRandom(SAMPLE_SEED);
+  const random = mulberry32(SAMPLE_SEED).next;
   const indices = Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(random() * (n - i));
