@@ -1,5 +1,6 @@
 // Benchmark: /api/health latency while heavy path, neighbourhood and metric queries run (`npm run bench:health -- --data FILE --seconds 20`).
 import { parseArgs } from 'node:util';
+import { mulberry32 } from '../../../graph/generate/random.js';
 import { percentile } from './latency.js';
 import { sampleActorIds, startServer } from './server-process.js';
 
@@ -9,8 +10,8 @@ const seconds = Number(values.seconds);
 const server = await startServer(dataFile);
 try {
   const ids = await sampleActorIds(server.url, 400);
-  let n = 0;
-  const pick = () => ids[(n = (n * 7919 + 13) % ids.length)]!;
+  const random = mulberry32(1723); // seeded uniform draws: the same heavy queries every run, not a short cycle of them
+  const pick = () => random.pick(ids);
   // The heaviest queries the API accepts: 10 paths of up to 8 hops, 4-hop neighbourhoods of 5000 actors, all metrics per year.
   const mix = values.mix!.split(',');
   const heavy = (i: number): string => {

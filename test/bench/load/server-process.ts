@@ -23,10 +23,14 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Starts `server/main.ts` over `dataFile` with rate limiting off (or as `env` says) and waits until /api/health/ready answers. */
-export async function startServer(dataFile: string, env: Record<string, string> = {}, readyTimeoutMs = 600_000): Promise<ServerProcess> {
+/**
+ * Starts `server/main.ts` over `dataFile` with rate limiting off (or as `env` says) and waits until /api/health/ready
+ * answers; `compiled` runs the build (`dist/server/main.js`, what `npm start` runs) instead of the sources under tsx.
+ */
+export async function startServer(dataFile: string, env: Record<string, string> = {}, readyTimeoutMs = 600_000, compiled = false): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--data', dataFile], {
+  const entry = compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const child = spawn(process.execPath, [...entry, '--data', dataFile], {
     cwd: ROOT,
     // Request logging off: a log line per request would measure pino, not the API.
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', ...env },

@@ -1,10 +1,10 @@
-// Benchmark: time to ready and resident memory of a server over a dataset file, and /api/health latency during a SIGHUP reload (`npm run bench:startup -- --data FILE`).
+// Benchmark: time to ready and resident memory of a server over a dataset file, and /api/health latency during a SIGHUP reload (`npm run bench:startup -- --data FILE [--compiled]`).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { percentile } from './latency.js';
 import { startServer } from './server-process.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, settle: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, settle: { type: 'string', default: '10' }, compiled: { type: 'boolean', default: false } } });
 const dataFile = values.data ?? 'graph/data/besa-1723.json';
 
 /** VmRSS (resident now) and VmHWM (peak resident) of a process, in MB, from /proc (Linux). */
@@ -17,7 +17,8 @@ function residentMb(pid: number): { now: number; peak: number } {
 const health = async (url: string) => (await (await fetch(`${url}/api/health`)).json()) as { loadedAt: string; actors: number; relations: number };
 
 const started = performance.now();
-const server = await startServer(dataFile);
+// --compiled: the build, as `npm start` runs it (run `npm run build` first); otherwise the sources under tsx.
+const server = await startServer(dataFile, {}, 600_000, values.compiled);
 const readyMs = performance.now() - started;
 const pid = server.child.pid!;
 try {
@@ -47,6 +48,7 @@ try {
     `| ${dataFile} | ${actors} | ${relations} | ${(readyMs / 1000).toFixed(1)} s | ${atReady.now} MB | ${settled.now} MB | ${afterReload.peak} MB | ${(reloadMs / 1000).toFixed(1)} s | ` +
       `${latencies.length}, ${percentile(latencies, 50).toFixed(1)} ms, ${percentile(latencies, 99).toFixed(0)} ms, ${Math.max(...latencies).toFixed(0)} ms | ${load} |`,
   );
+  console.log(values.compiled ? '(compiled server, dist/)' : '(sources under tsx)');
   console.log(`(peak RSS before the reload: ${settled.peak} MB; RSS after it: ${afterReload.now} MB)`);
 } finally {
   await server.stop();
