@@ -1,5 +1,6 @@
 // The dataset the server answers from: one immutable snapshot, replaced atomically by a reload that validated the new file fully first.
-import { buildRelationIndex, type RelationIndex } from '../graph/index/relation-index.js';
+import { relationIndexSteps, type RelationIndex } from '../graph/index/relation-index.js';
+import { runInSlices } from '../graph/load/slices.js';
 import type { ActorGraph } from '../graph/model/actor-graph.js';
 import type { LoadedDataset } from '../graph/load/load-dataset.js';
 import { prepareCloseMatches } from '../graph/query/close-matches.js';
@@ -56,7 +57,7 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
 
   /** Loads the first dataset; throws the loader's error if it is bad (a server must not start without data). */
   static async open<L extends LoadedData>(file: string, loader: DatasetLoader<L>, logger: StoreLogger): Promise<DatasetStore<L>> {
-    const store = new DatasetStore(loader, logger, makeSnapshot(await loader(file)));
+    const store = new DatasetStore(loader, logger, await makeSnapshot(await loader(file)));
     logger.info(store.summary(), 'dataset loaded');
     return store;
   }
@@ -80,7 +81,7 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
   async #reload(file: string): Promise<ReloadResult> {
     let next: Snapshot<L>;
     try {
-      next = makeSnapshot(await this.loader(file));
+      next = await makeSnapshot(await this.loader(file));
     } catch (error) {
       const issues = describeLoadError(error);
       this.logger.error({ file, issues }, `dataset reload refused (${issues.length} issue(s)); still serving ${this.#current.loaded.dataset.id}`);
@@ -100,11 +101,14 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
   }
 }
 
-/** A snapshot of freshly loaded data; its content hash is the loader's, taken from the file's bytes as they were read. */
-export function makeSnapshot<L extends LoadedData>(loaded: L): Snapshot<L> {
+/**
+ * A snapshot of freshly loaded data; its content hash is the loader's, taken from the file's bytes as they were read.
+ * The index is built in slices: built at once it held a reloading server's event loop for a second at 1M relations.
+ */
+export async function makeSnapshot<L extends LoadedData>(loaded: L): Promise<Snapshot<L>> {
   // The loader's: serialising a 500 MB dataset again to hash it took 10 s and a transient copy of it.
   const hash = loaded.hash;
-  const index = buildRelationIndex(loaded.graph);
+  const index = await runInSlices(relationIndexSteps(loaded.graph));
   prepareActorSearch(loaded.graph);
   prepareCloseMatches(loaded.graph); // a 404 for an unknown id then costs milliseconds
   return { loaded, graph: loaded.graph, index, hash, loadedAt: new Date().toISOString(), memo: new Map() };

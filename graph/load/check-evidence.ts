@@ -2,6 +2,7 @@
 import type { Evidence } from '../model/schema.js';
 import type { DatasetParts } from './dataset-parts.js';
 import { type DatasetIssue, MissingSourceText, QuoteNotFound, UnknownSource } from './dataset-issues.js';
+import { atSliceEnd, type Sliced } from './slices.js';
 
 /** Reads every valid source's text through `readText`; a text it cannot give is a MissingSourceText issue. */
 export function readSourceTexts(
@@ -22,7 +23,7 @@ export function readSourceTexts(
 }
 
 /** Evidence citing undeclared sources, and quotes that are not exact substrings of their source (or not at `start`). */
-export function evidenceIssues(parts: DatasetParts, texts: Map<string, string>): DatasetIssue[] {
+export function* evidenceIssues(parts: DatasetParts, texts: Map<string, string>): Sliced<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   const declared = new Set(parts.ids.sources.map(({ item }) => item));
   const check = (evidence: Evidence, path: string): void => {
@@ -41,9 +42,11 @@ export function evidenceIssues(parts: DatasetParts, texts: Map<string, string>):
   };
   for (const { index, item: relation } of parts.relations) {
     relation.evidence.forEach((evidence, i) => check(evidence, `/relations/${index}/evidence/${i}`));
+    if (atSliceEnd(index)) yield;
   }
   for (const { index, item: actor } of parts.actors) {
     actor.evidence?.forEach((evidence, i) => check(evidence, `/actors/${index}/evidence/${i}`));
+    if (atSliceEnd(index)) yield;
   }
   return issues;
 }

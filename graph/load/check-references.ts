@@ -1,12 +1,13 @@
 // Semantic checks on ids: duplicates, and references to actors that the dataset does not declare.
 import type { DatasetParts } from './dataset-parts.js';
 import { type DatasetIssue, DuplicateId, SelfLoop, UnknownActor } from './dataset-issues.js';
+import { atSliceEnd, type Sliced } from './slices.js';
 
 /**
  * Ids declared twice. Sources, actors and relations share one id space: a URL or a search result that
  * names an id then means one thing, and a relation named like an actor is almost always a slip.
  */
-export function duplicateIdIssues(parts: DatasetParts): DatasetIssue[] {
+export function* duplicateIdIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   const seen = new Map<string, string>();
   for (const section of ['sources', 'actors', 'relations'] as const) {
@@ -15,13 +16,14 @@ export function duplicateIdIssues(parts: DatasetParts): DatasetIssue[] {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, path);
       else issues.push(new DuplicateId(parts.file, path, `id "${id}" is already used at ${first}`));
+      if (atSliceEnd(index)) yield;
     }
   }
   return issues;
 }
 
 /** Relation ends, `country` and `partOf` that name no declared actor, and relations from an actor to itself. */
-export function actorReferenceIssues(parts: DatasetParts): DatasetIssue[] {
+export function* actorReferenceIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   const known = new Set(parts.ids.actors.map(({ item }) => item));
   const check = (id: string, path: string, role: string): void => {
@@ -33,6 +35,7 @@ export function actorReferenceIssues(parts: DatasetParts): DatasetIssue[] {
     if (actor.partOf === actor.id) {
       issues.push(new SelfLoop(parts.file, `/actors/${index}/partOf`, `actor "${actor.id}" cannot be part of itself`));
     }
+    if (atSliceEnd(index)) yield;
   }
   for (const { index, item: relation } of parts.relations) {
     check(relation.source, `/relations/${index}/source`, 'source');
@@ -40,6 +43,7 @@ export function actorReferenceIssues(parts: DatasetParts): DatasetIssue[] {
     if (relation.source === relation.target) {
       issues.push(new SelfLoop(parts.file, `/relations/${index}/target`, `relation "${relation.id}" joins "${relation.source}" to itself`));
     }
+    if (atSliceEnd(index)) yield;
   }
   return issues;
 }

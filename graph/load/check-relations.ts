@@ -3,9 +3,10 @@ import { type DayInterval, parsePartialDate } from '../model/dates.js';
 import { RELATION_KINDS } from '../model/vocabulary.js';
 import type { DatasetParts } from './dataset-parts.js';
 import { type DatasetIssue, DirectionContradictsKind, EndBeforeStart, MalformedDate, ValenceContradictsKind } from './dataset-issues.js';
+import { atSliceEnd, type Sliced } from './slices.js';
 
 /** Relations whose valence or `directed` flag contradicts the vocabulary entry of their kind. */
-export function kindIssues(parts: DatasetParts): DatasetIssue[] {
+export function* kindIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   for (const { index, item: relation } of parts.relations) {
     const spec = RELATION_KINDS[relation.kind];
@@ -18,12 +19,13 @@ export function kindIssues(parts: DatasetParts): DatasetIssue[] {
       issues.push(new DirectionContradictsKind(parts.file, `/relations/${index}/directed`,
         `a "${relation.kind}" relation is ${spec.directed ? 'directed' : 'undirected'}, but directed is ${relation.directed}`));
     }
+    if (atSliceEnd(index)) yield;
   }
   return issues;
 }
 
 /** Dates that name no real day (2019-02-30), and spans whose end lies wholly before their start. */
-export function dateIssues(parts: DatasetParts): DatasetIssue[] {
+export function* dateIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   const parse = (text: string | undefined, path: string): DayInterval | undefined => {
     if (text === undefined) return undefined;
@@ -41,8 +43,10 @@ export function dateIssues(parts: DatasetParts): DatasetIssue[] {
     const start = parse(actor.exists?.start, `${path}/start`);
     const end = parse(actor.exists?.end, `${path}/end`);
     order(start, end, `${path}/end`, `"${actor.exists?.end}" is before the start "${actor.exists?.start}"`);
+    if (atSliceEnd(index)) yield;
   }
   for (const { index, item: relation } of parts.relations) {
+    if (atSliceEnd(index)) yield;
     const dates = relation.dates;
     if (!dates) continue;
     const path = `/relations/${index}/dates`;

@@ -9,11 +9,11 @@ import { actorGraphSteps } from './build-graph.js';
 import { evidenceIssues, readSourceTexts } from './check-evidence.js';
 import { actorReferenceIssues, duplicateIdIssues } from './check-references.js';
 import { dateIssues, kindIssues } from './check-relations.js';
-import { datasetParts, type DatasetParts } from './dataset-parts.js';
+import { datasetPartsSteps, type DatasetParts } from './dataset-parts.js';
 import { DatasetLoadError, type DatasetIssue, SchemaViolation, UnreadableDataset } from './dataset-issues.js';
 import { parseJson } from './parse-json.js';
 import { parseLargeJsonFile } from './parse-large-json.js';
-import { matchesDatasetSchema, schemaIssues } from './schema-issues.js';
+import { matchesDatasetSchemaSteps, schemaIssueSteps } from './schema-issues.js';
 import { shareRepeatedStrings, stringSharer } from './share-strings.js';
 import { runInSlices, runNow, type Sliced } from './slices.js';
 
@@ -49,20 +49,18 @@ export function checkDataset(
   return runNow(checkSteps(root, file, readText));
 }
 
-/** checkDataset in slices (slices.ts), pausing between its passes, each well under a second on a million relations. */
+/** checkDataset in slices (slices.ts): every pass pauses every few thousand elements. */
 function* checkSteps(root: unknown, file: string, readText: (sourcePath: string) => string | undefined): Sliced<{ dataset: Dataset; texts: Map<string, string> }> {
-  const valid = matchesDatasetSchema(root);
-  yield;
-  const issues: DatasetIssue[] = valid ? [] : schemaIssues(root, file);
+  const valid = yield* matchesDatasetSchemaSteps(root);
+  const issues: DatasetIssue[] = valid ? [] : yield* schemaIssueSteps(root, file);
   // Semantic checks run on every element the schema accepts, so one pass reports as much as it can.
-  const parts = datasetParts(root, file, valid);
+  const parts = yield* datasetPartsSteps(root, file, valid);
   const { texts, issues: textIssues } = readSourceTexts(parts, readText);
   const passes = [duplicateIdIssues, actorReferenceIssues, kindIssues, dateIssues, (all: DatasetParts) => evidenceIssues(all, texts)];
   for (const issue of textIssues) issues.push(issue);
   for (const pass of passes) {
-    yield;
     // Appended one by one, not spread into push(): a broken million-relation file has more issues than a call has arguments.
-    for (const issue of pass(parts)) issues.push(issue);
+    for (const issue of yield* pass(parts)) issues.push(issue);
   }
   if (!valid && issues.length === 0) issues.push(new SchemaViolation(file, '', 'the document does not match the dataset schema'));
   if (issues.length > 0) throw new DatasetLoadError(file, issues);

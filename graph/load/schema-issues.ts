@@ -11,6 +11,7 @@ import {
   UnknownKind,
   WrongSchemaVersion,
 } from './dataset-issues.js';
+import { atSliceEnd, type Sliced } from './slices.js';
 
 const datasetValidator = Compile(Dataset);
 
@@ -22,14 +23,31 @@ const SECTIONS = Object.keys(sectionValidators) as Section[];
 const DATE_PATTERN = (PartialDate as { pattern?: string }).pattern;
 const ID_PATTERN = (Id as { pattern?: string }).pattern;
 
-/** True if the value matches the dataset schema (fast path: errors are only computed for a bad dataset). */
-export function matchesDatasetSchema(value: unknown): value is Dataset {
-  return datasetValidator.Check(value);
+/**
+ * True if the value matches the dataset schema (fast path: errors are only computed for a bad dataset), in slices:
+ * the document with its sections emptied, then each element by its section's validator, which is what the Dataset
+ * schema asks (its sections are plain arrays of those); one Check of a million relations held the event loop for
+ * half a second.
+ */
+export function* matchesDatasetSchemaSteps(value: unknown): Sliced<boolean> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return datasetValidator.Check(value);
+  const root = value as Record<string, unknown>;
+  const shell: Record<string, unknown> = { ...root };
+  for (const section of SECTIONS) if (Array.isArray(root[section])) shell[section] = [];
+  if (!datasetValidator.Check(shell)) return false;
+  for (const section of SECTIONS) {
+    const list = root[section] as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      if (!sectionValidators[section].Check(list[i])) return false;
+      if (atSliceEnd(i)) yield;
+    }
+  }
+  return true;
 }
 
-/** Every schema issue of a parsed dataset document, each mapped to the most specific issue class. */
-export function schemaIssues(value: unknown, file: string): DatasetIssue[] {
-  if (datasetValidator.Check(value)) return [];
+/** Every schema issue of a parsed dataset document, each mapped to the most specific issue class, in slices (a refused reload of a million relations must not hold the event loop either). */
+export function* schemaIssueSteps(value: unknown, file: string): Sliced<DatasetIssue[]> {
+  if (yield* matchesDatasetSchemaSteps(value)) return [];
   // TypeBox's Errors walks the whole value uncompiled (seconds for 200k relations), so it runs on the document
   // with its sections emptied and then only on the elements the compiled element validators refuse.
   const root = value as Record<string, unknown>;
@@ -40,11 +58,13 @@ export function schemaIssues(value: unknown, file: string): DatasetIssue[] {
     const list = root[section];
     if (!Array.isArray(list)) continue;
     (shell as Record<string, unknown>)[section] = [];
-    list.forEach((item, index) => {
-      if (sectionValidators[section].Check(item)) return;
+    for (let index = 0; index < list.length; index++) {
+      if (atSliceEnd(index)) yield;
+      const item: unknown = list[index];
+      if (sectionValidators[section].Check(item)) continue;
       const prefix = `/${section}/${index}`;
       for (const error of sectionValidators[section].Errors(item)) errors.push({ ...error, instancePath: prefix + error.instancePath });
-    });
+    }
   }
   errors.unshift(...datasetValidator.Errors(shell));
   const issues = errors.flatMap((error) => toIssues(error, value, file));

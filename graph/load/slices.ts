@@ -30,3 +30,8 @@ export async function runInSlices<T>(steps: Sliced<T>, sliceMs = 25): Promise<T>
 
 /** How many items a loop handles between two pause points: checking the clock per item would cost more than the items. */
 export const SLICE_ITEMS = 4096;
+
+/** True after every SLICE_ITEMS-th item of a loop counting from 0: where it may pause (`if (atSliceEnd(i)) yield;`). */
+export function atSliceEnd(index: number): boolean {
+  return index % SLICE_ITEMS === SLICE_ITEMS - 1;
+}
