@@ -17,9 +17,9 @@ interface Server {
   exit: Promise<number | null>;
 }
 
-/** Starts `server/main.ts` under tsx on a random port and resolves once it logs its URL. */
-function startServer(t: Test, env: Record<string, string>, args: string[] = []): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
+/** Starts `server/main.ts` under tsx on a random port, with the flags `npm start` gives, and resolves once it logs its URL. */
+function startServer(t: Test, env: Record<string, string>, args: string[] = [], flags = ['--expose-gc']): Promise<Server> {
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -93,6 +93,17 @@ t.test('closing (what SIGTERM does): new connections refused, an in-flight reque
   t.same(await inFlight, [200, 'close', '{"done":true}']);
   await closing;
   t.equal(closed, true);
+});
+
+t.test('the start-up load garbage is collected before listening under --expose-gc, and the log says when it is not', async (t) => {
+  const flagged = await startServer(t, {});
+  t.match(flagged.output(), /"heapMB":\{"before":\d+,"after":\d+\}[^\n]*start-up load garbage collected/);
+  flagged.child.kill('SIGTERM');
+  t.equal(await flagged.exit, 0);
+  const plain = await startServer(t, {}, [], []);
+  t.match(plain.output(), /started without --expose-gc/);
+  plain.child.kill('SIGTERM');
+  t.equal(await plain.exit, 0);
 });
 
 t.test('SIGINT also exits 0', async (t) => {

@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
 export async function startServer(dataFile: string, env: Record<string, string> = {}, readyTimeoutMs = 600_000, compiled = false): Promise<ServerProcess> {
   const port = await freePort();
   const entry = compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
-  const child = spawn(process.execPath, [...entry, '--data', dataFile], {
+  const child = spawn(process.execPath, ['--expose-gc', ...entry, '--data', dataFile], { // --expose-gc: as `npm start` runs it
     cwd: ROOT,
     // Request logging off: a log line per request would measure pino, not the API.
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', ...env },
