@@ -22,10 +22,15 @@ export async function runInSlices<T>(steps: Sliced<T>, sliceMs = 25): Promise<T>
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       sliceStart = performance.now();
     }
   }
+}
+
+/** Resolves after the event loop has had a turn (I/O and timers included): the pause between two steps of a long job. */
+export function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** How many items a loop handles between two pause points: checking the clock per item would cost more than the items. */

@@ -14,8 +14,7 @@ import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
 import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../graph/query/neighbourhood-on-index.js';
 import type { FoundNeighbourhood } from '../../graph/query/neighbourhood-search.js';
 import type { NeighbourhoodResult } from '../../graph/query/results.js';
-import { actorSearchTable, materialiseActorSearch, searchActors, type ActorSearch, type ActorSearchResult, type RankedActors } from '../../graph/query/search-actors.js';
-import { shareSearchTable } from '../../graph/query/shared-search-table.js';
+import { materialiseActorSearch, searchActors, type ActorSearch, type ActorSearchResult, type RankedActors } from '../../graph/query/search-actors.js';
 import type { Settings } from '../config.js';
 import { remember, type DatasetStore, type Snapshot, type StoreLogger } from '../dataset-store.js';
 import type { IndexOp } from './query-protocol.js';
@@ -136,7 +135,7 @@ export class QueryService {
     if (snapshot.graph.size < this.budgets.workerMinRelations) return undefined;
     let workers = this.#workers.get(snapshot);
     if (!workers) {
-      const data = { index: shareIndex(snapshot.index), table: shareSearchTable(actorSearchTable(snapshot.graph)) };
+      const data = { index: shareIndex(snapshot.index), table: snapshot.searchTable };
       workers = { pool: new WorkerPool(this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS, data, this.#onFailure(snapshot)) };
       this.#workers.set(snapshot, workers);
     }
