@@ -68,7 +68,7 @@ try {
   // The paths target is a latency at a given rate (300 req/s, p99 ≤ 50 ms): at full tilt, 100 connections queue by Little's
   // law (p50 = 100 / throughput). So the rate is held by an open-loop pacer (paced.ts), not by autocannon's bursts.
   const strongest = routes.find((route) => route.label === '/api/paths?mode=strongest')!;
-  for (const rate of only.has('fixed-rate') ? [300, 600] : []) {
+  for (const rate of only.has('fixed-rate') ? [300, 600, 1000] : []) {
     const paced = await pacedRun(server.url, strongest.next, rate, Number(values.seconds), connections);
     const ok = [...paced.statuses].filter(([status]) => status < 300).reduce((sum, [, count]) => sum + count, 0);
     lines.push(

@@ -16,11 +16,15 @@ export function routeMix(ids: readonly string[], relationIds: readonly string[],
   const random = mulberry32(1723);
   const pick = (list: readonly string[]) => random.pick(list);
   const year = () => 1995 + random.int(30);
-  // Two different actors as query parameters: a path or tie card from an actor to itself is a 400.
-  const pair = (first: string, second: string): string => {
+  // Two different actors: a path, tie card or comparison of an actor with itself is a 400.
+  const two = (): [string, string] => {
     const a = pick(ids);
     let b = pick(ids);
     while (b === a && ids.length > 1) b = pick(ids);
+    return [a, b];
+  };
+  const pair = (first: string, second: string): string => {
+    const [a, b] = two();
     return `${first}=${a}&${second}=${b}`;
   };
   const routes: RouteLoad[] = [
@@ -37,7 +41,7 @@ export function routeMix(ids: readonly string[], relationIds: readonly string[],
   ];
   if (!large) {
     routes.push({ label: '/api/graph?asOf=', next: () => `/api/graph?asOf=${year()}`, weight: 1 });
-    routes.push({ label: '/api/compare', next: () => `/api/compare?actors=${pick(ids)},${pick(ids)}`, weight: 1 });
+    routes.push({ label: '/api/compare', next: () => `/api/compare?actors=${two().join(',')}`, weight: 1 });
   }
   return routes;
 }
