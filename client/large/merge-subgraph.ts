@@ -3,7 +3,7 @@ import type { Actor, Relation } from '../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import type { GraphView } from '../../graph/query/graph-view.js';
 import type { DisplayGraph } from '../render/display-graph.js';
-import { seededPosition } from '../render/seed.js';
+import { seededPosition, seedRadius } from '../../graph/layout/layout-rules.js';
 
 /** Server positions by actor id (empty when its layout is not ready). */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -26,7 +26,7 @@ export function mergeParts(graph: DisplayGraph, parts: Parts, positions: Positio
   if (!parts || !Array.isArray(parts.nodes) || !Array.isArray(parts.edges)) throw new TypeError('mergeParts: the subgraph has no nodes or edges array');
   const added: MergeOutcome = { nodes: [], edges: [] };
   const spread = nearbySpread(graph);
-  const radius = 10 * Math.sqrt(Math.max(1, graph.order + parts.nodes.length));
+  const radius = seedRadius(graph.order + parts.nodes.length);
   const edges = [...parts.edges].sort(byKey);
   for (const node of [...parts.nodes].sort(byKey)) {
     if (graph.hasNode(node.key)) continue;

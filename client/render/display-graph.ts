@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import type { DatasetAttributes } from '../../graph/model/actor-graph.js';
 import type { Actor, Relation } from '../../graph/model/schema.js';
 import type { GraphView } from '../../graph/query/graph-view.js';
-import { seededPosition } from './seed.js';
+import { seededPosition, seedRadius } from '../../graph/layout/layout-rules.js';
 
 /** An actor with the position the layout gives it. */
 export type DisplayNode = Actor & { x: number; y: number };
@@ -20,7 +20,7 @@ export function toDisplayGraph(serialized: GraphView): DisplayGraph {
   graph.replaceAttributes(serialized.attributes);
   // Nodes are added in id order so the layout, which iterates in insertion order, does not depend on the server's order.
   const nodes = [...serialized.nodes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const radius = 10 * Math.sqrt(Math.max(1, nodes.length));
+  const radius = seedRadius(nodes.length);
   for (const node of nodes) {
     if (!node.attributes) throw new TypeError(`actor "${node.key}" has no attributes`);
     graph.addNode(node.key, { ...node.attributes, ...seededPosition(node.key, radius) });

@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker.js';
 import type { Relation } from '../../graph/model/schema.js';
+import { iterationBudget, LAYOUT_SETTINGS, SETTLE_AFTER, SETTLED_SHIFT, tiePull } from '../../graph/layout/layout-rules.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import type { DisplayGraph } from './display-graph.js';
 
@@ -20,24 +21,9 @@ export interface LayoutHandle {
   stop(): void;
 }
 
-/**
- * Iteration budget: generous for small graphs, smaller for big ones where each iteration costs more. A
- * budget in iterations rather than seconds keeps the result independent of the machine's speed.
- */
-export function iterationBudget(order: number): number {
-  return Math.round(Math.min(800, Math.max(120, 400_000 / Math.max(1, order))));
-}
-
-/**
- * Over inferSettings: more repulsion (scalingRatio) so labels in the dense centre have room. The attraction of a
- * pair already grows only with the log of its ties (pairWeights), so weights count in full.
- */
-export const LAYOUT_SETTINGS = { edgeWeightInfluence: 1, scalingRatio: 40, linLogMode: false } as const;
-
-/** Ties pull by strength; structural ties (a firm based in its state) pull less, so firms sit near, not on, their state. */
+/** How hard a relation pulls its ends together (the shared rule, graph/layout/layout-rules.ts). */
 export function layoutWeight(relation: Relation): number {
-  const group = RELATION_KINDS[relation.kind]?.group;
-  return group === 'structural' ? 0.3 : 0.2 + relation.strength;
+  return tiePull(RELATION_KINDS[relation.kind]?.group === 'structural', relation.strength);
 }
 
 /** How many iterations pass between two updates of the drawn positions: every one for small graphs, few redraws for big ones. */
@@ -104,7 +90,7 @@ export function runLayout(graph: DisplayGraph, budget = iterationBudget(graph.or
   const onIteration = () => {
     iterations++;
     const current = positions(work);
-    const settled = iterations >= 30 && meanShift(previous, current) < 2e-4 * extent(current);
+    const settled = iterations >= SETTLE_AFTER && meanShift(previous, current) < SETTLED_SHIFT * extent(current);
     previous = current;
     if (settled) end('settled', 'worker');
     else if (iterations >= budget) end('budget', 'worker');

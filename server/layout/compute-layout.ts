@@ -3,7 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { RELATION_KIND_IDS, RELATION_KINDS } from '../../graph/model/vocabulary.js';
-import { seededPosition, seedRadius } from './seed.js';
+import { LAYOUT_SETTINGS, SETTLE_AFTER, SETTLED_SHIFT, seededPosition, seedRadius, tiePull } from '../../graph/layout/layout-rules.js';
 
 /** What a layout is computed from: copies of the index's arrays (node ints index `nodeIds`). */
 export interface LayoutInput {
@@ -27,12 +27,6 @@ export interface LayoutResult {
   settled: boolean;
 }
 
-/** As the client: after this many iterations, a layout whose actors moved on average less than SETTLED_SHIFT of its extent has settled. */
-const SETTLE_AFTER = 30;
-const SETTLED_SHIFT = 2e-4;
-
-/** The client's settings over inferSettings (client/render/layout.ts), so a server layout looks like a client one; a test checks. */
-export const LAYOUT_SETTINGS = { edgeWeightInfluence: 1, scalingRatio: 40, linLogMode: false } as const;
 
 /**
  * Largest graph laid out: FA2's edge matrix holds node offsets (10 floats per node) as float32, exact only below
@@ -40,10 +34,6 @@ export const LAYOUT_SETTINGS = { edgeWeightInfluence: 1, scalingRatio: 40, linLo
  */
 export const LAYOUT_MAX_ACTORS = Math.floor(2 ** 24 / 10);
 
-/** The client's iteration budget (client/render/layout.ts): in iterations, not seconds, so the picture does not depend on the machine. */
-export function iterationBudget(order: number): number {
-  return Math.round(Math.min(800, Math.max(120, 400_000 / Math.max(1, order))));
-}
 
 const PPN = 10; // floats per node in FA2's matrices
 const STRUCTURAL = Uint8Array.from(RELATION_KIND_IDS, (kind) => (RELATION_KINDS[kind].group === 'structural' ? 1 : 0));
@@ -152,7 +142,7 @@ function pairMatrix(input: LayoutInput, nodes: Float32Array): Float32Array {
         lowEnd[pairs] = low;
         highEnd[pairs++] = high;
       }
-      weight[pairOf[high]!]! += STRUCTURAL[kind[r]!] === 1 ? 0.3 : 0.2 + strength[r]!;
+      weight[pairOf[high]!]! += tiePull(STRUCTURAL[kind[r]!] === 1, strength[r]!);
     }
   }
   const edges = new Float32Array(pairs * 3);

@@ -2,7 +2,8 @@
 import type { Worker } from 'node:worker_threads';
 import type { Snapshot, StoreLogger } from '../dataset-store.js';
 import { startWorker } from '../workers/start-worker.js';
-import { iterationBudget, LAYOUT_MAX_ACTORS, type LayoutInput, type LayoutResult } from './compute-layout.js';
+import { iterationBudget } from '../../graph/layout/layout-rules.js';
+import { LAYOUT_MAX_ACTORS, type LayoutInput, type LayoutResult } from './compute-layout.js';
 import { hashNodeIds, layoutFilePath, readLayoutFile, writeLayoutFile } from './layout-file.js';
 import type { LayoutRequest } from './layout-worker.js';
 
@@ -25,7 +26,7 @@ export interface LayoutSettings {
   minActors: number;
   cacheDir: string;
   timeBudgetMs: number;
-  /** Iteration cap; default: the client's iterationBudget for the dataset's size. */
+  /** Iteration cap; default: iterationBudget (graph/layout/layout-rules.ts) for the dataset's size. */
   maxIterations?: number;
 }
 

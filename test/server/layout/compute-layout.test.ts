@@ -1,12 +1,12 @@
-// Tests for computeLayout: bad input, agreement with graphology's own ForceAtlas2 on the same pair graph, determinism, and the client's settings.
+// Tests for computeLayout: bad input, agreement with graphology's own ForceAtlas2 on the same pair graph, determinism, and the shared layout rules (graph/layout/layout-rules.ts).
 import t from 'tap';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { buildRelationIndex } from '../../../graph/index/relation-index.js';
 import { generateActorGraph } from '../../../graph/generate/scale-free.js';
 import { RELATION_KIND_IDS, RELATION_KINDS } from '../../../graph/model/vocabulary.js';
-import { computeLayout, iterationBudget, LAYOUT_MAX_ACTORS, LAYOUT_SETTINGS, type LayoutInput } from '../../../server/layout/compute-layout.js';
-import { seededPosition, seedRadius } from '../../../server/layout/seed.js';
+import { LAYOUT_SETTINGS, seededPosition, seedRadius } from '../../../graph/layout/layout-rules.js';
+import { computeLayout, LAYOUT_MAX_ACTORS, type LayoutInput } from '../../../server/layout/compute-layout.js';
 
 function inputOf(actors: number, relations: number): LayoutInput {
   const index = buildRelationIndex(generateActorGraph({ actors, relations, seed: 7 }));
@@ -65,8 +65,3 @@ t.test('computeLayout stops once settled (the client rule), and says whether it 
   t.equal(capped.iterations, 31);
 });
 
-t.test('iterationBudget follows the client: 800 for small graphs, 120 for large ones', async (t) => {
-  t.equal(iterationBudget(10), 800);
-  t.equal(iterationBudget(100_000), 120);
-  t.equal(iterationBudget(2000), 200);
-});
