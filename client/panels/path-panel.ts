@@ -88,7 +88,9 @@ function pathList(context: AppContext, data: PathResult, chosen: number): HTMLEl
   if (data.outcome === 'no-path' || data.paths.length === 0) return h('p', { class: 'empty' }, 'No path within these constraints.');
   const count = data.paths.length;
   const path = data.paths[Math.min(chosen, count - 1)]!;
-  const name = (id: string) => actorName(context, id);
+  // The path brings its actors' records: in large mode they may not be drawn yet when the panel is built.
+  const names = new Map(path.actors.map((actor) => [actor.id, actor.name]));
+  const name = (id: string) => names.get(id) ?? actorName(context, id);
   const step = (delta: number) => store.dispatch((s) => choosePath(s, s.chosenPath + delta, count));
   return h(
     'div',

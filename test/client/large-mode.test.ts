@@ -165,6 +165,9 @@ else {
       t.ok(drawn && drawn.actors.length >= 2 && drawn.actors[0] === from && drawn.actors.at(-1) === to, `a path was found (${drawn?.actors.join(' → ')})`);
       t.same(drawn?.missingActors, [], 'every actor of the path is drawn and highlighted');
       t.same(drawn?.missingRelations, [], 'every relation of the path is drawn and highlighted');
+      const ends = await page.locator('.path-result .relation-ends').allTextContents();
+      t.ok(ends.length >= drawn!.actors.length - 1, `${ends.length} relation cards in the path panel`);
+      t.same(ends.filter((text) => /\b[a-z]+-\d+\b/.test(text)), [], 'each card names its actors (from the path), not their ids');
       await page.waitForTimeout(300);
       await snap(page, 'large-path');
     });
