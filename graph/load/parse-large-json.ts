@@ -13,8 +13,8 @@ const CLOSE_ARRAY = 0x5d;
 
 /**
  * Bytes of array elements parsed by one JSON.parse call (default): large enough that the calls cost nothing, small
- * enough that a batch's text and the string copies its sharing drops die in V8's young generation (4 MB batches
- * were promoted first, and left the 1M-relation load with 300 MB more resident).
+ * enough that a batch's text and the string copies its sharing drops mostly die young (4 MB batches: about 40 MB
+ * more resident after the 1M-relation load).
  */
 const BATCH_BYTES = 64 * 1024;
 /** Bytes read from disk at a time while scanning (default). */
