@@ -3,7 +3,7 @@ import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import { DAY_MAX, DAY_MIN, relationSpan, type ActiveSpan } from '../model/dates.js';
 import { RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
-import { runNow, SLICE_ITEMS, type Sliced } from '../load/slices.js';
+import { atSliceEnd, runNow, type Sliced } from '../load/slices.js';
 import { allocateIndex, type RelationIndexCore } from './index-core.js';
 
 export { attachIndex, shareIndex, type RelationIndexCore, type SharedIndex } from './index-core.js';
@@ -103,7 +103,7 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   // The iterator rather than forEachEdge, so the loop can pause (a few per cent slower on a million edges).
   for (const { edge, attributes, source, target, sourceAttributes, targetAttributes, undirected: isUndirected } of graph.edgeEntries()) {
     record(edge, attributes, nodeIndex.get(source)!, nodeIndex.get(target)!, sourceAttributes, targetAttributes, isUndirected);
-    if (r % SLICE_ITEMS === 0) yield;
+    if (atSliceEnd(r - 1)) yield; // r counts the relations recorded
   }
 
   const offsets = degree; // prefix sums in place: offsets[v] = first slot of v
@@ -121,7 +121,7 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     neighbour[slot] = s;
     slotRelation[slot] = i;
     slotDirection[slot] = both ? DIRECTION_UNDIRECTED : DIRECTION_IN;
-    if (i % (4 * SLICE_ITEMS) === 0) yield;
+    if (atSliceEnd(i)) yield;
   }
 
   return {

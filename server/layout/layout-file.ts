@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /**
  * Bump when the layout's settings or seeding change: files of another version are recomputed, never reused.
- * Version 1: client settings over inferSettings, pair weights log1p, seeds of graph/layout/layout-rules.ts.
+ * Version 1: the rules of graph/layout/layout-rules.ts (settings over inferSettings, seeds, tie pull), pair weights log1p.
  */
 export const LAYOUT_FORMAT_VERSION = 1;
 

@@ -66,7 +66,7 @@ try {
     console.error(lines.at(-1));
   }
   // The paths target is a latency at a given rate (300 req/s, p99 ≤ 50 ms): at full tilt, 100 connections queue by Little's
-  // law (p50 = 100 / throughput). So the rate is held by an open-loop pacer (paced.ts), not by autocannon's bursts.
+  // law (mean latency = 100 / throughput). So the rate is held by an open-loop pacer (paced.ts), not by autocannon's bursts.
   const strongest = routes.find((route) => route.label === '/api/paths?mode=strongest')!;
   for (const rate of only.has('fixed-rate') ? [300, 600, 1000] : []) {
     const paced = await pacedRun(server.url, strongest.next, rate, Number(values.seconds), connections);
