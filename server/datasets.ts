@@ -1,7 +1,6 @@
 // The datasets one server serves, each chosen by its own id: per dataset its DatasetStore and QueryService; the first is the default.
 import { NotFoundError } from '../graph/errors.js';
 import { editDistance } from '../graph/query/require-actor.js';
-import type { Settings } from './config.js';
 import { DatasetStore, type DatasetLoader, type ReloadResult, type Snapshot, type StoreLogger } from './dataset-store.js';
 import { QueryService } from './workers/query-service.js';
 

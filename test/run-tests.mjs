@@ -1,41 +1,86 @@
-// Test entry point: typecheck, then tap; prints the plain closing line "N passed, N failed" that CI reads.
+// Test entry point: typecheck, lint, build, then tap; prints the plain closing line "N passed, N failed" that CI reads.
+// `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build.
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { BROWSER_TESTS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
 
 /** Runs a command with output passed through and kept; resolves with its exit code and output. */
-function run(command, args) {
+function run(command, args, { quiet = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'] });
     let output = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
+    const keep = (chunk) => {
+      if (!quiet) process.stdout.write(chunk);
       output += chunk;
-    });
+    };
+    child.stdout.on('data', keep);
+    child.stderr?.on('data', keep);
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
 }
 
-const typecheck = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-if (typecheck.code !== 0) {
-  console.log('typecheck failed');
+/** Stops the run as one failure, with a line saying which step failed. */
+function stop(step, result) {
+  if (result.output && !result.printed) process.stdout.write(result.output);
+  console.log(`${step} failed`);
   console.log('0 passed, 1 failed');
-  process.exit(typecheck.code);
+  process.exit(result.code || 1);
 }
 
-// The browser tests drive the built client, so build it (and the server) first.
-const build = await run('npm', ['run', 'build']);
-if (build.code !== 0) {
-  console.log('build failed');
-  console.log('0 passed, 1 failed');
-  process.exit(build.code);
+/** Newest modification time of the files under `folder` (0 when it is missing). */
+function newest(folder) {
+  if (!existsSync(folder)) return 0;
+  return Math.max(0, ...readdirSync(folder, { recursive: true }).map((name) => statSync(`${folder}/${name}`).mtimeMs));
 }
 
-const tap = await run('npx', ['tap', ...process.argv.slice(2)]);
+const args = process.argv.slice(2);
+const files = args.filter((arg) => !arg.startsWith('-'));
+const tapArgs = [];
+
+if (files.length > 0) {
+  // One or a few files: the loop of a change. Only a browser test needs a build, and only of the client when stale.
+  const needsClient = files.some((file) => BROWSER_TESTS.includes(file.replace(/^\.\//, '')));
+  const built = existsSync('dist/client/index.html') ? statSync('dist/client/index.html').mtimeMs : 0;
+  if (needsClient && newest('client') > built) {
+    const build = await run('npm', ['run', 'build:client']);
+    if (build.code !== 0) stop('client build', { ...build, printed: true });
+  }
+  tapArgs.push('--disable-coverage', ...args);
+} else {
+  // The whole suite. Typecheck and lint run side by side (two cores); they print only when they fail.
+  const [typecheck, lint, format] = await Promise.all([
+    run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { quiet: true }),
+    run('npx', ['eslint', '--max-warnings=0', '.'], { quiet: true }),
+    // Prettier is enforced once the tree has been formatted in one commit; that commit adds the marker file.
+    existsSync('.prettier-enforced')
+      ? run('npx', ['prettier', '--check', '.'], { quiet: true })
+      : { code: 0, output: '' },
+  ]);
+  if (typecheck.code !== 0) stop('typecheck', typecheck);
+  if (lint.code !== 0) stop('lint', lint);
+  if (format.code !== 0) stop('format check (npm run format fixes it)', format);
+  // The browser tests drive the built client, so build it (and the server) first.
+  const build = await run('npm', ['run', 'build'], { quiet: true });
+  if (build.code !== 0) stop('build', build);
+  // Most files share one process per folder (test/groups/); the rest need their own. Longest first, two at a time.
+  tapArgs.push(
+    '--timeout=600',
+    'test/groups/server.ts',
+    'test/groups/graph.ts',
+    ...OWN_PROCESS,
+    'test/groups/client.ts',
+    ...ungroupedFiles(),
+  );
+}
+
+const tap = await run('npx', ['tap', ...tapArgs]);
 // tap closes with "# { total: N, pass: N, fail: N, skip: N }", counting assertions across all files.
 const summary = [...tap.output.matchAll(/^# \{ total: (\d+)(.*)\}$/gm)].at(-1);
 const count = (name) => Number(new RegExp(`${name}: (\\d+)`).exec(summary?.[2] ?? '')?.[1] ?? 0);
 // A run whose tests all pass can still fail (coverage under the thresholds in package.json): count that as one failure.
 const failed = count('fail') || (tap.code === 0 ? 0 : 1);
-if (tap.code !== 0 && count('fail') === 0) console.log('tap failed with every test passing: coverage under its threshold? (see the table above)');
+if (tap.code !== 0 && count('fail') === 0)
+  console.log('tap failed with every test passing: coverage under its threshold? (see the table above)');
 const skipped = count('skip') + count('todo');
 console.log(`${count('pass')} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(tap.code !== 0 ? tap.code : failed > 0 ? 1 : 0);

@@ -116,11 +116,11 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
     const label = heap.pop();
     const u = pool.node[label]!;
     const h = pool.hops[label]!;
-    let count = stairStamp[u] === gen ? stairCount[u]! : 0;
+    const count = stairStamp[u] === gen ? stairCount[u]! : 0;
     if (count > 0 && pool.hops[stair[u * STAIR_WIDTH + count - 1]!]! <= h) continue; // dominated
     stair[u * STAIR_WIDTH + count] = label;
     stairStamp[u] = gen;
-    stairCount[u] = ++count;
+    stairCount[u] = count + 1;
     const cu = pool.cost[label]!;
     const room = limit - h - 1; // hops left for the other side after this step
     if (room < 0) continue;

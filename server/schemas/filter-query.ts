@@ -21,7 +21,8 @@ export const filterQueryProperties = {
   datedOnly: Type.Optional(Type.Boolean({ description: 'with asOf: leave out relations without a date of their own' })),
 };
 
-const FilterQuery = Type.Object(filterQueryProperties);
+/** The relation filter as one object schema. */
+export const FilterQuery = Type.Object(filterQueryProperties);
 export type FilterQuery = Static<typeof FilterQuery>;
 
 /** Only the as-of part, for routes that filter by date alone. */

@@ -2,7 +2,6 @@
 import t from 'tap';
 import { toDisplayGraph } from '../../../client/render/display-graph.js';
 import { layoutWeight, pairWeights, runLayout, syncInterval } from '../../../client/render/layout.js';
-import { iterationBudget } from '../../../graph/layout/layout-rules.js';
 import { fixtureView, relation } from './fixture.js';
 
 t.test('layoutWeight: structural ties pull less than any strong tie', async (t) => {

@@ -88,7 +88,7 @@ t.test('computeMetrics refuses a metric list with an unknown id at its index', a
   t.equal(error.field, 'metrics[1]');
 });
 
-t.test('betweenness matches the definition on small random graphs', async (t) => {
+t.test('betweenness matches the definition on small random graphs', async () => {
   fc.assert(
     fc.property(fc.array(edgeArb, { maxLength: 12 }), filterArb, (edges, filter) => {
       const rows = computeMetrics(buildGraph(edges), { filter, metrics: ['betweenness'] }).actors;
@@ -99,7 +99,7 @@ t.test('betweenness matches the definition on small random graphs', async (t) =>
   );
 });
 
-t.test('sampled betweenness from every source equals graphology-metrics exactly', async (t) => {
+t.test('sampled betweenness from every source equals graphology-metrics exactly', async () => {
   fc.assert(
     fc.property(fc.array(edgeArb, { maxLength: 12 }), (edges) => {
       const projection = buildProjection(collect(edges));
@@ -112,7 +112,7 @@ t.test('sampled betweenness from every source equals graphology-metrics exactly'
   );
 });
 
-t.test('degree equals a direct count of the filtered relations touching each actor', async (t) => {
+t.test('degree equals a direct count of the filtered relations touching each actor', async () => {
   fc.assert(
     fc.property(fc.array(edgeArb, { maxLength: 12 }), filterArb, (edges, filter) => {
       const rows = computeMetrics(buildGraph(edges), { filter, metrics: ['degree'] }).actors;

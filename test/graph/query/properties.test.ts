@@ -54,7 +54,7 @@ t.test('neighbourhood refuses a bad centre even in the property setting', async 
   t.throws(() => neighbourhood(build({ edges: [], born: null }), 'h'));
 });
 
-t.test('neighbourhood reaches exactly the actors within depth, at their true distance, with the induced relations', async (t) => {
+t.test('neighbourhood reaches exactly the actors within depth, at their true distance, with the induced relations', async () => {
   fc.assert(
     fc.property(graphArb, filterArb, fc.constantFrom('out', 'in', 'both'), fc.integer({ min: 1, max: 4 }), (spec, filter, direction, depth) => {
       const graph = build(spec);
@@ -71,7 +71,7 @@ t.test('neighbourhood reaches exactly the actors within depth, at their true dis
   );
 });
 
-t.test('a capped neighbourhood keeps the nearest actors at their true distance', async (t) => {
+t.test('a capped neighbourhood keeps the nearest actors at their true distance', async () => {
   fc.assert(
     fc.property(graphArb, fc.integer({ min: 1, max: 5 }), (spec, limit) => {
       const graph = build(spec);
@@ -87,7 +87,7 @@ t.test('a capped neighbourhood keeps the nearest actors at their true distance',
   );
 });
 
-t.test('compareActors partners agree with pairwise tie cards', async (t) => {
+t.test('compareActors partners agree with pairwise tie cards', async () => {
   fc.assert(
     fc.property(graphArb, filterArb, fc.subarray(ACTORS, { minLength: 2, maxLength: 4 }), (spec, filter, ids) => {
       const graph = build(spec);

@@ -1,0 +1,52 @@
+// Which test files run together in one process per folder (most: tap, the TS loader and the modules load once) and which need their own.
+import { readdirSync } from 'node:fs';
+
+/** Tests that drive headless Chromium against the built client (they need `npm run build:client`). */
+export const BROWSER_TESTS: readonly string[] = [
+  'test/client/explorer.test.ts',
+  'test/client/large-mode.test.ts',
+  'test/client/queries.test.ts',
+  'test/client/reader.test.ts',
+  'test/client/large/large-mode.test.ts',
+  'test/client/large/limits.test.ts',
+  'test/client/render/frame-camera.test.ts',
+  'test/client/render/layout.test.ts',
+];
+
+/**
+ * Files that need a process of their own: they start Chromium, worker threads or child processes, or set a file-wide
+ * timeout. Every other `*.test.ts` shares one process with the rest of its folder (GROUP_FOLDERS).
+ */
+export const OWN_PROCESS: readonly string[] = [
+  ...BROWSER_TESTS,
+  // worker threads
+  'test/server/query-workers.test.ts',
+  'test/server/subgraph-layout.test.ts',
+  'test/server/layout/layout-service.test.ts',
+  'test/server/workers/query-service.test.ts',
+  'test/server/workers/worker-pool.test.ts',
+  // child processes
+  'test/server/main.test.ts',
+  'test/server/collect-garbage.test.ts',
+];
+
+/** The folders whose shared-process files run as one process each (`test/groups/<name>.ts`). */
+export const GROUP_FOLDERS = ['test/graph', 'test/server', 'test/client'] as const;
+
+/** Every test file under `folder` (relative to the project root), sorted. */
+export function testFiles(folder = 'test'): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => `${folder}/${name.split('\\').join('/')}`)
+    .filter((path) => path.endsWith('.test.ts'))
+    .sort();
+}
+
+/** The test files that can share one process: everything under `folder` but OWN_PROCESS. */
+export function sharedProcessFiles(folder: string): string[] {
+  return testFiles(folder).filter((path) => !OWN_PROCESS.includes(path));
+}
+
+/** Test files in no group folder: each runs in its own process, so a new folder's tests are never left out. */
+export function ungroupedFiles(): string[] {
+  return testFiles().filter((path) => !GROUP_FOLDERS.some((folder) => path.startsWith(`${folder}/`)));
+}
