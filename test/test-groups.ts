@@ -7,10 +7,6 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/large-mode.test.ts',
   'test/client/queries.test.ts',
   'test/client/reader.test.ts',
-  'test/client/large/large-mode.test.ts',
-  'test/client/large/limits.test.ts',
-  'test/client/render/frame-camera.test.ts',
-  'test/client/render/layout.test.ts',
 ];
 
 /**
