@@ -1,6 +1,6 @@
 // The dataset the server answers from: one immutable snapshot, replaced atomically by a reload that validated the new file fully first.
-import { relationIndexSteps, type RelationIndex } from '../graph/index/relation-index.js';
-import { nextTurn, runInSlices } from '../graph/load/slices.js';
+import { relationIndexSteps, type RelationIndex } from '../graph/relation-index/relation-index.js';
+import { nextTurn, runInSlices } from '../graph/shared/slices.js';
 import type { ActorGraph } from '../graph/model/actor-graph.js';
 import type { LoadedDataset } from '../graph/load/load-dataset.js';
 import { prepareCloseMatches } from '../graph/query/close-matches.js';

@@ -4,7 +4,7 @@ import type { RelationList } from '../../graph/query/list-relations.js';
 import type { ActorHit, ActorSearchResult } from '../../graph/query/search-actors.js';
 import type { GraphView } from '../../graph/query/graph-view.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
-import type { PathResult } from '../../graph/paths/path-query.js';
+import type { PathResult } from '../../graph/relation-index/path-query.js';
 import { RELATION_KIND_IDS, RELATION_KINDS, VALENCES } from '../../graph/model/vocabulary.js';
 import type { Filters, Pair, PathQueryState, TimeScope } from '../state/types.js';
 import type { DatasetInfo, DatasetList, Subgraph, SubgraphQuery } from './contracts.js';

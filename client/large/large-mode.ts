@@ -1,6 +1,6 @@
 // Large mode: the server's overview is drawn; actors are expanded on demand, the filters refetch, and paths and ties are merged in to be seen.
 import type { ComparePairsResult, TieCard } from '../../graph/query/results.js';
-import type { Path } from '../../graph/paths/path-query.js';
+import type { Path } from '../../graph/relation-index/path-query.js';
 import { fetchSubgraph } from '../api/endpoints.js';
 import type { Subgraph, SubgraphMeta } from '../api/contracts.js';
 import { describeError } from '../api/http.js';

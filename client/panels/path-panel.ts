@@ -1,6 +1,6 @@
 // The path panel: from / to with suggestions, mode, k, kind and valence constraints; the paths found, step by step, with evidence.
 import { RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
-import type { PathResult } from '../../graph/paths/path-query.js';
+import type { PathResult } from '../../graph/relation-index/path-query.js';
 import { actorName, type AppContext } from '../app/context.js';
 import { askPath, choosePath } from '../state/transitions.js';
 import { MAX_K, PATH_MODES, type ExplorerState, type PathMode } from '../state/types.js';

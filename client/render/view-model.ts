@@ -1,6 +1,6 @@
 // What the canvas shows under the current filters and as-of year: visible ties, their curvature, node sizes and forced labels.
 import { parsePartialDate } from '../../graph/model/dates.js';
-import { compileFilter, type RelationPredicate } from '../../graph/query/filter.js';
+import { compileFilter, type RelationPredicate } from '../../graph/shared/filter.js';
 import { RELATION_KIND_IDS, RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import type { Filters } from '../state/types.js';
 import type { DisplayGraph } from './display-graph.js';

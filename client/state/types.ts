@@ -1,12 +1,12 @@
 // The explorer's state: what is on screen (focus, filters, as-of date, open panel, queries) and what the API answered.
-import { PATH_LIMITS, type PathMode } from '../../graph/paths/path-query.js';
+import { PATH_LIMITS, type PathMode } from '../../graph/relation-index/path-query.js';
 import { VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
 import type { Relation } from '../../graph/model/schema.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
-import type { PathResult } from '../../graph/paths/path-query.js';
+import type { PathResult } from '../../graph/relation-index/path-query.js';
 import type { ReaderState } from '../panels/reader-state.js';
 
-export { PATH_MODES, type PathMode } from '../../graph/paths/path-query.js';
+export { PATH_MODES, type PathMode } from '../../graph/relation-index/path-query.js';
 
 /** Side panels; at most one is open. */
 export const PANELS = ['actor', 'tie', 'path', 'compare', 'reader', 'about'] as const;

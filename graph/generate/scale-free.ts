@@ -2,7 +2,7 @@
 import { createActorGraph, type ActorGraph } from '../model/actor-graph.js';
 import { SCHEMA_VERSION, type Actor, type Dataset, type Relation } from '../model/schema.js';
 import { RELATION_KINDS } from '../model/vocabulary.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../shared/random.js';
 import { SYNTHETIC_SOURCE_ID, syntheticActor, syntheticRelation, syntheticSourceText } from './synthetic-records.js';
 
 /** Size and seed of a synthetic network. */

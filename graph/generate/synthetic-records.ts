@@ -1,7 +1,7 @@
 // Actor and relation records for synthetic networks: plausible kinds, valences, strengths, confidences and dates.
 import type { Actor, Relation } from '../model/schema.js';
 import { RELATION_KIND_IDS, RELATION_KINDS, STANCES, type ActorKind, type RelationKind } from '../model/vocabulary.js';
-import type { Random } from './random.js';
+import type { Random } from '../shared/random.js';
 
 /** The id of the one source every synthetic relation cites. */
 export const SYNTHETIC_SOURCE_ID = 'synthetic';

@@ -2,7 +2,7 @@
 import { createActorGraph, type ActorGraph } from '../model/actor-graph.js';
 import type { Dataset } from '../model/schema.js';
 import { RELATION_KINDS } from '../model/vocabulary.js';
-import { atSliceEnd, runNow, type Sliced } from './slices.js';
+import { atSliceEnd, runNow, type Sliced } from '../shared/slices.js';
 
 /** The graph of a valid dataset: one node per actor, one edge per relation keyed by its id, directed as its kind says. */
 export function buildActorGraph(dataset: Dataset): ActorGraph {

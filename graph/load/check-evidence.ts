@@ -2,7 +2,7 @@
 import type { Evidence } from '../model/schema.js';
 import type { DatasetParts } from './dataset-parts.js';
 import { type DatasetIssue, MissingSourceText, QuoteNotFound, UnknownSource } from './dataset-issues.js';
-import { atSliceEnd, type Sliced } from './slices.js';
+import { atSliceEnd, type Sliced } from '../shared/slices.js';
 
 /** Reads every valid source's text through `readText`; a text it cannot give is a MissingSourceText issue. */
 export function readSourceTexts(

@@ -1,7 +1,7 @@
 // Semantic checks on ids: duplicates, and references to actors that the dataset does not declare.
 import type { DatasetParts } from './dataset-parts.js';
 import { type DatasetIssue, DuplicateId, SelfLoop, UnknownActor } from './dataset-issues.js';
-import { atSliceEnd, type Sliced } from './slices.js';
+import { atSliceEnd, type Sliced } from '../shared/slices.js';
 
 /**
  * Ids declared twice. Sources, actors and relations share one id space: a URL or a search result that

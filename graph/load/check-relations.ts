@@ -3,7 +3,7 @@ import { type DayInterval, parsePartialDate } from '../model/dates.js';
 import { RELATION_KINDS } from '../model/vocabulary.js';
 import type { DatasetParts } from './dataset-parts.js';
 import { type DatasetIssue, DirectionContradictsKind, EndBeforeStart, MalformedDate, ValenceContradictsKind } from './dataset-issues.js';
-import { atSliceEnd, type Sliced } from './slices.js';
+import { atSliceEnd, type Sliced } from '../shared/slices.js';
 
 /** Relations whose valence or `directed` flag contradicts the vocabulary entry of their kind. */
 export function* kindIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {

@@ -1,7 +1,7 @@
 // A possibly invalid dataset document split into the elements the schema accepts, for the semantic checks.
 import type { Actor, Relation, Source } from '../model/schema.js';
 import { sectionValidators as validators } from './schema-issues.js';
-import { atSliceEnd, type Sliced } from './slices.js';
+import { atSliceEnd, type Sliced } from '../shared/slices.js';
 
 /** An element of one of the dataset's arrays with its index there, so issues can name its JSON path. */
 export interface Indexed<T> {

@@ -15,7 +15,7 @@ import { parseJson } from './parse-json.js';
 import { parseLargeJsonFile } from './parse-large-json.js';
 import { matchesDatasetSchemaSteps, schemaIssueSteps } from './schema-issues.js';
 import { shareRepeatedStrings, stringSharer } from './share-strings.js';
-import { runInSlices, runNow, type Sliced } from './slices.js';
+import { runInSlices, runNow, type Sliced } from '../shared/slices.js';
 
 /** A dataset that passed every check, its graph, and the full text of each source by source id. */
 export interface LoadedDataset {

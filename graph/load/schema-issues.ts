@@ -11,7 +11,7 @@ import {
   UnknownKind,
   WrongSchemaVersion,
 } from './dataset-issues.js';
-import { atSliceEnd, type Sliced } from './slices.js';
+import { atSliceEnd, type Sliced } from '../shared/slices.js';
 
 const datasetValidator = Compile(Dataset);
 

@@ -3,7 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import type { Metric } from './metric.js';
 import type { ProjectionGraph } from './projection.js';
 import type { Community } from './results.js';
-import { mulberry32 } from '../generate/random.js';
+import { mulberry32 } from '../shared/random.js';
 
 /** Members listed per community (those with the most ties first). */
 export const COMMUNITY_MEMBERS = 10;

@@ -1,7 +1,7 @@
 // computeMetrics: runs the requested metrics of the registry over the relations that pass a filter.
 import type { ActorGraph } from '../model/actor-graph.js';
 import { BudgetError, QueryError } from '../errors.js';
-import { compileFilter, type RelationFilter } from '../query/filter.js';
+import { compileFilter, type RelationFilter } from '../shared/filter.js';
 import type { FilteredRelation, MetricScope } from './metric.js';
 import { buildProjection, projectionGraph, type Projection, type ProjectionGraph } from './projection.js';
 import { BETWEENNESS_BUDGET } from './betweenness.js';

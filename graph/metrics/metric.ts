@@ -1,7 +1,7 @@
 // The shape of a registered metric and the scope it runs in: the filtered relations, gathered once and shared by every metric.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
-import type { RelationFilter } from '../query/filter.js';
+import type { RelationFilter } from '../shared/filter.js';
 import type { Projection, ProjectionGraph } from './projection.js';
 import type { ActorMetrics, Approximation, Community, MetricId } from './results.js';
 

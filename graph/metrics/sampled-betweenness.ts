@@ -1,6 +1,6 @@
 // Betweenness estimated from a sample of source actors, for graphs too large for the exact computation.
 import type { ProjectionCsr } from './projection.js';
-import { mulberry32 } from '../generate/random.js';
+import { mulberry32 } from '../shared/random.js';
 
 /** Seed of the source sample: the same graph and filter give the same estimate. */
 export const SAMPLE_SEED = 1723;

@@ -1,7 +1,7 @@
 // Actor summary: an actor with its partners, strongest tie first (GET /api/actors/:id and the explorer's side panel).
 import type { ActorGraph } from '../model/actor-graph.js';
 import { QueryError } from '../errors.js';
-import { compileFilter, type RelationFilter } from './filter.js';
+import { compileFilter, type RelationFilter } from '../shared/filter.js';
 import { requireActor } from './require-actor.js';
 import { finishTally } from './aggregate.js';
 import { collectActorTies, finishKindValences } from './actor-ties.js';

@@ -2,7 +2,7 @@
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import { RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
-import type { RelationPredicate } from './filter.js';
+import type { RelationPredicate } from '../shared/filter.js';
 import { addToTally, emptyTally, relationWeight, strongestScore, type AggregateTally } from './aggregate.js';
 import type { ActorDegree, KindValenceCount } from './results.js';
 

@@ -1,7 +1,7 @@
 // Comparison: tie cards of several pairs side by side, and actor profiles side by side with their common and exclusive partners.
 import type { ActorGraph } from '../model/actor-graph.js';
 import { QueryError } from '../errors.js';
-import { compileFilter, type RelationFilter } from './filter.js';
+import { compileFilter, type RelationFilter } from '../shared/filter.js';
 import { requireActor } from './require-actor.js';
 import { buildTieCard, requirePair } from './tie-card.js';
 import { actorProfile } from './profile.js';

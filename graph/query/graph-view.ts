@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import type { ActorGraph } from '../model/actor-graph.js';
 import { Actor, Relation, Source } from '../model/schema.js';
-import { compileFilter, type RelationFilter } from './filter.js';
+import { compileFilter, type RelationFilter } from '../shared/filter.js';
 
 /** graphology's `SerializedGraph<Actor, Relation>` (what `graph.export()` gives and `Graph.from()` takes). */
 export const GraphView = Type.Object(

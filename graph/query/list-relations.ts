@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import type { ActorGraph } from '../model/actor-graph.js';
 import { Relation } from '../model/schema.js';
 import { NotFoundError, QueryError } from '../errors.js';
-import { compileFilter, type RelationFilter } from './filter.js';
+import { compileFilter, type RelationFilter } from '../shared/filter.js';
 import { editDistance, requireActor } from './require-actor.js';
 
 /** Largest page listRelations returns. */

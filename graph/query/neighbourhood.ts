@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import { BudgetError, QueryError } from '../errors.js';
-import { compileFilter, RelationFilter, type RelationPredicate } from './filter.js';
+import { compileFilter, RelationFilter, type RelationPredicate } from '../shared/filter.js';
 import { requireActor } from './require-actor.js';
 import type { NeighbourhoodResult } from './results.js';
 

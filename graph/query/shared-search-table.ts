@@ -1,5 +1,5 @@
 // The actor search table on shared memory: encoded once per snapshot, decoded by each worker thread on its own time.
-import { runNow, SLICE_ITEMS, type Sliced } from '../load/slices.js';
+import { runNow, SLICE_ITEMS, type Sliced } from '../shared/slices.js';
 import type { ActorSearchTable } from './search-actors.js';
 
 /**

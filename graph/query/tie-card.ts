@@ -3,7 +3,7 @@ import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import { KIND_GROUPS, RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
 import { QueryError } from '../errors.js';
-import { compileFilter, type RelationFilter, type RelationPredicate } from './filter.js';
+import { compileFilter, type RelationFilter, type RelationPredicate } from '../shared/filter.js';
 import { requireActor } from './require-actor.js';
 import { addToTally, emptyTally, finishTally } from './aggregate.js';
 import type { TieCard, TieKind, TieRelation } from './results.js';

@@ -1,6 +1,6 @@
 // /api/paths: the k best paths between two actors (shortest, strongest or widest), each step's relation with its evidence.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, PathResult } from '../../graph/paths/path-query.js';
+import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, PathResult } from '../../graph/relation-index/path-query.js';
 import { IdText } from '../schemas/common.js';
 import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';

@@ -5,7 +5,7 @@ import { GraphView } from '../../graph/query/graph-view.js';
 import {
   focusSubgraph, overviewSubgraph, rankActors, SUBGRAPH_DEFAULT_LIMIT, SUBGRAPH_MAX_DEPTH, SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT,
   type SubgraphView,
-} from '../../graph/query/subgraph.js';
+} from '../../graph/relation-index/subgraph.js';
 import { remember, type Snapshot } from '../dataset-store.js';
 import { matchesIfNoneMatch, strongEtag } from '../etag.js';
 import { LayoutService, type LayoutSettings, type LayoutStatus } from '../layout/layout-service.js';

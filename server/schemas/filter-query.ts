@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { PartialDate } from '../../graph/model/schema.js';
 import { RELATION_KIND_IDS, VALENCES } from '../../graph/model/vocabulary.js';
-import type { RelationFilter } from '../../graph/query/filter.js';
+import type { RelationFilter } from '../../graph/shared/filter.js';
 import { parseEnumList } from './lists.js';
 
 const kindList = (description: string) =>

@@ -1,10 +1,10 @@
 // Index worker thread entry: attaches to a snapshot's shared relation index (no file, no graph) and answers path, neighbourhood and actor search requests as ints and ids.
 import { parentPort, workerData } from 'node:worker_threads';
-import { attachIndex } from '../../graph/index/index-core.js';
-import { scratchFor } from '../../graph/paths/scratch.js';
-import { searchPaths } from '../../graph/paths/search-paths.js';
-import { Deadline } from '../../graph/query/deadline.js';
-import { searchNeighbourhood } from '../../graph/query/neighbourhood-search.js';
+import { attachIndex } from '../../graph/relation-index/index-core.js';
+import { scratchFor } from '../../graph/relation-index/paths/scratch.js';
+import { searchPaths } from '../../graph/relation-index/paths/search-paths.js';
+import { Deadline } from '../../graph/shared/deadline.js';
+import { searchNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
 import { rankActors } from '../../graph/query/search-actors.js';
 import { attachSearchTable } from '../../graph/query/shared-search-table.js';
 import type { IndexWorkerData, QueryReply, QueryRequest } from './query-protocol.js';

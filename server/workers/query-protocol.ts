@@ -1,9 +1,9 @@
 // Messages between the server and its worker threads: index workers (paths, neighbourhoods, actor search on the shared index) and the metrics worker.
-import type { SharedIndex } from '../../graph/index/index-core.js';
+import type { SharedIndex } from '../../graph/relation-index/index-core.js';
 import type { MetricId } from '../../graph/metrics/results.js';
-import type { PreparedPathQuery } from '../../graph/paths/prepare-path-query.js';
-import type { RelationFilter } from '../../graph/query/filter.js';
-import type { PreparedNeighbourhood } from '../../graph/query/neighbourhood-search.js';
+import type { PreparedPathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
+import type { RelationFilter } from '../../graph/shared/filter.js';
+import type { PreparedNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
 import type { ActorSearch } from '../../graph/query/search-actors.js';
 
 /** What an index worker starts with: the shared index memory and the shared actor search table (no dataset file, no graph). */

@@ -1,18 +1,18 @@
 // Heavy queries for the API: on small graphs in the request, on large ones in worker threads per snapshot; every answer within a time budget.
 import { BudgetError } from '../../graph/errors.js';
-import { shareIndex } from '../../graph/index/index-core.js';
+import { shareIndex } from '../../graph/relation-index/index-core.js';
 import { computeMetrics } from '../../graph/metrics/compute-metrics.js';
 import type { MetricId, MetricsResult } from '../../graph/metrics/results.js';
-import { findPaths } from '../../graph/paths/find-paths.js';
-import { materialisePaths } from '../../graph/paths/materialise-paths.js';
-import type { PathQuery, PathResult } from '../../graph/paths/path-query.js';
-import { preparePathQuery } from '../../graph/paths/prepare-path-query.js';
-import type { FoundPath } from '../../graph/paths/search-paths.js';
-import { Deadline } from '../../graph/query/deadline.js';
-import type { RelationFilter } from '../../graph/query/filter.js';
+import { findPaths } from '../../graph/relation-index/paths/find-paths.js';
+import { materialisePaths } from '../../graph/relation-index/paths/materialise-paths.js';
+import type { PathQuery, PathResult } from '../../graph/relation-index/path-query.js';
+import { preparePathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
+import type { FoundPath } from '../../graph/relation-index/paths/search-paths.js';
+import { Deadline } from '../../graph/shared/deadline.js';
+import type { RelationFilter } from '../../graph/shared/filter.js';
 import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
-import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../graph/query/neighbourhood-on-index.js';
-import type { FoundNeighbourhood } from '../../graph/query/neighbourhood-search.js';
+import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../graph/relation-index/neighbourhood-on-index.js';
+import type { FoundNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
 import type { NeighbourhoodResult } from '../../graph/query/results.js';
 import { materialiseActorSearch, searchActors, type ActorSearch, type ActorSearchResult, type RankedActors } from '../../graph/query/search-actors.js';
 import type { Settings } from '../config.js';

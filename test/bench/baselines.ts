@@ -3,7 +3,7 @@ import { bidirectional as dijkstraBidirectional } from 'graphology-shortest-path
 import { bidirectional as unweightedBidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { ActorGraph } from '../../graph/model/actor-graph.js';
 import type { Relation } from '../../graph/model/schema.js';
-import type { RelationIndex } from '../../graph/index/relation-index.js';
+import type { RelationIndex } from '../../graph/relation-index/relation-index.js';
 
 /** graphology's bidirectional Dijkstra with −log(strength) weights (on a mixed graph it walks out- and undirected edges: directed traversal). */
 export function graphologyStrongest(graph: ActorGraph, from: string, to: string): string[] {

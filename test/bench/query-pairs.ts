@@ -1,7 +1,7 @@
 // Seeded query pairs for the benchmark: random actor pairs joined by a directed path of at most 6 hops.
-import type { RelationIndex } from '../../graph/index/relation-index.js';
-import { findPaths } from '../../graph/paths/find-paths.js';
-import { mulberry32 } from '../../graph/generate/random.js';
+import type { RelationIndex } from '../../graph/relation-index/relation-index.js';
+import { findPaths } from '../../graph/relation-index/paths/find-paths.js';
+import { mulberry32 } from '../../graph/shared/random.js';
 
 /** A query pair by actor id. */
 export interface QueryPair {

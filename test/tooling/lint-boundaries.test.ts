@@ -51,7 +51,7 @@ t.test('the client imports only types from server/', async (t) => {
   );
   t.same(
     await ruleIds(
-      "import { FILTER } from '../../graph/query/filter.js';\nexport const f = FILTER;\n",
+      "import { FILTER } from '../../graph/shared/filter.js';\nexport const f = FILTER;\n",
       'client/api/x.ts',
     ),
     [],

@@ -1,6 +1,6 @@
 // Benchmark: /api/health latency while heavy path, neighbourhood and metric queries run (`npm run bench:health -- --data FILE --seconds 20`).
 import { parseArgs } from 'node:util';
-import { mulberry32 } from '../../../graph/generate/random.js';
+import { mulberry32 } from '../../../graph/shared/random.js';
 import { percentile } from './latency.js';
 import { sampleActorIds, startServer } from './server-process.js';
 

@@ -1,5 +1,5 @@
 // The request mix of the load benchmark: realistic reads per route, each with varied ids drawn from the served dataset.
-import { mulberry32 } from '../../../graph/generate/random.js';
+import { mulberry32 } from '../../../graph/shared/random.js';
 
 /** One route of the mix: a label for the report, how to make its next URL, and its share of the mixed run. */
 export interface RouteLoad {

@@ -4,7 +4,7 @@ import { toDisplayGraph } from '../../../client/render/display-graph.js';
 import { computeHighlight } from '../../../client/render/highlight.js';
 import { computeView } from '../../../client/render/view-model.js';
 import { DEFAULT_FILTERS, INITIAL_STATE, type ExplorerState } from '../../../client/state/types.js';
-import type { PathResult } from '../../../graph/paths/path-query.js';
+import type { PathResult } from '../../../graph/relation-index/path-query.js';
 import { fixtureView } from './fixture.js';
 
 const graph = toDisplayGraph(fixtureView());

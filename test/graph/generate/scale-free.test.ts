@@ -2,7 +2,7 @@
 import t from 'tap';
 import { generateActorGraph, generateDataset } from '../../../graph/generate/scale-free.js';
 import { parseDataset } from '../../../graph/load/load-dataset.js';
-import { buildRelationIndex } from '../../../graph/index/relation-index.js';
+import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';
 
 t.test('sizes that cannot make a connected network are refused', async (t) => {
   t.throws(() => generateActorGraph({ actors: 1, relations: 5 }), RangeError);

@@ -6,8 +6,8 @@ import { actorReferenceIssues, duplicateIdIssues } from '../../../graph/load/che
 import { dateIssues, kindIssues } from '../../../graph/load/check-relations.js';
 import { datasetPartsSteps } from '../../../graph/load/dataset-parts.js';
 import { matchesDatasetSchemaSteps, schemaIssueSteps } from '../../../graph/load/schema-issues.js';
-import { runNow, SLICE_ITEMS, type Sliced } from '../../../graph/load/slices.js';
-import { relationIndexSteps, buildRelationIndex } from '../../../graph/index/relation-index.js';
+import { runNow, SLICE_ITEMS, type Sliced } from '../../../graph/shared/slices.js';
+import { relationIndexSteps, buildRelationIndex } from '../../../graph/relation-index/relation-index.js';
 import { buildActorGraph } from '../../../graph/load/build-graph.js';
 
 /** How many times a sliced computation paused, and its result. */

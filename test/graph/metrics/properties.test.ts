@@ -2,7 +2,7 @@
 import t from 'tap';
 import fc from 'fast-check';
 import { computeMetrics } from '../../../graph/metrics/compute-metrics.js';
-import { compileFilter, type RelationFilter } from '../../../graph/query/filter.js';
+import { compileFilter, type RelationFilter } from '../../../graph/shared/filter.js';
 import { QueryError } from '../../../graph/errors.js';
 import type { MetricId } from '../../../graph/metrics/results.js';
 import { buildGraph, type EdgeSpec } from '../query/fixture.js';

@@ -2,7 +2,7 @@
 import t from 'tap';
 import Graph from 'graphology';
 import { graphView } from '../../../graph/query/graph-view.js';
-import { compileFilter } from '../../../graph/query/filter.js';
+import { compileFilter } from '../../../graph/shared/filter.js';
 import { QueryError } from '../../../graph/errors.js';
 import { fixtureDataset, fixtureGraph } from './server-fixture.js';
 

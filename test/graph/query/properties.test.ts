@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { neighbourhood } from '../../../graph/query/neighbourhood.js';
 import { compareActors } from '../../../graph/query/compare.js';
 import { tieCard } from '../../../graph/query/tie-card.js';
-import { compileFilter, type RelationFilter } from '../../../graph/query/filter.js';
+import { compileFilter, type RelationFilter } from '../../../graph/shared/filter.js';
 import type { ActorGraph } from '../../../graph/model/actor-graph.js';
 import { buildGraph, type ActorSpec, type EdgeSpec } from './fixture.js';
 

@@ -3,7 +3,7 @@ import t from 'tap';
 import { actorSearchTable, rankActors } from '../../../graph/query/search-actors.js';
 import { attachSearchTable, shareSearchTable, shareSearchTableSteps } from '../../../graph/query/shared-search-table.js';
 import { generateActorGraph } from '../../../graph/generate/scale-free.js';
-import { SLICE_ITEMS } from '../../../graph/load/slices.js';
+import { SLICE_ITEMS } from '../../../graph/shared/slices.js';
 import { buildGraph } from './fixture.js';
 
 t.test('bad input: not a SharedArrayBuffer, or one holding something else', async (t) => {

@@ -2,7 +2,7 @@
 import t from 'tap';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { buildRelationIndex } from '../../../graph/index/relation-index.js';
+import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';
 import { generateActorGraph } from '../../../graph/generate/scale-free.js';
 import { RELATION_KIND_IDS, RELATION_KINDS } from '../../../graph/model/vocabulary.js';
 import { LAYOUT_SETTINGS, seededPosition, seedRadius } from '../../../graph/layout/layout-rules.js';

@@ -2,7 +2,7 @@
 import t, { type Test } from 'tap';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildRelationIndex } from '../../../graph/index/relation-index.js';
+import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';
 import { generateActorGraph } from '../../../graph/generate/scale-free.js';
 import type { Snapshot } from '../../../server/dataset-store.js';
 import { layoutFilePath } from '../../../server/layout/layout-file.js';

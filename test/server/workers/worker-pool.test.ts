@@ -1,13 +1,13 @@
 // Tests for server/workers/worker-pool.ts (and the index worker): least-loaded dispatch, shared in-flight answers, answers equal to the inline engine, failure as 503.
 import t from 'tap';
-import { buildRelationIndex, shareIndex } from '../../../graph/index/relation-index.js';
+import { buildRelationIndex, shareIndex } from '../../../graph/relation-index/relation-index.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
-import { findPaths } from '../../../graph/paths/find-paths.js';
-import { materialisePaths } from '../../../graph/paths/materialise-paths.js';
-import { preparePathQuery } from '../../../graph/paths/prepare-path-query.js';
-import type { FoundPath } from '../../../graph/paths/search-paths.js';
-import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../../graph/query/neighbourhood-on-index.js';
-import type { FoundNeighbourhood } from '../../../graph/query/neighbourhood-search.js';
+import { findPaths } from '../../../graph/relation-index/paths/find-paths.js';
+import { materialisePaths } from '../../../graph/relation-index/paths/materialise-paths.js';
+import { preparePathQuery } from '../../../graph/relation-index/paths/prepare-path-query.js';
+import type { FoundPath } from '../../../graph/relation-index/paths/search-paths.js';
+import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../../graph/relation-index/neighbourhood-on-index.js';
+import type { FoundNeighbourhood } from '../../../graph/relation-index/neighbourhood-search.js';
 import { actorSearchTable, materialiseActorSearch, searchActors, type RankedActors } from '../../../graph/query/search-actors.js';
 import { shareSearchTable } from '../../../graph/query/shared-search-table.js';
 import { HttpError } from '../../../server/errors.js';

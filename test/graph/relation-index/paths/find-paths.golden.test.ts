@@ -1,0 +1,108 @@
+// Golden tests for graph/paths/find-paths.ts on the article's dataset (BESA Perspectives 1,723): answers reasoned from the records.
+import t, { type Test } from 'tap';
+import { loadDatasetFile } from '../../../../graph/load/load-dataset.js';
+import { buildRelationIndex } from '../../../../graph/relation-index/relation-index.js';
+import { findPaths } from '../../../../graph/relation-index/paths/find-paths.js';
+import type { Path } from '../../../../graph/relation-index/path-query.js';
+import type { Relation } from '../../../../graph/model/schema.js';
+import type { RelationKind } from '../../../../graph/model/vocabulary.js';
+
+const { graph, texts } = await loadDatasetFile('graph/data/besa-1723.json');
+const index = buildRelationIndex(graph);
+const ids = (path: Path) => path.actors.map((actor) => actor.id);
+const relationsOf = (actor: string, kinds?: RelationKind[]): Relation[] =>
+  graph.edges(actor).map((edge) => graph.getEdgeAttributes(edge)).filter((r) => !kinds || kinds.includes(r.kind));
+const other = (relation: Relation, actor: string) => (relation.source === actor ? relation.target : relation.source);
+
+/** Each step's relation joins its two actors in the graph, and every quote it rests on is in its source text. */
+function checkEvidence(t: Test, path: Path): void {
+  path.relations.forEach((relation, i) => {
+    const [a, b] = [path.actors[i]!.id, path.actors[i + 1]!.id];
+    t.ok(graph.hasEdge(relation.id), `${relation.id} is in the graph`);
+    t.same([relation.source, relation.target].sort(), [a, b].sort(), `${relation.id} joins ${a} and ${b}`);
+    t.ok(relation.evidence.length > 0);
+    for (const evidence of relation.evidence) t.ok(texts.get(evidence.source)?.includes(evidence.quote), `quote of ${relation.id} is in ${evidence.source}`);
+  });
+}
+
+t.test('unknown actors in the article dataset are NotFoundError with close matches', async (t) => {
+  t.throws(() => findPaths(index, { from: 'united-state', to: 'israel' }), { name: 'NotFoundError', field: 'from', suggestions: ['united-states'] });
+  t.throws(() => findPaths(index, { from: 'israel', to: 'israel' }), { name: 'QueryError', field: 'to' });
+});
+
+t.test('how the United States connects to Aeronautics Defense Systems (strongest)', async (t) => {
+  // The article gives the US one tie: sponsoring the Turkey–Azerbaijan–Israel triangle. Every path starts with
+  // it, so no path is stronger than its strength. An actor tied to the triangle and to Aeronautics at strength 1
+  // would reach that bound in 3 hops; no relation joins the triangle to Aeronautics, so 3 hops is the fewest.
+  const us = relationsOf('united-states');
+  t.equal(us.length, 1);
+  const sponsorship = us[0]!;
+  const triangle = other(sponsorship, 'united-states');
+  t.equal(triangle, 'turkey-azerbaijan-israel-triangle');
+  const strongTo = (actor: string) => new Set(relationsOf(actor).filter((r) => r.strength === 1).map((r) => other(r, actor)));
+  const aeronautics = strongTo('aeronautics-defense-systems');
+  const brokers = [...strongTo(triangle)].filter((actor) => aeronautics.has(actor));
+  t.same(brokers, ['israel'], 'only Israel is tied at full strength to both');
+  t.notOk(relationsOf(triangle).some((r) => other(r, triangle) === 'aeronautics-defense-systems'));
+
+  const result = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest' });
+  t.equal(result.outcome, 'found');
+  const path = result.paths[0]!;
+  t.same(ids(path), ['united-states', triangle, 'israel', 'aeronautics-defense-systems']);
+  t.equal(path.score, sponsorship.strength);
+  t.same(path.relations.map((r) => r.kind), ['sponsorship', 'party-to', 'based-in']);
+  checkEvidence(t, path);
+
+  // Without the structural "based in", Aeronautics' one remaining tie is the 2020 drones to Azerbaijan that the
+  // article only insinuates (strength 0.83): the best chain is then the sponsorship, Azerbaijan's place in the
+  // triangle (1) and the drones, weaker than through Israel.
+  const drones = relationsOf('aeronautics-defense-systems').filter((r) => r.kind !== 'based-in');
+  t.same(drones.map((r) => [r.kind, other(r, 'aeronautics-defense-systems')]), [['arms-transfer', 'azerbaijan']]);
+  const viaAzerbaijan = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', exclude: ['based-in'] }).paths[0]!;
+  t.same(ids(viaAzerbaijan), ['united-states', triangle, 'azerbaijan', 'aeronautics-defense-systems']);
+  t.equal(viaAzerbaijan.score, sponsorship.strength * drones[0]!.strength);
+  t.ok(viaAzerbaijan.score < path.score);
+  checkEvidence(t, viaAzerbaijan);
+  const alternatives = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 10 }).paths;
+  t.same(alternatives[0], path, 'k = 10 starts with the same path');
+  t.equal(alternatives.length, 10);
+  for (const p of alternatives) {
+    t.ok(p.score <= path.score && p.hops >= path.hops, 'no alternative is stronger, or as strong and shorter');
+    checkEvidence(t, p);
+  }
+});
+
+t.test('as of a date, the US–Aeronautics connection never existed', async (t) => {
+  // The sponsorship ran 1990–1993; Aeronautics (and so its being based in Israel) dates from 1997.
+  for (const asOf of ['1992', '2000', '2020-07']) {
+    t.same(findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', asOf }), { outcome: 'no-path', paths: [] }, asOf);
+  }
+});
+
+t.test("Georgia's place on the oil route", async (t) => {
+  const oilRoute: RelationKind[] = ['transit', 'passes-through', 'route-for'];
+  // On these kinds Georgia's only neighbour is the BTC pipeline, which also passes through Azerbaijan and is Israel's route.
+  const georgiaNeighbours = new Set(relationsOf('georgia', oilRoute).map((r) => other(r, 'georgia')));
+  t.same([...georgiaNeighbours], ['baku-tbilisi-ceyhan-pipeline']);
+  const btc = new Set(relationsOf('baku-tbilisi-ceyhan-pipeline', oilRoute).map((r) => other(r, 'baku-tbilisi-ceyhan-pipeline')));
+  t.ok(btc.has('azerbaijan') && btc.has('israel') && btc.has('georgia'));
+
+  const toIsrael = findPaths(index, { from: 'georgia', to: 'israel', kinds: oilRoute, mode: 'widest' }).paths[0]!;
+  t.same(ids(toIsrael), ['georgia', 'baku-tbilisi-ceyhan-pipeline', 'israel']);
+  // Two relations join Georgia and the pipeline: the pipeline passes through Georgia (1) and Georgia's transit role (0.5).
+  t.equal(toIsrael.relations[0]!.kind, 'passes-through', 'the heavier parallel relation serves the widest path');
+  checkEvidence(t, toIsrael);
+
+  // Every way from Azerbaijan to Georgia along the oil route goes through the pipeline.
+  const fromAzerbaijan = findPaths(index, { from: 'azerbaijan', to: 'georgia', kinds: oilRoute, k: 10 }).paths;
+  t.ok(fromAzerbaijan.length >= 1);
+  for (const path of fromAzerbaijan) t.equal(ids(path).at(-2), 'baku-tbilisi-ceyhan-pipeline');
+
+  // Azerbaijan's oil reaches Israel directly (energy supply) and, as a route, through the pipeline.
+  const oil = findPaths(index, { from: 'azerbaijan', to: 'israel', kinds: ['energy-supply', ...oilRoute], k: 5 }).paths;
+  t.same(oil.map(ids), [['azerbaijan', 'israel'], ['azerbaijan', 'baku-tbilisi-ceyhan-pipeline', 'israel']]);
+  t.equal(oil[0]!.relations[0]!.kind, 'energy-supply');
+  for (const path of oil) checkEvidence(t, path);
+  // Along relation direction the pipeline passes through Azerbaijan (pipeline → state): no directed route from Baku.
+  t.equal(findPaths(index, { from: 'azerbaijan', to: 'israel', kinds: oilRoute, directed: true }).outcome, 'no-path');
+});
