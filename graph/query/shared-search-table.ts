@@ -11,7 +11,7 @@ export function shareSearchTable(table: ActorSearchTable): SharedArrayBuffer {
   return runNow(shareSearchTableSteps(table));
 }
 
-/** shareSearchTable in slices (graph/load/slices.ts): the entries are encoded a few thousand at a time, then copied into place. */
+/** shareSearchTable in slices (graph/shared/slices.ts): the entries are encoded a few thousand at a time, then copied into place. */
 export function* shareSearchTableSteps(table: ActorSearchTable): Sliced<SharedArrayBuffer> {
   const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];

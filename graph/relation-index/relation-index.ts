@@ -40,7 +40,7 @@ export function buildRelationIndex(graph: ActorGraph): RelationIndex {
   return runNow(relationIndexSteps(graph));
 }
 
-/** buildRelationIndex in slices (graph/load/slices.ts): a million relations take about a second, too long for a serving event loop. */
+/** buildRelationIndex in slices (graph/shared/slices.ts): a million relations take about a second, too long for a serving event loop. */
 export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   const nodeCount = graph.order;
   const relationCount = graph.size;

@@ -1,4 +1,4 @@
-// Tests for graph/index/index-core.ts: a shared index attaches to the same memory, with the same views, and refuses what is not one.
+// Tests for graph/relation-index/index-core.ts: a shared index attaches to the same memory, with the same views, and refuses what is not one.
 import t from 'tap';
 import { attachIndex, shareIndex, type RelationIndexCore } from '../../../graph/relation-index/index-core.js';
 import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';

@@ -1,4 +1,4 @@
-// Tests for graph/query/neighbourhood-on-index.ts and neighbourhood-search.ts: the index's neighbourhood equals neighbourhood(graph, …) on random graphs and filters.
+// Tests for graph/relation-index/neighbourhood-on-index.ts and neighbourhood-search.ts: the index's neighbourhood equals neighbourhood(graph, …) on random graphs and filters.
 import t from 'tap';
 import fc from 'fast-check';
 import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';

@@ -1,4 +1,4 @@
-// Tests for graph/index/relation-index.ts: the CSR arrays agree with the graph they were built from.
+// Tests for graph/relation-index/relation-index.ts: the CSR arrays agree with the graph they were built from.
 import t from 'tap';
 import { buildRelationIndex, DIRECTION_IN, DIRECTION_OUT, DIRECTION_UNDIRECTED, KIND_CODE, VALENCE_CODE } from '../../../graph/relation-index/relation-index.js';
 import { createActorGraph } from '../../../graph/model/actor-graph.js';

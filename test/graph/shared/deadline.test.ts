@@ -1,4 +1,4 @@
-// Tests for graph/query/deadline.ts and the deadline findPaths checks between Yen's spur searches.
+// Tests for graph/shared/deadline.ts and the deadline findPaths checks between Yen's spur searches.
 import t from 'tap';
 import { BudgetError } from '../../../graph/errors.js';
 import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';

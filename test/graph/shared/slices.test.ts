@@ -1,4 +1,4 @@
-// Tests for graph/load/slices.ts: one sliced computation, run at once or with turns for the event loop in between.
+// Tests for graph/shared/slices.ts: one sliced computation, run at once or with turns for the event loop in between.
 import t from 'tap';
 import { runInSlices, runNow, type Sliced } from '../../../graph/shared/slices.js';
 import { actorGraphSteps, buildActorGraph } from '../../../graph/load/build-graph.js';

@@ -1,4 +1,4 @@
-// Golden tests for graph/paths/find-paths.ts on the article's dataset (BESA Perspectives 1,723): answers reasoned from the records.
+// Golden tests for graph/relation-index/paths/find-paths.ts on the article's dataset (BESA Perspectives 1,723): answers reasoned from the records.
 import t, { type Test } from 'tap';
 import { loadDatasetFile } from '../../../../graph/load/load-dataset.js';
 import { buildRelationIndex } from '../../../../graph/relation-index/relation-index.js';

@@ -1,4 +1,4 @@
-// Tests for graph/paths/find-paths.ts on synthetic graphs of a few hundred actors, against a hop-layered dynamic programme.
+// Tests for graph/relation-index/paths/find-paths.ts on synthetic graphs of a few hundred actors, against a hop-layered dynamic programme.
 import t from 'tap';
 import fc from 'fast-check';
 import { generateActorGraph } from '../../../../graph/generate/scale-free.js';

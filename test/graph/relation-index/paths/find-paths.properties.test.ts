@@ -1,4 +1,4 @@
-// Property tests for graph/paths/find-paths.ts: every mode, k and constraint against brute force on small random graphs.
+// Property tests for graph/relation-index/paths/find-paths.ts: every mode, k and constraint against brute force on small random graphs.
 import t, { type Test } from 'tap';
 import fc from 'fast-check';
 import { buildRelationIndex } from '../../../../graph/relation-index/relation-index.js';

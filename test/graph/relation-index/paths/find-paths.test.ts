@@ -1,4 +1,4 @@
-// Tests for graph/paths/find-paths.ts: bad input first, then each mode on small fixtures worked out by hand.
+// Tests for graph/relation-index/paths/find-paths.ts: bad input first, then each mode on small fixtures worked out by hand.
 import t from 'tap';
 import { buildRelationIndex } from '../../../../graph/relation-index/relation-index.js';
 import { findPaths } from '../../../../graph/relation-index/paths/find-paths.js';
