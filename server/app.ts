@@ -9,6 +9,7 @@ import { Datasets } from './datasets.js';
 import { registerDocs } from './docs.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { registerCors, registerHeaders, registerQueryCap, registerRateLimit } from './security.js';
+import { LayoutService, layoutSettingsOf } from './layout/layout-service.js';
 import { registerClient } from './static.js';
 import type { Lifecycle, RouteOptions } from './routes/route-options.js';
 import healthRoutes from './routes/health.js';
@@ -61,7 +62,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   const datasets = given
     ? Datasets.of(given, settings, app.log)
     : await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
-  const { store, queries } = datasets.default;
+  const { store } = datasets.default;
+  const layouts = LayoutService.forStores(datasets.entries.map((entry) => entry.store), layoutSettingsOf(settings), app.log);
   const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
   app.decorate('datasets', datasets);
   app.decorate('store', store);
@@ -69,7 +71,10 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
-  app.addHook('onClose', async () => datasets.close());
+  app.addHook('onClose', async () => {
+    await layouts.close();
+    await datasets.close();
+  });
   app.addHook('onSend', async (request, reply) => {
     // The id every log line of this request carries, so a client report can be matched to the logs.
     reply.header('x-request-id', request.id);
@@ -86,7 +91,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
 
-  const routeOptions: RouteOptions = { datasets, store, lifecycle, settings, queries };
+  const routeOptions: RouteOptions = { datasets, lifecycle, settings, layouts };
   await app.register(
     async (api) => {
       await registerRateLimit(api, settings);

@@ -1,6 +1,6 @@
 // Server settings: one interface, one set of defaults, one validator, read from the environment and the command line.
 import { delimiter, resolve } from 'node:path';
-import { DEFAULT_QUERY_WORKERS } from './workers/worker-pool.js';
+import { DEFAULT_QUERY_WORKERS } from './workers/index-query-pool.js';
 
 /** Everything the server can be told; every field has a default in DEFAULT_SETTINGS. */
 export interface Settings {
@@ -33,6 +33,17 @@ export interface Settings {
   queryWorkers: number;
   /** Bearer token of `POST /api/admin/reload`, from the environment only; empty leaves the route out. */
   adminToken: string;
+  /** Datasets of at least this many actors get a layout computed once by the server; smaller ones the client lays out (it draws all of them). */
+  layoutMinActors: number;
+  /** Folder of the cached layouts, one file per dataset content hash (relative to the working directory; gitignored); created on first write. */
+  layoutCacheDir: string;
+  /**
+   * Longest one server layout computes, in ms. Barnes–Hut FA2 costs about O(n log n + pairs) per iteration, so the
+   * client's iteration count would take hours on the largest graphs; the budget bounds it once per dataset content.
+   */
+  layoutTimeBudget: number;
+  /** Iteration cap of a server layout; 0: the budget for the dataset's size (`iterationBudget`, graph/layout/layout-rules.ts). */
+  layoutMaxIterations: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -55,6 +66,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workerMinRelations: 50_000,
   queryWorkers: DEFAULT_QUERY_WORKERS,
   adminToken: '',
+  layoutMinActors: 5000,
+  layoutCacheDir: '.cache/layout',
+  layoutTimeBudget: 180_000,
+  layoutMaxIterations: 0,
 });
 
 function isCount(value: unknown, min: number, max: number): boolean {
@@ -83,6 +98,10 @@ export function validateSettings(settings: Settings): void {
   if (!isCount(settings.metricsTimeBudget, 1, 600_000)) fail('metricsTimeBudget', 'milliseconds, 1..600000');
   if (!isCount(settings.workerMinRelations, 0, 1_000_000_000)) fail('workerMinRelations', 'a number of relations (0: always in workers)');
   if (!isCount(settings.queryWorkers, 1, 64)) fail('queryWorkers', 'an integer 1..64');
+  if (!isCount(settings.layoutMinActors, 1, 1_000_000_000)) fail('layoutMinActors', 'a positive number of actors');
+  if (typeof settings.layoutCacheDir !== 'string' || settings.layoutCacheDir.length === 0) fail('layoutCacheDir', 'a folder path');
+  if (!isCount(settings.layoutTimeBudget, 0, 3_600_000)) fail('layoutTimeBudget', 'milliseconds, 0..3600000');
+  if (!isCount(settings.layoutMaxIterations, 0, 1_000_000)) fail('layoutMaxIterations', 'an integer 0..1000000 (0: by dataset size)');
   // A short token is guessable; the value itself is never printed.
   if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
     throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
@@ -126,7 +145,7 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
   return files.map((file) => resolve(process.cwd(), file));
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, ADMIN_TOKEN). */
+/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, LAYOUT_*, ADMIN_TOKEN). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -142,6 +161,10 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     metricsTimeBudget: envNumber(env.METRICS_TIME_BUDGET),
     workerMinRelations: envNumber(env.WORKER_MIN_RELATIONS),
     queryWorkers: envNumber(env.QUERY_WORKERS),
+    layoutMinActors: envNumber(env.LAYOUT_MIN_ACTORS),
+    layoutCacheDir: env.LAYOUT_CACHE_DIR || undefined,
+    layoutTimeBudget: envNumber(env.LAYOUT_TIME_BUDGET),
+    layoutMaxIterations: envNumber(env.LAYOUT_MAX_ITERATIONS),
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
   };

@@ -1,36 +1,33 @@
 // Positions of a large dataset's actors, computed once per dataset content in a worker thread and cached on disk by the content hash.
 import type { Worker } from 'node:worker_threads';
-import type { Snapshot, StoreLogger } from '../dataset-store.js';
+import { DEFAULT_SETTINGS, type Settings } from '../config.js';
+import type { DatasetStore, Snapshot, StoreLogger } from '../dataset-store.js';
 import { startWorker } from '../workers/start-worker.js';
 import { iterationBudget } from '../../graph/layout/layout-rules.js';
 import { LAYOUT_MAX_ACTORS, type LayoutInput, type LayoutResult } from './compute-layout.js';
 import { hashNodeIds, layoutFilePath, readLayoutFile, writeLayoutFile } from './layout-file.js';
 import type { LayoutRequest } from './layout-worker.js';
 
-/** Below this many actors the client lays the graph out itself (it draws all of it, and FA2 in its worker takes seconds). */
-export const LAYOUT_MIN_ACTORS = 5000;
-/** Where cache files go, under the working directory (gitignored); created on first write. */
-export const LAYOUT_CACHE_DIR = '.cache/layout';
-/**
- * Longest a layout computes. Barnes–Hut FA2 costs about O(n log n + pairs) per iteration: ~0.5 s at 100k actors
- * / 1M relations, seconds at 1M actors here, so the client's 120 iterations would take hours on the largest graphs;
- * three minutes gives a readable picture of either, once, on a machine the query workers share.
- */
-export const LAYOUT_TIME_BUDGET_MS = 180_000;
-
 /** `none`: no server layout (small dataset, failure); `computing`; `ready`: positions available. */
 export type LayoutStatus = 'ready' | 'computing' | 'none';
 
-/** Where the layout service keeps files and which datasets it lays out; tests lower the threshold and use a temporary folder. */
+/** Where the layout service keeps files and which datasets it lays out: the `layout*` settings (server/config.ts). */
 export interface LayoutSettings {
   minActors: number;
   cacheDir: string;
   timeBudgetMs: number;
-  /** Iteration cap; default: iterationBudget (graph/layout/layout-rules.ts) for the dataset's size. */
+  /** Iteration cap; absent or 0: iterationBudget (graph/layout/layout-rules.ts) for the dataset's size. */
   maxIterations?: number;
 }
 
-export const DEFAULT_LAYOUT_SETTINGS: LayoutSettings = { minActors: LAYOUT_MIN_ACTORS, cacheDir: LAYOUT_CACHE_DIR, timeBudgetMs: LAYOUT_TIME_BUDGET_MS };
+/** The layout service's part of the server settings. */
+export function layoutSettingsOf(settings: Pick<Settings, 'layoutMinActors' | 'layoutCacheDir' | 'layoutTimeBudget' | 'layoutMaxIterations'>): LayoutSettings {
+  const { layoutMinActors: minActors, layoutCacheDir: cacheDir, layoutTimeBudget: timeBudgetMs, layoutMaxIterations } = settings;
+  return layoutMaxIterations > 0 ? { minActors, cacheDir, timeBudgetMs, maxIterations: layoutMaxIterations } : { minActors, cacheDir, timeBudgetMs };
+}
+
+/** The defaults, from the server's defaults. */
+export const DEFAULT_LAYOUT_SETTINGS: LayoutSettings = layoutSettingsOf(DEFAULT_SETTINGS);
 
 /** One snapshot's layout: its status, positions once ready, where they came from, and when all work (file write included) is done. */
 interface Job {
@@ -52,6 +49,13 @@ export class LayoutService {
 
   constructor(settings: Partial<LayoutSettings>, private readonly logger: StoreLogger) {
     this.settings = { ...DEFAULT_LAYOUT_SETTINGS, ...settings };
+  }
+
+  /** A service for these stores: a snapshot replaced by a reload has its layout retired. */
+  static forStores(stores: readonly DatasetStore[], settings: LayoutSettings, logger: StoreLogger): LayoutService {
+    const layouts = new LayoutService(settings, logger);
+    for (const store of stores) store.onSwap((_next, previous) => void layouts.retire(previous));
+    return layouts;
   }
 
   /** True if this snapshot gets a server layout at all. */
@@ -133,7 +137,7 @@ export class LayoutService {
       strength: index.strength.slice(),
       kind: index.kind.slice(),
     };
-    const budget = { maxIterations: this.settings.maxIterations ?? iterationBudget(index.nodeCount), timeBudgetMs: this.settings.timeBudgetMs };
+    const budget = { maxIterations: this.settings.maxIterations || iterationBudget(index.nodeCount), timeBudgetMs: this.settings.timeBudgetMs };
     // startWorker resolves names beside server/workers/; the layout worker lives in server/layout/.
     const worker = startWorker('../layout/layout-worker', {});
     job.worker = worker;

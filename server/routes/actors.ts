@@ -10,7 +10,7 @@ import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { parseEnumList } from '../schemas/lists.js';
-import { sendResult } from './json-text.js';
+import { sendJson } from '../json-text.js';
 import type { RouteOptions } from './route-options.js';
 
 const SearchQuery = Type.Object(
@@ -50,7 +50,7 @@ const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datas
   }, async (request, reply) => {
     const { dataset, q, kind, limit, offset } = request.query;
     const { snapshot, queries } = datasets.resolve(dataset);
-    return sendResult(reply, await queries.search(snapshot, { q, kinds: parseEnumList(kind, ACTOR_KINDS, 'kind'), limit, offset }));
+    return sendJson(reply, await queries.search(snapshot, { q, kinds: parseEnumList(kind, ACTOR_KINDS, 'kind'), limit, offset }));
   });
 
   app.get('/:id', {
@@ -74,8 +74,7 @@ const actorRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datas
     const { dataset, depth, direction, limit, ...filter } = request.query;
     const { snapshot, queries } = datasets.resolve(dataset);
     const result = await queries.neighbours(snapshot, request.params.id, { ...toRelationFilter(filter), depth, direction, limit });
-    // From a worker (large graphs) the answer comes as JSON text, made by JSON.stringify: 2–3× faster than the schema serialiser for this shape.
-    return sendResult(reply, result);
+    return sendJson(reply, result);
   });
 };
 

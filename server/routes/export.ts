@@ -3,10 +3,10 @@ import { Readable } from 'node:stream';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CSV_PARTS } from '../../graph/interop/csv/write-csv.js';
 import { EXPORT_FORMATS, exportDataset } from '../../graph/interop/export-dataset.js';
-import { matchesIfNoneMatch, strongEtag } from '../etag.js';
+import { conditionalGet } from '../etag.js';
 import { HttpError } from '../errors.js';
 import { datasetQueryProperties } from '../schemas/dataset-query.js';
-import { errorResponses } from '../schemas/error.js';
+import { errorResponses, notModifiedResponse } from '../schemas/error.js';
 import type { RouteOptions } from './route-options.js';
 
 const ExportQuery = Type.Object(
@@ -25,7 +25,7 @@ const exportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { data
       summary: 'The dataset as a file: GEXF, GraphML, CSV (nodes, edges or sources), graphology JSON or the dataset JSON',
       description: 'Examples: `GET /api/export?format=gexf`, `GET /api/export?format=csv&part=edges`. Sent as an attachment with a file name.',
       querystring: ExportQuery,
-      response: { 200: Type.String({ description: 'the file' }), 304: Type.Null({ description: 'unchanged since the ETag sent' }), ...errorResponses },
+      response: { 200: Type.String({ description: 'the file' }), ...notModifiedResponse, ...errorResponses },
     },
   }, async (request, reply) => {
     const { dataset: datasetId, format, part } = request.query;
@@ -34,9 +34,7 @@ const exportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { data
     if (format !== 'csv' && part !== undefined) throw new HttpError(400, 'BAD_REQUEST', `querystring.part applies only to format=csv, not ${format}`, 'part');
     const { snapshot } = datasets.resolve(datasetId);
     const dataset = snapshot.loaded.dataset;
-    const etag = strongEtag(dataset.id, snapshot.hash, { export: format, part });
-    reply.header('etag', etag).header('cache-control', 'no-cache');
-    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send(null);
+    if (conditionalGet(request, reply, dataset.id, snapshot.hash, { export: format, part }).notModified) return reply;
     const output = exportDataset(dataset, format, part);
     return reply
       .type(output.contentType)

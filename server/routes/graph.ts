@@ -2,9 +2,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { GraphView, graphView } from '../../graph/query/graph-view.js';
 import { remember } from '../dataset-store.js';
-import { matchesIfNoneMatch, strongEtag } from '../etag.js';
+import { conditionalGet } from '../etag.js';
+import { JsonText, sendJson } from '../json-text.js';
 import { datasetQueryProperties } from '../schemas/dataset-query.js';
-import { errorResponses } from '../schemas/error.js';
+import { errorResponses, notModifiedResponse } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -25,7 +26,7 @@ const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datas
         summary: 'The graph for the client (graphology serialisation), filtered; ETag / If-None-Match',
         description: 'Example: `GET /api/graph?asOf=2016&kinds=arms-transfer,energy-supply`',
         querystring: GraphQuery,
-        response: { 200: GraphView, 304: Type.Null({ description: 'unchanged since the ETag sent' }), ...errorResponses },
+        response: { 200: GraphView, ...notModifiedResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -33,14 +34,12 @@ const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datas
       const { id, snapshot } = datasets.resolve(dataset);
       const filter = toRelationFilter(query);
       // The dataset id and content hash are part of the tag: two datasets (or one before and after a reload) never share one.
-      const etag = strongEtag(id, snapshot.hash, filter);
-      reply.header('etag', etag).header('cache-control', 'no-cache');
-      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send(null);
+      const { etag, notModified } = conditionalGet(request, reply, id, snapshot.hash, filter);
+      if (notModified) return reply;
       // The view is kept serialised: the client reloads the same few filters, and stringifying thousands of
       // relations costs more than everything else in the request. The schema above still documents it.
-      const body = remember(snapshot, `graph:${etag}`, () => JSON.stringify(graphView(snapshot.graph, filter)), (text) => text.length <= MEMO_MAX_CHARS);
-      // Fastify sends a string as is; the type provider only knows the object form, hence the cast.
-      return reply.type('application/json; charset=utf-8').send(body as unknown as GraphView);
+      const body = remember(snapshot, `graph:${etag}`, () => JsonText.of(graphView(snapshot.graph, filter)), (json) => json.text.length <= MEMO_MAX_CHARS);
+      return sendJson(reply, body);
     },
   );
 };

@@ -1,8 +1,7 @@
-// What every resource plugin is given when registered: the served datasets, the app's lifecycle state and settings.
+// What every resource plugin is given when registered: the one way a route receives its dependencies.
 import type { Settings } from '../config.js';
-import type { DatasetStore } from '../dataset-store.js';
 import type { Datasets } from '../datasets.js';
-import type { QueryService } from '../workers/query-service.js';
+import type { LayoutService } from '../layout/layout-service.js';
 
 /** Lifecycle flags the health route reports. */
 export interface Lifecycle {
@@ -11,14 +10,15 @@ export interface Lifecycle {
   startedAt: number;
 }
 
-/** Options of each resource plugin. */
+/**
+ * Options of each resource plugin, built once in app.ts. Routes take what they need from here, never from app
+ * decorators (those are for main.ts and tests: `app.datasets`, `app.store`, `app.lifecycle`).
+ */
 export interface RouteOptions {
   /** Every served dataset; a data route answers from `datasets.resolve(request.query.dataset)` (see server/README.md, Datasets). */
   datasets: Datasets;
-  /** @deprecated The default dataset's store only: data routes use `datasets.resolve` so that `?dataset=` is honoured. */
-  store: DatasetStore;
   lifecycle: Lifecycle;
   settings: Settings;
-  /** @deprecated The default dataset's query service only; `datasets.resolve` gives the one of the dataset asked for. */
-  queries: QueryService;
+  /** The server's cached layouts of large datasets (/api/subgraph). */
+  layouts: LayoutService;
 }

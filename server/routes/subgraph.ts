@@ -1,18 +1,19 @@
 // GET /api/subgraph: the part of a large graph the explorer draws (an overview or focused neighbourhoods), with cached layout positions.
-import { Type, type Static, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { QueryError } from '../../graph/errors.js';
-import { GraphView } from '../../graph/query/graph-view.js';
 import {
   focusSubgraph, overviewSubgraph, rankActors, SUBGRAPH_DEFAULT_LIMIT, SUBGRAPH_MAX_DEPTH, SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT,
   type SubgraphView,
 } from '../../graph/relation-index/subgraph.js';
 import { remember, type Snapshot } from '../dataset-store.js';
-import { matchesIfNoneMatch, strongEtag } from '../etag.js';
-import { LayoutService, type LayoutSettings, type LayoutStatus } from '../layout/layout-service.js';
+import { conditionalGet } from '../etag.js';
+import { JsonText, sendJson } from '../json-text.js';
+import type { LayoutService, LayoutStatus } from '../layout/layout-service.js';
 import { datasetQueryProperties } from '../schemas/dataset-query.js';
-import { errorResponses } from '../schemas/error.js';
+import { errorResponses, notModifiedResponse } from '../schemas/error.js';
 import { filterQueryProperties, toRelationFilter } from '../schemas/filter-query.js';
 import { splitList } from '../schemas/lists.js';
+import { Positions, SubgraphResponse, type SubgraphMeta } from '../schemas/subgraph.js';
 import type { RouteOptions } from './route-options.js';
 
 /** Largest serialised overview kept in memory, as /api/graph's views. */
@@ -29,39 +30,10 @@ const SubgraphQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** What the answer says about itself: which question, how much of the whole it holds, and the state of the server's layout. */
-export const SubgraphMeta = Type.Object(
-  {
-    mode: Type.Enum(['overview', 'focus'], { description: 'overview: the strongest actors; focus: the focus actors and their neighbourhood' }),
-    actors: Type.Integer({ minimum: 0 }),
-    relations: Type.Integer({ minimum: 0 }),
-    totalActors: Type.Integer({ minimum: 0, description: 'actors in the whole dataset' }),
-    totalRelations: Type.Integer({ minimum: 0, description: 'relations in the whole dataset that pass the filter' }),
-    truncated: Type.Boolean({ description: 'true if the limits left out actors or relations that would otherwise be here' }),
-    layout: Type.Enum(['ready', 'computing', 'none'], { description: 'the server layout: ready (positions given), computing (ask again later), none (small dataset: lay out yourself)' }),
-  },
-  { additionalProperties: false },
-);
-export type SubgraphMeta = Static<typeof SubgraphMeta>;
+// The client imports these types from here (client/api/contracts.ts); their one definition is server/schemas/subgraph.ts.
+export { Positions, SubgraphMeta, SubgraphResponse } from '../schemas/subgraph.js';
 
-/** Server layout positions by actor id. */
-export const Positions = Type.Record(Type.String(), Type.Object({ x: Type.Number(), y: Type.Number() }, { additionalProperties: false }), {
-  description: "the returned actors' positions from the server's layout; empty unless meta.layout is ready",
-});
-export type Positions = Static<typeof Positions>;
-
-/** GET /api/subgraph's answer: a GraphView (load it with Graph.from()), the positions, and the meta. */
-export const SubgraphResponse = Type.Object({ ...GraphView.properties, positions: Positions, meta: SubgraphMeta });
-export type SubgraphResponse = Static<typeof SubgraphResponse>;
-
-/** The route's options: those of every route, plus layout settings (tests lower the threshold and use a temporary folder). */
-export type SubgraphRouteOptions = RouteOptions & { layout?: Partial<LayoutSettings> };
-
-const subgraphRoutes: FastifyPluginAsyncTypebox<SubgraphRouteOptions> = async (app, { datasets, layout }) => {
-  const layouts = new LayoutService(layout ?? {}, app.log);
-  for (const { store } of datasets.entries) store.onSwap((_next, previous) => void layouts.retire(previous));
-  app.addHook('onClose', async () => layouts.close());
-
+const subgraphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets, layouts }) => {
   app.get(
     '',
     {
@@ -74,7 +46,7 @@ const subgraphRoutes: FastifyPluginAsyncTypebox<SubgraphRouteOptions> = async (a
           'actors, strongest ties first within a hop, up to `limit` actors. Relations: those passing the filter among the actors returned, strongest first, ' +
           'at most 10 per allowed actor and 25 per pair. Strong ETag / If-None-Match.',
         querystring: SubgraphQuery,
-        response: { 200: SubgraphResponse, 304: Type.Null({ description: 'unchanged since the ETag sent' }), ...errorResponses },
+        response: { 200: SubgraphResponse, ...notModifiedResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -85,17 +57,16 @@ const subgraphRoutes: FastifyPluginAsyncTypebox<SubgraphRouteOptions> = async (a
       if (focusIds === undefined && depth !== undefined) throw new QueryError('depth', 'only with `focus` (the overview has no centre)');
       const layoutStatus = await layouts.prepare(snapshot);
       // The layout's state is in the tag: an answer without positions must not stay fresh once they are ready.
-      const etag = strongEtag(id, snapshot.hash, { subgraph: [focusIds ?? null, depth ?? 1, limit], filter, layout: layoutStatus });
-      reply.header('etag', etag).header('cache-control', 'no-cache');
-      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send(null);
+      const { etag, notModified } = conditionalGet(request, reply, id, snapshot.hash, { subgraph: [focusIds ?? null, depth ?? 1, limit], filter, layout: layoutStatus });
+      if (notModified) return reply;
       // The ranking reads every relation: memoised per dataset and filter, and shared by overview and focus (its total).
       const ranking = remember(snapshot, `subgraph-ranking:${JSON.stringify(filter)}`, () => rankActors(snapshot.index, filter));
-      const answer = (view: SubgraphView) => JSON.stringify(toResponse(view, focusIds ? 'focus' : 'overview', layoutStatus, positionsOf(snapshot, view, layouts)));
+      const answer = (view: SubgraphView) => JsonText.of(toResponse(view, focusIds ? 'focus' : 'overview', layoutStatus, positionsOf(snapshot, view, layouts)));
       const body = focusIds
         ? answer(focusSubgraph(snapshot.index, { focus: focusIds, depth: depth ?? 1, limit, filter }, ranking))
-        : remember(snapshot, `subgraph:${etag}`, () => answer(overviewSubgraph(snapshot.index, { limit, filter }, ranking)), (text) => text.length <= MEMO_MAX_CHARS);
+        : remember(snapshot, `subgraph:${etag}`, () => answer(overviewSubgraph(snapshot.index, { limit, filter }, ranking)), (json) => json.text.length <= MEMO_MAX_CHARS);
       // Sent as text, as /api/graph: stringifying thousands of relations is the costly part, and overviews are memoised as text.
-      return reply.type('application/json; charset=utf-8').send(body as unknown as SubgraphResponse);
+      return sendJson(reply, body);
     },
   );
 };

@@ -22,3 +22,6 @@ export const errorResponses = {
   422: ErrorResponse,
   429: ErrorResponse,
 } as const;
+
+/** The 304 of a conditional GET (server/etag.ts), for the routes that send a strong ETag. */
+export const notModifiedResponse = { 304: Type.Null({ description: 'unchanged since the ETag sent' }) };

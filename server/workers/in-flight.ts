@@ -14,9 +14,9 @@ export class InFlight {
     return this.#work.has(key);
   }
 
-  /** The promise of the request under `key`: the one under way, or `start()`'s. */
-  share(key: string, start: () => Promise<unknown>): Promise<unknown> {
-    const shared = this.#work.get(key);
+  /** The promise of the request under `key`: the one under way, or `start()`'s; one key always names one kind of work. */
+  share<T>(key: string, start: () => Promise<T>): Promise<T> {
+    const shared = this.#work.get(key) as Promise<T> | undefined;
     if (shared) return shared;
     const promise = start();
     this.#work.set(key, promise);

@@ -7,7 +7,7 @@ import { Deadline } from '../../graph/shared/deadline.js';
 import { searchNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
 import { rankActors } from '../../graph/query/search-actors.js';
 import { attachSearchTable } from '../../graph/query/shared-search-table.js';
-import type { IndexWorkerData, QueryReply, QueryRequest } from './query-protocol.js';
+import type { Answer, IndexJobName, IndexWorkerData, JobRequest, WorkerReply } from './query-protocol.js';
 import { toWire } from './wire-error.js';
 
 const { index, table: sharedTable } = workerData as IndexWorkerData;
@@ -17,26 +17,26 @@ try {
   const core = attachIndex(index);
   const table = attachSearchTable(sharedTable);
   scratchFor(core); // the search state (a few arrays per node) is allocated before `ready`, not by the first query
-  const answer = (request: QueryRequest): unknown => {
-    switch (request.op) {
-      case 'paths':
+  const answer = (request: JobRequest): Answer<IndexJobName> => {
+    switch (request.job) {
+      case 'find-paths':
         return searchPaths(core, request.prepared, new Deadline(request.budgetMs, 'k'));
-      case 'neighbours':
+      case 'search-neighbourhood':
         return searchNeighbourhood(core, request.prepared);
-      case 'search':
+      case 'rank-actors':
         return rankActors(table, request.search);
       default:
-        throw new Error(`an index worker does not answer "${request.op}"`);
+        throw new Error(`an index worker does not do "${request.job}"`);
     }
   };
-  port.on('message', (request: QueryRequest) => {
+  port.on('message', (request: JobRequest) => {
     try {
-      port.postMessage({ type: 'result', id: request.id, result: answer(request) } satisfies QueryReply);
+      port.postMessage({ type: 'answer', id: request.id, answer: answer(request) } satisfies WorkerReply);
     } catch (error) {
-      port.postMessage({ type: 'error', id: request.id, error: toWire(error) } satisfies QueryReply);
+      port.postMessage({ type: 'error', id: request.id, error: toWire(error) } satisfies WorkerReply);
     }
   });
-  port.postMessage({ type: 'ready' } satisfies QueryReply);
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
 } catch (error) {
-  port.postMessage({ type: 'failed', message: (error as Error).message } satisfies QueryReply);
+  port.postMessage({ type: 'failed', message: (error as Error).message } satisfies WorkerReply);
 }

@@ -1,10 +1,11 @@
-// Messages between the server and its worker threads: index workers (paths, neighbourhoods, actor search on the shared index) and the metrics worker.
+// Messages between the server and its worker threads: each job named for what it does, with its input and its typed answer.
 import type { SharedIndex } from '../../graph/relation-index/index-core.js';
-import type { MetricId } from '../../graph/metrics/results.js';
+import type { MetricId, MetricsResult } from '../../graph/metrics/results.js';
 import type { PreparedPathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
+import type { FoundPath } from '../../graph/relation-index/paths/search-paths.js';
 import type { RelationFilter } from '../../graph/shared/filter.js';
-import type { PreparedNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
-import type { ActorSearch } from '../../graph/query/search-actors.js';
+import type { FoundNeighbourhood, PreparedNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
+import type { ActorSearch, RankedActors } from '../../graph/query/search-actors.js';
 
 /** What an index worker starts with: the shared index memory and the shared actor search table (no dataset file, no graph). */
 export interface IndexWorkerData {
@@ -22,20 +23,28 @@ export interface MetricsWorkerData {
   entry?: string;
 }
 
-/** Work for an index worker: prepared on the main thread, answered as ints (paths, neighbourhoods) or ids (search) that the main thread materialises. */
-export type IndexOp =
-  | { op: 'paths'; prepared: PreparedPathQuery; budgetMs: number }
-  | { op: 'neighbours'; prepared: PreparedNeighbourhood }
-  | { op: 'search'; search: ActorSearch };
+/**
+ * Every job by name: what the main thread sends and what the worker answers. Index jobs are prepared on the main
+ * thread (ids checked, filter compiled) and answered as ints or ids, which the main thread turns into records.
+ */
+export interface Jobs {
+  'find-paths': { input: { prepared: PreparedPathQuery; budgetMs: number }; answer: FoundPath[] };
+  'search-neighbourhood': { input: { prepared: PreparedNeighbourhood }; answer: FoundNeighbourhood };
+  'rank-actors': { input: { search: ActorSearch }; answer: RankedActors };
+  'compute-metrics': { input: { filter: RelationFilter; metrics?: MetricId[] }; answer: MetricsResult };
+}
 
-/** Work for the metrics worker (answered as an object, memoised by the server). */
-export type MetricsOp = { op: 'metrics'; filter: RelationFilter; metrics?: MetricId[] };
-
-/** Any worker's work. */
-export type QueryOp = IndexOp | MetricsOp;
+/** A job's name. */
+export type JobName = keyof Jobs;
+/** The jobs of the index workers (on the shared relation index); `compute-metrics` is the metrics worker's. */
+export type IndexJobName = Exclude<JobName, 'compute-metrics'>;
+/** One job as sent: its name and its input. */
+export type Job<N extends JobName = JobName> = { [K in N]: { job: K } & Jobs[K]['input'] }[N];
+/** The answer to a job of name N. */
+export type Answer<N extends JobName> = Jobs[N]['answer'];
 
 /** One request to a worker. */
-export type QueryRequest = QueryOp & { id: number };
+export type JobRequest = Job & { id: number };
 
 /** A GraphError as it crosses the thread boundary: its code and the fields needed to rebuild it. */
 export interface WireError {
@@ -47,9 +56,9 @@ export interface WireError {
   suggestions?: string[];
 }
 
-/** A worker's messages: loaded, could not load, a result, or an error. */
-export type QueryReply =
+/** A worker's messages: loaded, could not load, an answer, or an error. */
+export type WorkerReply =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; result: unknown }
+  | { type: 'answer'; id: number; answer: Answer<JobName> }
   | { type: 'error'; id: number; error: WireError };

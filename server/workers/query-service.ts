@@ -7,19 +7,18 @@ import { findPaths } from '../../graph/relation-index/paths/find-paths.js';
 import { materialisePaths } from '../../graph/relation-index/paths/materialise-paths.js';
 import type { PathQuery, PathResult } from '../../graph/relation-index/path-query.js';
 import { preparePathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
-import type { FoundPath } from '../../graph/relation-index/paths/search-paths.js';
 import { Deadline } from '../../graph/shared/deadline.js';
 import type { RelationFilter } from '../../graph/shared/filter.js';
 import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
 import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../graph/relation-index/neighbourhood-on-index.js';
-import type { FoundNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
 import type { NeighbourhoodResult } from '../../graph/query/results.js';
-import { materialiseActorSearch, searchActors, type ActorSearch, type ActorSearchResult, type RankedActors } from '../../graph/query/search-actors.js';
+import { materialiseActorSearch, searchActors, type ActorSearch, type ActorSearchResult } from '../../graph/query/search-actors.js';
 import type { Settings } from '../config.js';
 import { remember, type DatasetStore, type Snapshot, type StoreLogger } from '../dataset-store.js';
-import type { IndexOp } from './query-protocol.js';
-import { QueryRunner } from './query-runner.js';
-import { DEFAULT_QUERY_WORKERS, WorkerPool } from './worker-pool.js';
+import { JsonText } from '../json-text.js';
+import { DEFAULT_QUERY_WORKERS, IndexQueryPool } from './index-query-pool.js';
+import { MetricsComputer } from './metrics-computer.js';
+import type { Answer, IndexJobName, Job } from './query-protocol.js';
 
 /** Distinct metric requests a worker may hold; more are refused at once rather than queued for minutes. */
 export const METRICS_QUEUE_LIMIT = 4;
@@ -31,9 +30,9 @@ type Budgets = Pick<Settings, 'metricsTimeBudget' | 'pathTimeBudget' | 'workerMi
 
 interface Workers {
   /** Paths, neighbourhoods and actor search, on the snapshot's shared index. */
-  pool: WorkerPool;
+  pool: IndexQueryPool;
   /** Started by the first metrics request: it loads its own copy of the dataset. */
-  metrics?: QueryRunner;
+  metrics?: MetricsComputer;
 }
 
 /**
@@ -41,8 +40,8 @@ interface Workers {
  * it is published: they attach to the snapshot's shared index (no copy of the data), so they are ready in
  * milliseconds. The event loop validates and resolves ids (cheap, and 404s name close matches) and turns the ints
  * a worker returns into records. Metrics need a graphology graph: their worker loads the file on first use.
- * Worker answers are sent as JSON text: JSON.stringify took 1.2 ms for a hub's neighbourhood (478 kB) where the
- * route's schema serialiser took 2–3 ms, on the one thread every request shares.
+ * Paths, neighbourhoods and searches answer as JsonText whether computed inline or in a worker: one typed answer,
+ * serialised once by JSON.stringify (faster than the schema serialiser for these shapes; see server/json-text.ts).
  */
 export class QueryService {
   readonly #workers = new Map<Snapshot, Workers>();
@@ -74,45 +73,45 @@ export class QueryService {
     if (snapshot.memo.has(key)) return snapshot.memo.get(key) as MetricsResult;
     const workers = this.#workersFor(snapshot);
     if (!workers) return remember(snapshot, key, () => computeMetrics(snapshot.graph, { filter, metrics }));
-    const runner = (workers.metrics ??= new QueryRunner(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot)));
+    const runner = (workers.metrics ??= new MetricsComputer(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot)));
     if (!runner.has(key) && runner.pending >= METRICS_QUEUE_LIMIT) {
       throw new BudgetError('metrics', `${runner.pending} metric queries are already being computed on this dataset of ${snapshot.graph.size} relations; retry later`);
     }
-    const work = runner.run(key, { op: 'metrics', filter, metrics }).then((result) => remember(snapshot, key, () => result as MetricsResult));
+    const work = runner.run(key, { job: 'compute-metrics', filter, metrics }).then((result) => remember(snapshot, key, () => result));
     return withinBudget(work, this.budgets.metricsTimeBudget, new BudgetError('metrics', `not computed within the ${this.budgets.metricsTimeBudget} ms time budget on this dataset of ${snapshot.graph.size} relations; it goes on in the background: retry in a while, or narrow the filter (kinds, asOf, minStrength) or name fewer metrics`));
   }
 
-  /** The k best paths (an object inline, JSON text from the workers); the engine stops at the time budget with BudgetError('k'). */
-  async paths(snapshot: Snapshot, query: PathQuery): Promise<PathResult | string> {
+  /** The k best paths; the engine stops at the time budget with BudgetError('k'). */
+  async paths(snapshot: Snapshot, query: PathQuery): Promise<JsonText<PathResult>> {
     const budgetMs = this.budgets.pathTimeBudget;
     const workers = this.#workersFor(snapshot);
-    if (!workers) return findPaths(snapshot.index, query, new Deadline(budgetMs, 'k'));
+    if (!workers) return JsonText.of(findPaths(snapshot.index, query, new Deadline(budgetMs, 'k')));
     const prepared = preparePathQuery(snapshot.index, query); // bad input fails here, before any queue
-    const work = this.#queue(workers.pool, `paths:${JSON.stringify(query)}`, { op: 'paths', prepared, budgetMs }, 'k');
+    const work = this.#queue(workers.pool, `paths:${JSON.stringify(query)}`, { job: 'find-paths', prepared, budgetMs }, 'k');
     // The engine's own deadline starts when a worker takes the query; waiting in the queue gets as long again, twice over.
-    const found = await withinBudget(work as Promise<FoundPath[]>, 3 * budgetMs, new BudgetError('k', `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`));
-    return JSON.stringify(materialisePaths(snapshot.index, found));
+    const found = await withinBudget(work, 3 * budgetMs, new BudgetError('k', `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`));
+    return JsonText.of(materialisePaths(snapshot.index, found));
   }
 
-  /** The neighbourhood of `id` on the relation index (an object inline, JSON text from the workers: the same answer either way). */
-  async neighbours(snapshot: Snapshot, id: string, options: NeighbourhoodOptions): Promise<NeighbourhoodResult | string> {
+  /** The neighbourhood of `id` on the relation index (the same answer inline or from a worker). */
+  async neighbours(snapshot: Snapshot, id: string, options: NeighbourhoodOptions): Promise<JsonText<NeighbourhoodResult>> {
     const workers = this.#workersFor(snapshot);
-    if (!workers) return neighbourhoodOnIndex(snapshot.index, id, options);
+    if (!workers) return JsonText.of(neighbourhoodOnIndex(snapshot.index, id, options));
     const prepared = prepareNeighbourhood(snapshot.index, id, options);
-    const work = this.#queue(workers.pool, `neighbours:${JSON.stringify([id, options])}`, { op: 'neighbours', prepared }, 'depth');
+    const work = this.#queue(workers.pool, `neighbours:${JSON.stringify([id, options])}`, { job: 'search-neighbourhood', prepared }, 'depth');
     const budgetMs = 6 * this.budgets.pathTimeBudget;
-    const found = await withinBudget(work as Promise<FoundNeighbourhood>, budgetMs, new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`));
-    return JSON.stringify(materialiseNeighbourhood(snapshot.index, prepared, found));
+    const found = await withinBudget(work, budgetMs, new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`));
+    return JsonText.of(materialiseNeighbourhood(snapshot.index, prepared, found));
   }
 
-  /** An actor search (an object inline, JSON text from the workers): a scan of every actor's names, so in a worker on a large graph. */
-  async search(snapshot: Snapshot, search: ActorSearch): Promise<ActorSearchResult | string> {
+  /** An actor search: a scan of every actor's names, so in a worker on a large graph. */
+  async search(snapshot: Snapshot, search: ActorSearch): Promise<JsonText<ActorSearchResult>> {
     const workers = this.#workersFor(snapshot);
-    if (!workers) return searchActors(snapshot.graph, search);
-    const work = this.#queue(workers.pool, `search:${JSON.stringify(search)}`, { op: 'search', search }, 'q');
+    if (!workers) return JsonText.of(searchActors(snapshot.graph, search));
+    const work = this.#queue(workers.pool, `search:${JSON.stringify(search)}`, { job: 'rank-actors', search }, 'q');
     const budgetMs = 6 * this.budgets.pathTimeBudget;
-    const ranked = await withinBudget(work as Promise<RankedActors>, budgetMs, new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`));
-    return JSON.stringify(materialiseActorSearch(snapshot.graph, ranked));
+    const ranked = await withinBudget(work, budgetMs, new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`));
+    return JsonText.of(materialiseActorSearch(snapshot.graph, ranked));
   }
 
   /** Stops every worker (server shutdown): in-flight path, neighbourhood and search queries finish; metric work stops (it may run for minutes). */
@@ -122,9 +121,9 @@ export class QueryService {
     await Promise.all(all);
   }
 
-  #queue(pool: WorkerPool, key: string, op: IndexOp, field: string): Promise<unknown> {
+  #queue<N extends IndexJobName>(pool: IndexQueryPool, key: string, job: Job<N>, field: string): Promise<Answer<N>> {
     if (!pool.has(key) && pool.pending >= QUERY_QUEUE_LIMIT) throw new BudgetError(field, `${pool.pending} queries are waiting; retry later`);
-    return pool.run(key, op);
+    return pool.run<N>(key, job);
   }
 
   #onFailure(snapshot: Snapshot): (message: string) => void {
@@ -136,7 +135,7 @@ export class QueryService {
     let workers = this.#workers.get(snapshot);
     if (!workers) {
       const data = { index: shareIndex(snapshot.index), table: snapshot.searchTable };
-      workers = { pool: new WorkerPool(this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS, data, this.#onFailure(snapshot)) };
+      workers = { pool: new IndexQueryPool(this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS, data, this.#onFailure(snapshot)) };
       this.#workers.set(snapshot, workers);
     }
     return workers;

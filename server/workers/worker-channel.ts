@@ -1,12 +1,12 @@
 // One worker thread and the calls waiting on it: request ids, replies, failure (503 to every waiting call), retirement and closing.
 import type { Worker } from 'node:worker_threads';
 import { HttpError } from '../errors.js';
-import type { QueryOp, QueryReply } from './query-protocol.js';
+import type { Answer, Job, JobName, WorkerReply } from './query-protocol.js';
 import { startWorker } from './start-worker.js';
 import { fromWire } from './wire-error.js';
 
 interface Call {
-  resolve: (result: unknown) => void;
+  resolve: (answer: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -24,7 +24,7 @@ export class WorkerChannel {
     this.#onFailure = onFailure;
     this.#worker = startWorker(name, data);
     this.#worker.unref(); // an idle worker must not keep the process alive after the server closed
-    this.#worker.on('message', (reply: QueryReply) => this.#receive(reply));
+    this.#worker.on('message', (reply: WorkerReply) => this.#receive(reply));
     this.#worker.on('error', (error) => this.#fail(error.message));
     this.#worker.on('exit', () => this.#fail('the worker stopped'));
   }
@@ -44,12 +44,13 @@ export class WorkerChannel {
     return this.#calls.size;
   }
 
-  /** The worker's answer to `op`. */
-  send(op: QueryOp): Promise<unknown> {
+  /** The worker's answer to `job`, typed by the job's name. */
+  send<N extends JobName>(job: Job<N>): Promise<Answer<N>> {
     if (this.#failure) return Promise.reject(this.#failure);
     const id = this.#nextId++;
-    const promise = new Promise<unknown>((resolve, reject) => this.#calls.set(id, { resolve, reject }));
-    this.#worker.postMessage({ ...op, id });
+    // The worker answers a job of name N with an Answer<N> (query-protocol.ts); the map of calls holds any answer.
+    const promise = new Promise<Answer<N>>((resolve, reject) => this.#calls.set(id, { resolve: resolve as (answer: unknown) => void, reject }));
+    this.#worker.postMessage({ ...job, id });
     return promise;
   }
 
@@ -72,7 +73,7 @@ export class WorkerChannel {
     await exited;
   }
 
-  #receive(reply: QueryReply): void {
+  #receive(reply: WorkerReply): void {
     if (reply.type === 'ready') {
       this.#ready = true;
       return;
@@ -81,7 +82,7 @@ export class WorkerChannel {
     const call = this.#calls.get(reply.id);
     if (!call) return;
     this.#calls.delete(reply.id);
-    if (reply.type === 'result') call.resolve(reply.result);
+    if (reply.type === 'answer') call.resolve(reply.answer);
     else call.reject(fromWire(reply.error));
     if (this.#retired && this.#calls.size === 0) void this.#worker.terminate();
   }

@@ -2,6 +2,7 @@
 import t from 'tap';
 import { delimiter, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, loadSettings, mergeSettings, settingsFromArgs, settingsFromEnv } from '../../server/config.js';
+import { layoutSettingsOf } from '../../server/layout/layout-service.js';
 
 t.test('invalid settings throw a message naming the setting and what it expects', async (t) => {
   t.throws(() => mergeSettings({ port: 70000 }), /Settings: invalid `port` \(70000\)\. Expecting an integer 0\.\.65535\./);
@@ -67,4 +68,15 @@ t.test('several datasets: --data repeated, DATA_FILES, DATA_FILE; the first is t
   const merged = mergeSettings({ dataFile: 'one.json' });
   t.same(merged.dataFiles, ['one.json'], 'a single dataFile override means that one dataset');
   t.same(mergeSettings({ dataFile: 'one.json', dataFiles: ['two.json', 'three.json'] }).dataFile, 'two.json', 'dataFiles wins, and dataFile follows it');
+});
+
+t.test('the layout settings are validated with the rest and read from LAYOUT_* variables', async (t) => {
+  t.throws(() => mergeSettings({ layoutMinActors: 0 }), /invalid `layoutMinActors` \(0\)/);
+  t.throws(() => mergeSettings({ layoutCacheDir: '' }), /invalid `layoutCacheDir`/);
+  t.throws(() => mergeSettings({ layoutTimeBudget: -1 }), /invalid `layoutTimeBudget` \(-1\)/);
+  t.throws(() => loadSettings({ LAYOUT_MAX_ITERATIONS: 'lots' }, []), /`layoutMaxIterations` \(NaN\)/);
+  const read = loadSettings({ LAYOUT_MIN_ACTORS: '100', LAYOUT_CACHE_DIR: 'tmp/layouts', LAYOUT_TIME_BUDGET: '5000', LAYOUT_MAX_ITERATIONS: '12' }, []);
+  t.same([read.layoutMinActors, read.layoutCacheDir, read.layoutTimeBudget, read.layoutMaxIterations], [100, 'tmp/layouts', 5000, 12]);
+  t.same(layoutSettingsOf(read), { minActors: 100, cacheDir: 'tmp/layouts', timeBudgetMs: 5000, maxIterations: 12 });
+  t.notOk('maxIterations' in layoutSettingsOf(DEFAULT_SETTINGS), '0 leaves the cap to the dataset size');
 });

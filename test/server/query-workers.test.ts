@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { BudgetError, NotFoundError, QueryError } from '../../graph/errors.js';
 import { buildApp } from '../../server/app.js';
 import { HttpError } from '../../server/errors.js';
-import { fromWire, QueryRunner } from '../../server/workers/query-runner.js';
+import { fromWire, MetricsComputer } from '../../server/workers/metrics-computer.js';
 import { ARTICLE, FIXTURE, getJson, testApp } from './helpers.js';
 
 // Each app here starts worker threads that load TypeScript sources; on a busy machine that is slow.
@@ -50,14 +50,14 @@ t.test('fromWire rebuilds typed errors; anything else is a plain Error', async (
 
 t.test('a worker over a file whose content changed refuses with 503, and says so once', async (t) => {
   const failures: string[] = [];
-  const runner = new QueryRunner(FIXTURE, 'not-the-hash', (message) => failures.push(message));
+  const runner = new MetricsComputer(FIXTURE, 'not-the-hash', (message) => failures.push(message));
   t.teardown(() => runner.close());
-  const error = await runner.run('a', { op: 'metrics', filter: {} }).catch((e: unknown) => e);
+  const error = await runner.run('a', { job: 'compute-metrics', filter: {} }).catch((e: unknown) => e);
   t.type(error, HttpError);
   t.equal((error as HttpError).statusCode, 503);
   t.match((error as HttpError).message, /changed since it was loaded/);
   t.equal(failures.length, 1);
-  const later = await runner.run('b', { op: 'metrics', filter: {} }).catch((e: unknown) => e);
+  const later = await runner.run('b', { job: 'compute-metrics', filter: {} }).catch((e: unknown) => e);
   t.equal((later as HttpError).statusCode, 503, 'later requests fail at once');
 });
 

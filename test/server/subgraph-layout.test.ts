@@ -1,4 +1,4 @@
-// GET /api/subgraph with the server layout (threshold lowered through the route's options) on a generated dataset: computing, then ready with positions.
+// GET /api/subgraph with the server layout (threshold lowered through the layout settings) on a generated dataset: computing, then ready with positions.
 import t, { type Test } from 'tap';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,6 +12,7 @@ import { mergeSettings } from '../../server/config.js';
 import { DatasetStore } from '../../server/dataset-store.js';
 import { Datasets } from '../../server/datasets.js';
 import { errorHandler } from '../../server/errors.js';
+import { LayoutService, layoutSettingsOf } from '../../server/layout/layout-service.js';
 import subgraphRoutes from '../../server/routes/subgraph.js';
 import { getJson } from './helpers.js';
 
@@ -19,15 +20,17 @@ const quiet = { info: () => {}, error: () => {} };
 
 /** An app serving only /api/subgraph over a generated 400-actor dataset, laying out datasets of 100 actors or more into `cacheDir`. */
 async function layoutApp(t: Test, dataFile: string, cacheDir: string): Promise<FastifyInstance & { store: DatasetStore }> {
-  const settings = mergeSettings({ dataFile, logLevel: 'silent', workerMinRelations: 1e9 });
+  const settings = mergeSettings({ dataFile, logLevel: 'silent', workerMinRelations: 1e9, layoutMinActors: 100, layoutCacheDir: cacheDir, layoutMaxIterations: 10 });
   const store = await DatasetStore.open(dataFile, loadDatasetFile, quiet);
   const datasets = Datasets.of([store], settings, quiet);
   const app = Fastify({ logger: false, ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } } }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler(errorHandler);
   const lifecycle = { closing: false, startedAt: Date.now() };
-  await app.register(subgraphRoutes, { datasets, store, lifecycle, settings, queries: datasets.default.queries, layout: { minActors: 100, cacheDir, maxIterations: 10 }, prefix: '/api/subgraph' });
+  const layouts = LayoutService.forStores([store], layoutSettingsOf(settings), quiet);
+  await app.register(subgraphRoutes, { datasets, lifecycle, settings, layouts, prefix: '/api/subgraph' });
   t.teardown(async () => {
     await app.close();
+    await layouts.close();
     await datasets.close();
   });
   return Object.assign(app, { store });

@@ -9,6 +9,7 @@ import { neighbourhoodOnIndex } from '../../../graph/relation-index/neighbourhoo
 import { searchActors } from '../../../graph/query/search-actors.js';
 import { DatasetStore } from '../../../server/dataset-store.js';
 import { HttpError } from '../../../server/errors.js';
+import type { JsonText } from '../../../server/json-text.js';
 import { QUERY_QUEUE_LIMIT, QueryService } from '../../../server/workers/query-service.js';
 import { ARTICLE } from '../helpers.js';
 
@@ -46,7 +47,7 @@ t.test('with the file gone, the index workers are ready and answer as the inline
   const snapshot = store.current;
   t.ok(service.ready(snapshot), 'ready without reading the file again');
   const query = { from: 'israel-aerospace-industries', to: 'azerbaijan', mode: 'strongest', k: 3 } as const;
-  const parsed = async (answer: Promise<unknown>) => JSON.parse((await answer) as string) as unknown; // worker answers are sent as JSON text
+  const parsed = async (answer: Promise<JsonText<unknown>>) => JSON.parse((await answer).text) as unknown; // answers are JSON text
   t.same(await parsed(service.paths(snapshot, query)), findPaths(snapshot.index, query));
   t.same(await parsed(service.neighbours(snapshot, 'azerbaijan', { depth: 2 })), neighbourhoodOnIndex(snapshot.index, 'azerbaijan', { depth: 2 }));
   t.same(await parsed(service.search(snapshot, { q: 'baku' })), searchActors(snapshot.graph, { q: 'baku' }));

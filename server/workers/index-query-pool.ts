@@ -1,7 +1,7 @@
-// A pool of index workers over one snapshot's shared index: each request goes to the least-loaded worker, identical ones share an answer.
+// The index workers of one snapshot: path, neighbourhood and actor-search jobs on its shared index, each to the least-loaded worker, twins sharing an answer.
 import { availableParallelism } from 'node:os';
 import { InFlight } from './in-flight.js';
-import type { IndexOp, IndexWorkerData } from './query-protocol.js';
+import type { Answer, IndexJobName, IndexWorkerData, Job } from './query-protocol.js';
 import { WorkerChannel } from './worker-channel.js';
 
 /** Index workers per snapshot unless told otherwise: one per core, at least two so one slow query never holds up the rest. */
@@ -11,7 +11,7 @@ export const DEFAULT_QUERY_WORKERS = Math.max(2, availableParallelism());
 export const MAX_QUERY_WORKERS = 16;
 
 /** `size` index workers; they attach to the shared index memory, so starting one takes milliseconds, not a dataset load. */
-export class WorkerPool {
+export class IndexQueryPool {
   readonly #channels: WorkerChannel[];
   readonly #inFlight = new InFlight();
   #turn = 0;
@@ -52,9 +52,9 @@ export class WorkerPool {
     return this.#inFlight.has(key);
   }
 
-  /** The answer to `op` from the least-loaded working worker; requests with the same `key` in flight share it. */
-  run(key: string, op: IndexOp): Promise<unknown> {
-    return this.#inFlight.share(key, () => this.#pick().send(op));
+  /** The answer to `job` from the least-loaded working worker; requests with the same `key` in flight share it. */
+  run<N extends IndexJobName>(key: string, job: Job<N>): Promise<Answer<N>> {
+    return this.#inFlight.share(key, () => this.#pick().send<N>(job));
   }
 
   /** Stops every worker once the requests it holds are answered (the snapshot was replaced). */

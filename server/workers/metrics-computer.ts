@@ -1,12 +1,12 @@
-// The metrics worker of one dataset snapshot: loads the file itself (metrics need a graphology graph), shares identical requests, retires with the snapshot.
+// Computes one dataset snapshot's metrics in a worker that loads the file itself (metrics need a graphology graph); twins share an answer; retires with the snapshot.
 import { InFlight } from './in-flight.js';
-import type { QueryOp } from './query-protocol.js';
+import type { Answer, Job } from './query-protocol.js';
 import { WorkerChannel } from './worker-channel.js';
 
 export { fromWire } from './wire-error.js';
 
 /** A worker that loads one dataset file (hash-checked) and answers requests one at a time in order; identical requests in flight share one answer. */
-export class QueryRunner {
+export class MetricsComputer {
   readonly #channel: WorkerChannel;
   readonly #inFlight = new InFlight();
 
@@ -29,9 +29,9 @@ export class QueryRunner {
     return this.#inFlight.has(key);
   }
 
-  /** The worker's answer to `op`; requests with the same `key` in flight share it. */
-  run(key: string, op: QueryOp): Promise<unknown> {
-    return this.#inFlight.share(key, () => this.#channel.send(op));
+  /** The metrics `job` asks for; requests with the same `key` in flight share the answer. */
+  run(key: string, job: Job<'compute-metrics'>): Promise<Answer<'compute-metrics'>> {
+    return this.#inFlight.share(key, () => this.#channel.send<'compute-metrics'>(job));
   }
 
   /** Stops the worker once the requests it holds are answered (its snapshot was replaced). */

@@ -11,7 +11,7 @@ import type { FoundNeighbourhood } from '../../../graph/relation-index/neighbour
 import { actorSearchTable, materialiseActorSearch, searchActors, type RankedActors } from '../../../graph/query/search-actors.js';
 import { shareSearchTable } from '../../../graph/query/shared-search-table.js';
 import { HttpError } from '../../../server/errors.js';
-import { MAX_QUERY_WORKERS, WorkerPool } from '../../../server/workers/worker-pool.js';
+import { IndexQueryPool, MAX_QUERY_WORKERS } from '../../../server/workers/index-query-pool.js';
 import { ARTICLE } from '../helpers.js';
 
 // Workers load TypeScript sources through tsx; on a busy machine that takes seconds.
@@ -21,37 +21,37 @@ const { graph } = await loadDatasetFile(ARTICLE);
 const index = buildRelationIndex(graph);
 const data = { index: shareIndex(index), table: shareSearchTable(actorSearchTable(graph)) };
 
-async function whenReady(pool: WorkerPool): Promise<boolean> {
+async function whenReady(pool: IndexQueryPool): Promise<boolean> {
   for (let i = 0; i < 1200 && !pool.ready; i++) await new Promise((done) => setTimeout(done, 50));
   return pool.ready;
 }
 
 t.test('bad input: a pool size that is not an integer from 1 to the maximum', async (t) => {
-  for (const size of [0, -1, 1.5, MAX_QUERY_WORKERS + 1, Number.NaN]) t.throws(() => new WorkerPool(size, data, () => undefined), RangeError, String(size));
+  for (const size of [0, -1, 1.5, MAX_QUERY_WORKERS + 1, Number.NaN]) t.throws(() => new IndexQueryPool(size, data, () => undefined), RangeError, String(size));
 });
 
 t.test('answers from the pool equal the inline engine, for paths, neighbourhoods and search', async (t) => {
-  const pool = new WorkerPool(2, data, (message) => t.fail(message));
+  const pool = new IndexQueryPool(2, data, (message) => t.fail(message));
   t.teardown(() => pool.close());
   t.equal(pool.size, 2);
   t.ok(await whenReady(pool), 'ready: the workers attached to the shared index');
   const query = { from: 'israel-aerospace-industries', to: 'azerbaijan', mode: 'strongest', k: 3 } as const;
-  const found = (await pool.run('p', { op: 'paths', prepared: preparePathQuery(index, query), budgetMs: 5000 })) as FoundPath[];
+  const found = (await pool.run('p', { job: 'find-paths', prepared: preparePathQuery(index, query), budgetMs: 5000 })) as FoundPath[];
   t.same(materialisePaths(index, found), findPaths(index, query));
   const prepared = prepareNeighbourhood(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] });
-  const near = (await pool.run('n', { op: 'neighbours', prepared })) as FoundNeighbourhood;
+  const near = (await pool.run('n', { job: 'search-neighbourhood', prepared })) as FoundNeighbourhood;
   t.same(materialiseNeighbourhood(index, prepared, near), neighbourhoodOnIndex(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] }));
-  const ranked = (await pool.run('s', { op: 'search', search: { q: 'baku' } })) as RankedActors;
+  const ranked = (await pool.run('s', { job: 'rank-actors', search: { q: 'baku' } })) as RankedActors;
   t.same(materialiseActorSearch(graph, ranked), searchActors(graph, { q: 'baku' }));
-  const error = await pool.run('bad', { op: 'search', search: { limit: 0 } }).catch((e: unknown) => e);
+  const error = await pool.run('bad', { job: 'rank-actors', search: { limit: 0 } }).catch((e: unknown) => e);
   t.match(error, { field: 'limit', code: 'BAD_QUERY' }, 'a typed error crosses back as itself');
 });
 
 t.test('each request goes to the least-loaded worker; identical requests in flight share one answer', async (t) => {
-  const pool = new WorkerPool(3, data, (message) => t.fail(message));
+  const pool = new IndexQueryPool(3, data, (message) => t.fail(message));
   t.teardown(() => pool.close());
   await whenReady(pool);
-  const op = (q: string) => ({ op: 'search', search: { q } }) as const;
+  const op = (q: string) => ({ job: 'rank-actors', search: { q } }) as const;
   const first = pool.run('a', op('a'));
   t.same([...pool.loads].sort(), [0, 0, 1]);
   const twin = pool.run('a', op('a'));
@@ -70,9 +70,9 @@ t.test('each request goes to the least-loaded worker; identical requests in flig
 t.test('a pool whose workers cannot attach fails once, answers 503 and is never ready', async (t) => {
   const failures: string[] = [];
   const broken = { ...data, index: { ...data.index, nodeCount: data.index.nodeCount + 1 } };
-  const pool = new WorkerPool(2, broken, (message) => failures.push(message));
+  const pool = new IndexQueryPool(2, broken, (message) => failures.push(message));
   t.teardown(() => pool.close());
-  const error = await pool.run('x', { op: 'search', search: {} }).catch((e: unknown) => e);
+  const error = await pool.run('x', { job: 'rank-actors', search: {} }).catch((e: unknown) => e);
   t.type(error, HttpError);
   t.equal((error as HttpError).statusCode, 503);
   for (let i = 0; i < 200 && failures.length === 0; i++) await new Promise((done) => setTimeout(done, 50));
@@ -83,9 +83,9 @@ t.test('a pool whose workers cannot attach fails once, answers 503 and is never 
 });
 
 t.test('a retired pool finishes what it holds, then its workers stop', async (t) => {
-  const pool = new WorkerPool(2, data, (message) => t.fail(message));
+  const pool = new IndexQueryPool(2, data, (message) => t.fail(message));
   await whenReady(pool);
-  const held = pool.run('q', { op: 'search', search: { q: 'israel' } });
+  const held = pool.run('q', { job: 'rank-actors', search: { q: 'israel' } });
   pool.retire();
   t.ok(((await held) as RankedActors).total > 0, 'the held request is answered');
   await pool.close(); // resolves once every worker has exited
