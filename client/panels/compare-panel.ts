@@ -1,14 +1,12 @@
 // The compare panel: tie cards of two or more pairs side by side, or profiles of two or more actors; one click to the article's example.
 import type { ActorProfile, CompareActorsResult, ComparePairsResult } from '../../graph/query/results.js';
-import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { actorName, type AppContext } from '../app/context.js';
 import { setCompare } from '../state/transitions.js';
 import type { ExplorerState, Pair } from '../state/types.js';
 import { actorPicker, type ActorPicker } from './actor-picker.js';
 import { h } from './dom.js';
-import { percent } from './format.js';
 import type { PanelView } from './panel-view.js';
-import { bar } from './relation-card.js';
+import { compareTable } from './compare-table.js';
 import { tieCardView } from './tie-card.js';
 
 /** The article's comparison: Israel's tie with Azerbaijan against its tie with Armenia. */
@@ -83,7 +81,13 @@ function renderResults(context: AppContext, state: ExplorerState): HTMLElement |
 }
 
 function pairsView(context: AppContext, data: ComparePairsResult): HTMLElement {
-  return h('div', { class: 'side-by-side' }, data.pairs.map((card) => tieCardView(card, context.sources, true)));
+  return h(
+    'div',
+    {},
+    h('p', { class: 'compare-reading' }, data.reading),
+    compareTable(data.rows, data.pairs.map((card) => ({ heading: `${card.a.name}–${card.b.name}`, profile: card.profile })), (id) => actorName(context, id), context.sources),
+    h('div', { class: 'side-by-side' }, data.pairs.map((card) => tieCardView(card, context.sources, true))),
+  );
 }
 
 function profilesView(context: AppContext, data: CompareActorsResult): HTMLElement {
@@ -91,6 +95,8 @@ function profilesView(context: AppContext, data: CompareActorsResult): HTMLEleme
   return h(
     'div',
     {},
+    h('p', { class: 'compare-reading' }, data.reading),
+    compareTable(data.rows, data.profiles.map((profile) => ({ heading: profile.actor.name, profile: profile.profile })), (id) => actorName(context, id), context.sources),
     h('div', { class: 'side-by-side' }, data.profiles.map((profile) => profileView(context, profile))),
     h('p', {}, h('strong', {}, 'Partners in common: '), common.length ? common.join(', ') : 'none'),
   );
@@ -102,13 +108,7 @@ function profileView(context: AppContext, profile: ActorProfile): HTMLElement {
     { class: 'tie-card profile', 'data-actor': profile.actor.id },
     h('h3', {}, profile.actor.name),
     h('p', { class: 'muted' }, `${profile.degree.total} relations, ${profile.degree.partners} partners`),
-    h(
-      'ul',
-      { class: 'kind-bars' },
-      profile.ties.map((tie) =>
-        h('li', { class: 'kind-row' }, h('span', { class: 'kind-label' }, `${RELATION_KINDS[tie.kind].label} ×${tie.count}`), bar(tie.score, `fill-${RELATION_KINDS[tie.kind].group === 'structural' ? 'structural' : tie.valence}`, `${tie.kind} ${percent(tie.score)}`), h('span', { class: 'kind-score' }, percent(tie.score))),
-      ),
-    ),
+    h('p', { class: 'reading' }, profile.reading),
     h('p', { class: 'small' }, h('strong', {}, 'Strongest partners: '), profile.partners.slice(0, 6).map((p) => `${actorName(context, p.id)} (${p.valences.join('/')})`).join(', ')),
   );
 }

@@ -1,17 +1,19 @@
-// Tie card: every relation between two actors (both directions) that passes the filter, grouped by kind, with per-bucket aggregates.
+// Tie card: every relation between two actors (both directions) that passes the filter, grouped by kind, with its domain profile.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import { KIND_GROUPS, RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
 import { QueryError } from '../errors.js';
 import { compileFilter, type RelationFilter, type RelationPredicate } from './filter.js';
 import { requireActor } from './require-actor.js';
-import { addToTally, emptyTally, finishTally } from './aggregate.js';
+import { buildProfile } from '../profile/build-profile.js';
+import type { ProfiledRelation } from '../profile/distinct-facts.js';
+import { readingOf } from '../profile/reading.js';
 import type { TieCard, TieKind, TieRelation } from './results.js';
 
 /**
- * The tie card of actors `a` and `b`. The aggregates run over the relations listed, which are those that
- * pass the filter (with `asOf`, those active at that date). Structural relations are listed under their
- * kind but aggregated in their own `structural` bucket, apart from the valence buckets.
+ * The tie card of actors `a` and `b`. The profile runs over the relations listed, which are those that
+ * pass the filter (with `asOf`, those active at that date): per domain the distinct facts, the strongest with
+ * its quote, the years and the amounts; structural relations have their own domain.
  */
 export function tieCard(graph: ActorGraph, a: string, b: string, filter: RelationFilter = {}): TieCard {
   const [actorA, actorB] = requirePair(graph, a, b, 'a', 'b');
@@ -29,7 +31,7 @@ export function requirePair(graph: ActorGraph, a: string, b: string, fieldA: str
 /** Builds the card of a validated pair with a compiled filter (shared with comparePairs). */
 export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: RelationPredicate, asOf?: string): TieCard {
   const byKind = new Map<RelationKind, TieRelation[]>();
-  const tally = emptyTally();
+  const profiled: ProfiledRelation[] = [];
   let total = 0;
   let hidden = 0;
   graph.forEachEdge(a.id, b.id, (_key, relation, source, _target, sourceActor, targetActor, undirected) => {
@@ -38,13 +40,14 @@ export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: R
       return;
     }
     total += 1;
-    addToTally(tally, relation);
     const direction = undirected ? 'undirected' : source === a.id ? 'a-to-b' : 'b-to-a';
+    profiled.push({ relation, direction, partner: b.id });
     const list = byKind.get(relation.kind) ?? [];
     list.push({ direction, relation });
     byKind.set(relation.kind, list);
   });
-  const card: TieCard = { a, b, total, hidden, byKind: sortKinds(byKind), aggregates: finishTally(tally) };
+  const profile = buildProfile(profiled);
+  const card: TieCard = { a, b, total, hidden, byKind: sortKinds(byKind), profile, reading: readingOf(`${a.name}–${b.name}`, profile) };
   if (asOf !== undefined) card.asOf = asOf;
   return card;
 }

@@ -72,6 +72,20 @@ if (session) {
     t.equal(await cards.count(), 2);
     t.same(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-pair'))), ['israel:azerbaijan', 'israel:armenia']);
     t.ok((await cards.nth(0).locator('.kind-row').count()) > (await cards.nth(1).locator('.kind-row').count()), 'Israel–Azerbaijan has more kinds of tie than Israel–Armenia');
+    const reading = await page.locator('.compare-results .compare-reading').innerText();
+    t.match(reading, /^Israel–Azerbaijan: material cooperation \(\d+ facts, strongest: [^)]+\).*; Israel–Armenia: verbal cooperation \(2 facts, strongest: friendly relations[^)]*\)/, 'the reading sentence says why');
+    const rows = await page.locator('.compare-table tbody tr').evaluateAll((lines) =>
+      lines.map((line) => [line.querySelector('th')!.textContent, ...[...line.querySelectorAll('td')].map((cell) => cell.querySelector('.row-facts')!.textContent)]),
+    );
+    t.same(rows.slice(0, 5).map((row) => row[0]), ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict', 'structural'], 'every domain on its row');
+    t.ok(rows.every((row) => row.length === 3), 'each row has a cell for each pair, aligned');
+    const material = rows.find((row) => row[0] === 'material cooperation')!;
+    t.match(material[1], /^\d+ facts$/);
+    t.equal(material[2], 'none', 'no material cooperation with Armenia');
+    t.equal(rows.find((row) => row[0] === 'Arms transfer')?.[2], 'none', 'kinds one side lacks show "none" on its row');
+    const cell = page.locator('.compare-table tr[data-domain="material-cooperation"] td').first();
+    await cell.locator('summary').click();
+    t.ok(await cell.locator('.strongest blockquote').isVisible(), 'the strongest evidence is one click away');
     t.match(page.url(), /compare=israel:azerbaijan,israel:armenia/);
     await snap(page, 'compare');
     await page.close();

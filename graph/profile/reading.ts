@@ -1,0 +1,46 @@
+// The one-sentence reading of profiles, built from the data: each side's domains, leading one first, with its strongest fact.
+import { RELATION_KINDS } from '../model/vocabulary.js';
+import type { Amount } from '../model/schema.js';
+import type { DomainProfile, StrongestFact } from './profile-results.js';
+
+/** "Israel–Azerbaijan: material cooperation (9 facts, strongest: arms transfer of $5 billion in 2016) and verbal cooperation (5 facts)". */
+export function readingOf(name: string, profile: DomainProfile): string {
+  const rows = profile.domains
+    .filter((row) => row.domain !== 'structural' && row.facts > 0)
+    .sort((x, y) => (y.strongest?.weight ?? 0) - (x.strongest?.weight ?? 0) || y.facts - x.facts);
+  if (rows.length === 0) {
+    const structural = profile.domains.find((row) => row.domain === 'structural')?.facts ?? 0;
+    return `${name}: none${structural ? ` (structural only, ${facts(structural)})` : ''}`;
+  }
+  const [lead, ...rest] = rows;
+  const parts = [`${lead!.label} (${facts(lead!.facts)}, strongest: ${factText(lead!.strongest!)})`, ...rest.map((row) => `${row.label} (${facts(row.facts)})`)];
+  const listed = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+  return `${name}: ${listed}`;
+}
+
+/** The sentence for several profiles side by side, in the order given. */
+export function comparisonReading(readings: readonly string[]): string {
+  return `${readings.join('; ')}.`;
+}
+
+function facts(count: number): string {
+  return `${count} fact${count === 1 ? '' : 's'}`;
+}
+
+/** "arms transfer of $5 billion in 2016": the kind, the first amount if any, the year. */
+export function factText(fact: StrongestFact): string {
+  const label = RELATION_KINDS[fact.kind].label.toLowerCase();
+  const amount = fact.amounts?.[0];
+  const year = (fact.dates?.point ?? fact.dates?.start)?.slice(0, 4);
+  return `${label}${amount ? ` of ${amountText(amount)}` : ''}${year ? ` in ${year}` : ''}${fact.via ? ` through ${fact.via}` : ''}`;
+}
+
+/** "$5 billion", "€3 million", "40 percent of Israel's oil needs". */
+export function amountText(amount: Pick<Amount, 'value' | 'currency' | 'unit'>): string {
+  if (amount.currency === undefined) return `${amount.value} ${amount.unit ?? ''}`.trim();
+  const symbol = amount.currency === 'USD' ? '$' : amount.currency === 'EUR' ? '€' : `${amount.currency} `;
+  const scaled = (divisor: number, word: string) => `${symbol}${Number((amount.value / divisor).toFixed(2))} ${word}`;
+  if (Math.abs(amount.value) >= 1e9) return scaled(1e9, 'billion');
+  if (Math.abs(amount.value) >= 1e6) return scaled(1e6, 'million');
+  return `${symbol}${amount.value.toLocaleString('en-US')}`;
+}
