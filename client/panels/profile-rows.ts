@@ -4,7 +4,7 @@ import type { DomainProfile, DomainRow, KindRow, StrongestFact } from '../../gra
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { h } from './dom.js';
 import { citation, formatAmount, formatDates, percent } from './format.js';
-import { bar } from './relation-card.js';
+import { attribution, bar, dateFlag } from './relation-card.js';
 import { readInSourceButton } from './reader-link.js';
 
 /** The bar colour of a domain: cooperative blue, hostile vermilion, structural grey (the palette of valences). */
@@ -58,7 +58,7 @@ function strongestView(fact: StrongestFact, name: (id: string) => string, source
   return h(
     'div',
     { class: 'strongest', 'data-relation': fact.relation },
-    h('p', { class: 'small' }, h('strong', {}, `Strongest: ${spec.label}`), ` with ${name(fact.partner)}`, fact.via ? ` through ${name(fact.via)}` : '', ` — strength ${percent(fact.strength)} × confidence ${percent(fact.confidence)} (${fact.stance}), ${formatDates(fact.dates)}`),
-    h('figure', { class: 'evidence' }, h('blockquote', {}, `“${fact.evidence.quote}”`), h('figcaption', {}, h('cite', {}, citation(fact.evidence.source, sources)), ' ', readInSourceButton(fact.evidence))),
+    h('p', { class: 'small' }, h('strong', {}, `Strongest: ${spec.label}`), ` with ${name(fact.partner)}`, fact.via ? ` through ${name(fact.via)}` : '', ` — strength ${percent(fact.strength)} × confidence ${percent(fact.confidence)} (${fact.stance}), ${formatDates(fact.dates)}`, dateFlag(fact.dates)),
+    h('figure', { class: 'evidence' }, h('blockquote', {}, `“${fact.evidence.quote}”`), h('figcaption', {}, attribution(fact.evidence), h('cite', {}, citation(fact.evidence.source, sources)), ' ', readInSourceButton(fact.evidence))),
   );
 }

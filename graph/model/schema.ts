@@ -22,6 +22,7 @@ export const RelationDates = Type.Object(
     end: Type.Optional(PartialDate),
     point: Type.Optional(PartialDate),
     ongoing: Type.Optional(Type.Boolean()),
+    outside: Type.Optional(Type.String({ minLength: 1, description: 'where a date the source does not give comes from (common knowledge, another source)' })),
   },
   { additionalProperties: false },
 );
@@ -52,6 +53,7 @@ export const Evidence = Type.Object(
     source: Id,
     quote: Type.String({ minLength: 1 }),
     start: Type.Optional(Type.Integer({ minimum: 0, description: 'character offset of the quote in the source text' })),
+    attributedTo: Type.Optional(Type.String({ minLength: 1, description: 'who reported or said it (SIPRI, a newspaper, a prime minister): never an actor' })),
   },
   { additionalProperties: false },
 );

@@ -49,10 +49,10 @@ export const DOMAIN_LABELS: Readonly<Record<Domain, string>> = {
 
 /**
  * What an amount measures; amounts are summed only within one unit and one measure. `transaction` (one deal or
- * payment) and `tiv` (SIPRI trend-indicator values, a volume index) add up; `cumulative` (a running total to a date)
- * and `share` (a part of a whole) do not: their largest stands for the group.
+ * payment), `annual` (one year's total) and `tiv` (SIPRI trend-indicator values, a volume index) add up;
+ * `cumulative` (a running total to a date) and `share` (a part of a whole) do not: their largest stands for the group.
  */
-export const AMOUNT_MEASURES = ['transaction', 'cumulative', 'tiv', 'share'] as const;
+export const AMOUNT_MEASURES = ['transaction', 'cumulative', 'annual', 'tiv', 'share'] as const;
 export type AmountMeasure = (typeof AMOUNT_MEASURES)[number];
 
 /** What the vocabulary fixes about one relation kind. */

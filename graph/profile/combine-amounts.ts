@@ -1,9 +1,9 @@
-// Amounts combined only within one unit and measure: transactions and TIV add up, cumulative totals and shares do not.
+// Amounts combined only within one unit and measure: transactions, annual totals and TIV add up, cumulative totals and shares do not.
 import type { Relation } from '../model/schema.js';
 import type { AmountMeasure } from '../model/vocabulary.js';
 import type { AmountTotal } from './profile-results.js';
 
-const ADDITIVE: ReadonlySet<AmountMeasure> = new Set(['transaction', 'tiv']);
+const ADDITIVE: ReadonlySet<AmountMeasure> = new Set(['transaction', 'annual', 'tiv']);
 
 /**
  * One total per unit and measure over the facts' relations (one relation per fact, so a copy is not counted twice).

@@ -3,17 +3,25 @@ import { RELATION_KINDS } from '../model/vocabulary.js';
 import type { Amount } from '../model/schema.js';
 import type { DomainProfile, StrongestFact } from './profile-results.js';
 
-/** "Israel–Azerbaijan: material cooperation (9 facts, strongest: arms transfer of $5 billion in 2016) and verbal cooperation (5 facts)". */
+/**
+ * "Israel–Azerbaijan: material cooperation (9 facts, strongest: energy supply; figures: $5 billion cumulative) and
+ * verbal cooperation (5 facts)": the domains with facts, most facts first, the leading one with its strongest fact.
+ */
 export function readingOf(name: string, profile: DomainProfile): string {
   const rows = profile.domains
     .filter((row) => row.domain !== 'structural' && row.facts > 0)
-    .sort((x, y) => (y.strongest?.weight ?? 0) - (x.strongest?.weight ?? 0) || y.facts - x.facts);
+    .sort((x, y) => y.facts - x.facts || (y.strongest?.weight ?? 0) - (x.strongest?.weight ?? 0));
   if (rows.length === 0) {
     const structural = profile.domains.find((row) => row.domain === 'structural')?.facts ?? 0;
     return `${name}: none${structural ? ` (structural only, ${facts(structural)})` : ''}`;
   }
   const [lead, ...rest] = rows;
-  const parts = [`${lead!.label} (${facts(lead!.facts)}, strongest: ${factText(lead!.strongest!)})`, ...rest.map((row) => `${row.label} (${facts(row.facts)})`)];
+  const money = lead!.amounts
+    .filter((total) => total.currency !== undefined)
+    .sort((x, y) => y.value - x.value)
+    .map((total) => `${amountText(total)}${total.measure === 'unspecified' ? '' : ` ${total.measure}`}`);
+  const figures = money.length ? `; figures: ${money.join(', ')}` : '';
+  const parts = [`${lead!.label} (${facts(lead!.facts)}, strongest: ${factText(lead!.strongest!)}${figures})`, ...rest.map((row) => `${row.label} (${facts(row.facts)})`)];
   const listed = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
   return `${name}: ${listed}`;
 }

@@ -207,7 +207,7 @@ if (session) {
     const lines = page.locator('.compare-results .compare-table tbody tr');
     t.ok((await lines.count()) > 5, 'a row per domain, then per kind');
     t.equal(await lines.first().locator('td').count(), 2, 'one cell per actor on every row');
-    t.match(await page.locator('.compare-results .compare-reading').innerText(), /^Israel: .+; Türkiye: /);
+    t.match(await page.locator('.compare-results .compare-reading').innerText(), /^Israel: .+; Turkey: verbal conflict \(/);
     await page.close();
   });
 

@@ -86,6 +86,8 @@ if (session) {
     const cell = page.locator('.compare-table tr[data-domain="material-cooperation"] td').first();
     await cell.locator('summary').click();
     t.ok(await cell.locator('.strongest blockquote').isVisible(), 'the strongest evidence is one click away');
+    t.match(await page.locator('.compare-results .relation[data-relation="israel-azerbaijan-arms-2017"] .attribution').textContent(), /^Reported by Stockholm International Peace Research Institute \(SIPRI\)/, 'the reporter is shown with the quote');
+    t.match(await page.locator('.compare-results .relation[data-relation="israel-azerbaijan-cooperation-halts"] .date-flag').textContent(), /date from outside the source: the article's context/, 'a date from outside the source is flagged');
     t.match(page.url(), /compare=israel:azerbaijan,israel:armenia/);
     await snap(page, 'compare');
     await page.close();
