@@ -7,7 +7,7 @@ import type { DomainProfile, StrongestFact } from './profile-results.js';
  * "Israel–Azerbaijan: material cooperation (9 facts, strongest: energy supply; figures: $5 billion cumulative) and
  * verbal cooperation (5 facts)": the domains with facts, most facts first, the leading one with its strongest fact.
  */
-export function readingOf(name: string, profile: DomainProfile): string {
+export function readingOf(name: string, profile: DomainProfile, nameOf: (id: string) => string = (id) => id): string {
   const rows = profile.domains
     .filter((row) => row.domain !== 'structural' && row.facts > 0)
     .sort((x, y) => y.facts - x.facts || (y.strongest?.weight ?? 0) - (x.strongest?.weight ?? 0));
@@ -21,7 +21,7 @@ export function readingOf(name: string, profile: DomainProfile): string {
     .sort((x, y) => y.value - x.value)
     .map((total) => `${amountText(total)}${total.measure === 'unspecified' ? '' : ` ${total.measure}`}`);
   const figures = money.length ? `; figures: ${money.join(', ')}` : '';
-  const parts = [`${lead!.label} (${facts(lead!.facts)}, strongest: ${factText(lead!.strongest!)}${figures})`, ...rest.map((row) => `${row.label} (${facts(row.facts)})`)];
+  const parts = [`${lead!.label} (${facts(lead!.facts)}, strongest: ${factText(lead!.strongest!, nameOf)}${figures})`, ...rest.map((row) => `${row.label} (${facts(row.facts)})`)];
   const listed = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
   return `${name}: ${listed}`;
 }
@@ -36,11 +36,11 @@ function facts(count: number): string {
 }
 
 /** "arms transfer of $5 billion in 2016": the kind, the first amount if any, the year. */
-export function factText(fact: StrongestFact): string {
+export function factText(fact: StrongestFact, nameOf: (id: string) => string = (id) => id): string {
   const label = RELATION_KINDS[fact.kind].label.toLowerCase();
   const amount = fact.amounts?.[0];
   const year = (fact.dates?.point ?? fact.dates?.start)?.slice(0, 4);
-  return `${label}${amount ? ` of ${amountText(amount)}` : ''}${year ? ` in ${year}` : ''}${fact.via ? ` through ${fact.via}` : ''}`;
+  return `${label}${amount ? ` of ${amountText(amount)}` : ''}${year ? ` in ${year}` : ''}${fact.via ? ` through ${fact.via.split(', ').map(nameOf).join(' and ')}` : ''}`;
 }
 
 /** "$5 billion", "€3 million", "40 percent of Israel's oil needs". */

@@ -8,13 +8,14 @@ import { actorProfile } from './profile.js';
 import type { CompareActorsResult, ComparePairsResult } from './results.js';
 import { alignKinds, comparisonRows } from '../profile/align-rows.js';
 import { comparisonReading } from '../profile/reading.js';
+import type { Rollup } from './rollup.js';
 
 /** How many pairs or actors a comparison takes. */
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 6;
 
 /** Tie cards of 2..6 pairs under one filter, in the order given, with the same profile rows on every side. */
-export function comparePairs(graph: ActorGraph, pairs: [string, string][], filter: RelationFilter = {}): ComparePairsResult {
+export function comparePairs(graph: ActorGraph, pairs: [string, string][], filter: RelationFilter = {}, rollup: Rollup = 'none'): ComparePairsResult {
   checkCount('pairs', pairs.length);
   const seen = new Set<string>();
   const actors = pairs.map(([a, b], i) => {
@@ -25,7 +26,7 @@ export function comparePairs(graph: ActorGraph, pairs: [string, string][], filte
     return pair;
   });
   const predicate = compileFilter(filter);
-  const cards = actors.map(([a, b]) => buildTieCard(graph, a, b, predicate, filter.asOf));
+  const cards = actors.map(([a, b]) => buildTieCard(graph, a, b, predicate, filter.asOf, rollup));
   const rows = comparisonRows(cards.map((card) => card.profile));
   return {
     pairs: cards.map((card) => ({ ...card, profile: alignKinds(card.profile, rows.kinds) })),

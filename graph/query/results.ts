@@ -38,7 +38,14 @@ export const TieDirection = Type.Enum(['a-to-b', 'b-to-a', 'undirected']);
 export type TieDirection = Static<typeof TieDirection>;
 
 /** A relation of a tie card with its direction relative to the card's pair. */
-export const TieRelation = Type.Object({ direction: TieDirection, relation: Relation }, { additionalProperties: false });
+export const TieRelation = Type.Object(
+  {
+    direction: TieDirection,
+    relation: Relation,
+    via: Type.Optional(Type.Array(Id, { description: 'with rollup=state: the firms or bodies the relation came through' })),
+  },
+  { additionalProperties: false },
+);
 export type TieRelation = Static<typeof TieRelation>;
 
 /** The relations of one kind between the pair, with what the vocabulary says about the kind. */
@@ -62,6 +69,7 @@ export const TieCard = Type.Object(
     a: Actor,
     b: Actor,
     asOf: Type.Optional(PartialDate),
+    rollup: Type.Optional(Type.Literal('state', { description: 'present when the acts of firms and bodies count towards their state' })),
     total: Type.Integer({ minimum: 0, description: 'relations that pass the filter' }),
     hidden: Type.Integer({ minimum: 0, description: 'relations between the pair that the filter leaves out' }),
     byKind: Type.Array(TieKind),

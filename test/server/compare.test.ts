@@ -56,3 +56,13 @@ t.test('actors side by side with common and exclusive partners (fixture, by hand
   t.same(body?.profiles[1].profile.kinds.map((row: any) => row.kind), body?.rows.kinds, 'and the same kind rows');
   t.match(body?.reading, /^Israel: .+; Türkiye: verbal cooperation \(1 fact, strongest: strategic partnership\)\.$/);
 });
+
+t.test('compare takes rollup=state with pairs and refuses it with actors', async (t) => {
+  const app = await testApp(t);
+  const rolled = await getJson(app, '/api/compare?pairs=israel:azerbaijan,israel:armenia&rollup=state');
+  t.equal(rolled.status, 200);
+  t.same(rolled.body?.pairs.map((card: any) => card.rollup), ['state', 'state']);
+  const refused = await getJson(app, '/api/compare?actors=israel,turkey&rollup=state');
+  t.equal(refused.status, 400);
+  t.equal(refused.body?.field, 'rollup');
+});

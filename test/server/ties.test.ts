@@ -36,3 +36,18 @@ t.test('the tie card groups the pair\'s relations by kind (fixture, by hand)', a
   const reversed = await getJson(app, '/api/ties?a=azerbaijan&b=israel');
   t.equal(reversed.body?.byKind[0].relations[0].direction, 'b-to-a');
 });
+
+t.test('rollup=state counts a firm’s acts towards its state; a bad value is refused naming rollup', async (t) => {
+  const app = await testApp(t);
+  const plain = await getJson(app, '/api/ties?a=israel&b=azerbaijan');
+  const rolled = await getJson(app, '/api/ties?a=israel&b=azerbaijan&rollup=state');
+  t.equal(rolled.status, 200);
+  t.equal(rolled.body?.rollup, 'state');
+  t.ok(rolled.body?.total > plain.body?.total, 'the IAI drones join the card');
+  const iai = rolled.body?.byKind.flatMap((entry: any) => entry.relations).find((entry: any) => entry.relation.id === 'iai-drones-azerbaijan');
+  t.same(iai?.via, ['israel-aerospace-industries']);
+  t.match(rolled.body?.reading, /^Israel–Azerbaijan \(rolled up\): /);
+  const bad = await getJson(app, '/api/ties?a=israel&b=azerbaijan&rollup=firm');
+  t.equal(bad.status, 400);
+  t.equal(bad.body?.field, 'rollup');
+});

@@ -96,3 +96,19 @@ t.test('Israel and Azerbaijan are each in the other’s one-hop neighbourhood an
   const all = actorSummary(graph, 'azerbaijan', { exclude: ['part-of', 'based-in', 'located-in', 'passes-through', 'party-to', 'leader-of'] });
   t.equal(all.partners[0]!.partner.id, 'armenia', 'over all valences the war with Armenia is stronger: a count of relations no longer ranks');
 });
+
+t.test('with roll-up, the acts of Israeli firms and bodies count towards Israel, each marked with the actor it came through', async (t) => {
+  const plain = comparePairs(graph, [['israel', 'azerbaijan'], ['israel', 'armenia']], {});
+  const rolled = comparePairs(graph, [['israel', 'azerbaijan'], ['israel', 'armenia']], {}, 'state');
+  const facts = (card: (typeof plain.pairs)[number], domain: string) => domainRow(card.profile, domain).facts;
+  t.ok(facts(rolled.pairs[0]!, 'material-cooperation') > facts(plain.pairs[0]!, 'material-cooperation'), 'the IAI purchase, the training and the 2017 drone sale now count');
+  const iai = rolled.pairs[0]!.byKind.flatMap((entry) => entry.relations).find((entry) => entry.relation.id === 'iai-azerbaijan-arms-2012');
+  t.same(iai?.via, ['israel-aerospace-industries']);
+  t.equal(iai?.direction, 'a-to-b', 'supplier on Israel\'s side');
+  t.equal(rolled.pairs[0]!.rollup, 'state');
+  t.notOk('rollup' in plain.pairs[0]!);
+  t.match(rolled.reading, /^Israel–Azerbaijan \(rolled up\): material cooperation \(\d+ facts, strongest: [^;]+; figures: \$5 billion cumulative, \$1\.6 billion transaction, \$127 million annual\)/);
+  t.equal(facts(plain.pairs[1]!, 'material-conflict'), 0);
+  t.equal(facts(rolled.pairs[1]!, 'material-conflict'), 1, 'Israel–Armenia rolled up: the 2017 drone strike on the Armenian military');
+  t.notOk(rolled.pairs[0]!.byKind.some((entry) => entry.kind === 'based-in' || entry.kind === 'part-of'), 'a member\'s own membership is not a tie of the pair');
+});
