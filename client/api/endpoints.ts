@@ -39,13 +39,13 @@ export async function fetchRelations(actor: string, time?: TimeScope, signal?: A
 }
 
 /** GET /api/ties?a=&b=: the tie card of a pair. */
-export function fetchTie(pair: Pair, time?: TimeScope, signal?: AbortSignal): Promise<TieCard> {
-  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], ...timeParams(time) }, signal);
+export function fetchTie(pair: Pair, time?: TimeScope, signal?: AbortSignal, rollup = false): Promise<TieCard> {
+  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
 }
 
 /** GET /api/compare?pairs=: tie cards side by side. */
-export function comparePairs(pairs: readonly Pair[], time?: TimeScope, signal?: AbortSignal): Promise<ComparePairsResult> {
-  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), ...timeParams(time) }, signal);
+export function comparePairs(pairs: readonly Pair[], time?: TimeScope, signal?: AbortSignal, rollup = false): Promise<ComparePairsResult> {
+  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
 }
 
 /** GET /api/compare?actors=: actor profiles side by side. */

@@ -93,6 +93,22 @@ if (session) {
     await page.close();
   });
 
+  t.test('the roll-up toggle counts the Israeli firms\' acts towards Israel and the panel says so', async (t) => {
+    const page = await openExplorer(session, '/?compare=israel:azerbaijan,israel:armenia');
+    const materialFacts = () => page.locator('.compare-table tr[data-domain="material-cooperation"] td .row-facts').first().textContent();
+    await page.locator('.compare-table').waitFor();
+    const before = await materialFacts();
+    t.notOk(await page.locator('.compare-results .rollup-note').count(), 'no roll-up note while it is off');
+    await page.getByRole('checkbox', { name: /Roll up/ }).check();
+    await page.locator('.compare-results .rollup-note').waitFor();
+    t.match(page.url(), /rollup=state/);
+    const after = await materialFacts();
+    t.ok(Number.parseInt(after!, 10) > Number.parseInt(before!, 10), `material cooperation ${before} → ${after}`);
+    t.match(await page.locator('.compare-results .compare-reading').innerText(), /^Israel–Azerbaijan \(rolled up\): /);
+    t.match(await page.locator('.compare-results .relation[data-relation="iai-azerbaijan-arms-2012"] .via').textContent(), /^Rolled up through Israel Aerospace Industries/);
+    await page.close();
+  });
+
   t.test('moving the time slider to 1991 removes the ties that began later', async (t) => {
     const page = await openExplorer(session);
     const later = await datedAfter(page, 1991);
