@@ -12,7 +12,7 @@ export const PATH_WEIGHTS = ['strength', 'strength-confidence'] as const;
 export type PathWeight = (typeof PATH_WEIGHTS)[number];
 
 /**
- * What a structural step (based in, part of, party to…) weighs in every weighted mode, whatever its strength:
+ * What a structural step (based in, part of, party to…) weighs in the strongest and widest modes, whatever its strength:
  * it says where an actor sits, not how strong a tie is, so it passes a chain on at half (MEASUREMENT.md, "Paths").
  * Without it a chain of one substantive tie and two structural links scored as that one tie alone.
  */

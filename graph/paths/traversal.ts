@@ -69,7 +69,8 @@ export class Traversal {
       if (index.activeFrom[r]! > this.asOfLast || index.activeTo[r]! < this.asOfFirst) return -1;
       if (this.datedOnly && index.dated[r] === 0) return -1;
     }
-    const w = STRUCTURAL_CODE[index.kind[r]!] === 1 ? STRUCTURAL_STEP_WEIGHT : this.useConfidence ? strength * confidence : strength;
+    // positiveOnly is exactly the weighted modes (strongest, widest), where a structural step weighs STRUCTURAL_STEP_WEIGHT.
+    const w = this.positiveOnly && STRUCTURAL_CODE[index.kind[r]!] === 1 ? STRUCTURAL_STEP_WEIGHT : this.useConfidence ? strength * confidence : strength;
     return this.positiveOnly && w <= 0 ? -1 : w;
   }
 

@@ -35,7 +35,9 @@ if (session) {
     t.ok(count >= 1, `the path has ${count} steps`);
     t.equal(await page.locator('.path-result .steps .step .evidence blockquote').count() >= count, true, 'each step shows its evidence');
     const line = await page.locator('.path-line').innerText();
-    t.match(line, /^United States → .* → Aeronautics Defense Systems$/);
+    t.match(line, /^United States → .* → (\[[a-z ]+\] |\([a-z ]+\) )?Aeronautics Defense Systems$/);
+    t.ok(await page.locator('.path-result .path-structural').isVisible(), 'the panel explains the structural links');
+    t.equal(await page.locator('.path-result .steps .step.structural').count(), (line.match(/\[/g) ?? []).length, 'each bracketed step is listed as structural');
     t.match(page.url(), /from=united-states&to=aeronautics-defense-systems&mode=strongest/);
     const drawn = await page.evaluate(() => {
       const { renderer, store } = window.__explorer!;

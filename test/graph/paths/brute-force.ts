@@ -20,8 +20,9 @@ export function stepWeight(graph: ActorGraph, query: PathQuery, relation: Relati
   const undirected = graph.isUndirected(relation.id);
   if (query.directed && !undirected && relation.source !== from) return -1;
   if (!(relation.source === from && relation.target === to) && !(relation.source === to && relation.target === from)) return -1;
-  const w = RELATION_KINDS[relation.kind].domain === 'structural' ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
   const mode = query.mode ?? 'shortest';
+  const structural = mode !== 'shortest' && RELATION_KINDS[relation.kind].domain === 'structural';
+  const w = structural ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
   return mode !== 'shortest' && w <= 0 ? -1 : w;
 }
 

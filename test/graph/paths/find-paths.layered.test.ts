@@ -20,7 +20,7 @@ function layeredBest(graph: ActorGraph, query: PathQuery): number | undefined {
   const arcs: Array<[string, string, number]> = [];
   graph.forEachEdge((_, relation, source, target, sourceActor, targetActor, undirected) => {
     if (!passes(relation, sourceActor, targetActor)) return;
-    const w = RELATION_KINDS[relation.kind].domain === 'structural' ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
+    const w = mode !== 'shortest' && RELATION_KINDS[relation.kind].domain === 'structural' ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
     if (mode !== 'shortest' && w <= 0) return;
     arcs.push([source, target, w]);
     if (undirected || !query.directed) arcs.push([target, source, w]);
