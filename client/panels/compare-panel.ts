@@ -7,6 +7,7 @@ import { actorPicker, type ActorPicker } from './actor-picker.js';
 import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { compareTable } from './compare-table.js';
+import { balanceSection } from './balance-view.js';
 import { tieCardView } from './tie-card.js';
 
 /** The article's comparison: Israel's tie with Azerbaijan against its tie with Armenia. */
@@ -58,7 +59,7 @@ export function comparePanel(context: AppContext): PanelView {
   const rollupToggle = h('label', { class: 'rollup-toggle' }, rollupBox, ' Roll up: count firms’ and ministries’ acts towards their state');
   let shown: ExplorerState['compare'] = null;
   return {
-    element: h('div', { class: 'compare-panel' }, h('h2', {}, 'Compare'), example, rollupToggle, h('details', { class: 'compare-form-box' }, h('summary', {}, 'Choose pairs or actors'), form), results),
+    element: h('div', { class: 'compare-panel' }, h('h2', {}, 'Compare'), example, rollupToggle, h('details', { class: 'compare-form-box' }, h('summary', {}, 'Choose pairs or actors'), form), results, balanceSection(context)),
     update(state) {
       rollupBox.checked = state.rollup;
       if (state.compare && state.compare !== shown && 'pairs' in state.compare) {

@@ -111,6 +111,18 @@ if (session) {
     await page.close();
   });
 
+  t.test('the balance section lists the unbalanced triad of 2012 with each pair\'s quote', async (t) => {
+    const page = await openExplorer(session, '/?compare=israel:azerbaijan,israel:armenia&asOf=2012');
+    await page.getByRole('button', { name: 'Find unbalanced triads' }).click();
+    const triads = page.locator('.balance .triad');
+    await triads.first().waitFor();
+    t.same(await triads.locator('summary').allTextContents(), ['Armenia–Azerbaijan −, Armenia–Israel +, Azerbaijan–Israel +']);
+    t.match(await page.locator('.balance-counts').textContent(), /^1 unbalanced and \d+ balanced triads? as of 2012;/);
+    await triads.first().locator('summary').click();
+    t.equal(await triads.first().locator('blockquote').count(), 3, 'the quote behind each of the three pairs');
+    await page.close();
+  });
+
   t.test('moving the time slider to 1991 removes the ties that began later', async (t) => {
     const page = await openExplorer(session);
     const later = await datedAfter(page, 1991);
