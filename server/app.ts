@@ -18,6 +18,7 @@ import actorRoutes from './routes/actors.js';
 import relationRoutes from './routes/relations.js';
 import tieRoutes from './routes/ties.js';
 import compareRoutes from './routes/compare.js';
+import balanceRoutes from './routes/balance.js';
 import pathRoutes from './routes/paths.js';
 import metricRoutes from './routes/metrics.js';
 import sourceRoutes from './routes/sources.js';
@@ -101,6 +102,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(relationRoutes, { ...routeOptions, prefix: '/relations' });
       await api.register(tieRoutes, { ...routeOptions, prefix: '/ties' });
       await api.register(compareRoutes, { ...routeOptions, prefix: '/compare' });
+      await api.register(balanceRoutes, { ...routeOptions, prefix: '/balance' });
       await api.register(pathRoutes, { ...routeOptions, prefix: '/paths' });
       await api.register(metricRoutes, { ...routeOptions, prefix: '/metrics' });
       await api.register(graphRoutes, { ...routeOptions, prefix: '/graph' });

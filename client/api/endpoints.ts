@@ -5,6 +5,7 @@ import type { ActorHit, ActorSearchResult } from '../../graph/query/search-actor
 import type { GraphView } from '../../graph/query/graph-view.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
 import type { PathResult } from '../../graph/relation-index/path-query.js';
+import type { BalanceResult } from '../../graph/query/balance-results.js';
 import { RELATION_KIND_IDS, RELATION_KINDS, VALENCES } from '../../graph/model/vocabulary.js';
 import type { Filters, Pair, PathQueryState, TimeScope } from '../state/types.js';
 import type { DatasetInfo, DatasetList, Subgraph, SubgraphQuery } from './contracts.js';
@@ -39,13 +40,18 @@ export async function fetchRelations(actor: string, time?: TimeScope, signal?: A
 }
 
 /** GET /api/ties?a=&b=: the tie card of a pair. */
-export function fetchTie(pair: Pair, time?: TimeScope, signal?: AbortSignal): Promise<TieCard> {
-  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], ...timeParams(time) }, signal);
+export function fetchTie(pair: Pair, time?: TimeScope, signal?: AbortSignal, rollup = false): Promise<TieCard> {
+  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
 }
 
 /** GET /api/compare?pairs=: tie cards side by side. */
-export function comparePairs(pairs: readonly Pair[], time?: TimeScope, signal?: AbortSignal): Promise<ComparePairsResult> {
-  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), ...timeParams(time) }, signal);
+export function comparePairs(pairs: readonly Pair[], time?: TimeScope, signal?: AbortSignal, rollup = false): Promise<ComparePairsResult> {
+  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
+}
+
+/** GET /api/balance: the unbalanced signed triads of the whole graph, as of the time scope, rolled up or not. */
+export function fetchBalance(time?: TimeScope, rollup = false, signal?: AbortSignal): Promise<BalanceResult> {
+  return getJson<BalanceResult>('/api/balance', { ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
 }
 
 /** GET /api/compare?actors=: actor profiles side by side. */

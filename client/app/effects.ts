@@ -23,16 +23,16 @@ const LOADERS: { [K in keyof Results]: Loader<K> } = {
     },
   },
   tie: {
-    key: (s) => (s.tie ? `${s.tie[0]}:${s.tie[1]}@${when(s)}` : null),
-    load: (s, signal) => fetchTie(s.tie!, timeScope(s), signal),
+    key: (s) => (s.tie ? `${s.tie[0]}:${s.tie[1]}@${when(s)}${s.rollup ? '+rollup' : ''}` : null),
+    load: (s, signal) => fetchTie(s.tie!, timeScope(s), signal, s.rollup),
   },
   paths: {
     key: (s) => (s.path ? `${JSON.stringify(s.path)}@${when(s)}` : null),
     load: (s, signal) => fetchPaths(s.path!, timeScope(s), signal),
   },
   compare: {
-    key: (s) => (s.compare ? `${JSON.stringify(s.compare)}@${when(s)}` : null),
-    load: (s, signal) => ('pairs' in s.compare! ? comparePairs(s.compare.pairs, timeScope(s), signal) : compareActors(s.compare!.actors, timeScope(s), signal)),
+    key: (s) => (s.compare ? `${JSON.stringify(s.compare)}@${when(s)}${s.rollup && 'pairs' in s.compare ? '+rollup' : ''}` : null),
+    load: (s, signal) => ('pairs' in s.compare! ? comparePairs(s.compare.pairs, timeScope(s), signal, s.rollup) : compareActors(s.compare!.actors, timeScope(s), signal)),
   },
 };
 

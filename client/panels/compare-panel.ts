@@ -1,14 +1,13 @@
 // The compare panel: tie cards of two or more pairs side by side, or profiles of two or more actors; one click to the article's example.
 import type { ActorProfile, CompareActorsResult, ComparePairsResult } from '../../graph/query/results.js';
-import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { actorName, type AppContext } from '../app/context.js';
-import { setCompare } from '../state/transitions.js';
+import { setCompare, setRollup } from '../state/transitions.js';
 import type { ExplorerState, Pair } from '../state/types.js';
 import { actorPicker, type ActorPicker } from './actor-picker.js';
 import { h } from './dom.js';
-import { percent } from './format.js';
 import type { PanelView } from './panel-view.js';
-import { bar } from './relation-card.js';
+import { compareTable } from './compare-table.js';
+import { balanceSection } from './balance-view.js';
 import { tieCardView } from './tie-card.js';
 
 /** The article's comparison: Israel's tie with Azerbaijan against its tie with Armenia. */
@@ -56,10 +55,13 @@ export function comparePanel(context: AppContext): PanelView {
   });
   const example = h('button', { type: 'button', class: 'example', onclick: () => store.dispatch((s) => setCompare(s, { pairs: EXAMPLE_PAIRS })) }, 'Example: Israel–Azerbaijan vs Israel–Armenia');
   const results = h('div', { class: 'compare-results', 'aria-live': 'polite' });
+  const rollupBox = h('input', { type: 'checkbox', name: 'rollup', onchange: () => store.dispatch((s) => setRollup(s, rollupBox.checked)) });
+  const rollupToggle = h('label', { class: 'rollup-toggle' }, rollupBox, ' Roll up: count firms’ and ministries’ acts towards their state');
   let shown: ExplorerState['compare'] = null;
   return {
-    element: h('div', { class: 'compare-panel' }, h('h2', {}, 'Compare'), example, h('details', { class: 'compare-form-box' }, h('summary', {}, 'Choose pairs or actors'), form), results),
+    element: h('div', { class: 'compare-panel' }, h('h2', {}, 'Compare'), example, rollupToggle, h('details', { class: 'compare-form-box' }, h('summary', {}, 'Choose pairs or actors'), form), results, balanceSection(context)),
     update(state) {
+      rollupBox.checked = state.rollup;
       if (state.compare && state.compare !== shown && 'pairs' in state.compare) {
         while (rows.length < state.compare.pairs.length) addRow();
         state.compare.pairs.forEach(([a, b], i) => {
@@ -79,18 +81,28 @@ function renderResults(context: AppContext, state: ExplorerState): HTMLElement |
   if (result.status === 'loading') return h('p', { class: 'loading' }, 'Comparing…');
   if (result.status === 'error') return h('p', { class: 'error', role: 'alert' }, result.message);
   if ('pairs' in result.data) return pairsView(context, result.data);
-  return profilesView(context, result.data);
+  return profilesView(context, result.data, state.rollup);
 }
 
 function pairsView(context: AppContext, data: ComparePairsResult): HTMLElement {
-  return h('div', { class: 'side-by-side' }, data.pairs.map((card) => tieCardView(card, context.sources, true)));
+  return h(
+    'div',
+    {},
+    data.pairs[0]?.rollup ? h('p', { class: 'rollup-note' }, 'Roll-up on: firms’ and ministries’ acts count towards their state; each such relation says which actor it came through.') : null,
+    h('p', { class: 'compare-reading' }, data.reading),
+    compareTable(data.rows, data.pairs.map((card) => ({ heading: `${card.a.name}–${card.b.name}`, profile: card.profile })), (id) => actorName(context, id), context.sources),
+    h('div', { class: 'side-by-side' }, data.pairs.map((card) => tieCardView(card, context.sources, true, (id) => actorName(context, id)))),
+  );
 }
 
-function profilesView(context: AppContext, data: CompareActorsResult): HTMLElement {
+function profilesView(context: AppContext, data: CompareActorsResult, rollup: boolean): HTMLElement {
   const common = data.commonPartners.map((id) => actorName(context, id));
   return h(
     'div',
     {},
+    rollup ? h('p', { class: 'rollup-note muted' }, 'Roll-up applies to pairs; actor profiles count each actor’s own acts.') : null,
+    h('p', { class: 'compare-reading' }, data.reading),
+    compareTable(data.rows, data.profiles.map((profile) => ({ heading: profile.actor.name, profile: profile.profile })), (id) => actorName(context, id), context.sources),
     h('div', { class: 'side-by-side' }, data.profiles.map((profile) => profileView(context, profile))),
     h('p', {}, h('strong', {}, 'Partners in common: '), common.length ? common.join(', ') : 'none'),
   );
@@ -102,13 +114,7 @@ function profileView(context: AppContext, profile: ActorProfile): HTMLElement {
     { class: 'tie-card profile', 'data-actor': profile.actor.id },
     h('h3', {}, profile.actor.name),
     h('p', { class: 'muted' }, `${profile.degree.total} relations, ${profile.degree.partners} partners`),
-    h(
-      'ul',
-      { class: 'kind-bars' },
-      profile.ties.map((tie) =>
-        h('li', { class: 'kind-row' }, h('span', { class: 'kind-label' }, `${RELATION_KINDS[tie.kind].label} ×${tie.count}`), bar(tie.score, `fill-${RELATION_KINDS[tie.kind].group === 'structural' ? 'structural' : tie.valence}`, `${tie.kind} ${percent(tie.score)}`), h('span', { class: 'kind-score' }, percent(tie.score))),
-      ),
-    ),
+    h('p', { class: 'reading' }, profile.reading),
     h('p', { class: 'small' }, h('strong', {}, 'Strongest partners: '), profile.partners.slice(0, 6).map((p) => `${actorName(context, p.id)} (${p.valences.join('/')})`).join(', ')),
   );
 }

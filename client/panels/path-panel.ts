@@ -8,6 +8,8 @@ import { actorPicker } from './actor-picker.js';
 import { h, uid } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { relationCard } from './relation-card.js';
+import { hostileSteps, pathLine } from './path-line.js';
+import { STRUCTURAL_STEP_WEIGHT } from '../../graph/relation-index/path-query.js';
 
 /** Builds the path panel. */
 export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>): PanelView {
@@ -102,12 +104,16 @@ function pathList(context: AppContext, data: PathResult, chosen: number): HTMLEl
       h('span', { class: 'alt-label' }, `Path ${chosen + 1} of ${count} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · score ${formatScore(path.score)}`),
       h('button', { type: 'button', onclick: () => step(1), disabled: count < 2, 'aria-label': 'Next alternative' }, '▶'),
     ),
-    h('p', { class: 'path-line' }, path.actors.map((actor) => actor.name).join(' → ')),
+    h('p', { class: 'path-line' }, pathLine(path)),
+    hostileSteps(path) ? h('p', { class: 'path-sign' }, `A chain through ${hostileSteps(path) === 1 ? 'a hostile tie' : `${hostileSteps(path)} hostile ties`} (in round brackets): not a line of cooperation.`) : null,
+    path.steps.some((s) => s.structural)
+      ? h('p', { class: 'small muted path-structural' }, `[Square brackets]: structural links (based in, party to…), which say where an actor sits; in the strongest and widest modes each weighs ${STRUCTURAL_STEP_WEIGHT}, so a chain scores by its ties. To leave them out, choose kinds under Constraints.`)
+      : null,
     h(
       'ol',
       { class: 'steps' },
       path.relations.map((relation, i) =>
-        h('li', { class: 'step', 'data-relation': relation.id }, h('p', { class: 'step-title' }, `${path.actors[i]?.name ?? ''} → ${path.actors[i + 1]?.name ?? ''}`), relationCard(relation, name, context.sources)),
+        h('li', { class: `step${path.steps[i]?.structural ? ' structural' : ''}`, 'data-relation': relation.id }, h('p', { class: 'step-title' }, `${path.actors[i]?.name ?? ''} → ${path.actors[i + 1]?.name ?? ''}`, path.steps[i]?.structural ? ' (structural)' : ''), relationCard(relation, name, context.sources)),
       ),
     ),
   );

@@ -1,5 +1,5 @@
 // One relation as a card: kind, direction, valence, strength, confidence, stance, dates, amounts, and its evidence with the citation.
-import type { Relation, Source } from '../../graph/model/schema.js';
+import type { Evidence, Relation, RelationDates, Source } from '../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { h } from './dom.js';
 import { citation, formatAmount, formatDates, percent } from './format.js';
@@ -10,6 +10,16 @@ export function bar(value: number, className: string, label: string): HTMLElemen
   const fill = h('span', { class: `bar-fill ${className}` });
   fill.style.width = percent(Math.max(0, Math.min(1, value)));
   return h('span', { class: 'bar', role: 'img', 'aria-label': label }, fill);
+}
+
+/** The flag of a date the source does not give, with where it comes from (MEASUREMENT.md, "Dates"). */
+export function dateFlag(dates: RelationDates | undefined): HTMLElement | null {
+  return dates?.outside ? h('span', { class: 'date-flag', title: 'this date is not in the source' }, ` ⚑ date from outside the source: ${dates.outside}`) : null;
+}
+
+/** "Reported by SIPRI in " before the citation, when the evidence names who reported or said it. */
+export function attribution(evidence: Evidence): HTMLElement | null {
+  return evidence.attributedTo ? h('span', { class: 'attribution' }, `Reported by ${evidence.attributedTo}, in `) : null;
 }
 
 /** The card of one relation; `name` turns actor ids into names. */
@@ -35,11 +45,11 @@ export function relationCard(relation: Relation, name: (id: string) => string, s
       h('dt', {}, 'Confidence'),
       h('dd', {}, `${percent(relation.confidence)} · ${relation.stance}`),
       h('dt', {}, 'When'),
-      h('dd', {}, formatDates(relation.dates)),
+      h('dd', {}, formatDates(relation.dates), dateFlag(relation.dates)),
       relation.amounts?.length ? [h('dt', {}, 'Amounts'), h('dd', {}, relation.amounts.map((amount) => h('div', {}, formatAmount(amount), amount.note ? h('span', { class: 'muted' }, ` — ${amount.note}`) : null)))] : null,
     ),
     relation.evidence.map((evidence) =>
-      h('figure', { class: 'evidence' }, h('blockquote', {}, `“${evidence.quote}”`), h('figcaption', {}, h('cite', {}, citation(evidence.source, sources)), ' ', readInSourceButton(evidence))),
+      h('figure', { class: 'evidence' }, h('blockquote', {}, `“${evidence.quote}”`), h('figcaption', {}, attribution(evidence), h('cite', {}, citation(evidence.source, sources)), ' ', readInSourceButton(evidence))),
     ),
     relation.note ? h('p', { class: 'note muted' }, relation.note) : null,
   );

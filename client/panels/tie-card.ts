@@ -1,25 +1,24 @@
-// A tie card: every relation between two actors, with a bar per relation kind coloured by valence and the evidence of each relation.
+// A tie card: the pair's reading sentence, its profile by domain and kind (strongest evidence one click away), and every relation.
 import type { Source } from '../../graph/model/schema.js';
 import type { TieCard } from '../../graph/query/results.js';
-import { AGGREGATE_BUCKETS } from '../../graph/query/results.js';
 import type { Valence } from '../../graph/model/vocabulary.js';
 import { h } from './dom.js';
 import { percent } from './format.js';
+import { domainRows } from './profile-rows.js';
 import { bar, relationCard } from './relation-card.js';
 
-/** Combined score of relations, 1 − Π(1 − strength·confidence), the same rule as the engine's aggregates. */
-export function combinedScore(relations: readonly { strength: number; confidence: number }[]): number {
-  return 1 - relations.reduce((rest, r) => rest * (1 - r.strength * r.confidence), 1);
+/** The strongest strength × confidence of some relations: the engine's rule for a row (a copy adds nothing). */
+export function strongestWeight(relations: readonly { strength: number; confidence: number }[]): number {
+  return relations.reduce((best, r) => Math.max(best, r.strength * r.confidence), 0);
 }
 
-/** The card; with `compact`, relation details are folded (for side-by-side comparison). */
-export function tieCardView(card: TieCard, sources: ReadonlyMap<string, Source>, compact = false): HTMLElement {
+/** The card; with `compact` (under a comparison table, which holds the profile rows) it folds the relations. */
+export function tieCardView(card: TieCard, sources: ReadonlyMap<string, Source>, compact = false, nameOf: (id: string) => string = (id) => id): HTMLElement {
   const names = new Map([
     [card.a.id, card.a.name],
     [card.b.id, card.b.name],
   ]);
-  const name = (id: string) => names.get(id) ?? id;
-  const buckets = AGGREGATE_BUCKETS.filter((bucket) => card.aggregates[bucket].count > 0);
+  const name = (id: string) => names.get(id) ?? nameOf(id);
   return h(
     'article',
     { class: 'tie-card', 'data-pair': `${card.a.id}:${card.b.id}` },
@@ -31,33 +30,44 @@ export function tieCardView(card: TieCard, sources: ReadonlyMap<string, Source>,
       card.asOf ? ` as of ${card.asOf}` : '',
       card.hidden ? ` (${card.hidden} more outside the filter)` : '',
     ),
-    buckets.length
-      ? h(
-          'ul',
-          { class: 'aggregates', 'aria-label': 'Combined score per valence' },
-          buckets.map((bucket) =>
-            h('li', {}, h('span', { class: 'agg-label' }, `${bucket} (${card.aggregates[bucket].count})`), bar(card.aggregates[bucket].score, `fill-${bucket}`, `${bucket} ${percent(card.aggregates[bucket].score)}`), h('span', { class: 'kind-score' }, percent(card.aggregates[bucket].score))),
-          ),
-        )
-      : h('p', {}, 'No relation between them passes the current filters.'),
+    card.rollup && !compact ? h('p', { class: 'rollup-note' }, `Roll-up on: the acts of ${card.a.name}'s and ${card.b.name}'s firms and bodies count towards them.`) : null,
+    h('p', { class: 'reading' }, card.reading),
+    card.total ? null : h('p', {}, 'No relation between them passes the current filters.'),
+    compact ? null : domainRows(card.profile, name, sources),
     h(
-      'ul',
-      { class: 'kind-bars', 'aria-label': 'Relation kinds' },
-      card.byKind.map((kind) => {
-        const relations = kind.relations.map((entry) => entry.relation);
-        const score = combinedScore(relations);
-        const valence: Valence | 'structural' = kind.group === 'structural' ? 'structural' : (kind.valences[0] ?? 'neutral');
-        return h(
-          'li',
-          { class: 'kind-row', 'data-kind': kind.kind },
-          h(
-            'details',
-            { open: !compact },
-            h('summary', {}, h('span', { class: 'kind-label' }, `${kind.label} ×${relations.length}`), bar(score, `fill-${valence}`, `${kind.label} ${percent(score)}`), h('span', { class: 'kind-score' }, percent(score))),
-            relations.map((relation) => relationCard(relation, name, sources)),
-          ),
-        );
-      }),
+      'p',
+      { class: 'small muted index-line' },
+      `Index (mean of the strongest verbal and material fact per side, never netted): cooperation ${percent(card.profile.index.cooperation)}, conflict ${percent(card.profile.index.conflict)}`,
+    ),
+    h(
+      'details',
+      { class: 'relations-box', open: !compact },
+      h('summary', {}, `All ${card.total} relation${card.total === 1 ? '' : 's'} by kind`),
+      h(
+        'ul',
+        { class: 'kind-bars', 'aria-label': 'Relation kinds' },
+        card.byKind.map((kind) => {
+          const relations = kind.relations.map((entry) => entry.relation);
+          const via = new Map(kind.relations.map((entry) => [entry.relation.id, entry.via]));
+          const score = strongestWeight(relations);
+          const valence: Valence | 'structural' = kind.group === 'structural' ? 'structural' : (kind.valences[0] ?? 'neutral');
+          return h(
+            'li',
+            { class: 'kind-row', 'data-kind': kind.kind },
+            h(
+              'details',
+              { open: !compact },
+              h('summary', {}, h('span', { class: 'kind-label' }, `${kind.label} ×${relations.length}`), bar(score, `fill-${valence}`, `${kind.label} ${percent(score)}`), h('span', { class: 'kind-score' }, percent(score))),
+              relations.map((relation) => {
+                const through = via.get(relation.id);
+                const card = relationCard(relation, name, sources);
+                if (through) card.prepend(h('p', { class: 'via small' }, `Rolled up through ${through.map(name).join(' and ')}`));
+                return card;
+              }),
+            ),
+          );
+        }),
+      ),
     ),
   );
 }

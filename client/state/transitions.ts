@@ -78,6 +78,11 @@ export function setAsOf(state: ExplorerState, year: string | null): ExplorerStat
   return { ...state, asOf: year };
 }
 
+/** Turns roll-up on or off for tie cards and compared pairs. */
+export function setRollup(state: ExplorerState, on: boolean): ExplorerState {
+  return state.rollup === on ? state : { ...state, rollup: on };
+}
+
 /** Asks a path question and opens the path panel on its first alternative. */
 export function askPath(state: ExplorerState, query: PathQueryState): ExplorerState {
   const k = Math.min(MAX_K, Math.max(1, Math.round(query.k) || 1));

@@ -100,6 +100,8 @@ export interface ExplorerState {
   /** Index of the path alternative drawn on the canvas. */
   chosenPath: number;
   compare: CompareQuery | null;
+  /** Roll-up (`?rollup=state`): tie cards and compared pairs count firms' and bodies' acts towards their state. */
+  rollup: boolean;
   /** The source reader (issue 8): the open source and the marked passage. */
   reader: ReaderState | null;
   panel: PanelId | null;
@@ -126,6 +128,7 @@ export const INITIAL_STATE: ExplorerState = Object.freeze({
   path: null,
   chosenPath: 0,
   compare: null,
+  rollup: false,
   reader: null,
   panel: null,
   results: IDLE_RESULTS,

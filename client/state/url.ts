@@ -51,6 +51,7 @@ export function stateToQuery(state: ExplorerState): string {
     if ('pairs' in state.compare) q.set('compare', state.compare.pairs.map(pairKey).join(','));
     else q.set('compareActors', state.compare.actors.join(','));
   }
+  if (state.rollup) q.set('rollup', 'state');
   readerToQuery(q, state.reader);
   if (state.asOf) q.set('asOf', state.asOf);
   writeFilters(q, state.filters);
@@ -102,6 +103,9 @@ export function queryToState(query: string | URLSearchParams): { state: Explorer
     problems.push('a path needs both from and to');
   }
   state.compare = readCompare(q, problems);
+  const rollup = q.get('rollup');
+  if (rollup === 'state') state.rollup = true;
+  else if (rollup !== null && rollup !== 'none') problems.push(`rollup: "${rollup}" is not one of state, none`);
   state.reader = readerFromQuery(q, problems);
   const asOf = q.get('asOf');
   if (asOf) state.asOf = /^\d{4}$/.test(asOf) ? asOf : note(problems, `asOf: "${asOf}" is not a year`, null);

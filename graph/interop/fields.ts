@@ -41,6 +41,7 @@ export const EDGE_FIELDS = {
   end: 'string',
   point: 'string',
   ongoing: 'boolean',
+  dateOutside: 'string',
   evidenceSource: 'string',
   evidenceQuote: 'string',
   evidenceStart: 'integer',

@@ -21,6 +21,7 @@ export function flattenRelation(relation: Relation): FlatRecord {
     end: dates?.end,
     point: dates?.point,
     ongoing: dates?.ongoing,
+    dateOutside: dates?.outside,
     ...flattenEvidence(relation.evidence),
     ...flattenAmounts(amounts),
     note: relation.note,
@@ -52,7 +53,7 @@ function flattenEvidence(evidence: Evidence[] | undefined): FlatRecord {
     evidenceSource: first?.source,
     evidenceQuote: first?.quote,
     evidenceStart: first?.start,
-    evidence: evidence.length === 1 ? undefined : JSON.stringify(evidence),
+    evidence: evidence.length === 1 && first?.attributedTo === undefined ? undefined : JSON.stringify(evidence),
   };
 }
 

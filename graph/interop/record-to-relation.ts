@@ -93,6 +93,7 @@ function readDates(values: Record<string, unknown>, reader: FieldReader, problem
     if (!isMissing(reader.get(values, field))) dates[field] = asDate(reader.get(values, field));
   }
   if (!isMissing(reader.get(values, 'ongoing'))) dates.ongoing = asBoolean(reader.get(values, 'ongoing'));
+  if (!isMissing(reader.get(values, 'dateOutside'))) dates.outside = asText(reader.get(values, 'dateOutside'));
   return { value: Object.keys(dates).length > 0 ? dates : undefined, nested: false };
 }
 

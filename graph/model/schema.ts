@@ -1,6 +1,6 @@
 // Dataset schema: the TypeBox definitions of actors, relations and sources, and the TypeScript types derived from them.
 import { Type, type Static } from 'typebox';
-import { ACTOR_KINDS, RELATION_KIND_IDS, STANCES, STRENGTH_BASES, VALENCES } from './vocabulary.js';
+import { ACTOR_KINDS, AMOUNT_MEASURES, RELATION_KIND_IDS, STANCES, STRENGTH_BASES, VALENCES } from './vocabulary.js';
 
 /** The dataset format this code reads; a file with another `schemaVersion` is refused. */
 export const SCHEMA_VERSION = 1;
@@ -22,6 +22,7 @@ export const RelationDates = Type.Object(
     end: Type.Optional(PartialDate),
     point: Type.Optional(PartialDate),
     ongoing: Type.Optional(Type.Boolean()),
+    outside: Type.Optional(Type.String({ minLength: 1, description: 'where a date the source does not give comes from (common knowledge, another source)' })),
   },
   { additionalProperties: false },
 );
@@ -39,6 +40,7 @@ export const Amount = Type.Object(
     currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code' })),
     unit: Type.Optional(Type.String({ minLength: 1, description: 'named unit where the amount is not money' })),
     priceYear: Type.Optional(Type.Integer({ minimum: 1800, maximum: 2200 })),
+    measure: Type.Optional(Type.Enum(AMOUNT_MEASURES, { description: 'what the figure measures; sums stay within one unit and measure' })),
     bound: Type.Optional(Type.Enum(['exact', 'approximate', 'at-most', 'at-least'])),
     note: Type.Optional(Type.String()),
   },
@@ -51,6 +53,7 @@ export const Evidence = Type.Object(
     source: Id,
     quote: Type.String({ minLength: 1 }),
     start: Type.Optional(Type.Integer({ minimum: 0, description: 'character offset of the quote in the source text' })),
+    attributedTo: Type.Optional(Type.String({ minLength: 1, description: 'who reported or said it (SIPRI, a newspaper, a prime minister): never an actor' })),
   },
   { additionalProperties: false },
 );

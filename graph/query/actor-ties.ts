@@ -12,7 +12,7 @@ export interface KindValenceTally {
   valence: Valence;
   count: number;
   maxStrength: number;
-  remaining: number;
+  strongest: number;
 }
 
 /** Everything the filtered relations with one partner add up to. */
@@ -67,7 +67,7 @@ export function collectActorTies(graph: ActorGraph, actor: Actor, predicate: Rel
 function byStrongestTie(x: PartnerTies, y: PartnerTies): number {
   return (
     y.score - x.score ||
-    x.tally.structural.remaining - y.tally.structural.remaining ||
+    y.tally.structural.strongest - x.tally.structural.strongest ||
     y.count - x.count ||
     x.partner.id.localeCompare(y.partner.id)
   );
@@ -77,19 +77,19 @@ function addKindValence(kinds: Map<string, KindValenceTally>, relation: Relation
   const key = `${relation.kind}|${relation.valence}`;
   let entry = kinds.get(key);
   if (!entry) {
-    entry = { kind: relation.kind, valence: relation.valence, count: 0, maxStrength: 0, remaining: 1 };
+    entry = { kind: relation.kind, valence: relation.valence, count: 0, maxStrength: 0, strongest: 0 };
     kinds.set(key, entry);
   }
   entry.count += 1;
   entry.maxStrength = Math.max(entry.maxStrength, relation.strength);
-  entry.remaining *= 1 - relationWeight(relation);
+  entry.strongest = Math.max(entry.strongest, relationWeight(relation));
 }
 
 /** Kind-and-valence counts in vocabulary order (kind, then valence). */
 export function finishKindValences(kinds: Map<string, KindValenceTally>): KindValenceCount[] {
   return [...kinds.values()]
     .sort((x, y) => RELATION_KIND_IDS.indexOf(x.kind) - RELATION_KIND_IDS.indexOf(y.kind) || VALENCES.indexOf(x.valence) - VALENCES.indexOf(y.valence))
-    .map(({ kind, valence, count, maxStrength, remaining }) => ({ kind, valence, count, maxStrength, score: 1 - remaining }));
+    .map(({ kind, valence, count, maxStrength, strongest }) => ({ kind, valence, count, maxStrength, score: strongest }));
 }
 
 /** The valences present in a tally (structural relations left out), in vocabulary order. */

@@ -6,13 +6,16 @@ import { requireActor } from './require-actor.js';
 import { buildTieCard, requirePair } from './tie-card.js';
 import { actorProfile } from './profile.js';
 import type { CompareActorsResult, ComparePairsResult } from './results.js';
+import { alignKinds, comparisonRows } from '../profile/align-rows.js';
+import { comparisonReading } from '../profile/reading.js';
+import type { Rollup } from './rollup.js';
 
 /** How many pairs or actors a comparison takes. */
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 6;
 
-/** Tie cards of 2..6 pairs under one filter, in the order given. */
-export function comparePairs(graph: ActorGraph, pairs: [string, string][], filter: RelationFilter = {}): ComparePairsResult {
+/** Tie cards of 2..6 pairs under one filter, in the order given, with the same profile rows on every side. */
+export function comparePairs(graph: ActorGraph, pairs: [string, string][], filter: RelationFilter = {}, rollup: Rollup = 'none'): ComparePairsResult {
   checkCount('pairs', pairs.length);
   const seen = new Set<string>();
   const actors = pairs.map(([a, b], i) => {
@@ -23,7 +26,13 @@ export function comparePairs(graph: ActorGraph, pairs: [string, string][], filte
     return pair;
   });
   const predicate = compileFilter(filter);
-  return { pairs: actors.map(([a, b]) => buildTieCard(graph, a, b, predicate, filter.asOf)) };
+  const cards = actors.map(([a, b]) => buildTieCard(graph, a, b, predicate, filter.asOf, rollup));
+  const rows = comparisonRows(cards.map((card) => card.profile));
+  return {
+    pairs: cards.map((card) => ({ ...card, profile: alignKinds(card.profile, rows.kinds) })),
+    rows,
+    reading: comparisonReading(cards.map((card) => card.reading)),
+  };
 }
 
 /**
@@ -38,7 +47,8 @@ export function compareActors(graph: ActorGraph, ids: string[], filter: Relation
   if (duplicate >= 0) throw new QueryError(`ids[${duplicate}]`, `"${ids[duplicate]}" is already compared`);
   const predicate = compileFilter(filter);
   const results = ids.map((id) => actorProfile(graph, id, predicate));
-  const profiles = results.map(({ profile }) => profile);
+  const rows = comparisonRows(results.map(({ profile }) => profile.profile));
+  const profiles = results.map(({ profile }) => ({ ...profile, profile: alignKinds(profile.profile, rows.kinds) }));
   const compared = new Set(ids);
   const partnerSets = results.map(({ partnerIds }) => new Set(partnerIds.filter((id) => !compared.has(id))));
   const commonPartners = [...partnerSets[0]!].filter((id) => partnerSets.every((set) => set.has(id))).sort();
@@ -47,7 +57,7 @@ export function compareActors(graph: ActorGraph, ids: string[], filter: Relation
     const others = partnerSets.filter((_, j) => j !== i);
     partnersOnlyOf[id] = [...partnerSets[i]!].filter((partner) => !others.some((set) => set.has(partner))).sort();
   });
-  return { profiles, commonPartners, partnersOnlyOf };
+  return { profiles, rows, reading: comparisonReading(profiles.map((profile) => profile.reading)), commonPartners, partnersOnlyOf };
 }
 
 function checkCount(field: string, count: number): void {

@@ -1,7 +1,8 @@
 // Result shapes of the query engine (neighbourhood, tie card, comparison, actor summary, metrics) as TypeBox schemas with their types.
 import { Type, type Static } from 'typebox';
 import { Actor, Id, PartialDate, Relation } from '../model/schema.js';
-import { ACTOR_KINDS, KIND_GROUPS, RELATION_KIND_IDS, VALENCES } from '../model/vocabulary.js';
+import { ACTOR_KINDS, DOMAINS, KIND_GROUPS, RELATION_KIND_IDS, VALENCES } from '../model/vocabulary.js';
+import { DomainProfile } from '../profile/profile-results.js';
 
 export * from '../metrics/results.js';
 
@@ -12,7 +13,7 @@ export * from '../metrics/results.js';
 export const AGGREGATE_BUCKETS = [...VALENCES, 'structural'] as const;
 export type AggregateBucket = (typeof AGGREGATE_BUCKETS)[number];
 
-/** Count of relations in a bucket and their combined score 1 − Π(1 − strength·confidence), in 0..1. */
+/** Count of relations in a bucket and their strongest weight max(strength × confidence), in 0..1 (a copy adds nothing). */
 export const Aggregate = Type.Object(
   { count: Type.Integer({ minimum: 0 }), score: Type.Number({ minimum: 0, maximum: 1 }) },
   { additionalProperties: false },
@@ -37,7 +38,14 @@ export const TieDirection = Type.Enum(['a-to-b', 'b-to-a', 'undirected']);
 export type TieDirection = Static<typeof TieDirection>;
 
 /** A relation of a tie card with its direction relative to the card's pair. */
-export const TieRelation = Type.Object({ direction: TieDirection, relation: Relation }, { additionalProperties: false });
+export const TieRelation = Type.Object(
+  {
+    direction: TieDirection,
+    relation: Relation,
+    via: Type.Optional(Type.Array(Id, { description: 'with rollup=state: the firms or bodies the relation came through' })),
+  },
+  { additionalProperties: false },
+);
 export type TieRelation = Static<typeof TieRelation>;
 
 /** The relations of one kind between the pair, with what the vocabulary says about the kind. */
@@ -55,26 +63,38 @@ export const TieKind = Type.Object(
 );
 export type TieKind = Static<typeof TieKind>;
 
-/** Every relation between two actors that passes the filter, grouped by kind, with an aggregate per bucket. */
+/** Every relation between two actors that passes the filter, grouped by kind, with its domain profile and reading. */
 export const TieCard = Type.Object(
   {
     a: Actor,
     b: Actor,
     asOf: Type.Optional(PartialDate),
+    rollup: Type.Optional(Type.Literal('state', { description: 'present when the acts of firms and bodies count towards their state' })),
     total: Type.Integer({ minimum: 0, description: 'relations that pass the filter' }),
     hidden: Type.Integer({ minimum: 0, description: 'relations between the pair that the filter leaves out' }),
     byKind: Type.Array(TieKind),
-    aggregates: Aggregates,
+    profile: DomainProfile,
+    reading: Type.String({ description: 'one sentence built from the profile: domains, leading one first, with its strongest fact' }),
   },
   { additionalProperties: false },
 );
 export type TieCard = Static<typeof TieCard>;
 
-/** Tie cards side by side, in the order the pairs were asked for. */
-export const ComparePairsResult = Type.Object({ pairs: Type.Array(TieCard) }, { additionalProperties: false });
+/** The rows every side of a comparison shows, in one order: every domain, then every kind any side has. */
+export const CompareRows = Type.Object(
+  { domains: Type.Array(Type.Enum(DOMAINS)), kinds: Type.Array(Type.Enum(RELATION_KIND_IDS)) },
+  { additionalProperties: false },
+);
+export type CompareRows = Static<typeof CompareRows>;
+
+/** Tie cards side by side, in the order the pairs were asked for, their profile rows aligned, with one reading. */
+export const ComparePairsResult = Type.Object(
+  { pairs: Type.Array(TieCard), rows: CompareRows, reading: Type.String() },
+  { additionalProperties: false },
+);
 export type ComparePairsResult = Static<typeof ComparePairsResult>;
 
-/** Relations of one kind and valence: how many, the strongest, and their combined score. */
+/** Relations of one kind and valence: how many, the strongest strength, and the strongest strength × confidence (`score`). */
 export const KindValenceCount = Type.Object(
   {
     kind: Type.Enum(RELATION_KIND_IDS),
@@ -121,7 +141,8 @@ export const ActorProfile = Type.Object(
     actor: Actor,
     degree: ActorDegree,
     ties: Type.Array(KindValenceCount),
-    aggregates: Aggregates,
+    profile: DomainProfile,
+    reading: Type.String({ description: 'one sentence built from the profile' }),
     partners: Type.Array(ProfilePartner, { description: 'strongest first, at most 200' }),
     truncated: Type.Boolean({ description: 'true if partners beyond 200 were left out (degree.partners has the total)' }),
   },
@@ -133,6 +154,8 @@ export type ActorProfile = Static<typeof ActorProfile>;
 export const CompareActorsResult = Type.Object(
   {
     profiles: Type.Array(ActorProfile),
+    rows: CompareRows,
+    reading: Type.String(),
     commonPartners: Type.Array(Id, { description: 'partners of every compared actor' }),
     partnersOnlyOf: Type.Record(Type.String(), Type.Array(Id), { description: 'per actor: partners none of the others has' }),
   },

@@ -1,21 +1,24 @@
-// Tie card: every relation between two actors (both directions) that passes the filter, grouped by kind, with per-bucket aggregates.
+// Tie card: every relation between two actors (both directions) that passes the filter, grouped by kind, with its domain profile.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
 import { KIND_GROUPS, RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
 import { QueryError } from '../errors.js';
 import { compileFilter, type RelationFilter, type RelationPredicate } from '../shared/filter.js';
 import { requireActor } from './require-actor.js';
-import { addToTally, emptyTally, finishTally } from './aggregate.js';
+import { buildProfile } from '../profile/build-profile.js';
+import type { ProfiledRelation } from '../profile/distinct-facts.js';
+import { readingOf } from '../profile/reading.js';
 import type { TieCard, TieKind, TieRelation } from './results.js';
+import { rolledUpMembers, type Rollup } from './rollup.js';
 
 /**
- * The tie card of actors `a` and `b`. The aggregates run over the relations listed, which are those that
- * pass the filter (with `asOf`, those active at that date). Structural relations are listed under their
- * kind but aggregated in their own `structural` bucket, apart from the valence buckets.
+ * The tie card of actors `a` and `b`. The profile runs over the relations listed, which are those that
+ * pass the filter (with `asOf`, those active at that date): per domain the distinct facts, the strongest with
+ * its quote, the years and the amounts; structural relations have their own domain.
  */
-export function tieCard(graph: ActorGraph, a: string, b: string, filter: RelationFilter = {}): TieCard {
+export function tieCard(graph: ActorGraph, a: string, b: string, filter: RelationFilter = {}, rollup: Rollup = 'none'): TieCard {
   const [actorA, actorB] = requirePair(graph, a, b, 'a', 'b');
-  return buildTieCard(graph, actorA, actorB, compileFilter(filter), filter.asOf);
+  return buildTieCard(graph, actorA, actorB, compileFilter(filter), filter.asOf, rollup);
 }
 
 /** The two actors of a pair; throws NotFoundError for an unknown id and QueryError for the same actor twice. */
@@ -26,26 +29,41 @@ export function requirePair(graph: ActorGraph, a: string, b: string, fieldA: str
   return [actorA, actorB];
 }
 
-/** Builds the card of a validated pair with a compiled filter (shared with comparePairs). */
-export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: RelationPredicate, asOf?: string): TieCard {
+/**
+ * Builds the card of a validated pair with a compiled filter (shared with comparePairs). With `rollup: 'state'`,
+ * a state's side also holds its firms and bodies (`rolledUpMembers`), and each relation through one names it in `via`.
+ */
+export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: RelationPredicate, asOf?: string, rollup: Rollup = 'none'): TieCard {
+  const sideB = new Set(rolledUpMembers(graph, b.id, rollup).filter((id) => id !== a.id));
+  const sideA = rolledUpMembers(graph, a.id, rollup).filter((id) => !sideB.has(id));
   const byKind = new Map<RelationKind, TieRelation[]>();
-  const tally = emptyTally();
+  const profiled: ProfiledRelation[] = [];
   let total = 0;
   let hidden = 0;
-  graph.forEachEdge(a.id, b.id, (_key, relation, source, _target, sourceActor, targetActor, undirected) => {
-    if (!predicate(relation, sourceActor, targetActor)) {
-      hidden += 1;
-      return;
+  for (const x of sideA) {
+    for (const y of sideB) {
+      graph.forEachEdge(x, y, (_key, relation, source, _target, sourceActor, targetActor, undirected) => {
+        if (!predicate(relation, sourceActor, targetActor)) {
+          hidden += 1;
+          return;
+        }
+        total += 1;
+        const direction = undirected ? 'undirected' : source === x ? 'a-to-b' : 'b-to-a';
+        const via = [x, y].filter((id) => id !== a.id && id !== b.id);
+        const entry: TieRelation = { direction, relation };
+        if (via.length > 0) entry.via = via;
+        profiled.push(via.length > 0 ? { relation, direction, partner: b.id, via: via.join(', ') } : { relation, direction, partner: b.id });
+        const list = byKind.get(relation.kind) ?? [];
+        list.push(entry);
+        byKind.set(relation.kind, list);
+      });
     }
-    total += 1;
-    addToTally(tally, relation);
-    const direction = undirected ? 'undirected' : source === a.id ? 'a-to-b' : 'b-to-a';
-    const list = byKind.get(relation.kind) ?? [];
-    list.push({ direction, relation });
-    byKind.set(relation.kind, list);
-  });
-  const card: TieCard = { a, b, total, hidden, byKind: sortKinds(byKind), aggregates: finishTally(tally) };
+  }
+  const profile = buildProfile(profiled);
+  const name = `${a.name}–${b.name}${rollup === 'state' ? ' (rolled up)' : ''}`;
+  const card: TieCard = { a, b, total, hidden, byKind: sortKinds(byKind), profile, reading: readingOf(name, profile, (id) => graph.getNodeAttribute(id, 'name')) };
   if (asOf !== undefined) card.asOf = asOf;
+  if (rollup !== 'none') card.rollup = rollup;
   return card;
 }
 

@@ -11,6 +11,13 @@ export type PathMode = (typeof PATH_MODES)[number];
 export const PATH_WEIGHTS = ['strength', 'strength-confidence'] as const;
 export type PathWeight = (typeof PATH_WEIGHTS)[number];
 
+/**
+ * What a structural step (based in, part of, party to…) weighs in the strongest and widest modes, whatever its strength:
+ * it says where an actor sits, not how strong a tie is, so it passes a chain on at half (MEASUREMENT.md, "Paths").
+ * Without it a chain of one substantive tie and two structural links scored as that one tie alone.
+ */
+export const STRUCTURAL_STEP_WEIGHT = 0.5;
+
 /** Limits of a path query; the schema and findPaths both enforce them. */
 export const PATH_LIMITS = { maxK: 10, maxHops: 8 } as const;
 
@@ -40,8 +47,10 @@ export const PathStep = Type.Object(
     relation: Id,
     /** forward: along the relation's direction; backward: against it (undirected traversal only); undirected: no direction. */
     traversal: Type.Enum(['forward', 'backward', 'undirected']),
-    /** The relation's weight under the query's `weight` (strength, or strength × confidence). */
+    /** The relation's weight under the query's `weight` (strength, or strength × confidence); a structural step weighs STRUCTURAL_STEP_WEIGHT. */
     weight: Type.Number(),
+    /** True for a structural relation (based in, part of, party to…): a link of position, not a tie. */
+    structural: Type.Boolean(),
   },
   { additionalProperties: false },
 );

@@ -1,9 +1,17 @@
 // A path query compiled against the index: which slots may be walked and what each relation weighs, read from typed arrays.
 import { DIRECTION_IN, DIRECTION_OUT, KIND_CODE, VALENCE_CODE, type RelationIndexCore } from './relation-index.js';
+import { RELATION_KINDS } from '../model/vocabulary.js';
 import { parsePartialDate } from '../model/dates.js';
 import { allowedKinds, type RelationFilter } from '../shared/filter.js';
 import { QueryError } from '../errors.js';
-import type { PathMode, PathWeight } from './path-query.js';
+import { STRUCTURAL_STEP_WEIGHT, type PathMode, type PathWeight } from './path-query.js';
+
+/** 1 for the kind codes of structural kinds, whose steps weigh STRUCTURAL_STEP_WEIGHT. */
+export const STRUCTURAL_CODE = (() => {
+  const codes = new Uint8Array(256);
+  for (const [kind, code] of KIND_CODE) if (RELATION_KINDS[kind].domain === 'structural') codes[code] = 1;
+  return codes;
+})();
 
 /** The query's rules of traversal, checked per slot without touching a relation record. */
 export class Traversal {
@@ -61,7 +69,8 @@ export class Traversal {
       if (index.activeFrom[r]! > this.asOfLast || index.activeTo[r]! < this.asOfFirst) return -1;
       if (this.datedOnly && index.dated[r] === 0) return -1;
     }
-    const w = this.useConfidence ? strength * confidence : strength;
+    // positiveOnly is exactly the weighted modes (strongest, widest), where a structural step weighs STRUCTURAL_STEP_WEIGHT.
+    const w = this.positiveOnly && STRUCTURAL_CODE[index.kind[r]!] === 1 ? STRUCTURAL_STEP_WEIGHT : this.useConfidence ? strength * confidence : strength;
     return this.positiveOnly && w <= 0 ? -1 : w;
   }
 

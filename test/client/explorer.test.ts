@@ -204,7 +204,10 @@ if (session) {
     const profiles = page.locator('.compare-results .profile');
     await profiles.nth(1).waitFor();
     t.same(await profiles.evaluateAll((els) => els.map((el) => el.getAttribute('data-actor'))), ['israel', 'turkey']);
-    t.ok((await profiles.nth(0).locator('.kind-row .bar-fill').count()) > 0, 'bars per relation kind');
+    const lines = page.locator('.compare-results .compare-table tbody tr');
+    t.ok((await lines.count()) > 5, 'a row per domain, then per kind');
+    t.equal(await lines.first().locator('td').count(), 2, 'one cell per actor on every row');
+    t.match(await page.locator('.compare-results .compare-reading').innerText(), /^Israel: .+; Turkey: verbal conflict \(/);
     await page.close();
   });
 

@@ -77,7 +77,7 @@ if (session) {
     const card = page.locator('.tie-card');
     await card.waitFor();
     // A late evidence quote, so the reader has to scroll to it.
-    const buttons = card.locator('.read-in-source');
+    const buttons = card.locator('.relation .read-in-source'); // the relation cards (the profile rows fold their strongest quote)
     const count = await buttons.count();
     t.ok(count > 3, `${count} evidence quotes with a "read in source" action`);
     let chosen = 0;

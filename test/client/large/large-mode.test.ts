@@ -133,7 +133,7 @@ t.test('a path through actors not drawn is merged into the drawing', async (t) =
   const newcomer = { id: 'newcomer', name: 'Newcomer', kind: 'firm' as const, aliases: [] };
   const israel = h.graph.getNodeAttributes('israel');
   const step = relation('new-1', 'arms-transfer', 'israel', 'newcomer');
-  const path = { actors: [israel, newcomer], relations: [step], steps: [{ from: 'israel', to: 'newcomer', relation: 'new-1', traversal: 'forward' as const, weight: 0.5 }], hops: 1, score: 1 };
+  const path = { actors: [israel, newcomer], relations: [step], steps: [{ from: 'israel', to: 'newcomer', relation: 'new-1', traversal: 'forward' as const, weight: 0.5, structural: false }], hops: 1, score: 1 };
   h.store.dispatch((s) => setResult(s, 'paths', { status: 'ok', key: 'k', data: { outcome: 'found', paths: [path] } }));
   await h.large.idle();
   t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('new-1'));

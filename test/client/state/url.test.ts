@@ -128,3 +128,14 @@ t.test('queryToState(stateToQuery(state)) gives back every part of the state the
     { numRuns: 300 },
   );
 });
+
+t.test('rollup: ?rollup=state survives the round trip, a bad value is dropped with a note', async (t) => {
+  const { state, problems } = queryToState('compare=israel:azerbaijan,israel:armenia&rollup=state');
+  t.equal(state.rollup, true);
+  t.same(problems, []);
+  t.match(stateToQuery(state), /rollup=state/);
+  t.notMatch(stateToQuery({ ...state, rollup: false }), /rollup/, 'off is the default and left out');
+  const bad = queryToState('rollup=firm');
+  t.equal(bad.state.rollup, false);
+  t.match(bad.problems.join(' '), /rollup: "firm"/);
+});

@@ -35,11 +35,16 @@ t.test('comparePairs refuses too few or too many pairs, unknown actors, a pair o
 });
 
 t.test('comparePairs gives one tie card per pair, in order, under one filter', async (t) => {
-  const { pairs } = comparePairs(graph, [['i', 'z'], ['i', 'm']], {});
+  const { pairs, rows, reading } = comparePairs(graph, [['i', 'z'], ['i', 'm']], {});
   t.same(pairs.map((card) => [card.a.id, card.b.id]), [['i', 'z'], ['i', 'm']]);
-  // i–z cooperative: 1 − (1 − 0.9)(1 − 0.4) = 0.94; i–m: 0.1
-  t.ok(Math.abs(pairs[0]!.aggregates.cooperative.score - 0.94) < 1e-12);
-  t.ok(Math.abs(pairs[1]!.aggregates.cooperative.score - 0.1) < 1e-12);
+  // i–z material cooperation: 2 facts, strongest the arms transfer (w 0.9); i–m: one arms transfer (w 0.1)
+  const material = (index: number) => pairs[index]!.profile.domains.find((row) => row.domain === 'material-cooperation')!;
+  t.equal(material(0).facts, 2);
+  t.equal(material(0).strongest!.weight, 0.9);
+  t.equal(material(1).strongest!.weight, 0.1);
+  t.same(rows.kinds, ['arms-transfer', 'intelligence-cooperation'], 'every kind any side has');
+  t.same(pairs.map((card) => card.profile.kinds.map((row) => `${row.kind}:${row.facts}`)), [['arms-transfer:1', 'intelligence-cooperation:1'], ['arms-transfer:1', 'intelligence-cooperation:0']], 'same rows on both sides, absent = 0 facts');
+  t.equal(reading, 'I–Z: material cooperation (2 facts, strongest: arms transfer); I–M: material cooperation (1 fact, strongest: arms transfer).');
   t.equal(pairs[0]!.total, 2);
   t.equal(pairs[1]!.total, 1);
   const arms = comparePairs(graph, [['i', 'z'], ['i', 'm']], { kinds: ['arms-transfer'] });
@@ -64,7 +69,9 @@ t.test('compareActors profiles ties by kind and valence and splits partners', as
   );
   t.same(z!.partners.map((partner) => partner.id), ['m', 'i', 'q'], 'strongest tie first: conflict 1, i 0.94, q 0.5');
   t.same(z!.partners[0]!.valences, ['hostile']);
-  t.equal(m!.aggregates.hostile.count, 1);
+  t.equal(m!.profile.domains.find((row) => row.domain === 'material-conflict')!.facts, 1);
+  t.same(result.rows.kinds, ['arms-transfer', 'intelligence-cooperation', 'energy-supply', 'economic-ties', 'armed-conflict']);
+  t.same(m!.profile.kinds.map((row) => row.facts), [1, 0, 0, 1, 1], 'm has no intelligence or energy row of its own: "none"');
   t.same(result.commonPartners, ['i'], 'i is a partner of both; z and m are left out as compared actors');
   t.same(result.partnersOnlyOf, { z: ['q'], m: ['p'] });
 });

@@ -1,4 +1,4 @@
-// Tests for graph/query/tie-card.ts: relations of a pair in both directions, grouped by kind, with aggregates that never net.
+// Tests for graph/query/tie-card.ts: relations of a pair in both directions, grouped by kind, with a domain profile that never nets.
 import t from 'tap';
 import { tieCard } from '../../../graph/query/tie-card.js';
 import { NotFoundError, QueryError } from '../../../graph/errors.js';
@@ -54,16 +54,27 @@ t.test('tieCard lists every relation of the pair, both directions, grouped by ki
   t.equal(reversed.byKind.find((entry) => entry.kind === 'arms-transfer')!.relations[0]!.direction, 'b-to-a');
 });
 
-t.test('tieCard aggregates per valence as 1 − Π(1 − s·c), structural apart', async (t) => {
-  const { aggregates } = tieCard(graph, 'a', 'b', {});
-  // cooperative: 1 − (1 − 0.4)(1 − 0.5)(1 − 0.5) = 1 − 0.15 = 0.85
-  t.equal(aggregates.cooperative.count, 3);
-  t.ok(Math.abs(aggregates.cooperative.score - 0.85) < 1e-12);
-  t.same(aggregates.hostile.count, 1);
-  t.ok(Math.abs(aggregates.hostile.score - 0.3) < 1e-12, 'hostile is not netted against cooperative');
-  t.ok(Math.abs(aggregates.mixed.score - 0.2) < 1e-12);
-  t.same(aggregates.neutral, { count: 0, score: 0 });
-  t.same(aggregates.structural, { count: 1, score: 1 }, 'based-in counts only in its own bucket');
+t.test('tieCard profiles the pair by domain: distinct facts, the strongest with its quote, never netted', async (t) => {
+  const { profile, reading } = tieCard(graph, 'a', 'b', {});
+  const row = (domain: string) => profile.domains.find((entry) => entry.domain === domain)!;
+  t.same(profile.domains.map((entry) => entry.domain), ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'structural']);
+  t.same(profile.domains.map((entry) => entry.facts), [1, 3, 1, 0, 1]);
+  t.equal(row('material-cooperation').strongest!.relation, 'b-intelligence-cooperation-a-1', 'w 0.5 beats the arms transfer (0.4) and the mixed economic ties (0.2)');
+  t.equal(row('material-cooperation').strongest!.direction, 'b-to-a');
+  t.equal(row('material-cooperation').strongest!.evidence.quote, 'b intelligence-cooperation a');
+  t.equal(row('verbal-conflict').strongest!.weight, 0.3, 'the rivalry stays on its own side');
+  t.notOk(row('material-conflict').strongest, 'no material conflict: "none"');
+  t.same(row('material-cooperation').years, { from: '2012', to: '2012', ongoing: false, undated: 2 });
+  t.same(profile.index, { cooperation: 0.5, conflict: 0.15 });
+  t.same(profile.kinds.map((entry) => [entry.kind, entry.domain, entry.facts]), [
+    ['strategic-partnership', 'verbal-cooperation', 1],
+    ['arms-transfer', 'material-cooperation', 1],
+    ['intelligence-cooperation', 'material-cooperation', 1],
+    ['economic-ties', 'material-cooperation', 1],
+    ['rivalry', 'verbal-conflict', 1],
+    ['based-in', 'structural', 1],
+  ]);
+  t.equal(reading, 'A–B: material cooperation (3 facts, strongest: intelligence cooperation), verbal cooperation (1 fact) and verbal conflict (1 fact)', 'at equal strongest weight, more facts lead');
 });
 
 t.test('tieCard as of a date: nothing before an actor exists, undated counts unless datedOnly', async (t) => {
@@ -73,13 +84,13 @@ t.test('tieCard as of a date: nothing before an actor exists, undated counts unl
   t.equal(in1990.asOf, '1990');
   const in1991 = tieCard(graph, 'a', 'b', { asOf: '1991' });
   t.equal(in1991.total, 5, 'everything but the 2012 arms transfer');
-  // cooperative as of 1991: strategic partnership and intelligence: 1 − 0.5·0.5 = 0.75
-  t.equal(in1991.aggregates.cooperative.count, 2);
-  t.ok(Math.abs(in1991.aggregates.cooperative.score - 0.75) < 1e-12);
+  // as of 1991: the strategic partnership (verbal) and intelligence (material), both w 0.5
+  t.same(in1991.profile.domains.map((entry) => entry.facts), [1, 2, 1, 0, 1]);
+  t.equal(in1991.profile.index.cooperation, 0.5);
   t.equal(tieCard(graph, 'a', 'b', { asOf: '1991', datedOnly: true }).total, 0);
   const dated2013 = tieCard(graph, 'a', 'b', { asOf: '2013', datedOnly: true });
   t.same(dated2013.byKind.map((entry) => entry.kind), ['arms-transfer']);
-  t.ok(Math.abs(dated2013.aggregates.cooperative.score - 0.4) < 1e-12);
+  t.equal(dated2013.profile.index.cooperation, 0.2, 'the dated arms transfer alone: (0 + 0.4) / 2');
 });
 
 t.test('tieCard applies kind, valence, strength and confidence filters and counts what it hides', async (t) => {
@@ -89,7 +100,7 @@ t.test('tieCard applies kind, valence, strength and confidence filters and count
   t.equal(tieCard(graph, 'a', 'b', { valence: ['hostile'] }).total, 1);
   t.equal(tieCard(graph, 'a', 'b', { minConfidence: 0.6 }).total, 3, 'intelligence, strategic partnership, based-in');
   t.equal(tieCard(graph, 'a', 'b', { minStrength: 0.7 }).total, 2, 'arms transfer and based-in');
-  t.equal(tieCard(graph, 'a', 'b', { exclude: ['based-in'] }).aggregates.structural.count, 0);
+  t.equal(tieCard(graph, 'a', 'b', { exclude: ['based-in'] }).profile.domains.find((entry) => entry.domain === 'structural')!.facts, 0);
   const none = tieCard(graph, 'a', 'bravo', {});
   t.equal(none.total, 0);
   t.same(none.byKind, []);

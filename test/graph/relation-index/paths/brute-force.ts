@@ -2,7 +2,8 @@
 import type { ActorGraph } from '../../../../graph/model/actor-graph.js';
 import type { Relation } from '../../../../graph/model/schema.js';
 import { compileFilter } from '../../../../graph/shared/filter.js';
-import type { PathQuery } from '../../../../graph/relation-index/path-query.js';
+import { STRUCTURAL_STEP_WEIGHT, type PathQuery } from '../../../../graph/relation-index/path-query.js';
+import { RELATION_KINDS } from '../../../../graph/model/vocabulary.js';
 
 /** A simple path as brute force sees it: actor ids, the best weight of each step, and its scores. */
 export interface BrutePath {
@@ -19,8 +20,9 @@ export function stepWeight(graph: ActorGraph, query: PathQuery, relation: Relati
   const undirected = graph.isUndirected(relation.id);
   if (query.directed && !undirected && relation.source !== from) return -1;
   if (!(relation.source === from && relation.target === to) && !(relation.source === to && relation.target === from)) return -1;
-  const w = query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
   const mode = query.mode ?? 'shortest';
+  const structural = mode !== 'shortest' && RELATION_KINDS[relation.kind].domain === 'structural';
+  const w = structural ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
   return mode !== 'shortest' && w <= 0 ? -1 : w;
 }
 

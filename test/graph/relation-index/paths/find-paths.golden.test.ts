@@ -3,7 +3,7 @@ import t, { type Test } from 'tap';
 import { loadDatasetFile } from '../../../../graph/load/load-dataset.js';
 import { buildRelationIndex } from '../../../../graph/relation-index/relation-index.js';
 import { findPaths } from '../../../../graph/relation-index/paths/find-paths.js';
-import type { Path } from '../../../../graph/relation-index/path-query.js';
+import { STRUCTURAL_STEP_WEIGHT, type Path } from '../../../../graph/relation-index/path-query.js';
 import type { Relation } from '../../../../graph/model/schema.js';
 import type { RelationKind } from '../../../../graph/model/vocabulary.js';
 
@@ -45,24 +45,30 @@ t.test('how the United States connects to Aeronautics Defense Systems (strongest
   t.same(brokers, ['israel'], 'only Israel is tied at full strength to both');
   t.notOk(relationsOf(triangle).some((r) => other(r, triangle) === 'aeronautics-defense-systems'));
 
-  const result = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest' });
+  // Structural steps weigh STRUCTURAL_STEP_WEIGHT (0.5), not their strength 1: the chain through Israel is no
+  // longer "really its one substantive step". Through Israel (sponsorship, party to, based in) and through
+  // Azerbaijan (sponsorship, party to, the insinuated 2020 drones at the moderate tier 0.5) both score 0.125.
+  const result = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 2 });
   t.equal(result.outcome, 'found');
   const path = result.paths[0]!;
-  t.same(ids(path), ['united-states', triangle, 'israel', 'aeronautics-defense-systems']);
-  t.equal(path.score, sponsorship.strength);
-  t.same(path.relations.map((r) => r.kind), ['sponsorship', 'party-to', 'based-in']);
-  checkEvidence(t, path);
-
-  // Without the structural "based in", Aeronautics' one remaining tie is the 2020 drones to Azerbaijan that the
-  // article only insinuates (strength 0.83): the best chain is then the sponsorship, Azerbaijan's place in the
-  // triangle (1) and the drones, weaker than through Israel.
+  t.ok(path.score < sponsorship.strength, `a chain scores below its one substantive step: ${path.score}`);
+  t.same(result.paths.map(ids).sort(), [
+    ['united-states', triangle, 'azerbaijan', 'aeronautics-defense-systems'],
+    ['united-states', triangle, 'israel', 'aeronautics-defense-systems'],
+  ]);
+  for (const p of result.paths) {
+    t.equal(p.score, p.steps.reduce((product, step) => product * step.weight, 1), 'the score is the product of the step weights');
+    t.same(p.steps.map((step) => step.structural), p.relations.map((r) => ['party-to', 'based-in'].includes(r.kind)), 'structural steps are marked');
+    for (const step of p.steps.filter((s) => s.structural)) t.equal(step.weight, STRUCTURAL_STEP_WEIGHT);
+    checkEvidence(t, p);
+  }
+  t.equal(result.paths[0]!.score, result.paths[1]!.score);
   const drones = relationsOf('aeronautics-defense-systems').filter((r) => r.kind !== 'based-in');
   t.same(drones.map((r) => [r.kind, other(r, 'aeronautics-defense-systems')]), [['arms-transfer', 'azerbaijan']]);
   const viaAzerbaijan = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', exclude: ['based-in'] }).paths[0]!;
   t.same(ids(viaAzerbaijan), ['united-states', triangle, 'azerbaijan', 'aeronautics-defense-systems']);
-  t.equal(viaAzerbaijan.score, sponsorship.strength * drones[0]!.strength);
-  t.ok(viaAzerbaijan.score < path.score);
-  checkEvidence(t, viaAzerbaijan);
+  t.equal(viaAzerbaijan.score, sponsorship.strength * STRUCTURAL_STEP_WEIGHT * drones[0]!.strength);
+  t.equal(findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', valence: ['cooperative'] }).outcome, 'no-path', 'cooperative ties alone: the data hold no chain (the US has one tie, to the triangle, whose members join it by structural party-to)');
   const alternatives = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 10 }).paths;
   t.same(alternatives[0], path, 'k = 10 starts with the same path');
   t.equal(alternatives.length, 10);

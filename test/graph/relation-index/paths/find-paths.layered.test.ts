@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { generateActorGraph } from '../../../../graph/generate/scale-free.js';
 import { buildRelationIndex } from '../../../../graph/relation-index/relation-index.js';
 import { findPaths } from '../../../../graph/relation-index/paths/find-paths.js';
-import type { PathQuery } from '../../../../graph/relation-index/path-query.js';
+import { STRUCTURAL_STEP_WEIGHT, type PathQuery } from '../../../../graph/relation-index/path-query.js';
+import { RELATION_KINDS } from '../../../../graph/model/vocabulary.js';
 import type { ActorGraph } from '../../../../graph/model/actor-graph.js';
 import { compileFilter } from '../../../../graph/shared/filter.js';
 
@@ -19,7 +20,7 @@ function layeredBest(graph: ActorGraph, query: PathQuery): number | undefined {
   const arcs: Array<[string, string, number]> = [];
   graph.forEachEdge((_, relation, source, target, sourceActor, targetActor, undirected) => {
     if (!passes(relation, sourceActor, targetActor)) return;
-    const w = query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
+    const w = mode !== 'shortest' && RELATION_KINDS[relation.kind].domain === 'structural' ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
     if (mode !== 'shortest' && w <= 0) return;
     arcs.push([source, target, w]);
     if (undirected || !query.directed) arcs.push([target, source, w]);
