@@ -1,7 +1,6 @@
 // Actor profile: an actor's ties by kind and valence, its aggregates and its partners, for side-by-side comparison.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { RelationPredicate } from '../shared/filter.js';
-import { finishTally } from './aggregate.js';
 import { collectActorTies, finishKindValences, presentValences } from './actor-ties.js';
 import type { ActorProfile } from './results.js';
 import { buildProfile } from '../profile/build-profile.js';
