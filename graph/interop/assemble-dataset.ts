@@ -12,6 +12,9 @@ import { PLACEHOLDER_QUOTE, VIA_PLACEHOLDER } from './record-evidence.js';
 import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, recordToActor } from './record-to-actor.js';
 import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, recordToRelation } from './record-to-relation.js';
 import { ValueSharer } from './share-values.js';
+import { assignIds } from './assign-ids.js';
+import type { PreviousIds } from './foreign-ids.js';
+import { ImportReport } from './import-report.js';
 
 /** The dataset-level values an import takes from the file or from options. */
 export interface DatasetMeta {
@@ -27,6 +30,8 @@ export interface AssembleOptions {
   placeholderSource?: string;
   /** Overrides of the file's own id, title and description (CSV has none of its own). */
   meta?: DatasetMeta;
+  /** Ids an earlier import of the same data gave, by external id: reused so ids stay stable. */
+  previousIds?: PreviousIds;
 }
 
 /** A validated import: the dataset, source texts by id, and the placeholder source's text file to write, if one was used. */
@@ -34,6 +39,8 @@ export interface AssembledDataset {
   dataset: Dataset;
   texts: Map<string, string>;
   placeholder?: { path: string; text: string };
+  /** What the import did (absent for datasets written by other code, such as the generator). */
+  report?: ImportReport;
 }
 
 type Section = 'sources' | 'actors' | 'relations';
@@ -41,6 +48,8 @@ type Section = 'sources' | 'actors' | 'relations';
 /** Collects sources, actors and relations from any reader, then validates the whole (nothing is written before). */
 export class DatasetBuilder {
   readonly issues: ImportIssue[] = [];
+  /** What the import did, filled as records come in; complete after `finish` (also when it refuses). */
+  readonly report = new ImportReport();
   readonly #sources: Source[] = [];
   readonly #actors: unknown[] = [];
   readonly #relations: unknown[] = [];
@@ -50,6 +59,10 @@ export class DatasetBuilder {
   #meta: DatasetMeta = {};
   #metaOrigin: Origin;
   #usedPlaceholder = false;
+  /** Relations whose id the importer made up (`rel-<n>`), by index. */
+  readonly #generatedIds = new Set<number>();
+  /** Index in the built dataset → index among the records read (self-loops are left out at `finish`). */
+  #keptRelations: number[] | undefined;
   readonly #sharer = new ValueSharer();
 
   constructor(
@@ -77,6 +90,7 @@ export class DatasetBuilder {
     }
     this.#sources.push(source as Source);
     this.#origins.sources.add(origin);
+    this.report.countIn('sources');
   }
 
   /** Starts the node records of an input with these columns; reports missing columns at `origin` (the header). */
@@ -98,6 +112,8 @@ export class DatasetBuilder {
   addNode(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#nodeReader!;
     const converted = recordToActor(values, reader, this.#onlySource());
+    reader.countDefaults(values);
+    this.report.countIn('nodes');
     for (const problem of converted.problems) this.issues.push(new ImportIssue(origin, problem.field, problem.reason));
     this.#actors.push(converted.value);
     this.#origins.actors.add(origin, converted.via);
@@ -108,6 +124,9 @@ export class DatasetBuilder {
     const reader = this.#edgeReader!;
     const position = this.#relations.length + 1;
     const converted = recordToRelation(values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
+    reader.countDefaults(values);
+    this.report.countIn('edges');
+    if (isMissing(reader.get(values, 'id'))) this.#generatedIds.add(position - 1);
     for (const problem of converted.problems) this.issues.push(new ImportIssue(origin, problem.field, problem.reason));
     if (converted.via & VIA_PLACEHOLDER) this.#usedPlaceholder = true;
     this.#sharer.relation(converted.value);
@@ -132,6 +151,9 @@ export class DatasetBuilder {
         this.addNode({ id: end }, { ...first, element: `actor "${end}" (first named here)` });
       }
     });
+    // They are made, not read: counted as a mapping rather than as input nodes.
+    this.report.countIn('nodes', -seen.size);
+    this.report.mapped('actors made from edge ends (no node list)', seen.size);
   }
 
   /** Runs every dataset check; returns the dataset or throws one ImportError naming file, line and field of each issue. */
@@ -141,15 +163,31 @@ export class DatasetBuilder {
     const sources = placeholder ? [...this.#sources, placeholder.source] : this.#sources;
     const document: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, id: meta.id, title: meta.title ?? meta.id };
     if (meta.description !== undefined) document.description = meta.description;
-    Object.assign(document, { sources, actors: this.#actors, relations: this.#relations });
+    this.#fillReport();
     if (this.issues.length > 0) throw new ImportError(this.issues); // converting already failed: checks would only cascade
+    const kept = assignIds({
+      sourceIds: sources.map((source) => source.id), actors: this.#actors as Record<string, unknown>[], relations: this.#relations as Record<string, unknown>[],
+      previous: this.options.previousIds, generated: this.#generatedIds, report: this.report,
+      actorOrigin: (index) => this.#origins.actors.origin(index), relationOrigin: (index) => this.#origins.relations.origin(index),
+    });
+    this.#keptRelations = kept.length === this.#relations.length ? undefined : kept;
+    const relations = this.#keptRelations ? kept.map((index) => this.#relations[index]) : this.#relations;
+    Object.assign(document, { sources, actors: this.#actors, relations });
+    this.report.records.out = { sources: sources.length, actors: this.#actors.length, relations: relations.length };
     const read = (path: string) => (placeholder && path === placeholder.source.path ? placeholder.text : readText(path));
     try {
       const { dataset, texts } = checkDataset(document, this.#metaOrigin.file, read);
-      return { dataset, texts, ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}) };
+      return { dataset, texts, report: this.report, ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}) };
     } catch (error) {
       if (!(error instanceof DatasetLoadError)) throw error;
       throw new ImportError(error.issues.map((issue) => this.#locate(issue)));
+    }
+  }
+
+  /** The defaults each reader applied, by field, into the report. */
+  #fillReport(): void {
+    for (const [side, reader] of [['nodes', this.#nodeReader], ['edges', this.#edgeReader]] as const) {
+      for (const [field, count] of reader?.filled ?? []) this.report.defaults[side][field] = count;
     }
   }
 
@@ -171,13 +209,14 @@ export class DatasetBuilder {
   /** A loader issue at `/relations/3/kind` as an import issue at the record's file and line, naming the input's column. */
   #locate(issue: DatasetIssue): ImportIssue {
     const reason = issue.reason.replace(/\/(sources|actors|relations)\/(\d+)[\w/]*/g, (path, section: Section, index: string) => {
-      const origin = this.#origins[section].origin(Number(index));
+      const at = section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(index)]! : Number(index);
+      const origin = this.#origins[section].origin(at);
       return origin ? describe(origin) : path;
     });
     const match = /^\/(sources|actors|relations)\/(\d+)(\/.*)?$/.exec(issue.path);
     if (!match) return new ImportIssue(this.#metaOrigin, issue.path.slice(1), reason, issue.code);
     const section = match[1] as Section;
-    const index = Number(match[2]);
+    const index = section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(match[2])]! : Number(match[2]);
     const field = fieldForPath(section, match[3] ?? '', this.#origins[section].via(index));
     const reader = section === 'actors' ? this.#nodeReader : section === 'relations' ? this.#edgeReader : undefined;
     const origin = this.#origins[section].origin(index) ?? this.#metaOrigin;

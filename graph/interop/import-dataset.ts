@@ -38,10 +38,17 @@ export async function importDataset(request: ImportRequest): Promise<AssembledDa
     else readGraphology(await readText(request.file), request.file, builder);
   } catch (error) {
     // A malformed file stops its reader; what the builder had already found (a missing column) is reported with it.
-    if (error instanceof ImportError && builder.issues.length > 0) throw new ImportError([...builder.issues, ...error.issues]);
+    if (!(error instanceof ImportError)) throw error;
+    const refusal = builder.issues.length > 0 ? new ImportError([...builder.issues, ...error.issues]) : error;
+    refusal.report = builder.report;
+    throw refusal;
+  }
+  try {
+    return builder.finish(request.readText);
+  } catch (error) {
+    if (error instanceof ImportError) error.report = builder.report;
     throw error;
   }
-  return builder.finish(request.readText);
 }
 
 /**

@@ -1,5 +1,5 @@
 // One input record (CSV row, GEXF/GraphML node, graphology node) to an actor, with defaults for what it omits.
-import { asAliases, asDate, asJson, asText, asToken, isMissing } from './cells.js';
+import { asAliases, asColor, asDate, asJson, asNumber, asText, asToken, isMissing } from './cells.js';
 import { NODE_FIELD_NAMES } from './fields.js';
 import type { FieldReader } from './field-reader.js';
 import { VIA_EVIDENCE_JSON, VIA_NESTED_DATES, readEvidence } from './record-evidence.js';
@@ -9,7 +9,7 @@ import type { ConvertedRecord } from './record-to-relation.js';
 export const REQUIRED_NODE_FIELDS = ['id', 'kind'] as const;
 
 /** Every field an actor record may carry (the flat ones and `exists`). */
-export const ACTOR_RECORD_FIELDS: readonly string[] = [...NODE_FIELD_NAMES, 'exists'];
+export const ACTOR_RECORD_FIELDS: readonly string[] = [...NODE_FIELD_NAMES, 'exists', 'externalIds', 'attributes', 'position', 'x', 'y', 'size', 'color'];
 
 const OPTIONAL_TOKENS = ['country', 'partOf'] as const;
 
@@ -44,5 +44,33 @@ export function recordToActor(values: Record<string, unknown>, reader: FieldRead
   if (evidence.error) problems.push(evidence.error);
   if (evidence.value !== undefined) actor.evidence = evidence.value;
   if (!isMissing(get('note'))) actor.note = asText(get('note'));
+  if (!isMissing(get('externalIds'))) actor.externalIds = asAliases(get('externalIds'));
+  const position = readPosition(get);
+  if (position !== undefined) actor.position = position;
+  const attributes = readAttributes(values, reader);
+  if (attributes !== undefined) actor.attributes = attributes;
   return { value: actor, via, problems };
+}
+
+/** A position from a `position` object (JSON) or from x, y (size, color) columns; undefined without both x and y. */
+function readPosition(get: (field: string) => unknown): unknown {
+  const nested = get('position');
+  if (!isMissing(nested)) {
+    const parsed = asJson(nested);
+    return 'value' in parsed ? parsed.value : nested;
+  }
+  if (isMissing(get('x')) || isMissing(get('y'))) return undefined;
+  const position: Record<string, unknown> = { x: asNumber(get('x')), y: asNumber(get('y')) };
+  if (!isMissing(get('size'))) position.size = asNumber(get('size'));
+  if (!isMissing(get('color'))) position.color = asColor(get('color'));
+  return position;
+}
+
+/** The record's `attributes` object (JSON) merged with its values in columns no field reads. */
+export function readAttributes(values: Record<string, unknown>, reader: FieldReader): Record<string, unknown> | undefined {
+  const own = reader.get(values, 'attributes');
+  const parsed = isMissing(own) ? undefined : asJson(own);
+  const base = parsed && 'value' in parsed && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : undefined;
+  const extras = reader.extras(values);
+  return base || extras ? { ...base, ...extras } : undefined;
 }

@@ -1,6 +1,7 @@
 // One input record (CSV row, GEXF/GraphML edge, graphology edge) to a relation, with defaults for what it omits.
 import { RELATION_KINDS, isRelationKind } from '../model/vocabulary.js';
-import { asBoolean, asDate, asJson, asNumber, asText, asToken, isMissing } from './cells.js';
+import { asAliases, asBoolean, asDate, asJson, asNumber, asText, asToken, isMissing } from './cells.js';
+import { readAttributes } from './record-to-actor.js';
 import { EDGE_FIELD_NAMES } from './fields.js';
 import type { FieldReader } from './field-reader.js';
 import { VIA_AMOUNTS_JSON, VIA_EVIDENCE_JSON, VIA_NESTED_DATES, VIA_PLACEHOLDER, placeholderEvidence, readAmounts, readEvidence } from './record-evidence.js';
@@ -77,6 +78,9 @@ export function recordToRelation(values: Record<string, unknown>, reader: FieldR
     via |= VIA_PLACEHOLDER;
   }
   if (!isMissing(get('note'))) relation.note = asText(get('note'));
+  if (!isMissing(get('externalIds'))) relation.externalIds = asAliases(get('externalIds'));
+  const attributes = readAttributes(values, reader);
+  if (attributes !== undefined) relation.attributes = attributes;
   return { value: relation, via, problems };
 }
 
@@ -97,4 +101,4 @@ function readDates(values: Record<string, unknown>, reader: FieldReader, problem
 }
 
 /** Every field a relation record may carry (the flat ones and `dates`). */
-export const RELATION_RECORD_FIELDS: readonly string[] = [...EDGE_FIELD_NAMES, 'dates'];
+export const RELATION_RECORD_FIELDS: readonly string[] = [...EDGE_FIELD_NAMES, 'dates', 'externalIds', 'attributes'];
