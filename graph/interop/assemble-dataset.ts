@@ -13,7 +13,7 @@ import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, recordToActor } from './reco
 import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, recordToRelation } from './record-to-relation.js';
 import { ValueSharer } from './share-values.js';
 import { assignIds } from './assign-ids.js';
-import type { PreviousIds } from './foreign-ids.js';
+import { isSlug, slugify, type PreviousIds } from './foreign-ids.js';
 import { ImportReport } from './import-report.js';
 
 /** The dataset-level values an import takes from the file or from options. */
@@ -32,6 +32,8 @@ export interface AssembleOptions {
   meta?: DatasetMeta;
   /** Ids an earlier import of the same data gave, by external id: reused so ids stay stable. */
   previousIds?: PreviousIds;
+  /** The dataset id when neither the file nor `meta` gives one (the CLI passes one from the output file's name). */
+  defaultId?: string;
 }
 
 /** A validated import: the dataset, source texts by id, and the placeholder source's text file to write, if one was used. */
@@ -159,6 +161,13 @@ export class DatasetBuilder {
   /** Runs every dataset check; returns the dataset or throws one ImportError naming file, line and field of each issue. */
   finish(readText: (sourcePath: string) => string | undefined): AssembledDataset {
     const meta = { ...this.#meta, ...definedOnly(this.options.meta ?? {}) };
+    if (meta.id !== undefined && !isSlug(meta.id)) {
+      // A tool's own graph id ("G", igraph's) names no dataset: the output file's name does, else the id's slug.
+      const id = this.options.defaultId ?? (slugify(meta.id) || meta.id);
+      this.report.mapped(`dataset id "${meta.id}" replaced by "${id}"`);
+      meta.id = id;
+    }
+    meta.id ??= this.options.defaultId;
     const placeholder = this.#placeholder();
     const sources = placeholder ? [...this.#sources, placeholder.source] : this.#sources;
     const document: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, id: meta.id, title: meta.title ?? meta.id };

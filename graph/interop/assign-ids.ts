@@ -20,8 +20,8 @@ export interface IdInput {
 
 /**
  * Assigns ids in a fixed order, so one file always gets the same ids: sources keep theirs; actors reuse an earlier
- * import's id for their external id, keep an id that is already a slug, else get one from their name (or the foreign
- * id) — numbered on collision; relation ends follow their actors. Relations keep a free slug id, else get
+ * import's id for their external id, keep an id that is already a slug (unless it is a bare counter and they have a
+ * name), else get one from their name (or the foreign id) — numbered on collision; relation ends follow their actors. Relations keep a free slug id, else get
  * `rel-<slug>` (GEXF and GraphML reuse "0", "1"… for nodes and edges alike). Self-loops are left out with a warning.
  * Returns the indexes of the relations kept.
  */
@@ -35,7 +35,7 @@ export function assignIds(input: IdInput): number[] {
   for (const actor of actors) {
     const raw = actor.id;
     if (typeof raw !== 'string' || actorIds.has(raw)) continue;
-    const earlier = reused(raw) ?? (isSlug(raw) ? raw : undefined);
+    const earlier = reused(raw) ?? (isSlug(raw) && !(OPAQUE.test(raw) && named(actor)) ? raw : undefined);
     if (earlier === undefined) continue;
     ids.reserve(earlier);
     actorIds.set(raw, earlier);
@@ -98,6 +98,13 @@ export function assignIds(input: IdInput): number[] {
     } else report.mapped('edge ids mapped to slugs (original kept in externalIds)');
   }
   return kept;
+}
+
+/** Ids that are only a counter ("0", "n12", "v3": networkx, igraph, yEd): an actor with a name gets its id from the name. */
+const OPAQUE = /^[a-z]?\d+$/;
+
+function named(actor: Row): boolean {
+  return typeof actor.name === 'string' && actor.name !== actor.id && slugify(actor.name) !== '';
 }
 
 function addExternal(record: Row, raw: string): void {

@@ -8,10 +8,11 @@ import { readCsv, type ProgressReporter } from './csv/read-csv.js';
 import { readGexf } from './gexf/read-gexf.js';
 import { readGraphology } from './graphology/read-graphology.js';
 import { readGraphml } from './graphml/read-graphml.js';
+import { isCytoscape, readCytoscape } from './cytoscape/read-cytoscape.js';
 import { ImportError, ImportIssue } from './import-issues.js';
 
 /** Formats the importer reads; `json` is the project's own dataset file. */
-export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml', 'graphology', 'json'] as const;
+export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml', 'graphology', 'cytoscape', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** What to import and how. */
@@ -29,12 +30,14 @@ export interface ImportRequest extends AssembleOptions {
 
 /** Reads and validates an import; throws ImportError (every issue with file, line or element, and field) if anything is wrong. */
 export async function importDataset(request: ImportRequest): Promise<AssembledDataset> {
-  if (request.format === 'json') return importDatasetFile(request);
+  const format = request.format === 'json' ? await sniffJson(request.file) : request.format;
+  if (format === 'json') return importDatasetFile(request);
   const builder = new DatasetBuilder(request, request.file);
   try {
-    if (request.format === 'csv') await readCsvParts(request, builder);
-    else if (request.format === 'gexf') await readGexf(request.file, builder, request.progress);
-    else if (request.format === 'graphml') await readGraphml(request.file, builder, request.progress);
+    if (format === 'csv') await readCsvParts(request, builder);
+    else if (format === 'gexf') await readGexf(request.file, builder, request.progress);
+    else if (format === 'graphml') await readGraphml(request.file, builder, request.progress);
+    else if (format === 'cytoscape') readCytoscape(await readJsonValue(request.file), request.file, builder);
     else readGraphology(await readText(request.file), request.file, builder);
   } catch (error) {
     // A malformed file stops its reader; what the builder had already found (a missing column) is reported with it.
@@ -84,6 +87,20 @@ async function importDatasetFile(request: ImportRequest): Promise<AssembledDatas
     if (!(error instanceof DatasetLoadError)) throw error;
     throw new ImportError(error.issues.map((issue) => new ImportIssue({ file: request.file, element: issue.path || '/' }, '', issue.reason, issue.code)));
   }
+}
+
+/** Which JSON a `.json` file is: a dataset (`schemaVersion`), Cytoscape.js (`elements`) or graphology (`nodes`). */
+async function sniffJson(file: string): Promise<ImportFormat> {
+  const value = await readJsonValue(file).catch(() => undefined); // unparsable: the dataset path reports where
+  if (value === null || typeof value !== 'object' || 'schemaVersion' in value) return 'json';
+  if (isCytoscape(value)) return 'cytoscape';
+  return 'nodes' in value && 'edges' in value ? 'graphology' : 'json';
+}
+
+async function readJsonValue(file: string): Promise<unknown> {
+  const parsed = parseJson(await readText(file), file);
+  if ('issue' in parsed) throw new ImportError([new ImportIssue({ file, line: parsed.issue.line }, '', parsed.issue.reason, 'MALFORMED_FILE')]);
+  return parsed.value;
 }
 
 async function readText(file: string): Promise<string> {
