@@ -9,12 +9,13 @@ import { ImportError, ImportIssue, type Origin } from './import-issues.js';
 import type { Mapping, SideMapping } from './mapping.js';
 import { OriginTable, fieldForPath } from './origin-table.js';
 import { PLACEHOLDER_QUOTE, VIA_PLACEHOLDER } from './record-evidence.js';
-import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, recordToActor } from './record-to-actor.js';
-import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, recordToRelation } from './record-to-relation.js';
+import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, asActorKind, recordToActor } from './record-to-actor.js';
+import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, asRelationKind, recordToRelation } from './record-to-relation.js';
 import { ValueSharer } from './share-values.js';
 import { assignIds } from './assign-ids.js';
 import { isSlug, slugify, type PreviousIds } from './foreign-ids.js';
 import { ImportReport } from './import-report.js';
+import { ACTOR_KINDS, isRelationKind } from '../model/vocabulary.js';
 
 /** The dataset-level values an import takes from the file or from options. */
 export interface DatasetMeta {
@@ -113,7 +114,9 @@ export class DatasetBuilder {
   /** Converts and keeps one node record. */
   addNode(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#nodeReader!;
-    const converted = recordToActor(values, reader, this.#onlySource());
+    const fallback = this.#kindFallback(values, reader, 'nodes', (kind) => (ACTOR_KINDS as readonly string[]).includes(asActorKind(kind) as string), origin);
+    const converted = recordToActor(fallback?.values ?? values, reader, this.#onlySource());
+    if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
     reader.countDefaults(values);
     this.report.countIn('nodes');
     for (const problem of converted.problems) this.issues.push(new ImportIssue(origin, problem.field, problem.reason));
@@ -125,7 +128,9 @@ export class DatasetBuilder {
   addEdge(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#edgeReader!;
     const position = this.#relations.length + 1;
-    const converted = recordToRelation(values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
+    const fallback = this.#kindFallback(values, reader, 'edges', (kind) => isRelationKind(asRelationKind(kind) as string), origin);
+    const converted = recordToRelation(fallback?.values ?? values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
+    if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
     reader.countDefaults(values);
     this.report.countIn('edges');
     if (isMissing(reader.get(values, 'id'))) this.#generatedIds.add(position - 1);
@@ -191,6 +196,19 @@ export class DatasetBuilder {
       if (!(error instanceof DatasetLoadError)) throw error;
       throw new ImportError(error.issues.map((issue) => this.#locate(issue)));
     }
+  }
+
+  /**
+   * A kind the vocabulary lacks (Kumu's "Personal", Gephi's "Undirected") where a `--default kind` is given: the record
+   * is read with the default instead, the file's word to be kept in `attributes.kind`, and a warning counts it.
+   * Without a default it is refused. Returns the record with the default in place, or undefined if the kind is fine.
+   */
+  #kindFallback(values: Record<string, unknown>, reader: FieldReader, side: 'nodes' | 'edges', known: (kind: string) => boolean, origin: Origin): { values: Record<string, unknown>; kind: string } | undefined {
+    const fallback = this.options.mapping[side].defaults.kind;
+    const kind = reader.get(values, 'kind');
+    if (typeof kind !== 'string' || kind.trim() === '' || known(kind) || typeof fallback !== 'string' || !known(fallback)) return undefined;
+    this.report.warn(side === 'nodes' ? 'NODE_KIND_DEFAULTED' : 'EDGE_KIND_DEFAULTED', `${side === 'nodes' ? 'node' : 'edge'} kinds outside the vocabulary: the --default ${side === 'nodes' ? 'node.' : ''}kind used, the file's word kept in attributes.kind`, origin, `"${kind}" → "${fallback}"`);
+    return { values: { ...values, [reader.column('kind')]: fallback }, kind };
   }
 
   /** The defaults each reader applied, by field, into the report. */

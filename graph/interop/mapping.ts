@@ -40,7 +40,7 @@ const KNOWN = {
  * Source/Target, Src/Dst; node lists Label, Key, Node; Gephi says Type for an edge's direction, so kind is not guessed.
  */
 const SYNONYMS: Record<'nodes' | 'edges', Record<string, readonly string[]>> = {
-  nodes: { id: ['key', 'node', 'node id', 'nodeid', 'vertex', 'name', 'label'], name: ['label', 'title'], kind: ['category'] },
+  nodes: { id: ['key', 'node', 'node id', 'nodeid', 'vertex', 'name', 'label'], name: ['label', 'title'], kind: ['type', 'category', 'element type'] },
   edges: {
     source: ['from', 'src', 'source id', 'sourceid', 'source node', 'head', 'actor1', 'node1', 'ego'],
     target: ['to', 'dst', 'target id', 'targetid', 'target node', 'tail', 'actor2', 'node2', 'alter'],

@@ -1,6 +1,7 @@
 // One input record (CSV row, GEXF/GraphML node, graphology node) to an actor, with defaults for what it omits.
 import { asAliases, asColor, asDate, asJson, asNumber, asText, asToken, isMissing } from './cells.js';
 import { NODE_FIELD_NAMES } from './fields.js';
+import { ACTOR_KINDS } from '../model/vocabulary.js';
 import type { FieldReader } from './field-reader.js';
 import { VIA_EVIDENCE_JSON, VIA_NESTED_DATES, readEvidence } from './record-evidence.js';
 import type { ConvertedRecord } from './record-to-relation.js';
@@ -22,7 +23,7 @@ export function recordToActor(values: Record<string, unknown>, reader: FieldRead
   const actor: Record<string, unknown> = {
     id,
     name: isMissing(get('name')) ? id : asText(get('name')),
-    kind: asToken(get('kind')),
+    kind: asActorKind(get('kind')),
     aliases: isMissing(get('aliases')) ? [] : asAliases(get('aliases')),
   };
   if (!isMissing(get('description'))) actor.description = asText(get('description'));
@@ -73,4 +74,21 @@ export function readAttributes(values: Record<string, unknown>, reader: FieldRea
   const base = parsed && 'value' in parsed && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : undefined;
   const extras = reader.extras(values);
   return base || extras ? { ...base, ...extras } : undefined;
+}
+
+/** Other tools' words for the actor kinds (Kumu's element types, spreadsheets): matched after lower-casing. */
+const ACTOR_KIND_WORDS: Record<string, string> = {
+  organization: 'organisation', ngo: 'organisation', institution: 'organisation', 'international organization': 'organisation',
+  company: 'firm', corporation: 'firm', business: 'firm', enterprise: 'firm',
+  country: 'state', nation: 'state', government: 'government-body', agency: 'government-body', ministry: 'government-body',
+  people: 'person', individual: 'person', region: 'territory', place: 'territory',
+};
+
+/** An actor kind from a cell: as given if it is one, else lower-cased, hyphenated and looked up among other tools' words. */
+export function asActorKind(value: unknown): unknown {
+  const token = asToken(value);
+  if (typeof token !== 'string' || (ACTOR_KINDS as readonly string[]).includes(token)) return token;
+  const lower = token.toLowerCase().replace(/\s+/g, ' ');
+  const word = ACTOR_KIND_WORDS[lower] ?? lower.replace(/ /g, '-');
+  return (ACTOR_KINDS as readonly string[]).includes(word) ? word : token;
 }

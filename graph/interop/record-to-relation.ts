@@ -36,7 +36,7 @@ export function recordToRelation(values: Record<string, unknown>, reader: FieldR
   const get = (field: string) => reader.get(values, field);
   const problems: ConvertedRecord['problems'] = [];
   let via = 0;
-  const kind = asToken(get('kind'));
+  const kind = asRelationKind(get('kind'));
   const spec = typeof kind === 'string' && isRelationKind(kind) ? RELATION_KINDS[kind] : undefined;
   const relation: Record<string, unknown> = {
     id: isMissing(get('id')) ? `rel-${context.position}` : asToken(get('id')),
@@ -102,3 +102,11 @@ function readDates(values: Record<string, unknown>, reader: FieldReader, problem
 
 /** Every field a relation record may carry (the flat ones and `dates`). */
 export const RELATION_RECORD_FIELDS: readonly string[] = [...EDGE_FIELD_NAMES, 'dates', 'externalIds', 'attributes'];
+
+/** A relation kind from a cell: as given if it is one, else lower-cased with spaces as hyphens ("Arms transfer"). */
+export function asRelationKind(value: unknown): unknown {
+  const token = asToken(value);
+  if (typeof token !== 'string' || isRelationKind(token)) return token;
+  const word = token.toLowerCase().trim().replace(/[\s_]+/g, '-');
+  return isRelationKind(word) ? word : token;
+}

@@ -140,3 +140,30 @@ t.test('GraphML with directed and undirected edges mixed: each edge\'s direction
   t.same(dataset.relations.map((r) => r.attributes?.directedInFile), [false, true, false]);
   t.same(dataset.actors.map((a) => [a.id, a.externalIds]), [['a', ['A']], ['b', ['B']], ['c', ['C']]]);
 });
+
+t.test('Kumu element and connection sheets: labels are ids, Kumu types mapped where the vocabulary has them, the rest defaulted and counted', async (t) => {
+  const mapping = applyMapOption(applyMapOption(emptyMapping(), 'kind=Type', '--map'), 'kind=friendly-relations', '--default');
+  const { dataset, report } = await importDataset({
+    format: 'csv', file: join(TOOLS, 'kumu-connections.csv'), nodes: join(TOOLS, 'kumu-elements.csv'), mapping,
+    placeholderSource: 'unsourced', defaultId: 'kumu', readText: () => undefined,
+  });
+  t.same(dataset.actors.map((a) => [a.id, a.kind]).sort(), [['armenia', 'state'], ['azerbaijan', 'state'], ['elbit-systems', 'firm'], ['israel', 'state']], 'Country → state, Company → firm');
+  t.match(byId(dataset, 'israel'), { externalIds: ['Israel'], description: 'Supplier of drones and satellites', attributes: { Tags: 'Middle East|Arms exporter' } });
+  t.same(dataset.relations.map((r) => r.kind), ['arms-transfer', 'energy-supply', 'based-in', 'armed-conflict', 'friendly-relations'], '"Arms transfer" is arms-transfer');
+  t.match(dataset.relations[0], { strength: 0.9, strengthBasis: 'rubric', attributes: { Direction: 'directed', Tags: 'Drones' } });
+  t.equal(report?.warnings('EDGE_KIND_DEFAULTED'), 2, '"Personal" twice (one of them a self-loop)');
+  t.equal(report?.warnings('SELF_LOOP'), 1);
+  t.match(dataset.relations[4], { attributes: { kind: 'Personal' } }, "Kumu's word kept");
+});
+
+t.test('Gephi data laboratory CSV (any headers): Id, Label, Source, Target read; Type, Weight and the rest kept', async (t) => {
+  const mapping = applyMapOption(emptyMapping(), 'node.kind=state,kind=economic-ties', '--default');
+  const { dataset } = await importDataset({
+    format: 'csv', file: join(TOOLS, 'gephi-edges.csv'), nodes: join(TOOLS, 'gephi-nodes.csv'), mapping,
+    placeholderSource: 'unsourced', defaultId: 'gephi-csv', readText: () => undefined,
+  });
+  t.same(dataset.actors.map((a) => [a.id, a.name, a.externalIds, a.attributes]).sort(), [
+    ['china', 'China', ['2'], { modularity_class: '1' }], ['kazakhstan', 'Kazakhstan', ['1'], { modularity_class: '0' }], ['russia', 'Russia', ['0'], { modularity_class: '0' }],
+  ]);
+  t.match(dataset.relations.find((r) => r.id === '1'), { source: 'kazakhstan', target: 'china', attributes: { Type: 'Undirected', Label: 'pipeline', Weight: '1.0' } });
+});
