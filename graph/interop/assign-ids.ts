@@ -58,7 +58,8 @@ export function assignIds(input: IdInput): number[] {
     }
   }
   report.mapped('actor ids mapped to slugs (original kept in externalIds)', mapped);
-  const end = (value: unknown) => (typeof value === 'string' ? (actorIds.get(value) ?? value) : value);
+  // An end naming no node is slugged too, so the check says "not a declared actor" rather than "not an id".
+  const end = (value: unknown) => (typeof value === 'string' ? (actorIds.get(value) ?? (isSlug(value) ? value : slugify(value) || value)) : value);
   for (const actor of actors) {
     if (actor.country !== undefined) actor.country = end(actor.country);
     if (actor.partOf !== undefined) actor.partOf = end(actor.partOf);
