@@ -42,6 +42,8 @@ export interface AssembledDataset {
   dataset: Dataset;
   texts: Map<string, string>;
   placeholder?: { path: string; text: string };
+  /** Source texts the import made (a preset's register file, quoted row by row), to write beside the dataset. */
+  sourceFiles?: Array<{ path: string; text: string }>;
   /** What the import did (absent for datasets written by other code, such as the generator). */
   report?: ImportReport;
 }
@@ -62,6 +64,7 @@ export class DatasetBuilder {
   #meta: DatasetMeta = {};
   #metaOrigin: Origin;
   #usedPlaceholder = false;
+  readonly #sourceFiles = new Map<string, string>();
   /** Relations whose id the importer made up (`rel-<n>`), by index. */
   readonly #generatedIds = new Set<number>();
   /** Index in the built dataset → index among the records read (self-loops are left out at `finish`). */
@@ -94,6 +97,11 @@ export class DatasetBuilder {
     this.#sources.push(source as Source);
     this.#origins.sources.add(origin);
     this.report.countIn('sources');
+  }
+
+  /** A source's text that the import brings itself (a preset's register), read by the checks and written beside the dataset. */
+  addSourceFile(path: string, text: string): void {
+    this.#sourceFiles.set(path, text);
   }
 
   /** Starts the node records of an input with these columns; reports missing columns at `origin` (the header). */
@@ -188,10 +196,11 @@ export class DatasetBuilder {
     const relations = this.#keptRelations ? kept.map((index) => this.#relations[index]) : this.#relations;
     Object.assign(document, { sources, actors: this.#actors, relations });
     this.report.records.out = { sources: sources.length, actors: this.#actors.length, relations: relations.length };
-    const read = (path: string) => (placeholder && path === placeholder.source.path ? placeholder.text : readText(path));
+    const read = (path: string) => (placeholder && path === placeholder.source.path ? placeholder.text : (this.#sourceFiles.get(path) ?? readText(path)));
+    const sourceFiles = [...this.#sourceFiles].map(([path, text]) => ({ path, text }));
     try {
       const { dataset, texts } = checkDataset(document, this.#metaOrigin.file, read);
-      return { dataset, texts, report: this.report, ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}) };
+      return { dataset, texts, report: this.report, ...(sourceFiles.length > 0 ? { sourceFiles } : {}), ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}) };
     } catch (error) {
       if (!(error instanceof DatasetLoadError)) throw error;
       throw new ImportError(error.issues.map((issue) => this.#locate(issue)));

@@ -9,11 +9,18 @@ import { readGexf } from './gexf/read-gexf.js';
 import { readGraphology } from './graphology/read-graphology.js';
 import { readGraphml } from './graphml/read-graphml.js';
 import { isCytoscape, readCytoscape } from './cytoscape/read-cytoscape.js';
+import { readCowAlliances, readCowStates } from './presets/cow.js';
+import { readEvents } from './presets/events.js';
+import { readSipri } from './presets/sipri.js';
 import { ImportError, ImportIssue } from './import-issues.js';
 
 /** Formats the importer reads; `json` is the project's own dataset file. */
 export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml', 'graphology', 'cytoscape', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Presets for the field's own datasets: each reads its register with the meaning of its columns (presets/). */
+export const IMPORT_PRESETS = ['sipri', 'cow-alliances', 'cow-states', 'events'] as const;
+export type ImportPreset = (typeof IMPORT_PRESETS)[number];
 
 /** What to import and how. */
 export interface ImportRequest extends AssembleOptions {
@@ -26,15 +33,18 @@ export interface ImportRequest extends AssembleOptions {
   /** A source's text by its `path` as the dataset will hold it (relative to where the dataset is written). */
   readText: (sourcePath: string) => string | undefined;
   progress?: ProgressReporter;
+  /** Read the file as this dataset's register instead of as a generic format (`nodes` is COW's state list for cow-alliances). */
+  preset?: ImportPreset;
 }
 
 /** Reads and validates an import; throws ImportError (every issue with file, line or element, and field) if anything is wrong. */
 export async function importDataset(request: ImportRequest): Promise<AssembledDataset> {
-  const format = request.format === 'json' ? await sniffJson(request.file) : request.format;
+  const format = request.format === 'json' && !request.preset ? await sniffJson(request.file) : request.format;
   if (format === 'json') return importDatasetFile(request);
   const builder = new DatasetBuilder(request, request.file);
   try {
-    if (format === 'csv') await readCsvParts(request, builder);
+    if (request.preset) await readPreset(request, request.preset, builder);
+    else if (format === 'csv') await readCsvParts(request, builder);
     else if (format === 'gexf') await readGexf(request.file, builder, request.progress);
     else if (format === 'graphml') await readGraphml(request.file, builder, request.progress);
     else if (format === 'cytoscape') readCytoscape(await readJsonValue(request.file), request.file, builder);
@@ -87,6 +97,13 @@ async function importDatasetFile(request: ImportRequest): Promise<AssembledDatas
     if (!(error instanceof DatasetLoadError)) throw error;
     throw new ImportError(error.issues.map((issue) => new ImportIssue({ file: request.file, element: issue.path || '/' }, '', issue.reason, issue.code)));
   }
+}
+
+async function readPreset(request: ImportRequest, preset: ImportPreset, builder: DatasetBuilder): Promise<void> {
+  if (preset === 'sipri') await readSipri(request.file, builder);
+  else if (preset === 'cow-alliances') await readCowAlliances(request.file, builder, request.nodes);
+  else if (preset === 'cow-states') await readCowStates(request.file, builder);
+  else await readEvents(request.file, builder);
 }
 
 /** Which JSON a `.json` file is: a dataset (`schemaVersion`), Cytoscape.js (`elements`) or graphology (`nodes`). */

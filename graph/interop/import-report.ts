@@ -90,6 +90,7 @@ export function formatReport(report: ImportReportJson): string {
       lines.push(`    ${where}${example.element ? ` ${example.element}` : ''}: ${example.detail}`);
     }
   }
+  for (const [key, value] of Object.entries(report.extra ?? {})) lines.push(`  ${key}: ${JSON.stringify(value)}`);
   if (report.refused) lines.push(`  refused: ${report.refused.issues} issue${report.refused.issues === 1 ? '' : 's'}`);
   return lines.join('\n');
 }

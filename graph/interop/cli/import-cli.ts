@@ -7,7 +7,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ImportError, ImportIssue } from '../import-issues.js';
-import { IMPORT_FORMATS, importDataset, type ImportFormat } from '../import-dataset.js';
+import { IMPORT_FORMATS, IMPORT_PRESETS, importDataset, type ImportFormat, type ImportPreset } from '../import-dataset.js';
 import { applyMapOption, applyMappingFile, emptyMapping } from '../mapping.js';
 import { writeImportedDataset } from '../write-dataset-file.js';
 import { progressPrinter } from './progress.js';
@@ -17,6 +17,7 @@ const USAGE = `usage: npm run import -- FILE --out DATASET.json [--format ${IMPO
             --sources SOURCES.csv, --id (default: from --out), --title, --description
   mapping:  --map kind=Type,valence=Sign,node.name=Label   --mapping MAPPING.json   --default confidence=0.7,node.kind=firm
   evidence: relations need a quote; --placeholder-source ID lets those without one cite a flagged placeholder source
+  presets:  --preset ${IMPORT_PRESETS.join('|')} reads the field's datasets with their meaning (cow-alliances: --nodes states2016.csv)
   report:   printed for every run; --report REPORT.json writes it too; --dry-run checks and reports, writes no dataset
   ids:      foreign ids become slugs (the original kept in externalIds); an earlier import's ids are reused from
             --previous DATASET.json (default: the --out file, if it exists)
@@ -32,7 +33,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
         out: { type: 'string' }, format: { type: 'string' }, nodes: { type: 'string' }, sources: { type: 'string' },
         map: { type: 'string', multiple: true }, mapping: { type: 'string' }, default: { type: 'string', multiple: true },
         id: { type: 'string' }, title: { type: 'string' }, description: { type: 'string' }, 'placeholder-source': { type: 'string' },
-        report: { type: 'string' }, 'dry-run': { type: 'boolean' }, previous: { type: 'string' },
+        report: { type: 'string' }, 'dry-run': { type: 'boolean' }, previous: { type: 'string' }, preset: { type: 'string' },
       },
     });
   } catch (error) {
@@ -41,14 +42,15 @@ export async function runImport(argv: string[], log: (line: string) => void = co
   }
   const { values, positionals } = parsed;
   const file = positionals[0];
-  const format = (values.format ?? (file ? formatOf(file) : undefined)) as ImportFormat | undefined;
-  if (!file || !values.out || !format || !IMPORT_FORMATS.includes(format)) {
+  const preset = values.preset as ImportPreset | undefined;
+  const format = (values.format ?? (preset ? 'csv' : file ? formatOf(file) : undefined)) as ImportFormat | undefined;
+  if (!file || !values.out || !format || !IMPORT_FORMATS.includes(format) || (preset !== undefined && !IMPORT_PRESETS.includes(preset))) {
     log(USAGE);
     return 2;
   }
   const folder = dirname(resolve(values.out));
   const dryRun = values['dry-run'] === true;
-  const run = { format, files: [file, values.nodes, values.sources].filter((name): name is string => name !== undefined), dryRun };
+  const run = { format, ...(preset ? { preset } : {}), files: [file, values.nodes, values.sources].filter((name): name is string => name !== undefined), dryRun };
   let report: ImportReportJson | undefined;
   try {
     const mapping = emptyMapping();
@@ -57,7 +59,7 @@ export async function runImport(argv: string[], log: (line: string) => void = co
     for (const option of values.default ?? []) applyMapOption(mapping, option, '--default');
     const previousIds = await readPreviousIds(values.previous ?? values.out, values.previous !== undefined);
     const result = await importDataset({
-      format, file, nodes: values.nodes, sources: values.sources, mapping, placeholderSource: values['placeholder-source'], previousIds,
+      format, file, nodes: values.nodes, sources: values.sources, mapping, placeholderSource: values['placeholder-source'], previousIds, preset,
       meta: { id: values.id, title: values.title, description: values.description }, defaultId: idFromFileName(values.out),
       readText: (path) => {
         try {
