@@ -11,7 +11,7 @@ import { mountLegend } from '../panels/legend.js';
 import { mountSidePanel } from '../panels/side-panel.js';
 import { mountSummary } from '../panels/summary.js';
 import { mountTimeSlider } from '../panels/time-slider.js';
-import { toDisplayGraph } from '../render/display-graph.js';
+import { placedByFile, toDisplayGraph } from '../render/display-graph.js';
 import type { LayoutOutcome } from '../render/layout.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
@@ -53,8 +53,9 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   const presentActorKinds = new Set<string>();
   graph.forEachNode((_node, actor) => presentActorKinds.add(actor.kind));
 
-  const renderer = createRenderer(byId('graph'), graph, store, large ? { large: true, placed: usePositions, onExpand: (id) => void large.expand(id) } : {});
-  const context: AppContext = { store, graph, sources, renderer, ...(large ? { large } : {}) };
+  const fromFile = !large && placedByFile(graph);
+  const renderer = createRenderer(byId('graph'), graph, store, large ? { large: true, placed: usePositions, onExpand: (id) => void large.expand(id) } : fromFile ? { placed: true, placedBy: 'file' } : {});
+  const context: AppContext = { store, graph, sources, renderer, ...(large ? { large } : {}), ...(fromFile ? { filePositions: true } : {}) };
   const handle: ExplorerHandle = { ...context, layoutDone: false };
   window.__explorer = handle;
   void renderer.layout.then((outcome) => {
