@@ -1,4 +1,5 @@
 // Server settings: one interface, one set of defaults, one validator, read from the environment and the command line.
+import { tmpdir } from 'node:os';
 import { delimiter, resolve } from 'node:path';
 import { DEFAULT_QUERY_WORKERS } from './workers/worker-pool.js';
 
@@ -33,6 +34,8 @@ export interface Settings {
   queryWorkers: number;
   /** Bearer token of `POST /api/admin/reload`, from the environment only; empty leaves the route out. */
   adminToken: string;
+  /** Folder where datasets imported through `POST /api/import` are written (IMPORT_DIR). */
+  importDir: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -55,6 +58,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workerMinRelations: 50_000,
   queryWorkers: DEFAULT_QUERY_WORKERS,
   adminToken: '',
+  importDir: resolve(tmpdir(), 'actor-graph-imports'),
 });
 
 function isCount(value: unknown, min: number, max: number): boolean {
@@ -126,7 +130,7 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
   return files.map((file) => resolve(process.cwd(), file));
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, ADMIN_TOKEN). */
+/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, ADMIN_TOKEN, IMPORT_DIR). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -144,6 +148,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     queryWorkers: envNumber(env.QUERY_WORKERS),
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
+    importDir: env.IMPORT_DIR ? resolve(process.cwd(), env.IMPORT_DIR) : undefined,
   };
 }
 

@@ -1,31 +1,36 @@
 // The report of one import: records in and out by type, defaults and mappings applied with counts, warnings by class.
+import { Type, type Static } from 'typebox';
 import type { Origin } from './import-issues.js';
 
 /** Examples kept per warning class; the count covers all of them. */
 const EXAMPLES = 5;
 
-/** One class of warning: what it means, how many records it hit, and the first few with their file positions. */
-export interface WarningClass {
-  code: string;
-  message: string;
-  count: number;
-  examples: Array<{ file: string; line?: number; element?: string; detail: string }>;
-}
+const Counts = Type.Record(Type.String(), Type.Integer());
 
-/** The report as written by `--report FILE.json` (and printed). */
-export interface ImportReportJson {
-  format: string;
-  preset?: string;
-  files: string[];
-  dryRun: boolean;
-  written?: string;
-  records: { in: Record<string, number>; out: Record<string, number> };
-  defaults: { nodes: Record<string, number>; edges: Record<string, number> };
-  mappings: Array<{ what: string; count: number }>;
-  warnings: WarningClass[];
-  refused?: { issues: number; first: string[] };
-  extra?: Record<string, unknown>;
-}
+/** One class of warning: what it means, how many records it hit, and the first few with their file positions. */
+export const WarningClass = Type.Object({
+  code: Type.String({ examples: ['SELF_LOOP'] }),
+  message: Type.String(),
+  count: Type.Integer(),
+  examples: Type.Array(Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer()), element: Type.Optional(Type.String()), detail: Type.String() })),
+});
+export type WarningClass = Static<typeof WarningClass>;
+
+/** The report as written by `--report FILE.json`, printed, and answered by `POST /api/import`. */
+export const ImportReportJson = Type.Object({
+  format: Type.String(),
+  preset: Type.Optional(Type.String()),
+  files: Type.Array(Type.String()),
+  dryRun: Type.Boolean(),
+  written: Type.Optional(Type.String({ description: 'where the dataset was written' })),
+  records: Type.Object({ in: Counts, out: Counts }, { description: 'records read by type, and records in the dataset' }),
+  defaults: Type.Object({ nodes: Counts, edges: Counts }, { description: 'records each default filled, by field' }),
+  mappings: Type.Array(Type.Object({ what: Type.String(), count: Type.Integer() })),
+  warnings: Type.Array(WarningClass),
+  refused: Type.Optional(Type.Object({ issues: Type.Integer(), first: Type.Array(Type.String()) })),
+  extra: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: "a preset's own summaries (units, events by year)" })),
+});
+export type ImportReportJson = Static<typeof ImportReportJson>;
 
 /** Collects what an import did; the builder and readers add to it as they go. */
 export class ImportReport {
