@@ -12,6 +12,7 @@ import { mountSidePanel } from '../panels/side-panel.js';
 import { mountSummary } from '../panels/summary.js';
 import { mountTimeSlider } from '../panels/time-slider.js';
 import { placedByFile, toDisplayGraph } from '../render/display-graph.js';
+import { mountImportDialog } from '../panels/import-dialog.js';
 import type { LayoutOutcome } from '../render/layout.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
@@ -82,6 +83,7 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   const syncPanel = mountSidePanel(byId('panel'), context, presentKinds);
   const syncSummary = mountSummary(byId('summary'), context);
 
+  mountImportDialog(byId('import-dialog') as HTMLDialogElement, byId('open-import'));
   byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));
   byId('open-compare').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'compare')));
   // export-image types its argument as an untyped Sigma; ours is typed by its attributes, which it never reads.
