@@ -27,6 +27,7 @@ import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
+import importRoutes from './routes/import.js';
 
 /** Extras for tests and embedding: another loader, or already open stores (served in this order, the first the default). */
 export interface BuildOptions {
@@ -112,6 +113,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(subgraphRoutes, { ...routeOptions, prefix: '/subgraph' });
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
+      // Imports are guarded by the same token for now, so the route exists only with it.
+      if (settings.adminToken) await api.register(importRoutes, { ...routeOptions, prefix: '/import' });
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,5 @@
 // Server settings: one interface, one set of defaults, one validator, read from the environment and the command line.
+import { tmpdir } from 'node:os';
 import { delimiter, resolve } from 'node:path';
 import { DEFAULT_QUERY_WORKERS } from './workers/index-query-pool.js';
 
@@ -44,6 +45,8 @@ export interface Settings {
   layoutTimeBudget: number;
   /** Iteration cap of a server layout; 0: the budget for the dataset's size (`iterationBudget`, graph/layout/layout-rules.ts). */
   layoutMaxIterations: number;
+  /** Folder where datasets imported through `POST /api/import` are written (IMPORT_DIR). */
+  importDir: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -70,6 +73,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   layoutCacheDir: '.cache/layout',
   layoutTimeBudget: 180_000,
   layoutMaxIterations: 0,
+  importDir: resolve(tmpdir(), 'actor-graph-imports'),
 });
 
 function isCount(value: unknown, min: number, max: number): boolean {
@@ -145,7 +149,7 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
   return files.map((file) => resolve(process.cwd(), file));
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, LAYOUT_*, ADMIN_TOKEN). */
+/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, LAYOUT_*, ADMIN_TOKEN, IMPORT_DIR). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -167,6 +171,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     layoutMaxIterations: envNumber(env.LAYOUT_MAX_ITERATIONS),
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
+    importDir: env.IMPORT_DIR ? resolve(process.cwd(), env.IMPORT_DIR) : undefined,
   };
 }
 

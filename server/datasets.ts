@@ -29,8 +29,19 @@ const idOf = (store: DatasetStore): string => store.current.loaded.dataset.id;
 /** Holds every served dataset in start order; `resolve(id)` is how a route finds the dataset a request names. */
 export class Datasets {
   #pending: Promise<unknown> = Promise.resolve();
+  readonly #entries: DatasetEntry[];
+  /** How `open` loaded its files, so `add` can load one more the same way (absent for `of`). */
+  readonly #opener?: { loader: DatasetLoader; budgets: Budgets; logger: StoreLogger };
 
-  private constructor(readonly entries: readonly DatasetEntry[]) {}
+  private constructor(entries: DatasetEntry[], opener?: { loader: DatasetLoader; budgets: Budgets; logger: StoreLogger }) {
+    this.#entries = entries;
+    this.#opener = opener;
+  }
+
+  /** Every served dataset, default first, then in the order they were opened or added. */
+  get entries(): readonly DatasetEntry[] {
+    return this.#entries;
+  }
 
   /**
    * Loads every file in order (the first is the default) and starts each one's query service; throws the
@@ -51,7 +62,29 @@ export class Datasets {
       stores.push(store);
     }
     // Query services start only once every file has loaded, so a refused start leaves no worker threads behind.
-    return new Datasets(stores.map((store) => ({ store, queries: new QueryService(store, budgets, logger) })));
+    return new Datasets(stores.map((store) => ({ store, queries: new QueryService(store, budgets, logger) })), { loader, budgets, logger });
+  }
+
+  /**
+   * Loads one more dataset file (one imported through `POST /api/import`) and serves it after the others; refuses
+   * (the loader's error, or an Error naming both files) a bad file or an id another dataset holds.
+   */
+  add(file: string): Promise<DatasetEntry> {
+    const opener = this.#opener;
+    if (!opener) return Promise.reject(new Error('datasets: this server was not opened from files, so it cannot add one'));
+    return this.#serial(async () => {
+      let store: DatasetStore | undefined;
+      const guarded: DatasetLoader = async (path) => {
+        const loaded = await opener.loader(path);
+        const clash = this.#entries.find((other) => other.store !== store && idOf(other.store) === loaded.dataset.id);
+        if (clash) throw duplicateIdError(loaded.dataset.id, clash.store.current.loaded.file, path);
+        return loaded;
+      };
+      store = await DatasetStore.open(file, guarded, opener.logger);
+      const entry = { store, queries: new QueryService(store, opener.budgets, opener.logger) };
+      this.#entries.push(entry);
+      return entry;
+    });
   }
 
   /** Wraps already open stores (tests, embedding); checks their ids are distinct. */

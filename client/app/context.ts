@@ -13,6 +13,8 @@ export interface AppContext {
   renderer: Renderer;
   /** Present in large mode: the drawing is part of the dataset, expanded on demand. */
   large?: LargeMode;
+  /** True when the drawing keeps the positions of the file the dataset was imported from (no layout ran). */
+  filePositions?: boolean;
 }
 
 /** The display name of an actor id (the id itself if the graph does not hold it). */

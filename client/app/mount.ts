@@ -11,7 +11,8 @@ import { mountLegend } from '../panels/legend.js';
 import { mountSidePanel } from '../panels/side-panel.js';
 import { mountSummary } from '../panels/summary.js';
 import { mountTimeSlider } from '../panels/time-slider.js';
-import { toDisplayGraph } from '../render/display-graph.js';
+import { placedByFile, toDisplayGraph } from '../render/display-graph.js';
+import { mountImportDialog } from '../panels/import-dialog.js';
 import type { LayoutOutcome } from '../render/layout.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
@@ -53,8 +54,9 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   const presentActorKinds = new Set<string>();
   graph.forEachNode((_node, actor) => presentActorKinds.add(actor.kind));
 
-  const renderer = createRenderer(byId('graph'), graph, store, large ? { large: true, placed: usePositions, onExpand: (id) => void large.expand(id) } : {});
-  const context: AppContext = { store, graph, sources, renderer, ...(large ? { large } : {}) };
+  const fromFile = !large && placedByFile(graph);
+  const renderer = createRenderer(byId('graph'), graph, store, large ? { large: true, placed: usePositions, onExpand: (id) => void large.expand(id) } : fromFile ? { placed: true, placedBy: 'file' } : {});
+  const context: AppContext = { store, graph, sources, renderer, ...(large ? { large } : {}), ...(fromFile ? { filePositions: true } : {}) };
   const handle: ExplorerHandle = { ...context, layoutDone: false };
   window.__explorer = handle;
   void renderer.layout.then((outcome) => {
@@ -81,6 +83,7 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   const syncPanel = mountSidePanel(byId('panel'), context, presentKinds);
   const syncSummary = mountSummary(byId('summary'), context);
 
+  mountImportDialog(byId('import-dialog') as HTMLDialogElement, byId('open-import'));
   byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));
   byId('open-compare').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'compare')));
   // export-image types its argument as an untyped Sigma; ours is typed by its attributes, which it never reads.

@@ -35,6 +35,7 @@ export function actorPanel(context: AppContext, summary: ActorSummary, relations
     h('h2', {}, actor.name),
     h('p', { class: 'kind-line' }, h('span', { class: `chip kind-chip kind-${actor.kind}` }, kindLabel(actor.kind)), actor.exists?.start ? ` · since ${actor.exists.start}` : ''),
     actor.aliases.length ? h('p', {}, h('span', { class: 'muted' }, 'Also: '), actor.aliases.join(', ')) : null,
+    actor.externalIds?.length ? h('p', {}, h('span', { class: 'muted' }, 'Id in the imported file: '), actor.externalIds.join(', ')) : null,
     actor.description ? h('p', { class: 'description' }, actor.description) : null,
     h('p', { class: 'muted' }, `${degree.total} relations with ${degree.partners} partners${summary.truncated ? ' (strongest shown)' : ''}.`),
     context.large ? expandButton(context.large, actor.id) : null,

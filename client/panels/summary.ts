@@ -18,6 +18,6 @@ export function mountSummary(root: HTMLElement, context: AppContext): (state: Ex
     root.textContent = large
       ? (large.busy() ? 'Loading more of the graph… ' : '') +
         largeSummaryText({ drawn: actors, total: large.total.actors, expanded: large.expanded().size, ties: view.visibleEdges.size, totalTies: large.total.relations }, state)
-      : summaryText(actors, view.visibleEdges.size, context.graph.size, state);
+      : summaryText(actors, view.visibleEdges.size, context.graph.size, state) + (context.filePositions ? ' Positions from the imported file.' : '');
   };
 }

@@ -11,6 +11,11 @@ export type DisplayNode = Actor & { x: number; y: number };
 /** The drawn graph: actors as nodes, relations as edges keyed by relation id (a mixed multigraph like ActorGraph). */
 export type DisplayGraph = Graph<DisplayNode, Relation, DatasetAttributes>;
 
+/** True when every actor carries a position from its imported file: the explorer then draws that layout as it is. */
+export function placedByFile(graph: DisplayGraph): boolean {
+  return graph.order > 0 && graph.everyNode((_node, actor) => actor.position !== undefined);
+}
+
 /** Builds the drawn graph from the server's serialisation; positions are seeded from the ids (stable across reloads). */
 export function toDisplayGraph(serialized: GraphView): DisplayGraph {
   if (!serialized || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
@@ -23,7 +28,9 @@ export function toDisplayGraph(serialized: GraphView): DisplayGraph {
   const radius = seedRadius(nodes.length);
   for (const node of nodes) {
     if (!node.attributes) throw new TypeError(`actor "${node.key}" has no attributes`);
-    graph.addNode(node.key, { ...node.attributes, ...seededPosition(node.key, radius) });
+    // An imported file's own layout (Gephi's viz:position, yEd's geometry) is where the actor starts.
+    const position = node.attributes.position;
+    graph.addNode(node.key, { ...node.attributes, ...(position ? { x: position.x, y: position.y } : seededPosition(node.key, radius)) });
   }
   const edges = [...serialized.edges].sort((a, b) => ((a.key ?? '') < (b.key ?? '') ? -1 : 1));
   for (const edge of edges) {

@@ -11,8 +11,8 @@ import type { DisplayGraph } from './display-graph.js';
 export interface LayoutOutcome {
   iterations: number;
   reason: 'settled' | 'budget' | 'stopped';
-  /** 'worker' normally; 'main-thread' if the browser refused the worker (a CSP without worker-src blob:); 'server' when its positions were used. */
-  ran: 'worker' | 'main-thread' | 'server';
+  /** 'worker' normally; 'main-thread' if the browser refused the worker (a CSP without worker-src blob:); 'server' or 'file' when the server's or the imported file's positions were used. */
+  ran: 'worker' | 'main-thread' | 'server' | 'file';
 }
 
 /** A running layout. */

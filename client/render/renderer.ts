@@ -29,8 +29,9 @@ export const EDGE_CLICK_TOLERANCE = 4;
 export interface RendererOptions {
   /** Big drawing: edges and labels hidden while moving, fewer and larger labels. */
   large?: boolean;
-  /** The actors already stand where the server's layout put them: no layout runs here. */
+  /** The actors already stand where the server's layout (or, with `placedBy: 'file'`, the imported file) put them: no layout runs here. */
   placed?: boolean;
+  placedBy?: 'server' | 'file';
   /** Double-click on an actor (large mode: load its neighbours). */
   onExpand?: (node: string) => void;
 }
@@ -191,7 +192,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     requestAnimationFrame(() => {
       // Killed before its first frame (a quick reload or remount): no layout for a renderer that is gone.
       if (killed) return resolve({ iterations: 0, reason: 'stopped', ran: 'worker' });
-      if (options.placed) return resolve({ iterations: 0, reason: 'settled', ran: 'server' });
+      if (options.placed) return resolve({ iterations: 0, reason: 'settled', ran: options.placedBy ?? 'server' });
       const layout = runLayout(graph);
       stopLayout = layout.stop;
       void layout.done.then(resolve);

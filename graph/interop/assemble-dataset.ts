@@ -9,9 +9,13 @@ import { ImportError, ImportIssue, type Origin } from './import-issues.js';
 import type { Mapping, SideMapping } from './mapping.js';
 import { OriginTable, fieldForPath } from './origin-table.js';
 import { PLACEHOLDER_QUOTE, VIA_PLACEHOLDER } from './record-evidence.js';
-import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, recordToActor } from './record-to-actor.js';
-import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, recordToRelation } from './record-to-relation.js';
+import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, asActorKind, recordToActor } from './record-to-actor.js';
+import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, asRelationKind, recordToRelation } from './record-to-relation.js';
 import { ValueSharer } from './share-values.js';
+import { assignIds } from './assign-ids.js';
+import { isSlug, slugify, type PreviousIds } from './foreign-ids.js';
+import { ImportReport } from './import-report.js';
+import { ACTOR_KINDS, isRelationKind } from '../model/vocabulary.js';
 
 /** The dataset-level values an import takes from the file or from options. */
 export interface DatasetMeta {
@@ -27,6 +31,10 @@ export interface AssembleOptions {
   placeholderSource?: string;
   /** Overrides of the file's own id, title and description (CSV has none of its own). */
   meta?: DatasetMeta;
+  /** Ids an earlier import of the same data gave, by external id: reused so ids stay stable. */
+  previousIds?: PreviousIds;
+  /** The dataset id when neither the file nor `meta` gives one (the CLI passes one from the output file's name). */
+  defaultId?: string;
 }
 
 /** A validated import: the dataset, source texts by id, and the placeholder source's text file to write, if one was used. */
@@ -34,6 +42,10 @@ export interface AssembledDataset {
   dataset: Dataset;
   texts: Map<string, string>;
   placeholder?: { path: string; text: string };
+  /** Source texts the import made (a preset's register file, quoted row by row), to write beside the dataset. */
+  sourceFiles?: Array<{ path: string; text: string }>;
+  /** What the import did (absent for datasets written by other code, such as the generator). */
+  report?: ImportReport;
 }
 
 type Section = 'sources' | 'actors' | 'relations';
@@ -41,6 +53,8 @@ type Section = 'sources' | 'actors' | 'relations';
 /** Collects sources, actors and relations from any reader, then validates the whole (nothing is written before). */
 export class DatasetBuilder {
   readonly issues: ImportIssue[] = [];
+  /** What the import did, filled as records come in; complete after `finish` (also when it refuses). */
+  readonly report = new ImportReport();
   readonly #sources: Source[] = [];
   readonly #actors: unknown[] = [];
   readonly #relations: unknown[] = [];
@@ -50,6 +64,11 @@ export class DatasetBuilder {
   #meta: DatasetMeta = {};
   #metaOrigin: Origin;
   #usedPlaceholder = false;
+  readonly #sourceFiles = new Map<string, string>();
+  /** Relations whose id the importer made up (`rel-<n>`), by index. */
+  readonly #generatedIds = new Set<number>();
+  /** Index in the built dataset → index among the records read (self-loops are left out at `finish`). */
+  #keptRelations: number[] | undefined;
   readonly #sharer = new ValueSharer();
 
   constructor(
@@ -77,6 +96,12 @@ export class DatasetBuilder {
     }
     this.#sources.push(source as Source);
     this.#origins.sources.add(origin);
+    this.report.countIn('sources');
+  }
+
+  /** A source's text that the import brings itself (a preset's register), read by the checks and written beside the dataset. */
+  addSourceFile(path: string, text: string): void {
+    this.#sourceFiles.set(path, text);
   }
 
   /** Starts the node records of an input with these columns; reports missing columns at `origin` (the header). */
@@ -97,7 +122,11 @@ export class DatasetBuilder {
   /** Converts and keeps one node record. */
   addNode(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#nodeReader!;
-    const converted = recordToActor(values, reader, this.#onlySource());
+    const fallback = this.#kindFallback(values, reader, 'nodes', (kind) => (ACTOR_KINDS as readonly string[]).includes(asActorKind(kind) as string), origin);
+    const converted = recordToActor(fallback?.values ?? values, reader, this.#onlySource());
+    if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
+    reader.countDefaults(values);
+    this.report.countIn('nodes');
     for (const problem of converted.problems) this.issues.push(new ImportIssue(origin, problem.field, problem.reason));
     this.#actors.push(converted.value);
     this.#origins.actors.add(origin, converted.via);
@@ -107,7 +136,12 @@ export class DatasetBuilder {
   addEdge(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#edgeReader!;
     const position = this.#relations.length + 1;
-    const converted = recordToRelation(values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
+    const fallback = this.#kindFallback(values, reader, 'edges', (kind) => isRelationKind(asRelationKind(kind) as string), origin);
+    const converted = recordToRelation(fallback?.values ?? values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
+    if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
+    reader.countDefaults(values);
+    this.report.countIn('edges');
+    if (isMissing(reader.get(values, 'id'))) this.#generatedIds.add(position - 1);
     for (const problem of converted.problems) this.issues.push(new ImportIssue(origin, problem.field, problem.reason));
     if (converted.via & VIA_PLACEHOLDER) this.#usedPlaceholder = true;
     this.#sharer.relation(converted.value);
@@ -132,24 +166,64 @@ export class DatasetBuilder {
         this.addNode({ id: end }, { ...first, element: `actor "${end}" (first named here)` });
       }
     });
+    // They are made, not read: counted as a mapping rather than as input nodes.
+    this.report.countIn('nodes', -seen.size);
+    this.report.mapped('actors made from edge ends (no node list)', seen.size);
   }
 
   /** Runs every dataset check; returns the dataset or throws one ImportError naming file, line and field of each issue. */
   finish(readText: (sourcePath: string) => string | undefined): AssembledDataset {
     const meta = { ...this.#meta, ...definedOnly(this.options.meta ?? {}) };
+    if (meta.id !== undefined && !isSlug(meta.id)) {
+      // A tool's own graph id ("G", igraph's) names no dataset: the output file's name does, else the id's slug.
+      const id = this.options.defaultId ?? (slugify(meta.id) || meta.id);
+      this.report.mapped(`dataset id "${meta.id}" replaced by "${id}"`);
+      meta.id = id;
+    }
+    meta.id ??= this.options.defaultId;
     const placeholder = this.#placeholder();
     const sources = placeholder ? [...this.#sources, placeholder.source] : this.#sources;
     const document: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, id: meta.id, title: meta.title ?? meta.id };
     if (meta.description !== undefined) document.description = meta.description;
-    Object.assign(document, { sources, actors: this.#actors, relations: this.#relations });
+    this.#fillReport();
     if (this.issues.length > 0) throw new ImportError(this.issues); // converting already failed: checks would only cascade
-    const read = (path: string) => (placeholder && path === placeholder.source.path ? placeholder.text : readText(path));
+    const kept = assignIds({
+      sourceIds: sources.map((source) => source.id), actors: this.#actors as Record<string, unknown>[], relations: this.#relations as Record<string, unknown>[],
+      previous: this.options.previousIds, generated: this.#generatedIds, report: this.report,
+      actorOrigin: (index) => this.#origins.actors.origin(index), relationOrigin: (index) => this.#origins.relations.origin(index),
+    });
+    this.#keptRelations = kept.length === this.#relations.length ? undefined : kept;
+    const relations = this.#keptRelations ? kept.map((index) => this.#relations[index]) : this.#relations;
+    Object.assign(document, { sources, actors: this.#actors, relations });
+    this.report.records.out = { sources: sources.length, actors: this.#actors.length, relations: relations.length };
+    const read = (path: string) => (placeholder && path === placeholder.source.path ? placeholder.text : (this.#sourceFiles.get(path) ?? readText(path)));
+    const sourceFiles = [...this.#sourceFiles].map(([path, text]) => ({ path, text }));
     try {
       const { dataset, texts } = checkDataset(document, this.#metaOrigin.file, read);
-      return { dataset, texts, ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}) };
+      return { dataset, texts, report: this.report, ...(sourceFiles.length > 0 ? { sourceFiles } : {}), ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}) };
     } catch (error) {
       if (!(error instanceof DatasetLoadError)) throw error;
       throw new ImportError(error.issues.map((issue) => this.#locate(issue)));
+    }
+  }
+
+  /**
+   * A kind the vocabulary lacks (Kumu's "Personal", Gephi's "Undirected") where a `--default kind` is given: the record
+   * is read with the default instead, the file's word to be kept in `attributes.kind`, and a warning counts it.
+   * Without a default it is refused. Returns the record with the default in place, or undefined if the kind is fine.
+   */
+  #kindFallback(values: Record<string, unknown>, reader: FieldReader, side: 'nodes' | 'edges', known: (kind: string) => boolean, origin: Origin): { values: Record<string, unknown>; kind: string } | undefined {
+    const fallback = this.options.mapping[side].defaults.kind;
+    const kind = reader.get(values, 'kind');
+    if (typeof kind !== 'string' || kind.trim() === '' || known(kind) || typeof fallback !== 'string' || !known(fallback)) return undefined;
+    this.report.warn(side === 'nodes' ? 'NODE_KIND_DEFAULTED' : 'EDGE_KIND_DEFAULTED', `${side === 'nodes' ? 'node' : 'edge'} kinds outside the vocabulary: the --default ${side === 'nodes' ? 'node.' : ''}kind used, the file's word kept in attributes.kind`, origin, `"${kind}" → "${fallback}"`);
+    return { values: { ...values, [reader.column('kind')]: fallback }, kind };
+  }
+
+  /** The defaults each reader applied, by field, into the report. */
+  #fillReport(): void {
+    for (const [side, reader] of [['nodes', this.#nodeReader], ['edges', this.#edgeReader]] as const) {
+      for (const [field, count] of reader?.filled ?? []) this.report.defaults[side][field] = count;
     }
   }
 
@@ -171,13 +245,14 @@ export class DatasetBuilder {
   /** A loader issue at `/relations/3/kind` as an import issue at the record's file and line, naming the input's column. */
   #locate(issue: DatasetIssue): ImportIssue {
     const reason = issue.reason.replace(/\/(sources|actors|relations)\/(\d+)[\w/]*/g, (path, section: Section, index: string) => {
-      const origin = this.#origins[section].origin(Number(index));
+      const at = section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(index)]! : Number(index);
+      const origin = this.#origins[section].origin(at);
       return origin ? describe(origin) : path;
     });
     const match = /^\/(sources|actors|relations)\/(\d+)(\/.*)?$/.exec(issue.path);
     if (!match) return new ImportIssue(this.#metaOrigin, issue.path.slice(1), reason, issue.code);
     const section = match[1] as Section;
-    const index = Number(match[2]);
+    const index = section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(match[2])]! : Number(match[2]);
     const field = fieldForPath(section, match[3] ?? '', this.#origins[section].via(index));
     const reader = section === 'actors' ? this.#nodeReader : section === 'relations' ? this.#edgeReader : undefined;
     const origin = this.#origins[section].origin(index) ?? this.#metaOrigin;

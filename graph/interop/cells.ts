@@ -59,3 +59,18 @@ export function asAliases(value: unknown): unknown {
   }
   return text.split('|').map((alias) => alias.trim()).filter(Boolean);
 }
+
+/** A colour as lower-case `#rrggbb` from `#RGB`, `#RRGGBB` or `rgb(r, g, b)`; anything else left for the schema check. */
+export function asColor(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(text)) return text;
+  if (/^#[0-9a-f]{3}$/.test(text)) return `#${[...text.slice(1)].map((c) => c + c).join('')}`;
+  const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(text);
+  return rgb ? rgbHex(Number(rgb[1]), Number(rgb[2]), Number(rgb[3])) : value;
+}
+
+/** `#rrggbb` from 0..255 channels (clamped). */
+export function rgbHex(r: number, g: number, b: number): string {
+  return `#${[r, g, b].map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, '0')).join('')}`;
+}

@@ -8,11 +8,19 @@ import { readCsv, type ProgressReporter } from './csv/read-csv.js';
 import { readGexf } from './gexf/read-gexf.js';
 import { readGraphology } from './graphology/read-graphology.js';
 import { readGraphml } from './graphml/read-graphml.js';
+import { isCytoscape, readCytoscape } from './cytoscape/read-cytoscape.js';
+import { readCowAlliances, readCowStates } from './presets/cow.js';
+import { readEvents } from './presets/events.js';
+import { readSipri } from './presets/sipri.js';
 import { ImportError, ImportIssue } from './import-issues.js';
 
 /** Formats the importer reads; `json` is the project's own dataset file. */
-export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml', 'graphology', 'json'] as const;
+export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml', 'graphology', 'cytoscape', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Presets for the field's own datasets: each reads its register with the meaning of its columns (presets/). */
+export const IMPORT_PRESETS = ['sipri', 'cow-alliances', 'cow-states', 'events'] as const;
+export type ImportPreset = (typeof IMPORT_PRESETS)[number];
 
 /** What to import and how. */
 export interface ImportRequest extends AssembleOptions {
@@ -25,23 +33,35 @@ export interface ImportRequest extends AssembleOptions {
   /** A source's text by its `path` as the dataset will hold it (relative to where the dataset is written). */
   readText: (sourcePath: string) => string | undefined;
   progress?: ProgressReporter;
+  /** Read the file as this dataset's register instead of as a generic format (`nodes` is COW's state list for cow-alliances). */
+  preset?: ImportPreset;
 }
 
 /** Reads and validates an import; throws ImportError (every issue with file, line or element, and field) if anything is wrong. */
 export async function importDataset(request: ImportRequest): Promise<AssembledDataset> {
-  if (request.format === 'json') return importDatasetFile(request);
+  const format = request.format === 'json' && !request.preset ? await sniffJson(request.file) : request.format;
+  if (format === 'json') return importDatasetFile(request);
   const builder = new DatasetBuilder(request, request.file);
   try {
-    if (request.format === 'csv') await readCsvParts(request, builder);
-    else if (request.format === 'gexf') await readGexf(request.file, builder, request.progress);
-    else if (request.format === 'graphml') await readGraphml(request.file, builder, request.progress);
+    if (request.preset) await readPreset(request, request.preset, builder);
+    else if (format === 'csv') await readCsvParts(request, builder);
+    else if (format === 'gexf') await readGexf(request.file, builder, request.progress);
+    else if (format === 'graphml') await readGraphml(request.file, builder, request.progress);
+    else if (format === 'cytoscape') readCytoscape(await readJsonValue(request.file), request.file, builder);
     else readGraphology(await readText(request.file), request.file, builder);
   } catch (error) {
     // A malformed file stops its reader; what the builder had already found (a missing column) is reported with it.
-    if (error instanceof ImportError && builder.issues.length > 0) throw new ImportError([...builder.issues, ...error.issues]);
+    if (!(error instanceof ImportError)) throw error;
+    const refusal = builder.issues.length > 0 ? new ImportError([...builder.issues, ...error.issues]) : error;
+    refusal.report = builder.report;
+    throw refusal;
+  }
+  try {
+    return builder.finish(request.readText);
+  } catch (error) {
+    if (error instanceof ImportError) error.report = builder.report;
     throw error;
   }
-  return builder.finish(request.readText);
 }
 
 /**
@@ -77,6 +97,27 @@ async function importDatasetFile(request: ImportRequest): Promise<AssembledDatas
     if (!(error instanceof DatasetLoadError)) throw error;
     throw new ImportError(error.issues.map((issue) => new ImportIssue({ file: request.file, element: issue.path || '/' }, '', issue.reason, issue.code)));
   }
+}
+
+async function readPreset(request: ImportRequest, preset: ImportPreset, builder: DatasetBuilder): Promise<void> {
+  if (preset === 'sipri') await readSipri(request.file, builder);
+  else if (preset === 'cow-alliances') await readCowAlliances(request.file, builder, request.nodes);
+  else if (preset === 'cow-states') await readCowStates(request.file, builder);
+  else await readEvents(request.file, builder);
+}
+
+/** Which JSON a `.json` file is: a dataset (`schemaVersion`), Cytoscape.js (`elements`) or graphology (`nodes`). */
+async function sniffJson(file: string): Promise<ImportFormat> {
+  const value = await readJsonValue(file).catch(() => undefined); // unparsable: the dataset path reports where
+  if (value === null || typeof value !== 'object' || 'schemaVersion' in value) return 'json';
+  if (isCytoscape(value)) return 'cytoscape';
+  return 'nodes' in value && 'edges' in value ? 'graphology' : 'json';
+}
+
+async function readJsonValue(file: string): Promise<unknown> {
+  const parsed = parseJson(await readText(file), file);
+  if ('issue' in parsed) throw new ImportError([new ImportIssue({ file, line: parsed.issue.line }, '', parsed.issue.reason, 'MALFORMED_FILE')]);
+  return parsed.value;
 }
 
 async function readText(file: string): Promise<string> {

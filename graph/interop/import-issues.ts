@@ -1,5 +1,6 @@
 // Why an import is refused: each issue located by file, line (CSV, XML) or element, and field; one error carries them all.
 import { GraphError } from '../errors.js';
+import type { ImportReport } from './import-report.js';
 
 /** Where a record came from: its file, its line (from 1) where the format tells, else the element it is. */
 export interface Origin {
@@ -44,6 +45,8 @@ const LISTED = 50;
 /** An import refused with every issue found; nothing was written. */
 export class ImportError extends GraphError {
   readonly code = 'INVALID_IMPORT';
+  /** What the import had done when it was refused (set by `importDataset`), for the report of a refused run. */
+  report?: ImportReport;
   constructor(readonly issues: ImportIssue[]) {
     const count = `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
     const more = issues.length > LISTED ? `\n  ... and ${issues.length - LISTED} more` : '';

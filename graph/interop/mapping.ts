@@ -30,7 +30,24 @@ export interface Mapping {
   edges: SideMapping;
 }
 
-const KNOWN = { nodes: new Set<string>([...Object.keys(NODE_FIELDS), 'exists']), edges: new Set<string>([...Object.keys(EDGE_FIELDS), ...NESTED_FIELDS]) };
+const KNOWN = {
+  nodes: new Set<string>([...Object.keys(NODE_FIELDS), 'exists', 'externalIds', 'attributes', 'position', 'x', 'y', 'size', 'color']),
+  edges: new Set<string>([...Object.keys(EDGE_FIELDS), ...NESTED_FIELDS, 'externalIds', 'attributes']),
+};
+
+/**
+ * Other names tools give a field's column, tried (ignoring case) after the field's own name: edge lists say From/To,
+ * Source/Target, Src/Dst; node lists Label, Key, Node; Gephi says Type for an edge's direction, so kind is not guessed.
+ */
+const SYNONYMS: Record<'nodes' | 'edges', Record<string, readonly string[]>> = {
+  nodes: { id: ['key', 'node', 'node id', 'nodeid', 'vertex', 'name', 'label'], name: ['label', 'title'], kind: ['type', 'category', 'element type'] },
+  edges: {
+    source: ['from', 'src', 'source id', 'sourceid', 'source node', 'head', 'actor1', 'node1', 'ego'],
+    target: ['to', 'dst', 'target id', 'targetid', 'target node', 'tail', 'actor2', 'node2', 'alter'],
+    id: ['key', 'edge id', 'edgeid'],
+    kind: ['relation', 'relationship', 'relation kind'],
+  },
+};
 
 /** An empty mapping: every field read from the column of its own name. */
 export function emptyMapping(): Mapping {
@@ -104,6 +121,9 @@ export function columnFor(side: SideMapping, field: string, columns: readonly st
   const lower = field.toLowerCase();
   const loose = columns.find((column) => column.toLowerCase() === lower);
   if (loose !== undefined) return loose;
-  if (isNode && field === 'name') return columns.find((column) => column.toLowerCase() === 'label');
+  for (const synonym of SYNONYMS[isNode ? 'nodes' : 'edges'][field] ?? []) {
+    const found = columns.find((column) => column.toLowerCase() === synonym);
+    if (found !== undefined) return found;
+  }
   return undefined;
 }

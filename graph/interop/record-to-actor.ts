@@ -1,6 +1,7 @@
 // One input record (CSV row, GEXF/GraphML node, graphology node) to an actor, with defaults for what it omits.
-import { asAliases, asDate, asJson, asText, asToken, isMissing } from './cells.js';
+import { asAliases, asColor, asDate, asJson, asNumber, asText, asToken, isMissing } from './cells.js';
 import { NODE_FIELD_NAMES } from './fields.js';
+import { ACTOR_KINDS } from '../model/vocabulary.js';
 import type { FieldReader } from './field-reader.js';
 import { VIA_EVIDENCE_JSON, VIA_NESTED_DATES, readEvidence } from './record-evidence.js';
 import type { ConvertedRecord } from './record-to-relation.js';
@@ -9,7 +10,7 @@ import type { ConvertedRecord } from './record-to-relation.js';
 export const REQUIRED_NODE_FIELDS = ['id', 'kind'] as const;
 
 /** Every field an actor record may carry (the flat ones and `exists`). */
-export const ACTOR_RECORD_FIELDS: readonly string[] = [...NODE_FIELD_NAMES, 'exists'];
+export const ACTOR_RECORD_FIELDS: readonly string[] = [...NODE_FIELD_NAMES, 'exists', 'externalIds', 'attributes', 'position', 'x', 'y', 'size', 'color'];
 
 const OPTIONAL_TOKENS = ['country', 'partOf'] as const;
 
@@ -22,7 +23,7 @@ export function recordToActor(values: Record<string, unknown>, reader: FieldRead
   const actor: Record<string, unknown> = {
     id,
     name: isMissing(get('name')) ? id : asText(get('name')),
-    kind: asToken(get('kind')),
+    kind: asActorKind(get('kind')),
     aliases: isMissing(get('aliases')) ? [] : asAliases(get('aliases')),
   };
   if (!isMissing(get('description'))) actor.description = asText(get('description'));
@@ -44,5 +45,50 @@ export function recordToActor(values: Record<string, unknown>, reader: FieldRead
   if (evidence.error) problems.push(evidence.error);
   if (evidence.value !== undefined) actor.evidence = evidence.value;
   if (!isMissing(get('note'))) actor.note = asText(get('note'));
+  if (!isMissing(get('externalIds'))) actor.externalIds = asAliases(get('externalIds'));
+  const position = readPosition(get);
+  if (position !== undefined) actor.position = position;
+  const attributes = readAttributes(values, reader);
+  if (attributes !== undefined) actor.attributes = attributes;
   return { value: actor, via, problems };
+}
+
+/** A position from a `position` object (JSON) or from x, y (size, color) columns; undefined without both x and y. */
+function readPosition(get: (field: string) => unknown): unknown {
+  const nested = get('position');
+  if (!isMissing(nested)) {
+    const parsed = asJson(nested);
+    return 'value' in parsed ? parsed.value : nested;
+  }
+  if (isMissing(get('x')) || isMissing(get('y'))) return undefined;
+  const position: Record<string, unknown> = { x: asNumber(get('x')), y: asNumber(get('y')) };
+  if (!isMissing(get('size'))) position.size = asNumber(get('size'));
+  if (!isMissing(get('color'))) position.color = asColor(get('color'));
+  return position;
+}
+
+/** The record's `attributes` object (JSON) merged with its values in columns no field reads. */
+export function readAttributes(values: Record<string, unknown>, reader: FieldReader): Record<string, unknown> | undefined {
+  const own = reader.get(values, 'attributes');
+  const parsed = isMissing(own) ? undefined : asJson(own);
+  const base = parsed && 'value' in parsed && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : undefined;
+  const extras = reader.extras(values);
+  return base || extras ? { ...base, ...extras } : undefined;
+}
+
+/** Other tools' words for the actor kinds (Kumu's element types, spreadsheets): matched after lower-casing. */
+const ACTOR_KIND_WORDS: Record<string, string> = {
+  organization: 'organisation', ngo: 'organisation', institution: 'organisation', 'international organization': 'organisation',
+  company: 'firm', corporation: 'firm', business: 'firm', enterprise: 'firm',
+  country: 'state', nation: 'state', government: 'government-body', agency: 'government-body', ministry: 'government-body',
+  people: 'person', individual: 'person', region: 'territory', place: 'territory',
+};
+
+/** An actor kind from a cell: as given if it is one, else lower-cased, hyphenated and looked up among other tools' words. */
+export function asActorKind(value: unknown): unknown {
+  const token = asToken(value);
+  if (typeof token !== 'string' || (ACTOR_KINDS as readonly string[]).includes(token)) return token;
+  const lower = token.toLowerCase().replace(/\s+/g, ' ');
+  const word = ACTOR_KIND_WORDS[lower] ?? lower.replace(/ /g, '-');
+  return (ACTOR_KINDS as readonly string[]).includes(word) ? word : token;
 }

@@ -1,6 +1,7 @@
 // One input record (CSV row, GEXF/GraphML edge, graphology edge) to a relation, with defaults for what it omits.
 import { RELATION_KINDS, isRelationKind } from '../model/vocabulary.js';
-import { asBoolean, asDate, asJson, asNumber, asText, asToken, isMissing } from './cells.js';
+import { asAliases, asBoolean, asDate, asJson, asNumber, asText, asToken, isMissing } from './cells.js';
+import { readAttributes } from './record-to-actor.js';
 import { EDGE_FIELD_NAMES } from './fields.js';
 import type { FieldReader } from './field-reader.js';
 import { VIA_AMOUNTS_JSON, VIA_EVIDENCE_JSON, VIA_NESTED_DATES, VIA_PLACEHOLDER, placeholderEvidence, readAmounts, readEvidence } from './record-evidence.js';
@@ -35,7 +36,7 @@ export function recordToRelation(values: Record<string, unknown>, reader: FieldR
   const get = (field: string) => reader.get(values, field);
   const problems: ConvertedRecord['problems'] = [];
   let via = 0;
-  const kind = asToken(get('kind'));
+  const kind = asRelationKind(get('kind'));
   const spec = typeof kind === 'string' && isRelationKind(kind) ? RELATION_KINDS[kind] : undefined;
   const relation: Record<string, unknown> = {
     id: isMissing(get('id')) ? `rel-${context.position}` : asToken(get('id')),
@@ -77,6 +78,9 @@ export function recordToRelation(values: Record<string, unknown>, reader: FieldR
     via |= VIA_PLACEHOLDER;
   }
   if (!isMissing(get('note'))) relation.note = asText(get('note'));
+  if (!isMissing(get('externalIds'))) relation.externalIds = asAliases(get('externalIds'));
+  const attributes = readAttributes(values, reader);
+  if (attributes !== undefined) relation.attributes = attributes;
   return { value: relation, via, problems };
 }
 
@@ -98,4 +102,12 @@ function readDates(values: Record<string, unknown>, reader: FieldReader, problem
 }
 
 /** Every field a relation record may carry (the flat ones and `dates`). */
-export const RELATION_RECORD_FIELDS: readonly string[] = [...EDGE_FIELD_NAMES, 'dates'];
+export const RELATION_RECORD_FIELDS: readonly string[] = [...EDGE_FIELD_NAMES, 'dates', 'externalIds', 'attributes'];
+
+/** A relation kind from a cell: as given if it is one, else lower-cased with spaces as hyphens ("Arms transfer"). */
+export function asRelationKind(value: unknown): unknown {
+  const token = asToken(value);
+  if (typeof token !== 'string' || isRelationKind(token)) return token;
+  const word = token.toLowerCase().trim().replace(/[\s_]+/g, '-');
+  return isRelationKind(word) ? word : token;
+}

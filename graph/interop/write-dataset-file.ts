@@ -43,16 +43,16 @@ function* section(dataset: Dataset, name: 'actors' | 'relations', batch: number)
 }
 
 /**
- * Writes the dataset to `file` and, if the import used a placeholder source, its text beside it; a crash midway leaves
+ * Writes the dataset to `file` and the source texts the import made (placeholder, a preset's register) beside it; a crash midway leaves
  * no half-written dataset (temporary file, then rename).
  */
 export async function writeImportedDataset(result: AssembledDataset, file: string): Promise<void> {
   const target = resolve(file);
   await mkdir(dirname(target), { recursive: true });
-  if (result.placeholder) {
-    const textFile = resolve(dirname(target), result.placeholder.path);
+  for (const file of [...(result.placeholder ? [result.placeholder] : []), ...(result.sourceFiles ?? [])]) {
+    const textFile = resolve(dirname(target), file.path);
     await mkdir(dirname(textFile), { recursive: true });
-    await writeFile(textFile, result.placeholder.text);
+    await writeFile(textFile, file.text);
   }
   const temporary = `${target}.${process.pid}.tmp`;
   const stream = createWriteStream(temporary);

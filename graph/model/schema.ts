@@ -58,6 +58,25 @@ export const Evidence = Type.Object(
   { additionalProperties: false },
 );
 
+/** A record's ids in the file it was imported from (`"41.0"`, `"Q123"`), kept so a re-import gives it the same id. */
+export const ExternalIds = Type.Array(Type.String({ minLength: 1 }), { description: 'ids the record had in the file it was imported from' });
+
+/** Values an imported file carried that no field of the model holds, kept under their names in the file. */
+export const ExtraAttributes = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()]), {
+  description: 'attributes of the imported file that no field holds, by their name there',
+});
+
+/** Where a file's own layout put an actor (Gephi viz:position, yEd geometry), y pointing up; the explorer starts from it. */
+export const Position = Type.Object(
+  {
+    x: Type.Number(),
+    y: Type.Number(),
+    size: Type.Optional(Type.Number({ minimum: 0 })),
+    color: Type.Optional(Type.String({ pattern: '^#[0-9a-f]{6}$', description: 'lower-case #rrggbb' })),
+  },
+  { additionalProperties: false },
+);
+
 export const Actor = Type.Object(
   {
     id: Id,
@@ -70,6 +89,9 @@ export const Actor = Type.Object(
     exists: Type.Optional(Existence),
     evidence: Type.Optional(Type.Array(Evidence)),
     note: Type.Optional(Type.String()),
+    externalIds: Type.Optional(ExternalIds),
+    position: Type.Optional(Position),
+    attributes: Type.Optional(ExtraAttributes),
   },
   { additionalProperties: false },
 );
@@ -92,6 +114,8 @@ export const Relation = Type.Object(
     amounts: Type.Optional(Type.Array(Amount)),
     evidence: Type.Array(Evidence, { minItems: 1 }),
     note: Type.Optional(Type.String()),
+    externalIds: Type.Optional(ExternalIds),
+    attributes: Type.Optional(ExtraAttributes),
   },
   { additionalProperties: false },
 );
@@ -127,6 +151,8 @@ export type PartialDate = Static<typeof PartialDate>;
 export type RelationDates = Static<typeof RelationDates>;
 export type Amount = Static<typeof Amount>;
 export type Evidence = Static<typeof Evidence>;
+export type Position = Static<typeof Position>;
+export type ExtraAttributes = Static<typeof ExtraAttributes>;
 export type Actor = Static<typeof Actor>;
 export type Relation = Static<typeof Relation>;
 export type Source = Static<typeof Source>;

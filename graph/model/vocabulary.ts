@@ -123,6 +123,12 @@ export const RELATION_KINDS = {
   'concerns': { label: 'Concerns', group: 'structural', domain: 'structural', valences: neutral, directed: true, roles: ['arrangement', 'subject'], score: 0, description: 'A conflict or idea about a territory or group (the conflict over Nagorno-Karabakh).' },
   'borders': { label: 'Borders', group: 'structural', domain: 'structural', valences: neutral, directed: false, score: 0, description: 'Two states, territories or seas sharing a border.' },
   'route-for': { label: 'Route for', group: 'structural', domain: 'structural', valences: neutral, directed: true, roles: ['route', 'user'], score: 0, description: 'Infrastructure carrying an actor\'s trade or energy (Israel\'s oil through a pipeline).' },
+  // Kinds the import presets need (COW formal alliances by type, CAMEO's "yield"); kept last to ease merges.
+  'defence-pact': { label: 'Defence pact', group: 'cooperative', domain: 'verbal-cooperation', valences: cooperative, directed: false, score: 8, description: 'A formal alliance obliging its members to defend each other (COW type I).' },
+  'neutrality-pact': { label: 'Neutrality pact', group: 'cooperative', domain: 'verbal-cooperation', valences: cooperative, directed: false, score: 6, description: 'A formal alliance obliging its members to stay neutral if one is attacked (COW type IIa).' },
+  'non-aggression-pact': { label: 'Non-aggression pact', group: 'cooperative', domain: 'verbal-cooperation', valences: cooperative, directed: false, score: 5, description: 'A formal agreement not to attack each other (COW type IIb).' },
+  'entente': { label: 'Entente', group: 'cooperative', domain: 'verbal-cooperation', valences: cooperative, directed: false, score: 5, description: 'A formal alliance obliging its members to consult in a crisis (COW type III).' },
+  'concession': { label: 'Concession', group: 'cooperative', domain: 'material-cooperation', valences: cooperative, directed: true, roles: ['yielding actor', 'beneficiary'], score: 5, description: 'Yielding to another actor: easing sanctions, releasing persons, retreating, allowing access (CAMEO 08).' },
 } as const satisfies Record<string, RelationKindSpec>;
 
 export type RelationKind = keyof typeof RELATION_KINDS;

@@ -17,7 +17,7 @@ export const ActorHit = Type.Object(
   {
     actor: Actor,
     match: Type.Optional(
-      Type.Object({ rank: Type.Enum(MATCH_RANKS), field: Type.Enum(['name', 'alias', 'id']), text: Type.String({ description: 'the name, alias or id that matched' }) }),
+      Type.Object({ rank: Type.Enum(MATCH_RANKS), field: Type.Enum(['name', 'alias', 'id', 'externalId']), text: Type.String({ description: 'the name, alias, id or external id (from an imported file) that matched' }) }),
     ),
   },
   { additionalProperties: false },
@@ -61,7 +61,7 @@ export interface RankedActors {
 
 interface SearchKey {
   key: string;
-  field: 'name' | 'alias' | 'id';
+  field: 'name' | 'alias' | 'id' | 'externalId';
   text: string;
 }
 interface SearchEntry {
@@ -95,6 +95,8 @@ function searchEntries(graph: ActorGraph): SearchEntry[] {
         { key: normaliseName(actor.name), field: 'name', text: actor.name },
         ...actor.aliases.map((alias): SearchKey => ({ key: normaliseName(alias), field: 'alias', text: alias })),
         { key: normaliseName(id), field: 'id', text: id },
+        // An imported actor is found by the id it had in the other tool's file ("11.0", "Q42", "1283").
+        ...(actor.externalIds ?? []).map((external): SearchKey => ({ key: normaliseName(external), field: 'externalId', text: external })),
       ];
       return { id, kind: actor.kind, sortName: keys[0]!.key, joined: keys.map((k) => k.key).join('\u0001'), keys };
     });

@@ -18,7 +18,7 @@ export function openElement(kind: 'node' | 'edge', attributes: Record<string, st
 }
 
 /** Hands a closed element to the builder, its declared defaults under the values it carries. */
-export function emitElement(element: OpenElement, defaults: Record<'node' | 'edge', Record<string, string>>, builder: DatasetBuilder): void {
+export function emitElement(element: OpenElement, defaults: Record<'node' | 'edge', Record<string, unknown>>, builder: DatasetBuilder): void {
   const values = { ...defaults[element.kind], ...element.values };
   if (element.kind === 'node') builder.addNode(values, element.origin);
   else builder.addEdge(values, element.origin);
