@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { mulberry32 } from '../../graph/generate/random.js';
+import { mulberry32 } from '../../graph/shared/random.js';
 
 const [edges = 200_000, nodes = 20_000] = process.argv.slice(2, 4).map(Number);
 const folder = process.argv[4] ?? '/tmp/import-gexf-bench';
