@@ -86,7 +86,7 @@ t.test('neighbours within depth, with the relations among them (fixture)', async
 
 t.test('/api/actors?q=Isr ranks Israel (a name prefix) above actors whose id or inner words match (issue 16)', async (t) => {
   const app = await testApp(t);
-  const { status, body } = await getJson(app, '/api/actors?q=Isr&limit=5');
+  const { status, body } = await getJson(app, '/api/actors?q=Isr&limit=50');
   t.equal(status, 200);
   const items = (body?.items ?? []) as Array<{ actor: { id: string }; match: { rank: string } }>;
   t.equal(items[0]?.actor.id, 'israel', 'Israel first');
