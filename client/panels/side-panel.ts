@@ -9,6 +9,7 @@ import type { PanelView } from './panel-view.js';
 import { pathPanel } from './path-panel.js';
 import { installReadInSource } from './reader-link.js';
 import { readerPanel } from './reader-panel.js';
+import { panelFocus } from './panel-focus.js';
 import { tieCardView } from './tie-card.js';
 
 /** Mounts the side panel into `root`; returns the function that follows the state. */
@@ -22,12 +23,19 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
   root.replaceChildren(close, body);
   installReadInSource(root, store);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && store.get().panel && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) {
-      store.dispatch(closePanel);
-    }
+    if (event.key !== 'Escape' || !store.get().panel || document.querySelector('dialog[open]')) return;
+    if (event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true') return; // Esc closes the suggestions first
+    store.dispatch(closePanel);
   });
+  const focus = panelFocus(root, body);
 
   return (state, previous) => {
+    focus.before(state, previous);
+    render(state, previous);
+    focus.after(state);
+  };
+
+  function render(state: ExplorerState, previous: ExplorerState | null): void {
     const panel = state.panel;
     close.hidden = panel === null;
     root.dataset.panel = panel ?? 'guide';
@@ -54,7 +62,7 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
     } else if (previous === null || previous.panel !== panel) {
       body.replaceChildren(guide(context, panel));
     }
-  };
+  }
 }
 
 function remoteView<T>(remote: Remote<T>, render: (data: T) => HTMLElement, loading: string): HTMLElement {

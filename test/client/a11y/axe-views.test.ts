@@ -31,6 +31,21 @@ if (session) {
       await page.close();
     });
   }
+  t.test('axe: the list view and the shortcuts dialog', async (t) => {
+    const page = await openExplorer(session);
+    await page.locator('body').press('l');
+    await page.getByRole('tree').waitFor();
+    await page.keyboard.press('ArrowRight');
+    let serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    t.same(serious.map((v) => v.id), [], `list view: ${describeViolations(serious)}`);
+    await page.keyboard.press('Escape');
+    await page.locator('body').press('?');
+    await page.getByRole('dialog').waitFor();
+    serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    t.same(serious.map((v) => v.id), [], `shortcuts dialog: ${describeViolations(serious)}`);
+    await page.close();
+  });
+
   t.test('every element reached by Tab shows a visible focus ring', async (t) => {
     const page = await openExplorer(session, '/?focus=azerbaijan');
     await page.locator('.actor-panel .evidence').first().waitFor();
