@@ -37,7 +37,7 @@ export function panelFocus(root: HTMLElement, body: HTMLElement): PanelFocus {
     },
     after(state) {
       if (!pending || state.panel === null) return;
-      const heading = body.querySelector<HTMLElement>('h2');
+      const heading = body.querySelector<HTMLElement>('[data-start-here]') ?? body.querySelector<HTMLElement>('h2');
       if (!heading || body.querySelector('.loading')) return; // wait for the answer: the heading comes with it
       pending = false;
       heading.tabIndex = -1;

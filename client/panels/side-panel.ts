@@ -2,7 +2,7 @@
 import type { AppContext } from '../app/context.js';
 import { askPath, closePanel, focusActor, openPanel, setAsOf, setCompare } from '../state/transitions.js';
 import type { ExplorerState, PanelId, Remote } from '../state/types.js';
-import { actorPanel } from './actor-panel.js';
+import { actorPanel, type PanelMemory } from './actor-panel.js';
 import { EXAMPLE_PAIRS, comparePanel } from './compare-panel.js';
 import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
@@ -28,6 +28,7 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
     store.dispatch(closePanel);
   });
   const focus = panelFocus(root, body);
+  let memory: PanelMemory = { kind: null };
 
   return (state, previous) => {
     focus.before(state, previous);
@@ -52,17 +53,33 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
       if (previous?.panel !== 'reader') body.replaceChildren(reader.element);
       reader.update(state);
     } else if (panel === 'actor') {
-      if (previous?.panel !== 'actor' || previous.results.actor !== state.results.actor) {
-        body.replaceChildren(remoteView(state.results.actor, (data) => actorPanel(context, data.summary, data.relations), 'Loading the actor…'));
+      if (previous?.panel !== 'actor' || previous.results.actor !== state.results.actor || previous.filters !== state.filters) {
+        if (previous?.focus !== state.focus) memory = { kind: null };
+        const scroll = root.scrollTop;
+        body.replaceChildren(remoteView(state.results.actor, (data) => actorPanel(context, data.summary, data.relations, state, memory), 'Loading the actor…'));
+        if (previous?.panel === 'actor' && previous.focus === state.focus) root.scrollTop = scroll; // a filter change keeps the reader's place
       }
     } else if (panel === 'tie') {
       if (previous?.panel !== 'tie' || previous.results.tie !== state.results.tie) {
         body.replaceChildren(remoteView(state.results.tie, (card) => h('div', { class: 'tie-panel' }, h('h2', {}, 'Tie card'), tieCardView(card, context.sources)), 'Loading the tie card…'));
+        if (state.results.tie.status === 'ok' && state.tieRelation) startAt(body, state.tieRelation);
       }
     } else if (previous === null || previous.panel !== panel) {
       body.replaceChildren(guide(context, panel));
     }
   }
+}
+
+/** Opens the tie card at one relation (the edge clicked): unfolded, marked, scrolled to, and where the keyboard lands. */
+function startAt(body: HTMLElement, relation: string): void {
+  const card = body.querySelector<HTMLElement>(`.relation[data-relation="${CSS.escape(relation)}"]`);
+  if (!card) return;
+  const details = card.closest('details');
+  if (details) details.open = true;
+  card.classList.add('start-here');
+  card.dataset.startHere = '';
+  card.tabIndex = -1;
+  requestAnimationFrame(() => card.scrollIntoView({ block: 'start' }));
 }
 
 function remoteView<T>(remote: Remote<T>, render: (data: T) => HTMLElement, loading: string): HTMLElement {

@@ -115,7 +115,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
   sigma.on('clickNode', ({ node }) => store.dispatch((s) => focusActor(hoverActor(s, null), node)));
   const openEdge = (edge: string) => {
     const [a, b] = graph.extremities(edge);
-    store.dispatch((s) => openTie(s, a, b));
+    store.dispatch((s) => openTie(s, a, b, edge)); // the card opens at the relation clicked
   };
   sigma.on('clickEdge', ({ edge }) => openEdge(edge));
   sigma.on('doubleClickNode', ({ node, event }) => {

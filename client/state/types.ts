@@ -93,6 +93,8 @@ export interface ExplorerState {
   expanded: readonly string[];
   hovered: string | null;
   tie: Pair | null;
+  /** The relation the tie card opens at (the edge clicked on the canvas); null opens it at the top. */
+  tieRelation: string | null;
   filters: Filters;
   /** As-of year ("2012"); null shows every date. */
   asOf: string | null;
@@ -121,6 +123,7 @@ export const INITIAL_STATE: ExplorerState = Object.freeze({
   expanded: [],
   hovered: null,
   tie: null,
+  tieRelation: null,
   filters: DEFAULT_FILTERS,
   asOf: null,
   path: null,
