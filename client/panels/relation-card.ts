@@ -3,7 +3,9 @@ import type { Relation, Source } from '../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { h } from './dom.js';
 import { citation, formatAmount, formatDates, percent, shortCitation } from './format.js';
+import { copyQuoteButton } from './copy-quote.js';
 import { readInSourceButton } from './reader-link.js';
+import { readableQuote } from './source-markup.js';
 
 /** A horizontal bar for a 0..1 value; its width is set through the CSSOM, which a strict CSP allows. */
 export function bar(value: number, className: string, label: string): HTMLElement {
@@ -33,7 +35,12 @@ export function relationCard(relation: Relation, name: (id: string) => string, s
     ),
     style === 'compact' ? compactFacts(relation) : facts(relation),
     relation.evidence.map((evidence) =>
-      h('figure', { class: 'evidence' }, h('blockquote', {}, `“${evidence.quote}”`), h('figcaption', {}, h('cite', { title: citation(evidence.source, sources) }, cited(evidence.source)), ' ', readInSourceButton(evidence))),
+      h(
+        'figure',
+        { class: 'evidence' },
+        h('blockquote', {}, `“${readableQuote(evidence.quote)}”`),
+        h('figcaption', {}, h('cite', { title: citation(evidence.source, sources) }, cited(evidence.source)), ' ', readInSourceButton(evidence), ' ', copyQuoteButton(evidence)),
+      ),
     ),
     relation.note ? (style === 'compact' ? h('details', { class: 'note muted' }, h('summary', {}, 'Note'), relation.note) : h('p', { class: 'note muted' }, relation.note)) : null,
   );

@@ -7,6 +7,7 @@ import { EXAMPLE_PAIRS, comparePanel } from './compare-panel.js';
 import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { pathPanel } from './path-panel.js';
+import { installCopyQuote } from './copy-quote.js';
 import { installReadInSource } from './reader-link.js';
 import { readerPanel } from './reader-panel.js';
 import { panelFocus } from './panel-focus.js';
@@ -22,6 +23,7 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel', title: 'Close (Esc)', onclick: () => store.dispatch(closePanel) }, '×');
   root.replaceChildren(close, body);
   installReadInSource(root, store);
+  installCopyQuote(root);
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !store.get().panel || document.querySelector('dialog[open]')) return;
     if (event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true') return; // Esc closes the suggestions first

@@ -34,6 +34,37 @@ if (session) {
     await page.close();
   });
 
+  t.test('evidence reads as the source reads; "Copy as stored" copies the exact stored quote', async (t) => {
+    const page = await openExplorer(session, '/?focus=azerbaijan');
+    await page.locator('.actor-panel .evidence').first().waitFor();
+    await page.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    });
+    const texts = await page.locator('.actor-panel .evidence blockquote').allInnerTexts();
+    t.ok(texts.some((q) => q.includes('Foreign Policy reported that')), 'the link reads as its words');
+    t.notOk(texts.some((q) => /\]\(|\\\$/.test(q)), 'no "](#)" and no "\\$" left in any quote');
+    t.ok(texts.some((q) => q.includes('$1.6 billion')), 'the escape is gone: "$1.6 billion"');
+    const figure = page.locator('.actor-panel .evidence', { hasText: 'Foreign Policy reported' }).first();
+    await figure.getByRole('button', { name: 'Copy as stored' }).click();
+    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    t.match(copied[0], /^in 2012, \[Foreign Policy reported\]\(#\) that Israel/, 'the stored quote, markup included');
+    const stored = await page.evaluate((q) => window.__explorer!.graph.someEdge((_e, r) => r.evidence.some((ev) => ev.quote === q)), copied[0]!);
+    t.ok(stored, 'exactly a quote of the dataset');
+    await page.close();
+  });
+
+  t.test('the reader shows the article as it reads, its marks still at the stored offsets', async (t) => {
+    const page = await openExplorer(session, '/?source=besa-1723');
+    await page.locator('.reader-document mark.quote').first().waitFor();
+    const text = await page.locator('.reader-document').innerText();
+    t.ok(text.includes('Foreign Policy reported that'), 'links read as their words');
+    t.notOk(/\]\(#\)|\\\$/.test(text), 'no markdown link targets or escapes');
+    t.ok(text.includes('$127 million'));
+    await page.close();
+  });
+
   t.test('the actor panel obeys the valence and strength filters the graph obeys (issue 16 bug)', async (t) => {
     const page = await openExplorer(session, '/?focus=azerbaijan');
     const panel = page.locator('.actor-panel[data-actor="azerbaijan"]');
