@@ -8,6 +8,8 @@ import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { pathPanel } from './path-panel.js';
 import { installCopyQuote } from './copy-quote.js';
+import { annotateFigures } from './figure-notes.js';
+import { numbersHelp } from './numbers-help.js';
 import { installReadInSource } from './reader-link.js';
 import { readerPanel } from './reader-panel.js';
 import { panelFocus } from './panel-focus.js';
@@ -20,8 +22,9 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
   let compare: PanelView | null = null;
   let reader: PanelView | null = null;
   const body = h('div', { class: 'panel-body' });
+  const numbersLink = h('p', { class: 'numbers-link' }, h('button', { type: 'button', class: 'link', onclick: () => store.dispatch((s) => openPanel(s, 'about')) }, 'How these numbers are made'));
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel', title: 'Close (Esc)', onclick: () => store.dispatch(closePanel) }, '×');
-  root.replaceChildren(close, body);
+  root.replaceChildren(close, body, numbersLink);
   installReadInSource(root, store);
   installCopyQuote(root);
   document.addEventListener('keydown', (event) => {
@@ -35,6 +38,8 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
   return (state, previous) => {
     focus.before(state, previous);
     render(state, previous);
+    numbersLink.hidden = !state.panel || state.panel === 'about' || state.panel === 'reader';
+    annotateFigures(body);
     focus.after(state);
   };
 
@@ -66,6 +71,8 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
         body.replaceChildren(remoteView(state.results.tie, (card) => h('div', { class: 'tie-panel' }, h('h2', {}, 'Tie card'), tieCardView(card, context.sources)), 'Loading the tie card…'));
         if (state.results.tie.status === 'ok' && state.tieRelation) startAt(body, state.tieRelation);
       }
+    } else if (panel === 'about') {
+      if (previous?.panel !== 'about') body.replaceChildren(numbersHelp());
     } else if (previous === null || previous.panel !== panel) {
       body.replaceChildren(guide(context, panel));
     }

@@ -65,6 +65,26 @@ if (session) {
     await page.close();
   });
 
+  t.test('figures carry a short explanation on hover and focus, and panels link to "how these numbers are made"', async (t) => {
+    const page = await openExplorer(session, '/?tie=israel:azerbaijan');
+    await page.locator('.tie-panel .tie-card').waitFor();
+    const scores = page.locator('.tie-card .kind-score');
+    t.ok((await scores.count()) > 0);
+    const untitled = await page.locator('.tie-card .kind-score:not([title]), .tie-card .aggregates .agg-label:not([title])').count();
+    t.equal(untitled, 0, 'every score and valence total has a note');
+    await scores.first().focus();
+    const note = await scores.first().evaluate((el) => getComputedStyle(el, '::after').content);
+    t.match(note, /1 − Π\(1 − strength × confidence\)/, 'focus shows the note');
+    await page.getByRole('button', { name: 'How these numbers are made' }).click();
+    await page.getByRole('heading', { name: 'How these numbers are made' }).waitFor();
+    t.match(await page.locator('.numbers-help').innerText(), /Combined score[\s\S]*never netted[\s\S]*Degree/);
+    await page.goto(`${session.baseUrl}/?focus=israel`);
+    await page.locator('.actor-panel .relation').first().waitFor();
+    t.ok(await page.getByRole('button', { name: 'How these numbers are made' }).isVisible(), 'the actor panel links to it too');
+    t.match((await page.locator('.actor-panel .facts-compact .explained').first().getAttribute('title')) ?? '', /\S/, 'each strength explains its basis');
+    await page.close();
+  });
+
   t.test('the actor panel obeys the valence and strength filters the graph obeys (issue 16 bug)', async (t) => {
     const page = await openExplorer(session, '/?focus=azerbaijan');
     const panel = page.locator('.actor-panel[data-actor="azerbaijan"]');
