@@ -9,6 +9,7 @@ import { byId } from '../panels/dom.js';
 import { mountFilters } from '../panels/filters.js';
 import { mountGraphList } from '../panels/graph-list.js';
 import { mountShortcutsHelp } from '../panels/shortcuts-help.js';
+import { mountSidebarToggle } from '../panels/sidebar-toggle.js';
 import { mountLegend } from '../panels/legend.js';
 import { mountSidePanel } from '../panels/side-panel.js';
 import { mountSummary } from '../panels/summary.js';
@@ -87,6 +88,9 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   const openHelp = mountShortcutsHelp();
   installShortcuts({ search: () => search.input.focus(), list: () => list.enter(), help: openHelp });
   byId('open-shortcuts').addEventListener('click', openHelp);
+  mountSidebarToggle(byId('toggle-sidebar'), byId('sidebar'));
+  // On phones the panel sheet takes room from the canvas: sigma only watches the window, so tell it when its box changes.
+  new ResizeObserver(() => renderer.sigma.resize()).observe(byId('graph'));
   byId('skip-list').addEventListener('click', (event) => (event.preventDefault(), list.enter()));
 
   byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));

@@ -10,6 +10,7 @@ import { pathPanel } from './path-panel.js';
 import { installCopyQuote } from './copy-quote.js';
 import { annotateFigures } from './figure-notes.js';
 import { numbersHelp } from './numbers-help.js';
+import { canvasHelp } from './touch-wording.js';
 import { installReadInSource } from './reader-link.js';
 import { readerPanel } from './reader-panel.js';
 import { panelFocus } from './panel-focus.js';
@@ -111,7 +112,7 @@ function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
       {},
       'Each dot is an actor (state, firm, body…), each line a relation the source states, blue when cooperative, vermillion when hostile. Thick bundles are pairs bound by many ties.',
     ),
-    h('p', {}, 'Hover an actor to see its partners, click it for its ties and the quoted evidence, click a line for the tie card.'),
+    h('p', { class: 'canvas-help' }, canvasHelp()),
     h('h3', {}, 'Try'),
     h(
       'ul',
