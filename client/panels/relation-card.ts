@@ -4,7 +4,7 @@ import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { h } from './dom.js';
 import { citation, formatAmount, formatDates, percent, shortCitation } from './format.js';
 import { copyQuoteButton } from './copy-quote.js';
-import { readInSourceButton } from './reader-link.js';
+import { readInSourceButton } from '../reader/reader-link.js';
 import { readableQuote } from './source-markup.js';
 
 /** A horizontal bar for a 0..1 value; its width is set through the CSSOM, which a strict CSP allows. */

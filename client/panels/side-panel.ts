@@ -11,8 +11,8 @@ import { installCopyQuote } from './copy-quote.js';
 import { annotateFigures } from './figure-notes.js';
 import { numbersHelp } from './numbers-help.js';
 import { canvasHelp } from './touch-wording.js';
-import { installReadInSource } from './reader-link.js';
-import { readerPanel } from './reader-panel.js';
+import { installReadInSource } from '../reader/reader-link.js';
+import { readerPanel } from '../reader/reader-panel.js';
 import { panelFocus } from './panel-focus.js';
 import { tieCardView } from './tie-card.js';
 

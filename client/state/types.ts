@@ -4,7 +4,7 @@ import { VALENCES, type RelationKind, type Valence } from '../../graph/model/voc
 import type { Relation } from '../../graph/model/schema.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
 import type { PathResult } from '../../graph/paths/path-query.js';
-import type { ReaderState } from '../panels/reader-state.js';
+import type { ReaderState } from './reader-state.js';
 
 export { PATH_MODES, type PathMode } from '../../graph/paths/path-query.js';
 

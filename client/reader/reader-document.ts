@@ -1,10 +1,10 @@
 // The reader's document: the source text with each quoted run in a <mark> tinted by its ties' valence, the marked passage and uncited sentences.
 import type { QuoteSpan, Sentence, SourceText } from '../../graph/sources/results.js';
 import { STRUCTURAL_COLOR, VALENCE_COLORS } from '../render/palette.js';
-import { h } from './dom.js';
+import { h } from '../panels/dom.js';
 import { innermost, segmentText, segmentTone, type Tone } from './reader-segments.js';
-import { formatRange, type TextRange } from './reader-state.js';
-import { markupRanges, readableSlice } from './source-markup.js';
+import { formatRange, type TextRange } from '../state/reader-state.js';
+import { markupRanges, readableSlice } from '../panels/source-markup.js';
 
 /** Colour of each tone: the graph's valence palette, so a passage and its edge look alike. */
 const TONE_COLORS: Readonly<Record<Exclude<Tone, 'several'>, string>> = { ...VALENCE_COLORS, structural: STRUCTURAL_COLOR, actor: '#7A7A8C' };
