@@ -6,6 +6,7 @@ import { loadDatasetFile } from '../graph/load/load-dataset.js';
 import { mergeSettings, type Settings } from './config.js';
 import type { DatasetStore, DatasetLoader } from './dataset-store.js';
 import { Datasets } from './datasets.js';
+import { roundNumbers } from './round-numbers.js';
 import { registerDocs } from './docs.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { registerCors, registerHeaders, registerQueryCap, registerRateLimit } from './security.js';
@@ -97,6 +98,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await app.register(
     async (api) => {
       await registerRateLimit(api, settings);
+      // Computed scores carry float noise (0.19999999999999996): every object answer is rounded to 6 decimals.
+      api.addHook('preSerialization', async (_request, _reply, payload) => roundNumbers(payload));
       await api.register(healthRoutes, { ...routeOptions, prefix: '/health' });
       await api.register(datasetRoutes, { ...routeOptions, prefix: '/datasets' });
       await api.register(actorRoutes, { ...routeOptions, prefix: '/actors' });

@@ -7,6 +7,9 @@ import { applyPositions, type Positions } from '../large/merge-subgraph.js';
 import { actorPicker } from '../panels/actor-picker.js';
 import { byId } from '../panels/dom.js';
 import { mountFilters } from '../panels/filters.js';
+import { mountGraphList } from '../panels/graph-list.js';
+import { mountShortcutsHelp } from '../panels/shortcuts-help.js';
+import { mountSidebarToggle } from '../panels/sidebar-toggle.js';
 import { mountLegend } from '../panels/legend.js';
 import { mountSidePanel } from '../panels/side-panel.js';
 import { mountSummary } from '../panels/summary.js';
@@ -19,6 +22,7 @@ import type { Store } from '../state/store.js';
 import { focusActor, openPanel } from '../state/transitions.js';
 import type { AppContext } from './context.js';
 import { startEffects } from './effects.js';
+import { installShortcuts } from './shortcuts.js';
 import { startUrlSync } from './url-sync.js';
 
 /** What tests (and curious people in the console) can reach: `window.__explorer`. */
@@ -82,6 +86,14 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   mountLegend(byId('legend'), presentActorKinds);
   const syncPanel = mountSidePanel(byId('panel'), context, presentKinds);
   const syncSummary = mountSummary(byId('summary'), context);
+  const list = mountGraphList(byId('graph-list'), context);
+  const openHelp = mountShortcutsHelp();
+  installShortcuts({ search: () => search.input.focus(), list: () => list.enter(), help: openHelp });
+  byId('open-shortcuts').addEventListener('click', openHelp);
+  mountSidebarToggle(byId('toggle-sidebar'), byId('sidebar'));
+  // On phones the panel sheet takes room from the canvas: sigma only watches the window, so tell it when its box changes.
+  new ResizeObserver(() => renderer.sigma.resize()).observe(byId('graph'));
+  byId('skip-list').addEventListener('click', (event) => (event.preventDefault(), list.enter()));
 
   mountImportDialog(byId('import-dialog') as HTMLDialogElement, byId('open-import'));
   byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));
@@ -98,12 +110,16 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
     if (state.asOf !== previous.asOf || state.filters !== previous.filters) {
       syncTime(state);
       syncSummary(state);
+      list.sync(state);
     }
     if (state.filters !== previous.filters) syncFilters(state);
     syncPanel(state, previous);
   });
   if (large) {
-    large.onChange(() => syncSummary(store.get()));
+    large.onChange(() => {
+      syncSummary(store.get());
+      list.sync(store.get());
+    });
     large.attach(renderer);
     document.body.dataset.mode = 'large';
   }

@@ -11,6 +11,7 @@ import { expandActor, forgetExpansion } from '../state/transitions.js';
 import type { ExplorerState } from '../state/types.js';
 import { EXPAND_LIMIT, MAX_FOCUS, OVERVIEW_LIMIT } from './limits.js';
 import { mergeParts, recordParts, type MergeOutcome, type Parts, type Positions } from './merge-subgraph.js';
+import { createSerialQueue } from './serial-queue.js';
 
 /** Wait after the last filter change before asking the server again (the as-of slider fires on every step). */
 const REFETCH_DELAY = 250;
@@ -32,8 +33,8 @@ export interface LargeMode {
   idle(): Promise<void>;
   /** Called after every change of the drawing; returns the function that stops it. */
   onChange(listener: () => void): () => void;
-  /** Starts following the store, once the renderer exists. */
-  attach(renderer: Renderer): void;
+  /** Starts following the store, once the renderer exists; returns the function that stops following it. */
+  attach(renderer: Renderer): () => void;
 }
 
 /** What large mode is built from. */
@@ -55,28 +56,15 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   const total = { actors: meta.totalActors, relations: meta.totalRelations };
   const listeners: Array<() => void> = [];
   let renderer: Renderer | null = null;
-  // One queue for every load and merge: merges never interleave, and none runs while the layout moves the actors.
-  let queue: Promise<unknown> = Promise.resolve();
   let refetchTimer: ReturnType<typeof setTimeout> | undefined;
   let refetchController: AbortController | null = null;
 
-  let pending = 0;
   const notify = () => {
     for (const listener of listeners) listener();
   };
-  const enqueue = (work: () => Promise<void> | void): Promise<void> => {
-    if (pending++ === 0) notify();
-    const next = queue
-      .then(work)
-      .catch((error: unknown) => {
-        if ((error as { name?: string })?.name !== 'AbortError') report(describeError(error));
-      })
-      .finally(() => {
-        if (--pending === 0) notify();
-      });
-    queue = next;
-    return next;
-  };
+  // One queue for every load and merge: merges never interleave, and none runs while the layout moves the actors.
+  const queue = createSerialQueue((error) => report(describeError(error)), notify);
+  const enqueue = queue.run;
   const merged = (parts: Parts, positions: Positions, anchor: string | null): MergeOutcome => {
     const outcome = mergeParts(graph, parts, usePositions ? positions : {}, anchor);
     if (outcome.nodes.length || outcome.edges.length) {
@@ -109,7 +97,7 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   const expand = (id: string): Promise<void> => {
     store.dispatch((s) => expandActor(s, id));
     // The store's listeners ran synchronously: the load, if any, is queued.
-    return queue.then(() => undefined);
+    return queue.idle();
   };
 
   // Filters changed: the strongest actors under the new filter, and the expanded actors' neighbours under it, are merged in.
@@ -177,15 +165,11 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
     total,
     expanded: () => expanded,
     expand,
-    busy: () => pending > 0,
+    busy: () => queue.pending() > 0,
     idle: async () => {
       // A refetch waiting for its delay counts as queued work.
       while (refetchTimer !== undefined) await new Promise((resolve) => setTimeout(resolve, REFETCH_DELAY));
-      let seen: Promise<unknown>;
-      do {
-        seen = queue;
-        await seen;
-      } while (seen !== queue);
+      await queue.idle();
     },
     onChange(listener) {
       listeners.push(listener);
@@ -196,9 +180,15 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
     },
     attach(drawing) {
       renderer = drawing;
-      queue = queue.then(() => drawing.layout);
-      store.subscribe(follow);
+      queue.after(drawing.layout);
+      const stop = store.subscribe(follow);
       follow(store.get(), null);
+      return () => {
+        stop();
+        clearTimeout(refetchTimer);
+        refetchTimer = undefined;
+        refetchController?.abort();
+      };
     },
   };
 }

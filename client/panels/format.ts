@@ -25,6 +25,14 @@ export function formatAmount(amount: Amount): string {
   return text + bound + year;
 }
 
+/** "Avdaliani 2020": the author's surname and the year, for a quote whose full citation is given once above it. */
+export function shortCitation(sourceId: string, sources: ReadonlyMap<string, Source>): string {
+  const source = sources.get(sourceId);
+  if (!source) return sourceId;
+  const surname = source.author.trim().split(/\s+/).pop() || source.publisher || source.title;
+  return `${surname} ${source.published.slice(0, 4)}`.trim();
+}
+
 /** "Emil Avdaliani, “Defying Geography…”, BESA Center, 2020-08-31" — or the bare id if the source is unknown. */
 export function citation(sourceId: string, sources: ReadonlyMap<string, Source>): string {
   const source = sources.get(sourceId);

@@ -2,13 +2,18 @@
 import type { AppContext } from '../app/context.js';
 import { askPath, closePanel, focusActor, openPanel, setAsOf, setCompare } from '../state/transitions.js';
 import type { ExplorerState, PanelId, Remote } from '../state/types.js';
-import { actorPanel } from './actor-panel.js';
+import { actorPanel, type PanelMemory } from './actor-panel.js';
 import { EXAMPLE_PAIRS, comparePanel } from './compare-panel.js';
 import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { pathPanel } from './path-panel.js';
-import { installReadInSource } from './reader-link.js';
-import { readerPanel } from './reader-panel.js';
+import { installCopyQuote } from './copy-quote.js';
+import { annotateFigures } from './figure-notes.js';
+import { numbersHelp } from './numbers-help.js';
+import { canvasHelp } from './touch-wording.js';
+import { installReadInSource } from '../reader/reader-link.js';
+import { readerPanel } from '../reader/reader-panel.js';
+import { panelFocus } from './panel-focus.js';
 import { tieCardView } from './tie-card.js';
 
 /** Mounts the side panel into `root`; returns the function that follows the state. */
@@ -18,16 +23,28 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
   let compare: PanelView | null = null;
   let reader: PanelView | null = null;
   const body = h('div', { class: 'panel-body' });
+  const numbersLink = h('p', { class: 'numbers-link' }, h('button', { type: 'button', class: 'link', onclick: () => store.dispatch((s) => openPanel(s, 'about')) }, 'How these numbers are made'));
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel', title: 'Close (Esc)', onclick: () => store.dispatch(closePanel) }, '×');
-  root.replaceChildren(close, body);
+  root.replaceChildren(close, body, numbersLink);
   installReadInSource(root, store);
+  installCopyQuote(root);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && store.get().panel && !(event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true')) {
-      store.dispatch(closePanel);
-    }
+    if (event.key !== 'Escape' || !store.get().panel || document.querySelector('dialog[open]')) return;
+    if (event.target instanceof HTMLInputElement && event.target.getAttribute('aria-expanded') === 'true') return; // Esc closes the suggestions first
+    store.dispatch(closePanel);
   });
+  const focus = panelFocus(root, body);
+  let memory: PanelMemory = { kind: null };
 
   return (state, previous) => {
+    focus.before(state, previous);
+    render(state, previous);
+    numbersLink.hidden = !state.panel || state.panel === 'about' || state.panel === 'reader';
+    annotateFigures(body);
+    focus.after(state);
+  };
+
+  function render(state: ExplorerState, previous: ExplorerState | null): void {
     const panel = state.panel;
     close.hidden = panel === null;
     root.dataset.panel = panel ?? 'guide';
@@ -44,17 +61,35 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
       if (previous?.panel !== 'reader') body.replaceChildren(reader.element);
       reader.update(state);
     } else if (panel === 'actor') {
-      if (previous?.panel !== 'actor' || previous.results.actor !== state.results.actor) {
-        body.replaceChildren(remoteView(state.results.actor, (data) => actorPanel(context, data.summary, data.relations), 'Loading the actor…'));
+      if (previous?.panel !== 'actor' || previous.results.actor !== state.results.actor || previous.filters !== state.filters) {
+        if (previous?.focus !== state.focus) memory = { kind: null };
+        const scroll = root.scrollTop;
+        body.replaceChildren(remoteView(state.results.actor, (data) => actorPanel(context, data.summary, data.relations, state, memory), 'Loading the actor…'));
+        if (previous?.panel === 'actor' && previous.focus === state.focus) root.scrollTop = scroll; // a filter change keeps the reader's place
       }
     } else if (panel === 'tie') {
       if (previous?.panel !== 'tie' || previous.results.tie !== state.results.tie) {
         body.replaceChildren(remoteView(state.results.tie, (card) => h('div', { class: 'tie-panel' }, h('h2', {}, 'Tie card'), tieCardView(card, context.sources)), 'Loading the tie card…'));
+        if (state.results.tie.status === 'ok' && state.tieRelation) startAt(body, state.tieRelation);
       }
+    } else if (panel === 'about') {
+      if (previous?.panel !== 'about') body.replaceChildren(numbersHelp());
     } else if (previous === null || previous.panel !== panel) {
       body.replaceChildren(guide(context, panel));
     }
-  };
+  }
+}
+
+/** Opens the tie card at one relation (the edge clicked): unfolded, marked, scrolled to, and where the keyboard lands. */
+function startAt(body: HTMLElement, relation: string): void {
+  const card = body.querySelector<HTMLElement>(`.relation[data-relation="${CSS.escape(relation)}"]`);
+  if (!card) return;
+  const details = card.closest('details');
+  if (details) details.open = true;
+  card.classList.add('start-here');
+  card.dataset.startHere = '';
+  card.tabIndex = -1;
+  requestAnimationFrame(() => card.scrollIntoView({ block: 'start' }));
 }
 
 function remoteView<T>(remote: Remote<T>, render: (data: T) => HTMLElement, loading: string): HTMLElement {
@@ -77,7 +112,7 @@ function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
       {},
       'Each dot is an actor (state, firm, body…), each line a relation the source states, blue when cooperative, vermillion when hostile. Thick bundles are pairs bound by many ties.',
     ),
-    h('p', {}, 'Hover an actor to see its partners, click it for its ties and the quoted evidence, click a line for the tie card.'),
+    h('p', { class: 'canvas-help' }, canvasHelp()),
     h('h3', {}, 'Try'),
     h(
       'ul',

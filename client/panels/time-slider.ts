@@ -23,6 +23,39 @@ export function yearRange(graph: DisplayGraph): { first: number; last: number } 
   return Number.isFinite(first) ? { first, last } : undefined;
 }
 
+/** Time between two years while playing: long enough to see what changed. */
+export const PLAY_STEP_MS = 900;
+
+/** Play / pause: steps the as-of year from the first (or the one shown) to "all dates", one year per PLAY_STEP_MS. */
+function playButton(store: Store, first: number, all: number): { element: HTMLButtonElement; sync(state: ExplorerState): void } {
+  const button = h('button', { type: 'button', class: 'play', 'aria-pressed': 'false', 'aria-label': 'Play the years', title: 'Play the years one by one' }, '▶');
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    clearInterval(timer);
+    timer = undefined;
+    button.setAttribute('aria-pressed', 'false');
+    button.setAttribute('aria-label', 'Play the years');
+    button.textContent = '▶';
+  };
+  const step = () => {
+    const current = store.get().asOf;
+    const next = current === null ? first : Number(current) + 1;
+    if (next >= all) {
+      store.dispatch((s) => setAsOf(s, null));
+      stop();
+    } else store.dispatch((s) => setAsOf(s, String(next)));
+  };
+  button.addEventListener('click', () => {
+    if (timer !== undefined) return stop();
+    button.setAttribute('aria-pressed', 'true');
+    button.setAttribute('aria-label', 'Pause');
+    button.textContent = '❚❚';
+    step();
+    timer = setInterval(step, PLAY_STEP_MS);
+  });
+  return { element: button, sync: () => {} };
+}
+
 /** Builds the slider into `root`; returns a function that brings it in line with a state. */
 export function mountTimeSlider(root: HTMLElement, store: Store, graph: DisplayGraph): (state: ExplorerState) => void {
   const range = yearRange(graph);
@@ -39,8 +72,10 @@ export function mountTimeSlider(root: HTMLElement, store: Store, graph: DisplayG
   });
   const dated = h('input', { id: 'dated-only', type: 'checkbox', onchange: () => store.dispatch((s) => setFilters(s, { datedOnly: dated.checked })) });
   const datedRow = h('span', { class: 'check inline', title: 'Undated ties otherwise count from the day both their actors exist' }, dated, h('label', { for: 'dated-only' }, 'dated ties only'));
-  root.replaceChildren(h('label', { for: 'as-of', class: 'field-label' }, 'As of'), input, output, datedRow);
+  const play = playButton(store, range.first, all);
+  root.replaceChildren(h('label', { for: 'as-of', class: 'field-label' }, 'As of'), play.element, input, output, datedRow);
   return (state) => {
+    play.sync(state);
     input.value = String(state.asOf ? Number(state.asOf) : all);
     output.textContent = state.asOf ?? 'all dates';
     input.setAttribute('aria-valuetext', state.asOf ? `as of ${state.asOf}` : 'all dates');

@@ -1,5 +1,5 @@
 // Which actors and ties stand out: the hovered actor's neighbourhood, else what the open panel is about (path, tie, focus, comparison).
-import { readerHighlight } from '../panels/reader-state.js';
+import { readerHighlight } from '../state/reader-state.js';
 import type { ExplorerState } from '../state/types.js';
 import type { DisplayGraph } from './display-graph.js';
 import type { ViewModel } from './view-model.js';

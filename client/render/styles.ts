@@ -2,7 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Relation } from '../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
-import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, edgeColor } from './palette.js';
+import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, edgeColor, fadedColor } from './palette.js';
 import type { DisplayNode } from './display-graph.js';
 import { edgeType } from './edge-type.js';
 import type { Highlight } from './highlight.js';
@@ -61,9 +61,12 @@ export function edgeStyle(edge: string, relation: Relation, directed: boolean, v
   if (!view.visibleEdges.has(edge) && !forced) return { hidden: true };
   const spec = RELATION_KINDS[relation.kind];
   const curvature = view.curvature.get(edge) ?? 0;
+  // An undated tie under an as-of date holds only by its actors' existence: faded and thin, so it does not read as dated then.
+  const undated = view.undated.has(edge);
+  const colour = edgeColor(relation.valence, spec.group);
   const style: EdgeStyle = {
-    color: edgeColor(relation.valence, spec.group),
-    size: 0.6 + 3.4 * relation.strength,
+    color: undated ? fadedColor(colour) : colour,
+    size: (0.6 + 3.4 * relation.strength) * (undated ? 0.5 : 1),
     type: edgeType(directed, curvature),
     curvature,
     label: null,

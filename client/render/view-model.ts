@@ -17,6 +17,8 @@ export interface ViewModel {
   notYet: ReadonlySet<string>;
   /** The strongest states and the infrastructure landmarks, labelled whatever the label density. */
   labelled: ReadonlySet<string>;
+  /** With an as-of date: visible ties that carry no date of their own (drawn faded: they count from their actors' existence). */
+  undated: ReadonlySet<string>;
 }
 
 /** How many of the strongest states always carry a label. */
@@ -40,10 +42,12 @@ export function viewPredicate(filters: Filters, asOf: string | null): RelationPr
 export function computeView(graph: DisplayGraph, filters: Filters, asOf: string | null): ViewModel {
   const passes = viewPredicate(filters, asOf);
   const visibleEdges = new Set<string>();
+  const undated = new Set<string>();
   const strength = new Map<string, number>();
   graph.forEachEdge((edge, relation, source, target, sourceAttributes, targetAttributes) => {
     if (!passes(relation, sourceAttributes, targetAttributes)) return;
     visibleEdges.add(edge);
+    if (asOf && !relation.dates?.start && !relation.dates?.point && !relation.dates?.end) undated.add(edge);
     strength.set(source, (strength.get(source) ?? 0) + relation.strength);
     strength.set(target, (strength.get(target) ?? 0) + relation.strength);
   });
@@ -63,6 +67,7 @@ export function computeView(graph: DisplayGraph, filters: Filters, asOf: string 
     maxStrength: ranked[0]?.[1] ?? 0,
     notYet,
     labelled: new Set([...strongestStates(graph, ranked), ...landmarks(graph, ranked)]),
+    undated,
   };
 }
 

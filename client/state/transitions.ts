@@ -37,10 +37,10 @@ export function hoverActor(state: ExplorerState, id: string | null): ExplorerSta
   return state.hovered === id ? state : { ...state, hovered: id };
 }
 
-/** Opens the tie card of a pair; a pair of one actor with itself is refused. */
-export function openTie(state: ExplorerState, a: string, b: string): ExplorerState {
+/** Opens the tie card of a pair, at one of its relations if given; a pair of one actor with itself is refused. */
+export function openTie(state: ExplorerState, a: string, b: string, relation: string | null = null): ExplorerState {
   if (!a || !b || a === b) return state;
-  return { ...state, tie: [a, b], panel: 'tie' };
+  return { ...state, tie: [a, b], tieRelation: relation, panel: 'tie' };
 }
 
 /** Merges filter changes, clamping thresholds to 0..1. */
@@ -113,7 +113,7 @@ export function closePanel(state: ExplorerState): ExplorerState {
     case 'actor':
       return { ...state, panel: null, focus: null };
     case 'tie':
-      return { ...state, panel: null, tie: null };
+      return { ...state, panel: null, tie: null, tieRelation: null };
     case 'path':
       return { ...state, panel: null, path: null, chosenPath: 0, results: { ...state.results, paths: IDLE_RESULTS.paths } };
     case 'compare':

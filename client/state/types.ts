@@ -4,7 +4,7 @@ import { VALENCES, type RelationKind, type Valence } from '../../graph/model/voc
 import type { Relation } from '../../graph/model/schema.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
 import type { PathResult } from '../../graph/relation-index/path-query.js';
-import type { ReaderState } from '../panels/reader-state.js';
+import type { ReaderState } from './reader-state.js';
 
 export { PATH_MODES, type PathMode } from '../../graph/relation-index/path-query.js';
 
@@ -93,6 +93,8 @@ export interface ExplorerState {
   expanded: readonly string[];
   hovered: string | null;
   tie: Pair | null;
+  /** The relation the tie card opens at (the edge clicked on the canvas); null opens it at the top. */
+  tieRelation: string | null;
   filters: Filters;
   /** As-of year ("2012"); null shows every date. */
   asOf: string | null;
@@ -123,6 +125,7 @@ export const INITIAL_STATE: ExplorerState = Object.freeze({
   expanded: [],
   hovered: null,
   tie: null,
+  tieRelation: null,
   filters: DEFAULT_FILTERS,
   asOf: null,
   path: null,

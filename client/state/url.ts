@@ -1,6 +1,6 @@
 // URL ⇄ state: what is on screen lives in the query string, so a reload (or a shared link) shows the same view.
 import { isRelationKind, VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
-import { readerFromQuery, readerToQuery } from '../panels/reader-state.js';
+import { readerFromQuery, readerToQuery } from './reader-state.js';
 import { pairKey, sortKinds } from './transitions.js';
 import {
   DATASET_ID,

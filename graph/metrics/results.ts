@@ -25,7 +25,7 @@ export const ActorMetrics = Type.Object(
     id: Id,
     name: Type.String(),
     kind: Type.Enum(ACTOR_KINDS),
-    degree: Type.Optional(Type.Integer({ minimum: 0, description: 'relations passing the filter' })),
+    degree: Type.Optional(Type.Integer({ minimum: 0, description: 'relations passing the filter, each counted once: an undirected relation is in both inDegree and outDegree, so degree = inDegree + outDegree − undirected' })),
     inDegree: Type.Optional(Type.Integer({ minimum: 0, description: 'incoming directed relations plus undirected ones' })),
     outDegree: Type.Optional(Type.Integer({ minimum: 0, description: 'outgoing directed relations plus undirected ones' })),
     strength: Type.Optional(ValenceStrength),

@@ -114,6 +114,14 @@ function rankIn(key: string, needle: string): number {
   return key.includes(` ${needle}`) ? 2 : 3;
 }
 
+/**
+ * The bucket a key's match sorts into: an id is a slug of words the user never sees ("israel-turkey-crisis"), so
+ * a prefix of it ranks with words inside names, below names and aliases that start with the query ("Isr" → Israel first).
+ */
+function bucketOf(key: SearchKey, rank: number): number {
+  return key.field === 'id' && rank > 0 ? Math.min(rank + 1, 3) : rank;
+}
+
 function checkPaging(limit: number, offset: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_LIMITS.maxLimit) {
     throw new QueryError('limit', `expected an integer from 1 to ${SEARCH_LIMITS.maxLimit}, got ${limit}`);
@@ -157,7 +165,8 @@ export function rankActors(table: ActorSearchTable, search: ActorSearch = {}): R
     let bestKey: SearchKey | undefined;
     for (const key of entry.keys) {
       const rank = rankIn(key.key, needle);
-      if (rank >= 0 && (best < 0 || rank < best)) [best, bestKey] = [rank, key];
+      const bucket = rank < 0 ? -1 : bucketOf(key, rank);
+      if (bucket >= 0 && (best < 0 || bucket < best)) [best, bestKey] = [bucket, key];
       if (best === 0) break;
     }
     if (best >= 0) buckets[best]!.push({ entry, key: bestKey });
@@ -165,7 +174,7 @@ export function rankActors(table: ActorSearchTable, search: ActorSearch = {}): R
   const total = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
   const ordered = buckets.flat();
   const hits = ordered.slice(offset, offset + limit).map(({ entry, key }) =>
-    key ? { id: entry.id, match: { rank: MATCH_RANKS[rankIn(key.key, needle)]!, field: key.field, text: key.text } } : { id: entry.id },
+    key ? { id: entry.id, match: { rank: MATCH_RANKS[bucketOf(key, rankIn(key.key, needle))]!, field: key.field, text: key.text } } : { id: entry.id },
   );
   return { total, limit, offset, hits };
 }

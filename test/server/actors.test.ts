@@ -83,3 +83,13 @@ t.test('neighbours within depth, with the relations among them (fixture)', async
   t.same(two.body?.actors.map((a: any) => a.actor.id).sort(), ['armenia', 'azerbaijan', 'iran', 'israel']);
   t.equal(two.body?.depth, 2);
 });
+
+t.test('/api/actors?q=Isr ranks Israel (a name prefix) above actors whose id or inner words match (issue 16)', async (t) => {
+  const app = await testApp(t, { dataFile: ARTICLE });
+  const { status, body } = await getJson(app, '/api/actors?q=Isr&limit=50');
+  t.equal(status, 200);
+  const items = (body?.items ?? []) as Array<{ actor: { id: string }; match: { rank: string } }>;
+  t.equal(items[0]?.actor.id, 'israel', 'Israel first');
+  const crisis = items.findIndex((hit) => hit.actor.id === 'israel-turkey-crisis');
+  t.ok(crisis > 0 && items[crisis]!.match.rank === 'word',  'the crisis (its name has the word "Israeli", its id starts with "israel") comes after, as a word match');
+});

@@ -69,3 +69,21 @@ t.test('shortLabel keeps short names and cuts long ones at a word, with an ellip
   t.equal(shortLabel('x'.repeat(40)), `${'x'.repeat(MAX_LABEL - 1)}…`, 'no space: a hard cut');
   t.ok(shortLabel('Turkey-Azerbaijan-Israel triangular relationship').length <= MAX_LABEL);
 });
+
+t.test('with an as-of year, undated ties are drawn faded and thin; without one, as usual (issue 16)', async (t) => {
+  const { toDisplayGraph } = await import('../../../client/render/display-graph.js');
+  const { computeView } = await import('../../../client/render/view-model.js');
+  const { edgeStyle } = await import('../../../client/render/styles.js');
+  const { DEFAULT_FILTERS } = await import('../../../client/state/types.js');
+  const { fixtureView } = await import('./fixture.js');
+  const graph = toDisplayGraph(fixtureView());
+  const style = (asOf: string | null, edge: string) => edgeStyle(edge, graph.getEdgeAttributes(edge), graph.isDirected(edge), computeView(graph, DEFAULT_FILTERS, asOf), null);
+  // By hand: "partner-1" (strategic partnership) has no date; "arms-1" starts in 2012.
+  const all = style(null, 'partner-1');
+  const in2016 = style('2016', 'partner-1');
+  t.equal(computeView(graph, DEFAULT_FILTERS, '2016').undated.has('partner-1'), true);
+  t.equal(computeView(graph, DEFAULT_FILTERS, null).undated.size, 0, 'no date chosen: nothing is "undated"');
+  t.not(in2016.color, all.color, 'faded colour');
+  t.equal(in2016.size, all.size! / 2, 'half as thick');
+  t.same(style('2016', 'arms-1'), style(null, 'arms-1'), 'a dated tie looks the same');
+});

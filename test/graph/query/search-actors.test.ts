@@ -67,6 +67,17 @@ t.test('ranking is exact > prefix > word > substring, then by name', async (t) =
   t.same(ranks, [...ranks].sort((x, y) => x - y), 'ranks never go down the list');
 });
 
+t.test('a name starting with the query ranks above an actor whose id starts with it (issue 16: "Isr" → Israel)', async (t) => {
+  const graph = createActorGraph({ id: 'x', title: 'x', sources: [] });
+  graph.addNode('israel-turkey-crisis', { id: 'israel-turkey-crisis', name: 'Crisis in Israeli-Turkish relations', kind: 'arrangement', aliases: [] });
+  graph.addNode('israel', { id: 'israel', name: 'Israel', kind: 'state', aliases: [] });
+  graph.addNode('isr-holdings', { id: 'isr-holdings', name: 'Holdings', kind: 'firm', aliases: ['ISR Group'] });
+  const result = searchActors(graph, { q: 'Isr' });
+  t.same(ids(result), ['isr-holdings', 'israel', 'israel-turkey-crisis'], 'name and alias prefixes (by name) before the id prefix');
+  t.same(result.items.map((hit) => hit.match?.rank), ['prefix', 'prefix', 'word'], 'an id prefix counts as a word inside a name');
+  t.equal(searchActors(graph, { q: 'israel-turkey-crisis' }).items[0]?.match?.rank, 'exact', 'the whole id is still an exact match');
+});
+
 t.test('kind filter and paging', async (t) => {
   const graph = fixtureGraph();
   t.same(ids(searchActors(graph, { q: 'israel', kinds: ['firm'] })), ['israel-aerospace-industries']);

@@ -1,6 +1,6 @@
 // Tests for client/panels/reader-state.ts: span parsing, the URL's source/span, reader transitions, supports of a range, the graph highlight.
 import t from 'tap';
-import { focusPassage, formatRange, openReader, parseRange, readerFromQuery, readerHighlight, readerToQuery, supportsOf } from '../../../client/panels/reader-state.js';
+import { focusPassage, formatRange, openReader, parseRange, readerFromQuery, readerHighlight, readerToQuery, supportsOf } from '../../../client/state/reader-state.js';
 import { toDisplayGraph } from '../../../client/render/display-graph.js';
 import { INITIAL_STATE } from '../../../client/state/types.js';
 import type { QuoteSpan } from '../../../graph/sources/results.js';

@@ -1,7 +1,7 @@
 // Tests for client/panels/reader-segments.ts: runs of text by covering spans (hand-worked and against per-character brute force), tones, innermost.
 import t from 'tap';
 import fc from 'fast-check';
-import { innermost, segmentText, segmentTone } from '../../../client/panels/reader-segments.js';
+import { innermost, segmentText, segmentTone } from '../../../client/reader/reader-segments.js';
 import type { SpanRelation } from '../../../graph/sources/results.js';
 
 t.test('segmentText: an empty text has no runs; a text without spans is one run', async (t) => {

@@ -2,8 +2,8 @@
 import type { Evidence } from '../../graph/model/schema.js';
 import type { Store } from '../state/store.js';
 import { fetchSourceText } from './reader-api.js';
-import { h } from './dom.js';
-import { openReader, type TextRange } from './reader-state.js';
+import { h } from '../panels/dom.js';
+import { openReader, type TextRange } from '../state/reader-state.js';
 
 /** The button for one piece of evidence; it only carries data, so cards stay free of the store. */
 export function readInSourceButton(evidence: Evidence): HTMLElement {

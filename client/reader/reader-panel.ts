@@ -3,13 +3,13 @@ import type { SourceCoverage, SourceText } from '../../graph/sources/results.js'
 import type { AppContext } from '../app/context.js';
 import type { ExplorerState } from '../state/types.js';
 import { describeError } from '../api/http.js';
-import { h, uid } from './dom.js';
-import { citation, percent } from './format.js';
-import type { PanelView } from './panel-view.js';
+import { h, uid } from '../panels/dom.js';
+import { citation, percent } from '../panels/format.js';
+import type { PanelView } from '../panels/panel-view.js';
 import { fetchCoverage, fetchSourceText } from './reader-api.js';
 import { renderDocument, spansOfMark } from './reader-document.js';
 import { innermost } from './reader-segments.js';
-import { focusPassage, formatRange, supportsOf, type ReaderState } from './reader-state.js';
+import { focusPassage, formatRange, supportsOf, type ReaderState } from '../state/reader-state.js';
 import { showTooltip } from './reader-tooltip.js';
 
 /** Builds the reader panel; it loads each source's text (and, on demand, its coverage) once. */

@@ -1,7 +1,7 @@
 // Cuts a source text into runs that are each covered by the same quoted spans (and the same marks), so overlapping quotes can be drawn.
 import { RELATION_KINDS, type Valence } from '../../graph/model/vocabulary.js';
 import type { QuoteSpan } from '../../graph/sources/results.js';
-import type { TextRange } from './reader-state.js';
+import type { TextRange } from '../state/reader-state.js';
 
 /** A run of text [start, end) with the indices of the spans covering it, whether it is marked, and whether it lies in an uncited sentence. */
 export interface Segment {

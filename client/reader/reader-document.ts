@@ -1,9 +1,10 @@
 // The reader's document: the source text with each quoted run in a <mark> tinted by its ties' valence, the marked passage and uncited sentences.
 import type { QuoteSpan, Sentence, SourceText } from '../../graph/sources/results.js';
 import { STRUCTURAL_COLOR, VALENCE_COLORS } from '../render/palette.js';
-import { h } from './dom.js';
+import { h } from '../panels/dom.js';
 import { innermost, segmentText, segmentTone, type Tone } from './reader-segments.js';
-import { formatRange, type TextRange } from './reader-state.js';
+import { formatRange, type TextRange } from '../state/reader-state.js';
+import { markupRanges, readableSlice } from '../panels/source-markup.js';
 
 /** Colour of each tone: the graph's valence palette, so a passage and its edge look alike. */
 const TONE_COLORS: Readonly<Record<Exclude<Tone, 'several'>, string>> = { ...VALENCE_COLORS, structural: STRUCTURAL_COLOR, actor: '#7A7A8C' };
@@ -18,8 +19,11 @@ export function renderDocument(data: SourceText, marked: TextRange | null, uncit
   const { text, spans } = data;
   const from = text.length - text.trimStart().length;
   const fragment = document.createDocumentFragment();
+  // Markup is dropped segment by segment, so every span keeps its offsets into the stored text.
+  const markup = markupRanges(text);
   for (const segment of segmentText(text.length, spans, marked, uncited, from)) {
-    const content = text.slice(segment.start, segment.end);
+    const content = readableSlice(text, segment.start, segment.end, markup);
+    if (!content) continue;
     if (segment.spans.length > 0) {
       const covering = segment.spans.map((i) => spans[i]!);
       const inner = innermost(covering)!;
@@ -33,7 +37,8 @@ export function renderDocument(data: SourceText, marked: TextRange | null, uncit
           'data-depth': Math.min(covering.length, 3),
           tabindex: 0,
           role: 'button',
-          'aria-label': `Quoted passage supporting ${describe(covering)}`,
+          // The name starts with the visible words (WCAG 2.5.3 label in name), then says what the run supports.
+          'aria-label': `${content} (quoted passage supporting ${describe(covering)})`,
         },
         content,
       );

@@ -1,7 +1,7 @@
 // The reader's hover card: the ties (and actors) a quoted passage is evidence for, next to the passage.
 import type { QuoteSpan, SpanRelation } from '../../graph/sources/results.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
-import { h } from './dom.js';
+import { h } from '../panels/dom.js';
 
 /** One line per tie: valence chip, kind, and its two actors with the kind's direction. */
 function tieLine(relation: SpanRelation, ambiguous: boolean): HTMLElement {

@@ -2,7 +2,7 @@
 import type { QuoteSpan } from '../../graph/sources/results.js';
 import type { DisplayGraph } from '../render/display-graph.js';
 import type { Highlight } from '../render/highlight.js';
-import type { ExplorerState } from '../state/types.js';
+import type { ExplorerState } from './types.js';
 
 /** A character range [start, end) of a source text. */
 export type TextRange = readonly [number, number];
