@@ -7,7 +7,7 @@ import { actorName, type AppContext } from '../app/context.js';
 import { timeScope } from '../state/types.js';
 import { h } from './dom.js';
 import { citation } from './format.js';
-import { readInSourceButton } from './reader-link.js';
+import { readInSourceButton } from '../reader/reader-link.js';
 import { attribution } from './relation-card.js';
 
 /** The section: a button that asks `/api/balance` with the state's as-of and roll-up, and the answer below it. */

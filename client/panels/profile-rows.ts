@@ -5,7 +5,7 @@ import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import { h } from './dom.js';
 import { citation, formatAmount, formatDates, percent } from './format.js';
 import { attribution, bar, dateFlag } from './relation-card.js';
-import { readInSourceButton } from './reader-link.js';
+import { readInSourceButton } from '../reader/reader-link.js';
 
 /** The bar colour of a domain: cooperative blue, hostile vermilion, structural grey (the palette of valences). */
 function fillOf(domain: DomainRow['domain']): string {
