@@ -25,12 +25,16 @@ import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
+import type { AccountsDb } from './accounts/account-store.js';
+import { registerAccountRoutes, registerAccounts } from './accounts/register-accounts.js';
 
 /** Extras for tests and embedding: another loader, or already open stores (served in this order, the first the default). */
 export interface BuildOptions {
   loader?: DatasetLoader;
   store?: DatasetStore;
   stores?: DatasetStore[];
+  /** The accounts database (migrated); without one there are no accounts: public datasets only, writes by ADMIN_TOKEN. */
+  accountsDb?: AccountsDb;
 }
 
 declare module 'fastify' {
@@ -85,6 +89,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await registerCors(app, settings);
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
+  await registerAccounts(app, settings, options.accountsDb);
 
   const routeOptions: RouteOptions = { datasets, store, lifecycle, settings, queries };
   await app.register(
@@ -103,6 +108,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(sourceTextRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(exportRoutes, { ...routeOptions, prefix: '/export' });
       await api.register(subgraphRoutes, { ...routeOptions, prefix: '/subgraph' });
+      await registerAccountRoutes(api, settings, options.accountsDb);
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
     },

@@ -33,6 +33,14 @@ export interface Settings {
   queryWorkers: number;
   /** Bearer token of `POST /api/admin/reload`, from the environment only; empty leaves the route out. */
   adminToken: string;
+  /** Dataset ids anyone may read without signing in; `['*']`: every dataset. Others exist only for accounts with a role on them. */
+  publicDatasets: string[];
+  /** Lifetime of a browser session in milliseconds. */
+  sessionTtl: number;
+  /** Failed sign-ins allowed per account name within `loginWindow` (four times as many per client address). */
+  loginMaxFailures: number;
+  /** The window of `loginMaxFailures`, in milliseconds. */
+  loginWindow: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -55,6 +63,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workerMinRelations: 50_000,
   queryWorkers: DEFAULT_QUERY_WORKERS,
   adminToken: '',
+  publicDatasets: Object.freeze(['*']) as string[],
+  sessionTtl: 12 * 3_600_000,
+  loginMaxFailures: 5,
+  loginWindow: 15 * 60_000,
 });
 
 function isCount(value: unknown, min: number, max: number): boolean {
@@ -87,6 +99,20 @@ export function validateSettings(settings: Settings): void {
   if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
     throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
   }
+  validatePublicDatasets(settings.publicDatasets);
+  if (!isCount(settings.sessionTtl, 60_000, 90 * 86_400_000)) fail('sessionTtl', 'milliseconds, 60000..7776000000 (1 minute to 90 days)');
+  if (!isCount(settings.loginMaxFailures, 1, 1000)) fail('loginMaxFailures', 'an integer 1..1000');
+  if (!isCount(settings.loginWindow, 1000, 86_400_000)) fail('loginWindow', 'milliseconds, 1000..86400000');
+}
+
+const DATASET_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+function validatePublicDatasets(ids: unknown): void {
+  const expecting = 'Settings: invalid `publicDatasets`. Expecting ["*"] (every dataset), dataset ids, or [] (none)';
+  if (!Array.isArray(ids)) throw new Error(`${expecting}.`);
+  const bad = ids.find((id) => typeof id !== 'string' || (id !== '*' && !DATASET_ID.test(id)));
+  if (bad !== undefined) throw new Error(`${expecting}; ${JSON.stringify(bad)} is none of these.`);
+  if (ids.includes('*') && ids.length > 1) throw new Error(`${expecting}; "*" already names every dataset, alone.`);
 }
 
 /** Most datasets one server holds; each costs its graph, index and (when large) two worker threads. */
@@ -126,7 +152,14 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
   return files.map((file) => resolve(process.cwd(), file));
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, ADMIN_TOKEN). */
+/** PUBLIC_DATASETS: `*` (every dataset), `none`, or ids separated by commas. */
+function envPublicDatasets(value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (value.trim() === 'none') return [];
+  return value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+}
+
+/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, ADMIN_TOKEN, PUBLIC_DATASETS, SESSION_TTL, LOGIN_*). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -144,6 +177,10 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     queryWorkers: envNumber(env.QUERY_WORKERS),
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
+    publicDatasets: envPublicDatasets(env.PUBLIC_DATASETS),
+    sessionTtl: envNumber(env.SESSION_TTL),
+    loginMaxFailures: envNumber(env.LOGIN_MAX_FAILURES),
+    loginWindow: envNumber(env.LOGIN_WINDOW),
   };
 }
 
