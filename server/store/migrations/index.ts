@@ -1,0 +1,8 @@
+// Every migration, in order, as one static object: tsx and compiled dist/ see the same list (no folder scan).
+import type { Migration } from 'kysely';
+import { initial } from './0001-initial.js';
+
+/** Migrations by name; names sort in the order they run. Add a file and one line here (accounts' tables go here too). */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+};
