@@ -1,12 +1,11 @@
 // The migration that adds the accounts tables (accounts, dataset_roles, sessions, api_tokens) to the store's schema.
-import { sql, type Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
-import { ROLES } from './roles.js';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { ROLES } from '../../accounts/roles.js';
 
-// Kysely's Migrator passes Kysely<any>: a migration must not depend on today's table types.
+// Kysely's Migrator passes Kysely<unknown>: a migration must not depend on today's table types.
 /** Creates the accounts tables; `down` drops them (roles, sessions and tokens go with their account: ON DELETE CASCADE). */
 export const accountsMigration: Migration = {
-  async up(db: Kysely<any>) {
+  async up(db: Kysely<unknown>) {
     await db.schema
       .createTable('accounts')
       .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
@@ -43,7 +42,7 @@ export const accountsMigration: Migration = {
       .execute();
     await db.schema.createIndex('api_tokens_account_idx').on('api_tokens').column('account_id').execute();
   },
-  async down(db: Kysely<any>) {
+  async down(db: Kysely<unknown>) {
     for (const table of ['api_tokens', 'sessions', 'dataset_roles', 'accounts']) await db.schema.dropTable(table).execute();
   },
 };
