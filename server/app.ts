@@ -35,6 +35,8 @@ export interface BuildOptions {
   stores?: DatasetStore[];
   /** The accounts database (migrated); without one there are no accounts: public datasets only, writes by ADMIN_TOKEN. */
   accountsDb?: AccountsDb;
+  /** Where the JSON log lines go instead of stdout (tests read them, e.g. to check no password is ever logged). */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -51,7 +53,7 @@ declare module 'fastify' {
 export async function buildApp(overrides: Partial<Settings> = {}, options: BuildOptions = {}): Promise<FastifyInstance> {
   const settings = mergeSettings(overrides);
   const app = Fastify({
-    logger: { level: settings.logLevel },
+    logger: { level: settings.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 16 * 1024, // the API reads no bodies; anything big is a mistake or an attack
     routerOptions: { maxParamLength: 256, ignoreTrailingSlash: true },
     requestTimeout: 30_000,
