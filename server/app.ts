@@ -25,6 +25,10 @@ import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
+import type { StoreConnection } from './store/database.js';
+import { openStoreDatasets } from './store/open-store.js';
+import { registerRevisionHeader } from './store/revision-header.js';
+import storeRoutes from './store/store-routes.js';
 
 /** Extras for tests and embedding: another loader, or already open stores (served in this order, the first the default). */
 export interface BuildOptions {
@@ -40,6 +44,8 @@ declare module 'fastify' {
     /** The default dataset's store (the first file); `reload()` swaps it atomically. */
     store: DatasetStore;
     lifecycle: Lifecycle;
+    /** The store the datasets are served from (`store: 'on'`), or null when they come from files. */
+    storeConnection: StoreConnection | null;
   }
 }
 
@@ -58,18 +64,24 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const given = options.stores ?? (options.store ? [options.store] : undefined);
-  const datasets = given
-    ? Datasets.of(given, settings, app.log)
-    : await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
+  let connection: StoreConnection | null = null;
+  let datasets: Datasets;
+  if (given) datasets = Datasets.of(given, settings, app.log);
+  else if (settings.store === 'on') ({ datasets, connection } = await openStoreDatasets(settings, app.log));
+  else datasets = await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
   const { store, queries } = datasets.default;
   const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
   app.decorate('datasets', datasets);
   app.decorate('store', store);
   app.decorate('lifecycle', lifecycle);
+  app.decorate('storeConnection', connection);
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
-  app.addHook('onClose', async () => datasets.close());
+  app.addHook('onClose', async () => {
+    await datasets.close();
+    await connection?.close();
+  });
   app.addHook('onSend', async (request, reply) => {
     // The id every log line of this request carries, so a client report can be matched to the logs.
     reply.header('x-request-id', request.id);
@@ -78,6 +90,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
     if (lifecycle.closing) reply.header('connection', 'close');
   });
 
+  registerRevisionHeader(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   registerQueryCap(app, settings);
@@ -105,6 +118,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(subgraphRoutes, { ...routeOptions, prefix: '/subgraph' });
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
+      // Writes, history and past revisions exist only over a store; JSON files stay read-only.
+      if (connection) await api.register(storeRoutes, { ...routeOptions, connection });
     },
     { prefix: '/api' },
   );
