@@ -25,6 +25,10 @@ import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
+import type { StoreConnection } from './store/database.js';
+import { openStoreDatasets } from './store/open-store.js';
+import { registerRevisionHeader } from './store/revision-header.js';
+import storeRoutes from './store/store-routes.js';
 import type { AccountsDb } from './accounts/account-store.js';
 import { registerAccountRoutes, registerAccounts } from './accounts/register-accounts.js';
 
@@ -46,6 +50,8 @@ declare module 'fastify' {
     /** The default dataset's store (the first file); `reload()` swaps it atomically. */
     store: DatasetStore;
     lifecycle: Lifecycle;
+    /** The store the datasets are served from (`store: 'on'`), or null when they come from files. */
+    storeConnection: StoreConnection | null;
   }
 }
 
@@ -64,18 +70,24 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const given = options.stores ?? (options.store ? [options.store] : undefined);
-  const datasets = given
-    ? Datasets.of(given, settings, app.log)
-    : await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
+  let connection: StoreConnection | null = null;
+  let datasets: Datasets;
+  if (given) datasets = Datasets.of(given, settings, app.log);
+  else if (settings.store === 'on') ({ datasets, connection } = await openStoreDatasets(settings, app.log));
+  else datasets = await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
   const { store, queries } = datasets.default;
   const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
   app.decorate('datasets', datasets);
   app.decorate('store', store);
   app.decorate('lifecycle', lifecycle);
+  app.decorate('storeConnection', connection);
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
-  app.addHook('onClose', async () => datasets.close());
+  app.addHook('onClose', async () => {
+    await datasets.close();
+    await connection?.close();
+  });
   app.addHook('onSend', async (request, reply) => {
     // The id every log line of this request carries, so a client report can be matched to the logs.
     reply.header('x-request-id', request.id);
@@ -84,6 +96,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
     if (lifecycle.closing) reply.header('connection', 'close');
   });
 
+  registerRevisionHeader(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   registerQueryCap(app, settings);
@@ -91,7 +104,9 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await registerCors(app, settings);
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
-  await registerAccounts(app, settings, options.accountsDb);
+  // Accounts live in the store's database (their tables come with its migrations); a test may bring its own.
+  const accountsDb = options.accountsDb ?? (connection ? (connection.db as unknown as AccountsDb) : undefined);
+  await registerAccounts(app, settings, accountsDb);
 
   const routeOptions: RouteOptions = { datasets, store, lifecycle, settings, queries };
   await app.register(
@@ -110,9 +125,11 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(sourceTextRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(exportRoutes, { ...routeOptions, prefix: '/export' });
       await api.register(subgraphRoutes, { ...routeOptions, prefix: '/subgraph' });
-      await registerAccountRoutes(api, settings, options.accountsDb);
+      await registerAccountRoutes(api, settings, accountsDb);
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
+      // Writes, history and past revisions exist only over a store; JSON files stay read-only.
+      if (connection) await api.register(storeRoutes, { ...routeOptions, connection });
     },
     { prefix: '/api' },
   );

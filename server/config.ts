@@ -33,6 +33,12 @@ export interface Settings {
   queryWorkers: number;
   /** Bearer token of `POST /api/admin/reload`, from the environment only; empty leaves the route out. */
   adminToken: string;
+  /** Serve from the store (server/store/): `on`, or `none` for the JSON files only; the server process defaults to the store unless files are named. */
+  store: StoreMode;
+  /** The embedded store's folder (PGlite), used when `databaseUrl` is empty. */
+  dataDir: string;
+  /** A PostgreSQL server (`postgres://…`); empty: the embedded store in `dataDir`. */
+  databaseUrl: string;
   /** Dataset ids anyone may read without signing in; `['*']`: every dataset. Others exist only for accounts with a role on them. */
   publicDatasets: string[];
   /** Lifetime of a browser session in milliseconds. */
@@ -42,6 +48,10 @@ export interface Settings {
   /** The window of `loginMaxFailures`, in milliseconds. */
   loginWindow: number;
 }
+
+/** How datasets are held: in the store (PostgreSQL or embedded PGlite) or read from JSON files only. */
+export const STORE_MODES = ['on', 'none'] as const;
+export type StoreMode = (typeof STORE_MODES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -63,6 +73,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workerMinRelations: 50_000,
   queryWorkers: DEFAULT_QUERY_WORKERS,
   adminToken: '',
+  // Files by default for buildApp (tests, embedding); the server process (loadSettings) turns the store on.
+  store: 'none',
+  dataDir: resolve(process.cwd(), '.data'),
+  databaseUrl: '',
   publicDatasets: Object.freeze(['*']) as string[],
   sessionTtl: 12 * 3_600_000,
   loginMaxFailures: 5,
@@ -98,6 +112,12 @@ export function validateSettings(settings: Settings): void {
   // A short token is guessable; the value itself is never printed.
   if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
     throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
+  }
+  if (!STORE_MODES.includes(settings.store)) fail('store', `one of ${STORE_MODES.join(', ')}`);
+  if (typeof settings.dataDir !== 'string' || settings.dataDir.length === 0) fail('dataDir', 'a folder path');
+  if (typeof settings.databaseUrl !== 'string' || (settings.databaseUrl !== '' && !/^postgres(ql)?:\/\//.test(settings.databaseUrl))) {
+    // The value may hold a password: never printed.
+    throw new Error('Settings: invalid `databaseUrl`. Expecting postgres://user:password@host:port/database, or empty for the embedded store.');
   }
   validatePublicDatasets(settings.publicDatasets);
   if (!isCount(settings.sessionTtl, 60_000, 90 * 86_400_000)) fail('sessionTtl', 'milliseconds, 60000..7776000000 (1 minute to 90 days)');
@@ -177,6 +197,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     queryWorkers: envNumber(env.QUERY_WORKERS),
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
+    store: (env.STORE || undefined) as StoreMode | undefined,
+    dataDir: env.DATA_DIR ? resolve(process.cwd(), env.DATA_DIR) : undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
     publicDatasets: envPublicDatasets(env.PUBLIC_DATASETS),
     sessionTtl: envNumber(env.SESSION_TTL),
     loginMaxFailures: envNumber(env.LOGIN_MAX_FAILURES),
@@ -200,7 +223,13 @@ export function settingsFromArgs(args: readonly string[]): Partial<Settings> {
   return settings;
 }
 
-/** The settings of a server process: defaults, then the environment, then the command line (`--data` replaces DATA_FILE(S)). */
+/**
+ * The settings of a server process: defaults, then the environment, then the command line (`--data` replaces DATA_FILE(S)).
+ * The process serves from the store unless `STORE=none` or dataset files are named (DATA_FILE(S), `--data`): named files
+ * are served as files, so a test or a one-off look at a file never writes into the store; `STORE=on` with files seeds an empty store from them.
+ */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env, args: readonly string[] = process.argv.slice(2)): Settings {
-  return mergeSettings({ ...settingsFromEnv(env), ...settingsFromArgs(args) });
+  const named = { ...settingsFromEnv(env), ...settingsFromArgs(args) };
+  const filesNamed = named.dataFile !== undefined || named.dataFiles !== undefined;
+  return mergeSettings({ ...named, store: named.store ?? (filesNamed ? 'none' : 'on') });
 }
