@@ -1,7 +1,7 @@
-// The one authorization check every write route calls. For now: the ADMIN_TOKEN bearer (writes are never open); the accounts work replaces the body with roles.
+// The one authorization check every write route calls: roles per dataset (server/accounts/authorize.ts) behind the store's signature.
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from '../errors.js';
-import { tokenMatches } from '../routes/admin.js';
+import { authorizeWrite as authorizeByRole } from '../accounts/authorize.js';
 
 /** Who is writing: a stable id (recorded in the change log as `who`) and how they proved it. */
 export interface WriteActor {
@@ -24,16 +24,12 @@ export class ForbiddenError extends HttpError {
 }
 
 /**
- * Who may write to `datasetId`, or throws: 401 without credentials, 403 with a wrong token or when no token is
- * configured (writes are then closed to all), 404 (NotFoundError, from the caller's dataset lookup) for an unknown dataset.
- * Today one identity, `admin`, holds the `ADMIN_TOKEN`; roles per dataset replace this body, not its signature.
+ * Who may write to `datasetId`, or throws: 401 for anonymous callers and bad credentials; 404 (NotFoundError) when
+ * the dataset is private and the caller has no role on it; 403 for a viewer, or an editor of other datasets only.
+ * An account writes as its name; the server's ADMIN_TOKEN as `admin`. (`adminToken` is read from the settings now.)
  */
-export async function authorizeWrite(request: FastifyRequest, datasetId: string, adminToken: string): Promise<WriteActor> {
-  void datasetId; // every dataset alike until roles exist
-  const header = request.headers.authorization;
-  if (!header) throw new UnauthenticatedError();
-  if (!header.startsWith('Bearer ')) throw new UnauthenticatedError('`Authorization` must be `Bearer <token>`');
-  if (!adminToken) throw new ForbiddenError('writes are closed: the server has no ADMIN_TOKEN (and no accounts yet)');
-  if (!tokenMatches(header.slice(7), adminToken)) throw new ForbiddenError();
-  return { id: 'admin', via: 'admin-token' };
+export async function authorizeWrite(request: FastifyRequest, datasetId: string, _adminToken?: string): Promise<WriteActor> {
+  const writer = await authorizeByRole(request, datasetId);
+  if (writer.via === 'admin-token') return { id: 'admin', via: 'admin-token' };
+  return { id: writer.name, via: writer.via === 'token' ? 'api-token' : 'session' };
 }
