@@ -27,7 +27,9 @@ import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
 import type { StoreConnection } from './store/database.js';
 import { openStoreDatasets } from './store/open-store.js';
+import { PastRevisions } from './store/past-revisions.js';
 import { registerRevisionHeader } from './store/revision-header.js';
+import { registerTimeTravel } from './store/time-travel.js';
 import storeRoutes from './store/store-routes.js';
 import type { AccountsDb } from './accounts/account-store.js';
 import { registerAccountRoutes, registerAccounts } from './accounts/register-accounts.js';
@@ -97,6 +99,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   });
 
   registerRevisionHeader(app);
+  if (connection) registerTimeTravel(app, datasets, new PastRevisions(connection.db), settings);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   registerQueryCap(app, settings);

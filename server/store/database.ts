@@ -42,6 +42,8 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
   if (location.databaseUrl) {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 8 });
+    // An idle client losing its server (restart, dropped database) must not crash the process; the next query reconnects.
+    pool.on('error', (error) => process.emitWarning(`store: idle PostgreSQL connection lost: ${error.message}`));
     db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
     backend = 'postgres';
   } else {

@@ -82,7 +82,8 @@ export async function readDataset(db: Kysely<StoreDatabase>, id: string): Promis
   return db.transaction().setIsolationLevel('repeatable read').execute((trx) => readDatasetIn(trx, id));
 }
 
-async function readDatasetIn(db: Db, id: string): Promise<StoredDataset | undefined> {
+/** readDataset inside the caller's transaction. */
+export async function readDatasetIn(db: Db, id: string): Promise<StoredDataset | undefined> {
   const head = await db.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();
   if (!head) return undefined;
   const sources = await db.selectFrom('sources').select(['record', 'text']).where('dataset_id', '=', id).orderBy('id').execute();

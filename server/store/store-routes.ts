@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { RouteOptions } from '../routes/route-options.js';
 import type { StoreConnection } from './database.js';
 import actorWrites from './routes/actor-writes.js';
+import historyRoutes from './routes/history.js';
 import relationWrites from './routes/relation-writes.js';
 import sourceWrites from './routes/source-writes.js';
 
@@ -16,6 +17,7 @@ const storeRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, op
   await app.register(sourceWrites, { ...options, prefix: '/sources' });
   await app.register(actorWrites, { ...options, prefix: '/actors' });
   await app.register(relationWrites, { ...options, prefix: '/relations' });
+  await app.register(historyRoutes, { ...options, prefix: '/history' });
 };
 
 export default storeRoutes;

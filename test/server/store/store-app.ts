@@ -32,3 +32,10 @@ export async function send(app: FastifyInstance, method: 'GET' | 'POST' | 'PUT' 
   const parsed = response.body ? (JSON.parse(response.body) as Record<string, any>) : undefined;
   return { status: response.statusCode, headers: response.headers, body: parsed };
 }
+
+/** A valid new relation of the mini fixture: Turkey supports Azerbaijan. */
+export const NEW_RELATION = {
+  id: 'turkey-azerbaijan-support', kind: 'friendly-relations', source: 'turkey', target: 'azerbaijan', valence: 'cooperative',
+  strength: 0.6, strengthBasis: 'rubric', strengthNote: 'stated support', confidence: 0.9, stance: 'asserted',
+  evidence: [{ source: 'mini', quote: 'Turkey supports Azerbaijan.' }],
+};

@@ -1,14 +1,8 @@
 // The write API over the store (PGlite and PostgreSQL): create, update and delete with the loader's checks, ETag/If-Match, Idempotency-Key, change log, and reads that follow.
 import t from 'tap';
 import { testBackends } from './backends.js';
-import { send, storeApp } from './store-app.js';
+import { NEW_RELATION, send, storeApp } from './store-app.js';
 
-/** A valid new relation of the mini fixture: Turkey supports Azerbaijan. */
-export const NEW_RELATION = {
-  id: 'turkey-azerbaijan-support', kind: 'friendly-relations', source: 'turkey', target: 'azerbaijan', valence: 'cooperative',
-  strength: 0.6, strengthBasis: 'rubric', strengthNote: 'stated support', confidence: 0.9, stance: 'asserted',
-  evidence: [{ source: 'mini', quote: 'Turkey supports Azerbaijan.' }],
-};
 
 for (const backend of testBackends()) {
   t.test(`${backend}: create a relation; the graph follows; the change log holds it`, async (t) => {
