@@ -24,7 +24,7 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 const DAY = 86_400_000;
 
 /** The cookie options: HTTP-only, SameSite=Strict, Secure whenever the request came over HTTPS. */
-function cookieOptions(request: FastifyRequest, maxAgeSeconds: number) {
+export function cookieOptions(request: Pick<FastifyRequest, 'protocol'>, maxAgeSeconds: number) {
   return { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', maxAge: maxAgeSeconds } as const;
 }
 
