@@ -47,9 +47,10 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { db
       reply.header('retry-after', String(wait));
       throw new HttpError(429, 'RATE_LIMITED', `too many failed sign-ins; retry in ${wait} s`);
     }
-    // An impossible name is looked up nowhere but still costs a (decoy) hash, like any unknown name.
+    // Every attempt costs one argon2 verification, a decoy one for an unknown or impossible name (never short-circuit it).
     const account = accountNameProblem(name) ? undefined : await findAccount(db, name);
-    if (!account || !(await verifyPassword(account?.password_hash, password))) {
+    const matches = await verifyPassword(account?.password_hash, password);
+    if (!account || !matches) {
       throttle.fail(name, request.ip);
       throw new HttpError(401, 'INVALID_CREDENTIALS', 'wrong name or password');
     }

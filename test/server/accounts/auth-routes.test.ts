@@ -171,3 +171,33 @@ t.test('no password appears in any answer or log line, even at trace level', asy
   const [row] = await db.selectFrom('accounts').select('password_hash').where('name', '=', 'eve').execute();
   t.match(row!.password_hash, /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/, 'stored as an argon2id hash');
 });
+
+t.test('every sign-in attempt costs one argon2 verification, for unknown and impossible names too', async (t) => {
+  const db = await accountsDb(t);
+  await addAccount(db, 'ada', []);
+  await db.insertInto('accounts').values({ name: 'tokens-only', password_hash: null }).execute();
+  const verified: (string | null | undefined)[] = [];
+  const passwords = await import('../../../server/accounts/passwords.js');
+  // The route with a counting verifyPassword, on a bare app with what it needs (the cookie parser, the error handler, the accounts context).
+  const { default: authRoutes } = await t.mockImport<typeof import('../../../server/accounts/auth-routes.js')>('../../../server/accounts/auth-routes.js', {
+    '../../../server/accounts/passwords.js': { ...passwords, verifyPassword: async (stored: string | null | undefined, password: string) => (verified.push(stored), passwords.verifyPassword(stored, password)) },
+  });
+  const { default: Fastify } = await import('fastify');
+  const { default: cookie } = await import('@fastify/cookie');
+  const { errorHandler } = await import('../../../server/errors.js');
+  const { LoginThrottle } = await import('../../../server/accounts/login-throttle.js');
+  const { mergeSettings } = await import('../../../server/config.js');
+  const app = Fastify();
+  app.decorate('accounts', { db, settings: mergeSettings() });
+  app.setErrorHandler(errorHandler);
+  await app.register(cookie);
+  await app.register(authRoutes, { prefix: '/api/auth', db, throttle: new LoginThrottle(100, 60_000), sessionTtl: 60_000 });
+  t.teardown(() => app.close());
+  for (const [name, stored] of [['ada', /^\$argon2id\$/], ['nobody', undefined], ['tokens-only', null], ['Not A Name!', undefined]] as const) {
+    const before = verified.length;
+    const response = await app.inject(login(name, 'some wrong password'));
+    t.equal(response.statusCode, 401);
+    t.equal(verified.length - before, 1, `${name}: one verification`);
+    t.match(verified.at(-1), stored, `${name}: against ${stored === undefined || stored === null ? 'the decoy' : 'its hash'}`);
+  }
+});
