@@ -25,6 +25,7 @@ import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
+import { listenForChanges } from './store/change-listener.js';
 import type { StoreConnection } from './store/database.js';
 import { openStoreDatasets } from './store/open-store.js';
 import { PastRevisions } from './store/past-revisions.js';
@@ -86,7 +87,10 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
+  // Over a PostgreSQL server other API processes may write too: follow their commits.
+  const listener = connection?.backend === 'postgres' ? await listenForChanges(settings.databaseUrl, datasets, app.log) : undefined;
   app.addHook('onClose', async () => {
+    await listener?.close();
     await datasets.close();
     await connection?.close();
   });

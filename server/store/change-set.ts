@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { NotFoundError } from '../../graph/errors.js';
 import type { Actor, Relation, Source } from '../../graph/model/schema.js';
+import { CHANGE_CHANNEL, changePayload } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
 import { actorRow, evidenceRows, relationRow, sourceRow } from './dataset-records.js';
 import { matchesIfMatch, recordEtag } from './record-etag.js';
@@ -111,6 +112,8 @@ export async function applyChanges(db: Kysely<StoreDatabase>, datasetId: string,
     const results: IntentResult[] = [];
     for (const intent of intents) results.push(await writeIntent(trx, datasetId, revision, intent, current.get(intent.type)!.get(idOf(intent)), options));
     await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
+    // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
+    await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
     const result = { revision, results };
     if (options.idempotency) {
       const { status, body } = options.idempotency.respond(result);
