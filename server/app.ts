@@ -111,7 +111,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await registerCors(app, settings);
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
-  // Accounts live in the store's database (their tables come with its migrations); a test may bring its own.
+  // Accounts live in the store's database (their tables come with its migrations); a test may bring its own. Kysely<DB> is
+  // invariant in DB, so the store's handle is narrowed by a cast to the accounts tables it holds (StoreDatabase extends them).
   const accountsDb = options.accountsDb ?? (connection ? (connection.db as unknown as AccountsDb) : undefined);
   await registerAccounts(app, settings, accountsDb);
 

@@ -19,6 +19,10 @@ const TABLES: Array<{ name: keyof StoreDatabase; order: string[]; json: string[]
   { name: 'evidence', order: ['dataset_id', 'relation_id', 'position'], json: [] },
   { name: 'changes', order: ['id'], json: ['before', 'after'] },
   { name: 'idempotency_keys', order: ['dataset_id', 'who', 'key'], json: ['response'] },
+  // Accounts with their roles and API tokens (hashed); sessions are left out: a restored store starts with nobody signed in.
+  { name: 'accounts', order: ['id'], json: [] },
+  { name: 'dataset_roles', order: ['account_id', 'dataset'], json: [] },
+  { name: 'api_tokens', order: ['id'], json: [] },
 ];
 
 const PAGE = 5000;
@@ -96,6 +100,8 @@ export async function restoreStore(db: Kysely<StoreDatabase>, file: string): Pro
     if (header) throw new Error(`restore: ${file} is empty`);
     // The change log's ids were restored as they were: the sequence continues after them.
     await sql`SELECT setval(pg_get_serial_sequence('changes', 'id'), GREATEST((SELECT max(id) FROM changes), 1))`.execute(trx);
+    await sql`SELECT setval(pg_get_serial_sequence('accounts', 'id'), GREATEST((SELECT max(id) FROM accounts), 1))`.execute(trx);
+    await sql`SELECT setval(pg_get_serial_sequence('api_tokens', 'id'), GREATEST((SELECT max(id) FROM api_tokens), 1))`.execute(trx);
   });
   return counts;
 }

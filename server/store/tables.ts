@@ -1,6 +1,7 @@
 // The store's tables as Kysely sees them: indexed key columns plus the record itself as jsonb (its full TypeBox shape).
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { Actor, Relation, Source } from '../../graph/model/schema.js';
+import type { AccountsDatabase } from '../accounts/accounts-tables.js';
 
 /** A jsonb column: written as JSON text (one encoding for pg and PGlite), read back parsed. */
 export type Json<T> = ColumnType<T, string, string>;
@@ -87,8 +88,8 @@ export interface IdempotencyKeysTable {
   created_at: Generated<Date>;
 }
 
-/** The whole schema, for `Kysely<StoreDatabase>`. */
-export interface StoreDatabase {
+/** The whole schema, for `Kysely<StoreDatabase>` (the accounts tables included: server/accounts/accounts-tables.ts). */
+export interface StoreDatabase extends AccountsDatabase {
   datasets: DatasetsTable;
   sources: SourcesTable;
   actors: ActorsTable;

@@ -8,7 +8,7 @@ export const accountsMigration: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema
       .createTable('accounts')
-      .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
+      .addColumn('id', 'integer', (col) => col.primaryKey().generatedByDefaultAsIdentity())
       .addColumn('name', 'text', (col) => col.notNull().unique().check(sql`name ~ '^[a-z0-9][a-z0-9._-]{0,62}$'`))
       .addColumn('password_hash', 'text')
       .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
@@ -31,7 +31,7 @@ export const accountsMigration: Migration = {
     await db.schema.createIndex('sessions_account_idx').on('sessions').column('account_id').execute();
     await db.schema
       .createTable('api_tokens')
-      .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
+      .addColumn('id', 'integer', (col) => col.primaryKey().generatedByDefaultAsIdentity())
       .addColumn('account_id', 'integer', (col) => col.notNull().references('accounts.id').onDelete('cascade'))
       .addColumn('label', 'text', (col) => col.notNull())
       .addColumn('prefix', 'text', (col) => col.notNull())
