@@ -5,16 +5,17 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app.js';
 import type { AccountsDb } from '../../../server/accounts/account-store.js';
 import { createApiToken } from '../../../server/accounts/api-tokens.js';
-import { freshLocation } from '../store/backends.js';
+import { freshLocation, testBackends } from '../store/backends.js';
+import type { Backend } from '../../../server/store/database.js';
 import { FIXTURE, NORDIC } from '../helpers.js';
 import { addAccount, call, MINI, PRIVATE, signIn, type Browser } from './accounts-app.js';
 
-/** An app serving MINI (public) and PRIVATE from a fresh store on PGlite, with its accounts in the same database. */
-async function storeAccountsApp(t: Test): Promise<{ app: FastifyInstance; db: AccountsDb }> {
-  const where = await freshLocation(t, 'pglite');
+/** An app serving MINI (public) and PRIVATE from a fresh store (PGlite, or PostgreSQL), with its accounts in the same database. */
+async function storeAccountsApp(t: Test, backend: Backend = 'pglite'): Promise<{ app: FastifyInstance; db: AccountsDb }> {
+  const where = await freshLocation(t, backend);
   const app = await buildApp({
     dataFiles: [FIXTURE, NORDIC], publicDatasets: [MINI], logLevel: 'silent', rateLimitMax: 0, clientDir: resolve(import.meta.dirname, 'no-client'),
-    store: 'on', dataDir: where.dataDir,
+    store: 'on', dataDir: where.dataDir, databaseUrl: where.databaseUrl ?? '',
   });
   t.teardown(() => app.close());
   return { app, db: app.storeConnection!.db as unknown as AccountsDb };
@@ -74,8 +75,8 @@ t.test('the write matrix: every write route, every kind of caller', async (t) =>
   }
 });
 
-t.test('an editor writes with a session and CSRF token, or with an API token; the change log names the account', async (t) => {
-  const { app, db } = await storeAccountsApp(t);
+for (const backend of testBackends()) t.test(`${backend}: an editor writes with a session and CSRF token, or with an API token; the change log names the account`, async (t) => {
+  const { app, db } = await storeAccountsApp(t, backend);
   await addAccount(db, 'ed-mini', [{ dataset: MINI, role: 'editor' }]);
   await addAccount(db, 'ed-private', [{ dataset: PRIVATE, role: 'editor' }]);
   const browser = await signIn(app, 'ed-mini');
