@@ -1,70 +1,20 @@
 // One write to one dataset, all or nothing: lock the dataset, check versions and the loader's rules, write records, evidence and change rows, bump the revision.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { NotFoundError } from '../../graph/errors.js';
-import type { Actor, Relation, Source } from '../../graph/model/schema.js';
 import { CHANGE_CHANNEL, changePayload } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
-import { actorRow, evidenceRows, relationRow, sourceRow } from './dataset-records.js';
 import { matchesIfMatch, recordEtag } from './record-etag.js';
-import type { ChangeOp, RecordType, StoreDatabase } from './tables.js';
+import { RowWriter } from './write-rows.js';
+import type { StoreDatabase } from './tables.js';
+import { idOf, TABLE, type Current, type Intent, type IntentResult, type Trx, type WritableType, type WriteOptions, type WriteResult } from './intents.js';
+
+export type { Idempotency, Intent, IntentResult, WritableType, WriteOptions, WriteResult } from './intents.js';
 import { IdempotencyKeyReusedError, IdTakenError, PreconditionFailedError, PreconditionRequiredError, WriteRefusedError, type WriteIssue } from './write-errors.js';
-
-type Trx = Transaction<StoreDatabase>;
-
-/** The record types the write API changes (a dataset's own row changes only by load). */
-export type WritableType = Exclude<RecordType, 'dataset'>;
-
-/** A record with its text when it is a source. */
-export type WrittenRecord = { type: 'source'; record: Source; text: string } | { type: 'actor'; record: Actor } | { type: 'relation'; record: Relation };
-
-/** One intended change: create or update with the new record, or delete; `field` is its place in the request body ('' for a whole body). */
-export type Intent = (WrittenRecord & { op: 'create' | 'update'; ifMatch?: string; field: string }) | { type: WritableType; op: 'delete'; id: string; ifMatch?: string; field: string };
-
-/** What one intent did: the record's id, new version (0 once deleted) and ETag. */
-export interface IntentResult {
-  type: WritableType;
-  id: string;
-  op: ChangeOp;
-  version: number;
-  etag?: string;
-}
-
-/** A committed write: the revision it made and what each intent did. */
-export interface WriteResult {
-  revision: number;
-  results: IntentResult[];
-}
-
-/** How a create may be replayed: the key, a hash of the request, and the response to store for it. */
-export interface Idempotency {
-  key: string;
-  requestHash: string;
-  respond: (result: WriteResult) => { status: number; body: unknown };
-}
-
-/** Options of one write. */
-export interface WriteOptions {
-  who: string;
-  idempotency?: Idempotency;
-  /** The revision this write reverts (history), recorded on each change row. */
-  reverts?: number;
-  /** False only for reverts, whose preconditions are the change log itself. */
-  requireIfMatch?: boolean;
-}
 
 /** A replayed idempotent request: the stored response, sent again. */
 export interface Replayed {
   replayed: { status: number; body: unknown };
 }
-
-/** A stored record as a write sees it. */
-interface Current {
-  version: number;
-  record: unknown;
-  text?: string;
-}
-
-const TABLE = { source: 'sources', actor: 'actors', relation: 'relations' } as const;
 
 /** Stored records of one type by id. */
 async function currentRecords(trx: Trx, datasetId: string, type: WritableType, ids: string[]): Promise<Map<string, Current>> {
@@ -82,8 +32,6 @@ async function currentRecords(trx: Trx, datasetId: string, type: WritableType, i
   }
   return found;
 }
-
-const idOf = (intent: Intent): string => (intent.op === 'delete' ? intent.id : intent.record.id);
 
 /**
  * Applies `intents` to `datasetId` in one transaction, or throws and changes nothing: 404 unknown dataset or record,
@@ -110,7 +58,9 @@ export async function applyChanges(db: Kysely<StoreDatabase>, datasetId: string,
     if (issues.length > 0) throw new WriteRefusedError(422, 'INVALID_RECORD', `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`, issues);
     const revision = head.revision + 1;
     const results: IntentResult[] = [];
-    for (const intent of intents) results.push(await writeIntent(trx, datasetId, revision, intent, current.get(intent.type)!.get(idOf(intent)), options));
+    const rows = new RowWriter(trx, datasetId, revision, options);
+    for (const intent of intents) results.push(await rows.write(intent, current.get(intent.type)!.get(idOf(intent))));
+    await rows.flush();
     await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
     // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
     await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
@@ -250,48 +200,4 @@ async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Pro
     for (const { record, text } of rows) input.sources.push({ record, text });
   }
   return checkRecords(datasetId, input, editedSources.length > 0 ? 'text' : 'id');
-}
-
-/** The record as the change log keeps it: a source with its text, so time travel can restore both. */
-function logged(type: WritableType, record: unknown, text?: string): string | null {
-  if (record === undefined || record === null) return null;
-  return JSON.stringify(type === 'source' ? { ...(record as object), text } : record);
-}
-
-/** Writes one intent's rows (record, evidence) and its change row. */
-async function writeIntent(trx: Trx, datasetId: string, revision: number, intent: Intent, stored: Current | undefined, options: WriteOptions): Promise<IntentResult> {
-  const id = idOf(intent);
-  const change = (op: ChangeOp, after: string | null) =>
-    trx.insertInto('changes').values({
-      dataset_id: datasetId, revision, record_type: intent.type, record_id: id, op, who: options.who,
-      before: stored ? logged(intent.type, stored.record, stored.text) : null, after, reverts: options.reverts ?? null,
-    }).execute();
-  if (intent.op === 'delete') {
-    await trx.deleteFrom(TABLE[intent.type]).where('dataset_id', '=', datasetId).where('id', '=', id).execute();
-    await change('delete', null);
-    return { type: intent.type, id, op: 'delete', version: 0 };
-  }
-  const version = (stored?.version ?? 0) + 1;
-  if (intent.type === 'source') {
-    const row = sourceRow(datasetId, intent.record, intent.text, version);
-    if (stored) await trx.updateTable('sources').set(row).where('dataset_id', '=', datasetId).where('id', '=', id).execute();
-    else await trx.insertInto('sources').values(row).execute();
-  } else if (intent.type === 'actor') {
-    const row = actorRow(datasetId, intent.record, version);
-    if (stored) await trx.updateTable('actors').set(row).where('dataset_id', '=', datasetId).where('id', '=', id).execute();
-    else await trx.insertInto('actors').values(row).execute();
-  } else {
-    const row = relationRow(datasetId, intent.record, version);
-    if (stored) {
-      await trx.updateTable('relations').set(row).where('dataset_id', '=', datasetId).where('id', '=', id).execute();
-      await trx.deleteFrom('evidence').where('dataset_id', '=', datasetId).where('relation_id', '=', id).execute();
-    } else {
-      await trx.insertInto('relations').values(row).execute();
-    }
-    const evidence = evidenceRows(datasetId, intent.record);
-    if (evidence.length > 0) await trx.insertInto('evidence').values(evidence).execute();
-  }
-  await change(stored ? 'update' : 'create', logged(intent.type, intent.record, intent.type === 'source' ? intent.text : undefined));
-  const text = intent.type === 'source' ? intent.text : undefined;
-  return { type: intent.type, id, op: stored ? 'update' : 'create', version, etag: recordEtag(intent.type, intent.record, text) };
 }

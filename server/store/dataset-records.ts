@@ -16,8 +16,8 @@ export interface StoredDataset {
 /** Rows per INSERT: under PostgreSQL's 65,535 bind parameters for the widest table (7 columns), and big enough to amortise round trips. */
 const BATCH = 2000;
 
-/** Inserts `rows` into `table` in batches. */
-async function insertBatches<T extends keyof StoreDatabase>(db: Db, table: T, rows: readonly object[]): Promise<void> {
+/** Inserts `rows` into `table` in batches (one statement per batch). */
+export async function insertBatches<T extends keyof StoreDatabase>(db: Db, table: T, rows: readonly object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
   }

@@ -6,6 +6,9 @@ import { openStoreDatabase } from '../../../server/store/database.js';
 import { ARTICLE, FIXTURE } from '../helpers.js';
 import { freshLocation, freshStore, testBackends } from './backends.js';
 
+// PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
+t.setTimeout(360_000);
+
 for (const backend of testBackends()) {
   t.test(`${backend}: a loaded dataset reads back equal, at revision 1`, async (t) => {
     const { db } = await freshStore(t, backend);

@@ -3,6 +3,9 @@ import t from 'tap';
 import { testBackends } from './backends.js';
 import { NEW_RELATION, send, storeApp } from './store-app.js';
 
+// PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
+t.setTimeout(360_000);
+
 for (const backend of testBackends()) {
   t.test(`${backend}: history lists changes with before and after; revert undoes one as a new revision`, async (t) => {
     const app = await storeApp(t, backend);

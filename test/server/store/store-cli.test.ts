@@ -12,6 +12,9 @@ import { FIXTURE } from '../helpers.js';
 import { freshLocation, testBackends } from './backends.js';
 import { NEW_RELATION, send, storeApp } from './store-app.js';
 
+// PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
+t.setTimeout(360_000);
+
 const envOf = (location: StoreLocation) => ({ DATA_DIR: location.dataDir, ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : {}) });
 
 for (const backend of testBackends()) {

@@ -5,6 +5,9 @@ import { FIXTURE, NORDIC } from '../helpers.js';
 import { freshLocation, testBackends } from './backends.js';
 import { send, storeApp } from './store-app.js';
 
+// PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
+t.setTimeout(360_000);
+
 for (const backend of testBackends()) {
   t.test(`${backend}: an empty store is seeded from the file, then served from the store`, async (t) => {
     const location = await freshLocation(t, backend);

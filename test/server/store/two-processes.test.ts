@@ -6,6 +6,9 @@ import { FIXTURE } from '../helpers.js';
 import { freshLocation, testBackends } from './backends.js';
 import { NEW_RELATION, TOKEN } from './store-app.js';
 
+// PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
+t.setTimeout(360_000);
+
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Starts server/main.ts (tsx) over the store at `env`, resolving with its URL once it listens. */
