@@ -29,12 +29,25 @@ import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
 import importRoutes from './routes/import.js';
+import { listenForChanges } from './store/change-listener.js';
+import type { StoreConnection } from './store/database.js';
+import { openStoreDatasets } from './store/open-store.js';
+import { PastRevisions } from './store/past-revisions.js';
+import { registerRevisionHeader } from './store/revision-header.js';
+import { registerTimeTravel } from './store/time-travel.js';
+import storeRoutes from './store/store-routes.js';
+import type { AccountsDb } from './accounts/account-store.js';
+import { registerAccountRoutes, registerAccounts } from './accounts/register-accounts.js';
 
 /** Extras for tests and embedding: another loader, or already open stores (served in this order, the first the default). */
 export interface BuildOptions {
   loader?: DatasetLoader;
   store?: DatasetStore;
   stores?: DatasetStore[];
+  /** The accounts database (migrated); without one there are no accounts: public datasets only, writes by ADMIN_TOKEN. */
+  accountsDb?: AccountsDb;
+  /** Where the JSON log lines go instead of stdout (tests read them, e.g. to check no password is ever logged). */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -44,6 +57,8 @@ declare module 'fastify' {
     /** The default dataset's store (the first file); `reload()` swaps it atomically. */
     store: DatasetStore;
     lifecycle: Lifecycle;
+    /** The store the datasets are served from (`store: 'on'`), or null when they come from files. */
+    storeConnection: StoreConnection | null;
   }
 }
 
@@ -51,7 +66,7 @@ declare module 'fastify' {
 export async function buildApp(overrides: Partial<Settings> = {}, options: BuildOptions = {}): Promise<FastifyInstance> {
   const settings = mergeSettings(overrides);
   const app = Fastify({
-    logger: { level: settings.logLevel },
+    logger: { level: settings.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 16 * 1024, // the API reads no bodies; anything big is a mistake or an attack
     routerOptions: { maxParamLength: 256, ignoreTrailingSlash: true },
     requestTimeout: 30_000,
@@ -62,21 +77,28 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const given = options.stores ?? (options.store ? [options.store] : undefined);
-  const datasets = given
-    ? Datasets.of(given, settings, app.log)
-    : await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
+  let connection: StoreConnection | null = null;
+  let datasets: Datasets;
+  if (given) datasets = Datasets.of(given, settings, app.log);
+  else if (settings.store === 'on') ({ datasets, connection } = await openStoreDatasets(settings, app.log));
+  else datasets = await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
   const { store } = datasets.default;
   const layouts = LayoutService.forStores(datasets.entries.map((entry) => entry.store), layoutSettingsOf(settings), app.log);
   const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
   app.decorate('datasets', datasets);
   app.decorate('store', store);
   app.decorate('lifecycle', lifecycle);
+  app.decorate('storeConnection', connection);
   app.addHook('preClose', async () => {
     lifecycle.closing = true;
   });
+  // Over a PostgreSQL server other API processes may write too: follow their commits.
+  const listener = connection?.backend === 'postgres' ? await listenForChanges(settings.databaseUrl, datasets, app.log) : undefined;
   app.addHook('onClose', async () => {
     await layouts.close();
+    await listener?.close();
     await datasets.close();
+    await connection?.close();
   });
   app.addHook('onSend', async (request, reply) => {
     // The id every log line of this request carries, so a client report can be matched to the logs.
@@ -86,6 +108,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
     if (lifecycle.closing) reply.header('connection', 'close');
   });
 
+  registerRevisionHeader(app);
+  if (connection) registerTimeTravel(app, datasets, new PastRevisions(connection.db), settings);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   registerQueryCap(app, settings);
@@ -93,6 +117,10 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   await registerCors(app, settings);
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
+  // Accounts live in the store's database (their tables come with its migrations); a test may bring its own. Kysely<DB> is
+  // invariant in DB, so the store's handle is narrowed by a cast to the accounts tables it holds (StoreDatabase extends them).
+  const accountsDb = options.accountsDb ?? (connection ? (connection.db as unknown as AccountsDb) : undefined);
+  await registerAccounts(app, settings, accountsDb);
 
   const routeOptions: RouteOptions = { datasets, lifecycle, settings, layouts };
   await app.register(
@@ -114,10 +142,13 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(sourceTextRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(exportRoutes, { ...routeOptions, prefix: '/export' });
       await api.register(subgraphRoutes, { ...routeOptions, prefix: '/subgraph' });
+      await registerAccountRoutes(api, settings, accountsDb);
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
       // Imports are guarded by the same token for now, so the route exists only with it.
       if (settings.adminToken) await api.register(importRoutes, { ...routeOptions, prefix: '/import' });
+      // Writes, history and past revisions exist only over a store; JSON files stay read-only.
+      if (connection) await api.register(storeRoutes, { ...routeOptions, connection });
     },
     { prefix: '/api' },
   );

@@ -47,7 +47,25 @@ export interface Settings {
   layoutMaxIterations: number;
   /** Folder where datasets imported through `POST /api/import` are written (IMPORT_DIR). */
   importDir: string;
+  /** Serve from the store (server/store/): `on`, or `none` for the JSON files only; the server process defaults to the store unless files are named. */
+  store: StoreMode;
+  /** The embedded store's folder (PGlite), used when `databaseUrl` is empty. */
+  dataDir: string;
+  /** A PostgreSQL server (`postgres://…`); empty: the embedded store in `dataDir`. */
+  databaseUrl: string;
+  /** Dataset ids anyone may read without signing in; `['*']`: every dataset. Others exist only for accounts with a role on them. */
+  publicDatasets: string[];
+  /** Lifetime of a browser session in milliseconds. */
+  sessionTtl: number;
+  /** Failed sign-ins allowed per account name within `loginWindow` (four times as many per client address). */
+  loginMaxFailures: number;
+  /** The window of `loginMaxFailures`, in milliseconds. */
+  loginWindow: number;
 }
+
+/** How datasets are held: in the store (PostgreSQL or embedded PGlite) or read from JSON files only. */
+export const STORE_MODES = ['on', 'none'] as const;
+export type StoreMode = (typeof STORE_MODES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -74,6 +92,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   layoutTimeBudget: 180_000,
   layoutMaxIterations: 0,
   importDir: resolve(tmpdir(), 'actor-graph-imports'),
+  // Files by default for buildApp (tests, embedding); the server process (loadSettings) turns the store on.
+  store: 'none',
+  dataDir: resolve(process.cwd(), '.data'),
+  databaseUrl: '',
+  publicDatasets: Object.freeze(['*']) as string[],
+  sessionTtl: 12 * 3_600_000,
+  loginMaxFailures: 5,
+  loginWindow: 15 * 60_000,
 });
 
 function isCount(value: unknown, min: number, max: number): boolean {
@@ -110,6 +136,26 @@ export function validateSettings(settings: Settings): void {
   if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
     throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
   }
+  if (!STORE_MODES.includes(settings.store)) fail('store', `one of ${STORE_MODES.join(', ')}`);
+  if (typeof settings.dataDir !== 'string' || settings.dataDir.length === 0) fail('dataDir', 'a folder path');
+  if (typeof settings.databaseUrl !== 'string' || (settings.databaseUrl !== '' && !/^postgres(ql)?:\/\//.test(settings.databaseUrl))) {
+    // The value may hold a password: never printed.
+    throw new Error('Settings: invalid `databaseUrl`. Expecting postgres://user:password@host:port/database, or empty for the embedded store.');
+  }
+  validatePublicDatasets(settings.publicDatasets);
+  if (!isCount(settings.sessionTtl, 60_000, 90 * 86_400_000)) fail('sessionTtl', 'milliseconds, 60000..7776000000 (1 minute to 90 days)');
+  if (!isCount(settings.loginMaxFailures, 1, 1000)) fail('loginMaxFailures', 'an integer 1..1000');
+  if (!isCount(settings.loginWindow, 1000, 86_400_000)) fail('loginWindow', 'milliseconds, 1000..86400000');
+}
+
+const DATASET_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+function validatePublicDatasets(ids: unknown): void {
+  const expecting = 'Settings: invalid `publicDatasets`. Expecting ["*"] (every dataset), dataset ids, or [] (none)';
+  if (!Array.isArray(ids)) throw new Error(`${expecting}.`);
+  const bad = ids.find((id) => typeof id !== 'string' || (id !== '*' && !DATASET_ID.test(id)));
+  if (bad !== undefined) throw new Error(`${expecting}; ${JSON.stringify(bad)} is none of these.`);
+  if (ids.includes('*') && ids.length > 1) throw new Error(`${expecting}; "*" already names every dataset, alone.`);
 }
 
 /** Most datasets one server holds; each costs its graph, index and (when large) two worker threads. */
@@ -149,7 +195,14 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
   return files.map((file) => resolve(process.cwd(), file));
 }
 
-/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, LAYOUT_*, ADMIN_TOKEN, IMPORT_DIR). */
+/** PUBLIC_DATASETS: `*` (every dataset), `none`, or ids separated by commas. */
+function envPublicDatasets(value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (value.trim() === 'none') return [];
+  return value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+}
+
+/** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, LAYOUT_*, ADMIN_TOKEN, IMPORT_DIR, STORE, DATA_DIR, DATABASE_URL, PUBLIC_DATASETS, SESSION_TTL, LOGIN_*). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
   return {
     host: env.HOST || undefined,
@@ -172,6 +225,13 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<Settings> {
     // The admin token comes from the environment only: never a command-line flag (visible in `ps`) or a file in the repo.
     adminToken: env.ADMIN_TOKEN || undefined,
     importDir: env.IMPORT_DIR ? resolve(process.cwd(), env.IMPORT_DIR) : undefined,
+    store: (env.STORE || undefined) as StoreMode | undefined,
+    dataDir: env.DATA_DIR ? resolve(process.cwd(), env.DATA_DIR) : undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicDatasets: envPublicDatasets(env.PUBLIC_DATASETS),
+    sessionTtl: envNumber(env.SESSION_TTL),
+    loginMaxFailures: envNumber(env.LOGIN_MAX_FAILURES),
+    loginWindow: envNumber(env.LOGIN_WINDOW),
   };
 }
 
@@ -191,7 +251,13 @@ export function settingsFromArgs(args: readonly string[]): Partial<Settings> {
   return settings;
 }
 
-/** The settings of a server process: defaults, then the environment, then the command line (`--data` replaces DATA_FILE(S)). */
+/**
+ * The settings of a server process: defaults, then the environment, then the command line (`--data` replaces DATA_FILE(S)).
+ * The process serves from the store unless `STORE=none` or dataset files are named (DATA_FILE(S), `--data`): named files
+ * are served as files, so a test or a one-off look at a file never writes into the store; `STORE=on` with files seeds an empty store from them.
+ */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env, args: readonly string[] = process.argv.slice(2)): Settings {
-  return mergeSettings({ ...settingsFromEnv(env), ...settingsFromArgs(args) });
+  const named = { ...settingsFromEnv(env), ...settingsFromArgs(args) };
+  const filesNamed = named.dataFile !== undefined || named.dataFiles !== undefined;
+  return mergeSettings({ ...named, store: named.store ?? (filesNamed ? 'none' : 'on') });
 }

@@ -3,6 +3,7 @@ import { NotFoundError } from '../graph/errors.js';
 import { editDistance } from '../graph/query/require-actor.js';
 import { DatasetStore, type DatasetLoader, type ReloadResult, type Snapshot, type StoreLogger } from './dataset-store.js';
 import { QueryService } from './workers/query-service.js';
+import { pinSnapshot } from './store/revision-pin.js';
 
 /** One served dataset: its store (reloadable) and the query service bound to it. */
 export interface DatasetEntry {
@@ -119,8 +120,10 @@ export class Datasets {
   /** The dataset a request names (`?dataset=`; absent: the default), with one snapshot for the whole request. */
   resolve(id: string | undefined): ResolvedDataset {
     const { store, queries } = this.entry(id);
-    const snapshot = store.current;
-    return { id: snapshot.loaded.dataset.id, store, snapshot, queries };
+    const current = store.current;
+    // The request's past revision (`revision=`) when it asked for one; remembered for its revision header either way.
+    const snapshot = pinSnapshot(current.loaded.dataset.id, current);
+    return { id: current.loaded.dataset.id, store, snapshot, queries };
   }
 
   /** True when every dataset's query workers are ready. */

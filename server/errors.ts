@@ -78,7 +78,10 @@ export function toErrorResponse(error: unknown, request: FastifyRequest): ErrorR
   if (error instanceof BudgetError) return body(422, error.code, error.message, { field: error.field });
   if (error instanceof GraphError) return body(400, error.code, error.message);
   if (error instanceof HttpError) {
-    return body(error.statusCode, error.code, error.message, error.field ? { field: error.field } : {});
+    // A refused write lists every problem (`issues`, server/store/write-errors.ts); the route's schema declares it.
+    const issues = (error as { issues?: unknown }).issues;
+    const extra = { ...(error.field ? { field: error.field } : {}), ...(Array.isArray(issues) ? { issues } : {}) };
+    return body(error.statusCode, error.code, error.message, extra as Partial<ErrorResponse>);
   }
   const fastifyError = error as FastifyError;
   if (fastifyError?.validation) return validationBody(fastifyError, request);

@@ -1,7 +1,8 @@
-// GET /api/datasets: every dataset the server serves (id, title, counts, hash, readiness), the default first; clients pick one with `?dataset=<id>`.
+// GET /api/datasets: every dataset the server serves that the caller may read (id, title, counts, hash, readiness), the default first; clients pick one with `?dataset=<id>`.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from 'typebox';
 import { errorResponses } from '../schemas/error.js';
+import { canRead } from '../accounts/authorize.js';
 import type { RouteOptions } from './route-options.js';
 
 /** One served dataset as GET /api/datasets lists it (the client imports the type). */
@@ -34,8 +35,8 @@ const datasetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { dat
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: DatasetList, ...errorResponses },
     },
-  }, async () => ({
-    datasets: datasets.entries.map(({ store, queries }, index) => {
+  }, async (request) => {
+    const listed = datasets.entries.map(({ store, queries }, index) => {
       const snapshot = store.current;
       const { id, title, description } = snapshot.loaded.dataset;
       return {
@@ -43,8 +44,11 @@ const datasetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { dat
         actors: snapshot.graph.order, relations: snapshot.graph.size, hash: snapshot.hash, loadedAt: snapshot.loadedAt,
         ready: !lifecycle.closing && queries.ready(snapshot), default: index === 0,
       };
-    }),
-  }));
+    });
+    // A private dataset is listed only to accounts with a role on it (server/accounts/authorize.ts).
+    const readable = await Promise.all(listed.map(({ id }) => canRead(request, id)));
+    return { datasets: listed.filter((_, index) => readable[index]) };
+  });
 };
 
 export default datasetRoutes;

@@ -1,5 +1,6 @@
 // GET /api/health (status, the default dataset and every served one, counts, liveness and readiness), /api/health/live and /api/health/ready for probes.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { canRead } from '../accounts/authorize.js';
 import type { RouteOptions } from './route-options.js';
 
 const DatasetHealth = Type.Object({
@@ -35,17 +36,22 @@ const healthRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { data
   // Probes are not rate limited: an orchestrator polling them must never be locked out.
   const config = { rateLimit: false } as const;
 
-  app.get('', { config, schema: { tags: ['health'], summary: 'Status, dataset id and counts', response: { 200: Health } } }, async () => {
+  app.get('', { config, schema: { tags: ['health'], summary: 'Status, dataset id and counts', response: { 200: Health } } }, async (request) => {
     const all = datasets.entries.map(({ store, queries }) => {
       const snapshot = store.current;
       return { snapshot, id: snapshot.loaded.dataset.id, ready: queries.ready(snapshot), actors: snapshot.graph.order, relations: snapshot.graph.size, hash: snapshot.hash };
     });
+    // Private datasets the caller has no role on are left out; a private default is described by empty fields.
+    const readable = await Promise.all(all.map(({ id }) => canRead(request, id)));
     const { loaded, graph, hash, loadedAt } = all[0]!.snapshot;
+    const described = readable[0]
+      ? { dataset: loaded.dataset.id, title: loaded.dataset.title, hash, actors: graph.order, relations: graph.size, loadedAt }
+      : { dataset: '', title: '', hash: '', actors: 0, relations: 0, loadedAt: '' };
     return {
       status: lifecycle.closing ? 'closing' : 'ok', live: true, ready: !lifecycle.closing && all.every((entry) => entry.ready),
-      dataset: loaded.dataset.id, title: loaded.dataset.title, hash, actors: graph.order, relations: graph.size, loadedAt,
+      ...described,
       uptime: (Date.now() - lifecycle.startedAt) / 1000,
-      datasets: all.map(({ id, ready, actors, relations, hash }) => ({ id, ready, actors, relations, hash })),
+      datasets: all.filter((_, index) => readable[index]).map(({ id, ready, actors, relations, hash }) => ({ id, ready, actors, relations, hash })),
     } as const;
   });
 

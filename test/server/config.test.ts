@@ -27,7 +27,7 @@ t.test('defaults: 127.0.0.1:3000, the article dataset and dist/client from the w
   t.equal(DEFAULT_SETTINGS.clientDir, resolve(process.cwd(), 'dist/client'));
   t.ok(DEFAULT_SETTINGS.rateLimitMax > 0, 'rate limiting on by default');
   t.equal(DEFAULT_SETTINGS.corsOrigin, '', 'CORS off by default');
-  t.same(loadSettings({}, []), DEFAULT_SETTINGS);
+  t.same(loadSettings({}, []), { ...DEFAULT_SETTINGS, store: 'on' }, 'the server process serves from the store');
 });
 
 t.test('environment and command line, the command line winning', async (t) => {

@@ -1,0 +1,63 @@
+// Opens the store: PGlite in a data folder by default, a PostgreSQL server when a URL is given; migrates it to the latest schema.
+import { mkdirSync } from 'node:fs';
+import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
+import { MIGRATIONS } from './migrations/index.js';
+import { pglitePool } from './pglite-pool.js';
+import type { StoreDatabase } from './tables.js';
+
+/** Where the store lives: `databaseUrl` (a PostgreSQL server, via `pg`) wins over `dataDir` (embedded PGlite). */
+export interface StoreLocation {
+  databaseUrl?: string;
+  dataDir: string;
+}
+
+/** The backends the same SQL runs on. */
+export const BACKENDS = ['pglite', 'postgres'] as const;
+export type Backend = (typeof BACKENDS)[number];
+
+/** An open, migrated store database. */
+export interface StoreConnection {
+  readonly db: Kysely<StoreDatabase>;
+  readonly backend: Backend;
+  /** Closes the pool (or PGlite); the process may then exit. */
+  close(): Promise<void>;
+}
+
+/** The static migration provider the brief asks for: the list imported from migrations/index.ts. */
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Runs every pending migration; throws the first failure with its migration's name. */
+export async function migrateToLatest(db: Kysely<StoreDatabase>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`store: migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+  }
+}
+
+/** Opens and migrates the store at `location`. */
+export async function openStoreDatabase(location: StoreLocation): Promise<StoreConnection> {
+  let db: Kysely<StoreDatabase>;
+  let backend: Backend;
+  if (location.databaseUrl) {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 8 });
+    // An idle client losing its server (restart, dropped database) must not crash the process; the next query reconnects.
+    pool.on('error', (error) => process.emitWarning(`store: idle PostgreSQL connection lost: ${error.message}`));
+    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    backend = 'postgres';
+  } else {
+    const { PGlite } = await import('@electric-sql/pglite');
+    mkdirSync(location.dataDir, { recursive: true });
+    const lite = await PGlite.create(location.dataDir);
+    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: pglitePool(lite) }) });
+    backend = 'pglite';
+  }
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, backend, close: () => db.destroy() };
+}

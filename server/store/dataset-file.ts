@@ -1,0 +1,37 @@
+// A stored dataset written as the canonical, git-friendly JSON file with each source's text beside it (what the loader reads back).
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { canonicalChunks } from '../../graph/interop/write-dataset-file.js';
+import type { StoredDataset } from './dataset-records.js';
+
+/** Writes `stored` to `file` (temporary file, then rename) and each source's text at its `path` relative to it; returns the files written. */
+export async function writeStoredDataset(stored: StoredDataset, file: string): Promise<string[]> {
+  const target = resolve(file);
+  const folder = dirname(target);
+  await mkdir(folder, { recursive: true });
+  const written: string[] = [];
+  for (const source of stored.dataset.sources) {
+    const textFile = resolve(folder, source.path);
+    // A stored path is data: it must not write outside the export's folder.
+    const inside = relative(folder, textFile);
+    if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`source "${source.id}": path ${JSON.stringify(source.path)} leaves the export folder`);
+    await mkdir(dirname(textFile), { recursive: true });
+    await writeFile(textFile, stored.texts.get(source.id) ?? '');
+    written.push(textFile);
+  }
+  const temporary = `${target}.${process.pid}.tmp`;
+  const stream = createWriteStream(temporary);
+  try {
+    for (const chunk of canonicalChunks(stored.dataset)) if (!stream.write(chunk)) await once(stream, 'drain');
+    stream.end();
+    await once(stream, 'finish');
+    await rename(temporary, target);
+  } catch (error) {
+    stream.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return [target, ...written];
+}

@@ -1,0 +1,103 @@
+// Whole datasets in and out of the store: the first load (one transaction, batched multi-row INSERTs) and the read the server builds its graph from.
+import type { Kysely, Transaction } from 'kysely';
+import { SCHEMA_VERSION, type Actor, type Dataset, type Relation, type Source } from '../../graph/model/schema.js';
+import type { StoreDatabase } from './tables.js';
+
+type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
+
+/** A dataset as the store holds it: the document, each source's text, and the revision it stands at. */
+export interface StoredDataset {
+  dataset: Dataset;
+  texts: Map<string, string>;
+  revision: number;
+  createdAt: Date;
+}
+
+/** Rows per INSERT: under PostgreSQL's 65,535 bind parameters for the widest table (7 columns), and big enough to amortise round trips. */
+const BATCH = 2000;
+
+/** Inserts `rows` into `table` in batches (one statement per batch). */
+export async function insertBatches<T extends keyof StoreDatabase>(db: Db, table: T, rows: readonly object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+  }
+}
+
+/** The row of a source (its text alongside). */
+export function sourceRow(datasetId: string, source: Source, text: string, version = 1) {
+  return { dataset_id: datasetId, id: source.id, version, record: JSON.stringify(source), text };
+}
+
+/** The row of an actor. */
+export function actorRow(datasetId: string, actor: Actor, version = 1) {
+  return { dataset_id: datasetId, id: actor.id, kind: actor.kind, version, record: JSON.stringify(actor) };
+}
+
+/** The row of a relation. */
+export function relationRow(datasetId: string, relation: Relation, version = 1) {
+  const { id, kind, source, target } = relation;
+  return { dataset_id: datasetId, id, kind, source, target, version, record: JSON.stringify(relation) };
+}
+
+/** The evidence rows of a relation, one per quote. */
+export function evidenceRows(datasetId: string, relation: Relation) {
+  return relation.evidence.map((evidence, position) => ({
+    dataset_id: datasetId, relation_id: relation.id, position, source_id: evidence.source, quote: evidence.quote, start: evidence.start ?? null,
+  }));
+}
+
+/** Writes the records of a dataset in `db` (a transaction): sources, actors, relations and their evidence. */
+export async function insertRecords(db: Db, datasetId: string, dataset: Pick<Dataset, 'sources' | 'actors' | 'relations'>, texts: ReadonlyMap<string, string>): Promise<void> {
+  await insertBatches(db, 'sources', dataset.sources.map((source) => sourceRow(datasetId, source, texts.get(source.id) ?? '')));
+  await insertBatches(db, 'actors', dataset.actors.map((actor) => actorRow(datasetId, actor)));
+  await insertBatches(db, 'relations', dataset.relations.map((relation) => relationRow(datasetId, relation)));
+  await insertBatches(db, 'evidence', dataset.relations.flatMap((relation) => evidenceRows(datasetId, relation)));
+}
+
+/**
+ * Loads a validated dataset into the store as revision 1, all or nothing (one transaction); the change log gets one
+ * `load` row with the counts, not a row per record (time travel undoes later changes from the head instead).
+ */
+export async function importDataset(db: Kysely<StoreDatabase>, dataset: Dataset, texts: ReadonlyMap<string, string>, who = 'system'): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await trx.insertInto('datasets').values({ id: dataset.id, title: dataset.title, description: dataset.description ?? null, revision: 1 }).execute();
+    await insertRecords(trx, dataset.id, dataset, texts);
+    const after = { title: dataset.title, sources: dataset.sources.length, actors: dataset.actors.length, relations: dataset.relations.length };
+    await trx.insertInto('changes').values({
+      dataset_id: dataset.id, revision: 1, record_type: 'dataset', record_id: dataset.id, op: 'load', who, before: null, after: JSON.stringify(after), reverts: null,
+    }).execute();
+    return 1;
+  });
+}
+
+/** The ids of the datasets in the store, oldest first. */
+export async function storedDatasetIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('datasets').select('id').orderBy('created_at').orderBy('id').execute();
+  return rows.map((row) => row.id);
+}
+
+/** The dataset `id` as it stands now (records sorted by id, the canonical order), read in one repeatable-read transaction; undefined when the store has none. */
+export async function readDataset(db: Kysely<StoreDatabase>, id: string): Promise<StoredDataset | undefined> {
+  // Repeatable read: the head revision and every record come from one snapshot, whatever commits meanwhile.
+  return db.transaction().setIsolationLevel('repeatable read').execute((trx) => readDatasetIn(trx, id));
+}
+
+/** readDataset inside the caller's transaction. */
+export async function readDatasetIn(db: Db, id: string): Promise<StoredDataset | undefined> {
+  const head = await db.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!head) return undefined;
+  const sources = await db.selectFrom('sources').select(['record', 'text']).where('dataset_id', '=', id).orderBy('id').execute();
+  const actors = await db.selectFrom('actors').select('record').where('dataset_id', '=', id).orderBy('id').execute();
+  const relations = await db.selectFrom('relations').select('record').where('dataset_id', '=', id).orderBy('id').execute();
+  const dataset: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title: head.title,
+    ...(head.description === null ? {} : { description: head.description }),
+    sources: sources.map((row) => row.record),
+    actors: actors.map((row) => row.record),
+    relations: relations.map((row) => row.record),
+  };
+  const texts = new Map(sources.map((row) => [row.record.id, row.text]));
+  return { dataset, texts, revision: head.revision, createdAt: head.created_at };
+}

@@ -1,0 +1,10 @@
+// Every migration, in order, as one static object: tsx and compiled dist/ see the same list (no folder scan).
+import type { Migration } from 'kysely';
+import { initial } from './0001-initial.js';
+import { accountsMigration } from './0002-accounts.js';
+
+/** Migrations by name; names sort in the order they run. Add a file and one line here (accounts' tables go here too). */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-accounts': accountsMigration,
+};

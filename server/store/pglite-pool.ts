@@ -1,0 +1,41 @@
+// PGlite behind the pool interface Kysely's own PostgresDialect drives, so both backends run the same dialect and SQL.
+import type { PGlite } from '@electric-sql/pglite';
+import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+
+// Hand-written rather than `kysely-pglite-dialect`: its peer range stops at PGlite 0.4, and `kysely-pglite` brings a
+// CLI tool chain. PGlite is one session, so the "pool" lends its one connection to one caller at a time: a
+// transaction's statements can never interleave with another caller's.
+
+type Command = PostgresQueryResult<unknown>['command'];
+const COMMANDS = new Set<string>(['UPDATE', 'DELETE', 'INSERT', 'SELECT', 'MERGE', 'COMMIT', 'ROLLBACK']);
+
+/** The command tag PGlite does not report, read from the statement's first word (Kysely needs it for affected-row counts). */
+function commandOf(sql: string): Command {
+  const word = /^\s*(?:with\b[\s\S]*?\)\s*)?([a-z]+)/i.exec(sql)?.[1]?.toUpperCase() ?? 'SELECT';
+  return (COMMANDS.has(word) ? word : 'SELECT') as Command;
+}
+
+/** A Kysely `PostgresPool` lending PGlite's single session to one caller at a time. */
+export function pglitePool(db: PGlite): PostgresPool {
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    async connect(): Promise<PostgresPoolClient> {
+      let release!: () => void;
+      const previous = queue;
+      queue = new Promise<void>((resolve) => (release = resolve));
+      await previous;
+      const client = {
+        async query(sql: string, parameters: ReadonlyArray<unknown>) {
+          const result = await db.query(sql, [...parameters]);
+          return { command: commandOf(sql), rowCount: result.affectedRows ?? result.rows.length, rows: result.rows };
+        },
+        release: () => release(),
+      };
+      return client as unknown as PostgresPoolClient;
+    },
+    async end(): Promise<void> {
+      await queue;
+      await db.close();
+    },
+  };
+}

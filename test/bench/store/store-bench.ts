@@ -1,0 +1,92 @@
+// `npm run bench:store -- [--actors N] [--relations M] [--backend pglite|postgres] [--writes K] [--bulk B]`: first load, start from the store, write→visible latency, a bulk write.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDataset } from '../../../graph/generate/scale-free.js';
+import { SYNTHETIC_SOURCE_ID } from '../../../graph/generate/synthetic-records.js';
+import { buildApp } from '../../../server/app.js';
+import { importDataset } from '../../../server/store/dataset-records.js';
+import { openStoreDatabase, type StoreLocation } from '../../../server/store/database.js';
+
+const { values } = parseArgs({
+  options: {
+    actors: { type: 'string', default: '10000' }, relations: { type: 'string', default: '100000' },
+    backend: { type: 'string', default: 'pglite' }, writes: { type: 'string', default: '20' }, bulk: { type: 'string', default: '10000' },
+  },
+});
+const actors = Number(values.actors);
+const relations = Number(values.relations);
+const TOKEN = 'bench-admin-token-0123456789';
+
+/** A fresh store location: a temporary PGlite folder, or a new database on TEST_DATABASE_URL's server. */
+async function location(): Promise<{ where: StoreLocation; drop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'age-bench-'));
+  if (values.backend === 'pglite') return { where: { dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) throw new Error('--backend postgres needs TEST_DATABASE_URL');
+  const { default: pg } = await import('pg');
+  const name = `age_bench_${process.pid}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { where: { dataDir, databaseUrl: url.toString() }, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+const { where, drop } = await location();
+try {
+  let started = process.hrtime.bigint();
+  const { dataset, sourceText } = generateDataset({ actors, relations, seed: 1723 });
+  console.log(`generated ${actors} actors / ${relations} relations in ${ms(started).toFixed(0)} ms`);
+  const connection = await openStoreDatabase(where);
+  started = process.hrtime.bigint();
+  await importDataset(connection.db, dataset, new Map([[SYNTHETIC_SOURCE_ID, sourceText]]));
+  console.log(`first load into ${connection.backend}: ${(ms(started) / 1000).toFixed(1)} s`);
+  await connection.close();
+  const ids = dataset.actors.map((actor) => actor.id);
+  const evidence = dataset.relations[0]!.evidence;
+  const template = { ...dataset.relations[0]!, evidence };
+  (dataset as { relations: unknown[] }).relations = []; // only the store holds them now
+
+  globalThis.gc?.();
+  started = process.hrtime.bigint();
+  const app = await buildApp({
+    store: 'on', dataDir: where.dataDir, databaseUrl: where.databaseUrl ?? '', adminToken: TOKEN, logLevel: 'silent', rateLimitMax: 0,
+    clientDir: resolve('no-client'), workerMinRelations: 1_000_000_000,
+  });
+  globalThis.gc?.();
+  console.log(`start from the store to ready: ${(ms(started) / 1000).toFixed(1)} s, resident ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+
+  const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+  const latencies: number[] = [];
+  for (let i = 0; i < Number(values.writes); i++) {
+    const [from, to] = [ids[(i * 7919) % ids.length]!, ids[(i * 104729 + 1) % ids.length]!];
+    const relation = { ...template, id: `bench-write-${i}`, source: from, target: to };
+    const start = process.hrtime.bigint();
+    const response = await app.inject({ method: 'POST', url: '/api/relations', headers, payload: JSON.stringify(relation) });
+    if (response.statusCode !== 201) throw new Error(`write ${i}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+    const seen = await app.inject({ url: `/api/relations/bench-write-${i}` });
+    latencies.push(ms(start));
+    if (seen.statusCode !== 200) throw new Error(`write ${i} not visible after its answer`);
+  }
+  latencies.sort((a, b) => a - b);
+  console.log(`single relation write → visible (${latencies.length} writes): p50 ${quantile(latencies, 0.5).toFixed(0)} ms, p99 ${quantile(latencies, 0.99).toFixed(0)} ms`);
+
+  const bulk = Array.from({ length: Number(values.bulk) }, (_, i) => ({ ...template, id: `bench-bulk-${i}`, source: ids[(i * 31) % ids.length]!, target: ids[(i * 37 + 5) % ids.length]! }))
+    .filter((relation) => relation.source !== relation.target);
+  started = process.hrtime.bigint();
+  const response = await app.inject({ method: 'POST', url: '/api/relations/bulk', headers, payload: JSON.stringify({ relations: bulk }) });
+  if (response.statusCode !== 201) throw new Error(`bulk: ${response.statusCode} ${response.body.slice(0, 300)}`);
+  console.log(`bulk write of ${bulk.length} relations, committed and served: ${(ms(started) / 1000).toFixed(1)} s`);
+  await app.close();
+} finally {
+  await drop();
+}
