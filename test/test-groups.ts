@@ -7,6 +7,13 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/large-mode.test.ts',
   'test/client/queries.test.ts',
   'test/client/reader.test.ts',
+  'test/client/a11y/axe-views.test.ts',
+  'test/client/a11y/keyboard.test.ts',
+  'test/client/a11y/phone.test.ts',
+  'test/client/actor-panel.test.ts',
+  'test/client/file-positions.test.ts',
+  'test/client/import-dialog.test.ts',
+  'test/client/time-play.test.ts',
 ];
 
 /**
@@ -24,6 +31,7 @@ export const OWN_PROCESS: readonly string[] = [
   // child processes
   'test/server/main.test.ts',
   'test/server/collect-garbage.test.ts',
+  'test/server/store/two-processes.test.ts',
 ];
 
 /** The folders whose shared-process files run as one process each (`test/groups/<name>.ts`). */
