@@ -100,7 +100,10 @@ export function mountGraphList(root: HTMLElement, context: AppContext): GraphLis
         break;
       case 'ArrowLeft':
         if (row.partner) moveTo({ actor: row.actor });
-        else if (expanded.delete(row.actor.id)) (render(), focusActive());
+        else if (expanded.delete(row.actor.id)) {
+          render();
+          focusActive();
+        }
         break;
       case 'Enter':
       case ' ':

@@ -84,7 +84,10 @@ export function assignIds(input: IdInput): number[] {
     const earlier = input.generated.has(index) ? undefined : previous?.relations.get(raw);
     if (earlier !== undefined && !ids.has(earlier)) {
       ids.reserve(earlier);
-      if (earlier !== raw) (relation.id = earlier), addExternal(relation, raw);
+      if (earlier !== raw) {
+        relation.id = earlier;
+        addExternal(relation, raw);
+      }
     } else if (isSlug(raw) && !ids.has(raw)) ids.reserve(raw);
     else pending.push(index);
   }

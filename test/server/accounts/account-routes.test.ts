@@ -13,7 +13,6 @@ t.test('account management is for admins of "*": anonymous 401, others 403, even
   const create = { name: 'mallory', password: PASSWORD, roles: [{ dataset: '*', role: 'admin' }] };
   t.equal((await call(app, { method: 'POST', url: '/api/accounts', headers: { cookie: local.cookie, 'x-csrf-token': local.csrf }, payload: create })).status, 403, 'no self-promotion');
   const root = await signIn(app, 'root');
-  const headers = { cookie: root.cookie, 'x-csrf-token': root.csrf };
   t.equal((await call(app, { method: 'POST', url: '/api/accounts', headers: { cookie: root.cookie }, payload: create })).status, 403, 'CSRF applies to admins too');
   const listed = await call(app, { url: '/api/accounts', headers: { cookie: root.cookie } });
   t.match(listed.body, { accounts: [{ name: 'local-admin', canSignIn: true, roles: [{ dataset: MINI, role: 'admin' }] }, { name: 'root' }] });

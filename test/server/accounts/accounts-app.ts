@@ -25,7 +25,7 @@ let shared: Promise<AccountsDb> | undefined;
  * The test file's accounts database, emptied: one in-memory PGlite per process, migrated with the store's list
  * (opening PGlite costs seconds; emptying four tables, milliseconds). Subtests run one at a time, so none sees another's rows.
  */
-export async function accountsDb(t: Test): Promise<AccountsDb> {
+export async function accountsDb(_t: Test): Promise<AccountsDb> {
   shared ??= (async () => {
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: pglitePool(await PGlite.create()) }) });
     await migrateToLatest(db);
