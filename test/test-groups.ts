@@ -27,7 +27,7 @@ export const OWN_PROCESS: readonly string[] = [
   'test/server/subgraph-layout.test.ts',
   'test/server/layout/layout-service.test.ts',
   'test/server/workers/query-service.test.ts',
-  'test/server/workers/worker-pool.test.ts',
+  'test/server/workers/index-query-pool.test.ts',
   // child processes
   'test/server/main.test.ts',
   'test/server/collect-garbage.test.ts',

@@ -19,8 +19,8 @@ export const KIND_CODE: ReadonlyMap<RelationKind, number> = new Map(RELATION_KIN
 export const VALENCE_CODE: ReadonlyMap<Valence, number> = new Map(VALENCES.map((valence, code) => [valence, code]));
 
 /**
- * Walking graphology's objects costs ~60–100× more per edge than reading typed arrays (issue 3 measured
- * ~120 ms vs ~1–2 ms per weighted path query at 100k/1M), so path queries run on this index while the
+ * Walking graphology's objects (string keys, attribute objects) costs far more per edge than reading typed arrays
+ * (README, Speed, has the current figures), so every query that walks many relations runs on this index while the
  * graphology graph stays the model of record (relation records and evidence are read from it).
  */
 export interface RelationIndex extends RelationIndexCore {

@@ -9,19 +9,11 @@ import { GraphView } from '../query/graph-view.js';
 import { closeActorIds } from '../query/require-actor.js';
 import { byWeightDescending } from './by-weight.js';
 import { chooseRelations, rankByStrength, subgraphView, type StrengthRanking } from './subgraph-parts.js';
+import {
+  SUBGRAPH_DEFAULT_LIMIT, SUBGRAPH_MAX_DEPTH, SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT, SUBGRAPH_RELATIONS_PER_ACTOR, SUBGRAPH_RELATIONS_PER_PAIR,
+} from './subgraph-limits.js';
 
 export type { StrengthRanking } from './subgraph-parts.js';
-
-/** Most actors a subgraph holds: sigma stays fluid to about this many on an ordinary laptop. */
-export const SUBGRAPH_MAX_LIMIT = 5000;
-export const SUBGRAPH_DEFAULT_LIMIT = 2000;
-export const SUBGRAPH_MAX_DEPTH = 4;
-/** Most focus actors in one request (a comma list in a query string). */
-export const SUBGRAPH_MAX_FOCUS = 64;
-/** Relations returned per allowed actor (as the neighbourhood query): 5000 hubs could otherwise bring a million relations. */
-export const SUBGRAPH_RELATIONS_PER_ACTOR = 10;
-/** Parallel relations returned per pair of actors: the strongest; the rest show on the pair's tie card. */
-export const SUBGRAPH_RELATIONS_PER_PAIR = 25;
 
 /** graph-view's serialisation of a subgraph, plus whether anything was left out and the whole graph's totals. */
 export const SubgraphView = Type.Object(

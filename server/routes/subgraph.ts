@@ -1,10 +1,8 @@
 // GET /api/subgraph: the part of a large graph the explorer draws (an overview or focused neighbourhoods), with cached layout positions.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { QueryError } from '../../graph/errors.js';
-import {
-  focusSubgraph, overviewSubgraph, rankActors, SUBGRAPH_DEFAULT_LIMIT, SUBGRAPH_MAX_DEPTH, SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT,
-  type SubgraphView,
-} from '../../graph/relation-index/subgraph.js';
+import { focusSubgraph, overviewSubgraph, rankActors, type SubgraphView } from '../../graph/relation-index/subgraph.js';
+import { SUBGRAPH_DEFAULT_LIMIT, SUBGRAPH_MAX_DEPTH, SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT } from '../../graph/relation-index/subgraph-limits.js';
 import { remember, type Snapshot } from '../dataset-store.js';
 import { conditionalGet } from '../etag.js';
 import { JsonText, sendJson } from '../json-text.js';

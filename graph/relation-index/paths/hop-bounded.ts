@@ -5,7 +5,7 @@ import type { Traversal } from '../traversal.js';
 import { PATH_LIMITS } from '../path-query.js';
 import { hopBall } from './hop-ball.js';
 
-/** Slots a hop ball may scan. Measured at 100k/1M: 10k gives 1.6 ms per strongest query, 3k 1.7 ms, 50k 4.9 ms (the ball itself costs more than it prunes), none 9.7 ms. */
+/** Slots a hop ball may scan: a bounded ball prunes most of a search, a larger one costs more to build than it prunes (`npm run bench` shows where). */
 const BALL_BUDGET = 10_000;
 
 /** Growable typed-array pool of search labels (node, hops, cost, parent label), reused across queries. */
@@ -43,7 +43,7 @@ const pools = [new LabelPool(), new LabelPool()] as const;
 
 /**
  * Hand-written over the CSR typed arrays rather than graphology-shortest-path: its dijkstra.bidirectional walks
- * graphology's objects and is ~60–100× slower at 100k/1M (issue 3), and it has no hop limit.
+ * graphology's objects, far slower per edge than the typed arrays (README, Speed), and it has no hop limit.
  *
  * Plain Dijkstra with a maxHops cut is not exact: the cheapest way to reach a node may use too many hops while
  * a dearer, shorter one would have fitted. Here each side (forward from the source, backward from the target)

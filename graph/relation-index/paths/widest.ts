@@ -12,7 +12,7 @@ import { fewestHops } from './fewest-hops.js';
  * path would need all of its nodes above that value, so that side would already have reached the other.
  * The caller then finds the fewest-hop path among edges ≥ that value (which also enforces the hop limit).
  * Hand-written over the CSR arrays: graphology-shortest-path has no max-min search, and walking graphology's
- * objects costs ~60–100× more per edge (issue 3).
+ * objects costs far more per edge (README, Speed).
  */
 export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProblem): number {
   const gen = sc.nextGeneration();

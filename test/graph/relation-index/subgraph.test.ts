@@ -3,9 +3,8 @@ import t from 'tap';
 import Graph from 'graphology';
 import { BudgetError, NotFoundError, QueryError } from '../../../graph/errors.js';
 import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';
-import {
-  focusSubgraph, overviewSubgraph, rankActors, SUBGRAPH_RELATIONS_PER_PAIR,
-} from '../../../graph/relation-index/subgraph.js';
+import { focusSubgraph, overviewSubgraph, rankActors } from '../../../graph/relation-index/subgraph.js';
+import { SUBGRAPH_RELATIONS_PER_PAIR } from '../../../graph/relation-index/subgraph-limits.js';
 import { buildGraph, type EdgeSpec } from '../query/fixture.js';
 
 // Strengths by hand (everything passes): a 0.9+0.4 = 1.3, b 0.9+0.5 = 1.4, c 0.4+0.5+0.2 = 1.1, d 0.2+0.3 = 0.5, e 0.3, f 0.

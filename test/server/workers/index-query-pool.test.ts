@@ -5,10 +5,8 @@ import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { findPaths } from '../../../graph/relation-index/paths/find-paths.js';
 import { materialisePaths } from '../../../graph/relation-index/paths/materialise-paths.js';
 import { preparePathQuery } from '../../../graph/relation-index/paths/prepare-path-query.js';
-import type { FoundPath } from '../../../graph/relation-index/paths/search-paths.js';
 import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../../graph/relation-index/neighbourhood-on-index.js';
-import type { FoundNeighbourhood } from '../../../graph/relation-index/neighbourhood-search.js';
-import { actorSearchTable, materialiseActorSearch, searchActors, type RankedActors } from '../../../graph/query/search-actors.js';
+import { actorSearchTable, materialiseActorSearch, searchActors } from '../../../graph/query/search-actors.js';
 import { shareSearchTable } from '../../../graph/query/shared-search-table.js';
 import { HttpError } from '../../../server/errors.js';
 import { IndexQueryPool, MAX_QUERY_WORKERS } from '../../../server/workers/index-query-pool.js';
@@ -36,12 +34,12 @@ t.test('answers from the pool equal the inline engine, for paths, neighbourhoods
   t.equal(pool.size, 2);
   t.ok(await whenReady(pool), 'ready: the workers attached to the shared index');
   const query = { from: 'israel-aerospace-industries', to: 'azerbaijan', mode: 'strongest', k: 3 } as const;
-  const found = (await pool.run('p', { job: 'find-paths', prepared: preparePathQuery(index, query), budgetMs: 5000 })) as FoundPath[];
+  const found = await pool.run('p', { job: 'find-paths', prepared: preparePathQuery(index, query), budgetMs: 5000 });
   t.same(materialisePaths(index, found), findPaths(index, query));
   const prepared = prepareNeighbourhood(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] });
-  const near = (await pool.run('n', { job: 'search-neighbourhood', prepared })) as FoundNeighbourhood;
+  const near = await pool.run('n', { job: 'search-neighbourhood', prepared });
   t.same(materialiseNeighbourhood(index, prepared, near), neighbourhoodOnIndex(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] }));
-  const ranked = (await pool.run('s', { job: 'rank-actors', search: { q: 'baku' } })) as RankedActors;
+  const ranked = await pool.run('s', { job: 'rank-actors', search: { q: 'baku' } });
   t.same(materialiseActorSearch(graph, ranked), searchActors(graph, { q: 'baku' }));
   const error = await pool.run('bad', { job: 'rank-actors', search: { limit: 0 } }).catch((e: unknown) => e);
   t.match(error, { field: 'limit', code: 'BAD_QUERY' }, 'a typed error crosses back as itself');
@@ -87,7 +85,7 @@ t.test('a retired pool finishes what it holds, then its workers stop', async (t)
   await whenReady(pool);
   const held = pool.run('q', { job: 'rank-actors', search: { q: 'israel' } });
   pool.retire();
-  t.ok(((await held) as RankedActors).total > 0, 'the held request is answered');
+  t.ok((await held).total > 0, 'the held request is answered');
   await pool.close(); // resolves once every worker has exited
   t.pass('all workers exited');
 });
