@@ -9,13 +9,13 @@ import { ImportError, ImportIssue, type Origin } from './import-issues.js';
 import type { Mapping, SideMapping } from './mapping.js';
 import { OriginTable, fieldForPath } from './origin-table.js';
 import { PLACEHOLDER_QUOTE, VIA_PLACEHOLDER } from './record-evidence.js';
-import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, asActorKind, recordToActor } from './record-to-actor.js';
-import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, asRelationKind, recordToRelation } from './record-to-relation.js';
+import { ACTOR_RECORD_FIELDS, REQUIRED_NODE_FIELDS, recordToActor } from './record-to-actor.js';
+import { RELATION_RECORD_FIELDS, REQUIRED_EDGE_FIELDS, recordToRelation } from './record-to-relation.js';
+import { kindFallback } from './kind-fallback.js';
 import { ValueSharer } from './share-values.js';
 import { assignIds } from './assign-ids.js';
 import { isSlug, slugify, type PreviousIds } from './foreign-ids.js';
 import { ImportReport } from './import-report.js';
-import { ACTOR_KINDS, isRelationKind } from '../model/vocabulary.js';
 
 /** The dataset-level values an import takes from the file or from options. */
 export interface DatasetMeta {
@@ -122,7 +122,7 @@ export class DatasetBuilder {
   /** Converts and keeps one node record. */
   addNode(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#nodeReader!;
-    const fallback = this.#kindFallback(values, reader, 'nodes', (kind) => (ACTOR_KINDS as readonly string[]).includes(asActorKind(kind) as string), origin);
+    const fallback = kindFallback(values, reader, this.options.mapping.nodes.defaults.kind, 'nodes', origin, this.report);
     const converted = recordToActor(fallback?.values ?? values, reader, this.#onlySource());
     if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
     reader.countDefaults(values);
@@ -136,7 +136,7 @@ export class DatasetBuilder {
   addEdge(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#edgeReader!;
     const position = this.#relations.length + 1;
-    const fallback = this.#kindFallback(values, reader, 'edges', (kind) => isRelationKind(asRelationKind(kind) as string), origin);
+    const fallback = kindFallback(values, reader, this.options.mapping.edges.defaults.kind, 'edges', origin, this.report);
     const converted = recordToRelation(fallback?.values ?? values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
     if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
     reader.countDefaults(values);
@@ -205,19 +205,6 @@ export class DatasetBuilder {
       if (!(error instanceof DatasetLoadError)) throw error;
       throw new ImportError(error.issues.map((issue) => this.#locate(issue)));
     }
-  }
-
-  /**
-   * A kind the vocabulary lacks (Kumu's "Personal", Gephi's "Undirected") where a `--default kind` is given: the record
-   * is read with the default instead, the file's word to be kept in `attributes.kind`, and a warning counts it.
-   * Without a default it is refused. Returns the record with the default in place, or undefined if the kind is fine.
-   */
-  #kindFallback(values: Record<string, unknown>, reader: FieldReader, side: 'nodes' | 'edges', known: (kind: string) => boolean, origin: Origin): { values: Record<string, unknown>; kind: string } | undefined {
-    const fallback = this.options.mapping[side].defaults.kind;
-    const kind = reader.get(values, 'kind');
-    if (typeof kind !== 'string' || kind.trim() === '' || known(kind) || typeof fallback !== 'string' || !known(fallback)) return undefined;
-    this.report.warn(side === 'nodes' ? 'NODE_KIND_DEFAULTED' : 'EDGE_KIND_DEFAULTED', `${side === 'nodes' ? 'node' : 'edge'} kinds outside the vocabulary: the --default ${side === 'nodes' ? 'node.' : ''}kind used, the file's word kept in attributes.kind`, origin, `"${kind}" → "${fallback}"`);
-    return { values: { ...values, [reader.column('kind')]: fallback }, kind };
   }
 
   /** The defaults each reader applied, by field, into the report. */

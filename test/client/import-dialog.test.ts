@@ -16,7 +16,7 @@ else {
   });
   t.test('a file is checked, refused with its issues, imported, and the picker offers it', async (t) => {
     const page = await openExplorer(session, '/');
-    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('button', { name: 'Import a file…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a file' });
     t.ok(await dialog.isVisible(), 'the dialog opens');
     await page.setInputFiles('#import-file', resolve('test/fixtures/interop/tools/gephi-lesmiserables.gexf'));
