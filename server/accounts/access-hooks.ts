@@ -15,7 +15,8 @@ const CSRF_EXEMPT = new Set(['/api/auth/login']);
 
 /**
  * The dataset a request names on a route that takes the `dataset` query parameter (absent: the default), or
- * `declared: false` for routes that take none. Write routes name theirs in other ways and call authorizeWrite.
+ * `declared: false` for routes that take none. The store's write routes take it too: the gate hides a private dataset
+ * from them first, then their guard (authorizeWrite) decides who may write.
  */
 function namedDataset(request: FastifyRequest): { declared: boolean; id: string | undefined } {
   const schema = request.routeOptions.schema as { querystring?: { properties?: object } } | undefined;

@@ -35,6 +35,7 @@ declare module 'fastify' {
   }
 }
 
+/** Nobody: no credentials, or a session cookie that names no live session. */
 export const ANONYMOUS: Principal = Object.freeze({ via: 'anonymous', roles: [] }) as Principal;
 
 // One resolution per request, shared by every check that asks (the CSRF hook, the read gate, the write guard).
@@ -72,7 +73,7 @@ async function resolve(request: FastifyRequest, { db, settings }: AccountsContex
   return { via: 'session', account: { id: session.accountId, name: session.name }, roles: await rolesOf(db!, session.accountId), csrfToken: session.csrfToken };
 }
 
-/** A 401 with a `WWW-Authenticate` hint, naming what was missing or wrong. */
+/** A 401 `UNAUTHORIZED` naming what was missing or wrong (the `authorization` header by default). */
 export function unauthorized(message: string, field = 'authorization'): HttpError {
   return new HttpError(401, 'UNAUTHORIZED', message, field);
 }

@@ -1,6 +1,7 @@
 // Whole datasets in and out of the store: the first load (one transaction, batched multi-row INSERTs) and the read the server builds its graph from.
 import type { Kysely, Transaction } from 'kysely';
 import { SCHEMA_VERSION, type Actor, type Dataset, type Relation, type Source } from '../../graph/model/schema.js';
+import { insertBatches } from './bulk-insert.js';
 import type { StoreDatabase } from './tables.js';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
@@ -11,16 +12,6 @@ export interface StoredDataset {
   texts: Map<string, string>;
   revision: number;
   createdAt: Date;
-}
-
-/** Rows per INSERT: under PostgreSQL's 65,535 bind parameters for the widest table (7 columns), and big enough to amortise round trips. */
-const BATCH = 2000;
-
-/** Inserts `rows` into `table` in batches (one statement per batch). */
-export async function insertBatches<T extends keyof StoreDatabase>(db: Db, table: T, rows: readonly object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
-  }
 }
 
 /** The row of a source (its text alongside). */

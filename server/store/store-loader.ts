@@ -10,6 +10,8 @@ import type { StoreDatabase } from './tables.js';
 /** A dataset loaded from the store: the file loader's result plus the revision it stands at. */
 export interface StoreLoaded extends LoadedDataset {
   readonly revision: number;
+  /** When the dataset entered the store (part of its content hash). */
+  readonly createdAt: Date;
 }
 
 const PREFIX = 'store:';
@@ -30,15 +32,31 @@ export async function loadedFromStored(id: string, stored: StoredDataset): Promi
   const graph = await runInSlices(actorGraphSteps(stored.dataset));
   // Content is fixed by (dataset, revision) within one store; the creation time tells two stores' revision 1 apart.
   const hash = contentHash(`${id}\n${stored.revision}\n${stored.createdAt.toISOString()}`);
-  return { file: storeFile(id), dataset: stored.dataset, graph, texts: stored.texts, hash, revision: stored.revision };
+  return { file: storeFile(id), dataset: stored.dataset, graph, texts: stored.texts, hash, revision: stored.revision, createdAt: stored.createdAt };
 }
 
-/** A loader reading `store:<id>` from `db`; records were validated when written, so only the graph is built. */
+const prepared = new WeakMap<Kysely<StoreDatabase>, Map<string, StoredDataset>>();
+
+/**
+ * Leaves the dataset a write has made in memory (the served one with its intents applied) for the next load of `id`
+ * from `db`, which takes it instead of reading every record back, if it is still the store's head revision then.
+ */
+export function prepareLoad(db: Kysely<StoreDatabase>, id: string, stored: StoredDataset): void {
+  let byId = prepared.get(db);
+  if (!byId) prepared.set(db, (byId = new Map()));
+  byId.set(id, stored);
+}
+
+/** A loader reading `store:<id>` from `db` (or the prepared dataset a write left); records were validated when written, so only the graph is built. */
 export function storeLoader(db: Kysely<StoreDatabase>): DatasetLoader<StoreLoaded> {
   return async (file) => {
     if (!file.startsWith(PREFIX)) throw new Error(`store: ${JSON.stringify(file)} is not a stored dataset (expecting ${PREFIX}<id>)`);
     const id = file.slice(PREFIX.length);
-    const stored = await readDataset(db, id);
+    const ready = prepared.get(db)?.get(id);
+    prepared.get(db)?.delete(id);
+    const head = ready ? await db.selectFrom('datasets').select('revision').where('id', '=', id).executeTakeFirst() : undefined;
+    const current = ready && head?.revision === ready.revision ? ready : undefined;
+    const stored = current ?? (await readDataset(db, id));
     if (!stored) throw Object.assign(new Error(`store: no dataset "${id}"`), { issues: [`${file}: no dataset "${id}" in the store`] });
     return loadedFromStored(id, stored);
   };

@@ -8,7 +8,9 @@ import type { Datasets } from '../datasets.js';
 import { applyChanges, type Intent, type WriteResult } from './change-set.js';
 import { checkRecords, type CheckInput } from './check-records.js';
 import type { StoreConnection } from './database.js';
+import { applyInMemory } from './apply-in-memory.js';
 import { REVISION_HEADER } from './revision-header.js';
+import { prepareLoad, snapshotRevision, type StoreLoaded } from './store-loader.js';
 import { authorizeWrite } from './write-guard.js';
 import { WriteRefusedError, type WriteIssue } from './write-errors.js';
 
@@ -98,6 +100,13 @@ export async function runWrite(
     return reply.status(outcome.replayed.status).header('idempotent-replayed', 'true').header(REVISION_HEADER, String(body.revision)).send(body);
   }
   // The write is committed; the served graph, index and search tables follow before the answer, so the writer reads its write.
+  // When the served snapshot is the revision just before this write, the next one is built from it in memory;
+  // otherwise (another process wrote in between) it is read back from the store.
+  const served = context.datasets.entry(datasetId).store.current;
+  if (snapshotRevision(served) === outcome.revision - 1) {
+    const createdAt = (served.loaded as StoreLoaded).createdAt;
+    if (createdAt) prepareLoad(context.connection.db, datasetId, applyInMemory(served, intents, outcome.revision, createdAt));
+  }
   const reload = await context.datasets.reload(datasetId);
   if (!reload.ok) request.log.error({ issues: reload.issues.slice(0, 10) }, 'the served graph could not follow a committed write');
   const body = toResponse(outcome);

@@ -1,5 +1,6 @@
 // The rows one write leaves: records, evidence and change-log rows; creates are batched into multi-row INSERTs (a 100k-relation bulk write is ~100 statements, not 300k).
-import { actorRow, evidenceRows, insertBatches, relationRow, sourceRow } from './dataset-records.js';
+import { insertBatches } from './bulk-insert.js';
+import { actorRow, evidenceRows, relationRow, sourceRow } from './dataset-records.js';
 import { recordEtag } from './record-etag.js';
 import type { ChangeOp, NewChange } from './tables.js';
 import { idOf, TABLE, type Current, type Intent, type IntentResult, type Trx, type WritableType, type WriteOptions } from './intents.js';

@@ -1,5 +1,7 @@
 // The write API over the store (PGlite and PostgreSQL): create, update and delete with the loader's checks, ETag/If-Match, Idempotency-Key, change log, and reads that follow.
 import t from 'tap';
+import { readDataset } from '../../../server/store/dataset-records.js';
+import { storeLoader } from '../../../server/store/store-loader.js';
 import { testBackends } from './backends.js';
 import { NEW_RELATION, send, storeApp } from './store-app.js';
 
@@ -75,6 +77,13 @@ for (const backend of testBackends()) {
     const deleted = await send(app, 'DELETE', '/api/actors/turkey', undefined, { 'if-match': again.headers.etag as string });
     t.equal(deleted.status, 200, JSON.stringify(deleted.body));
     t.equal((await send(app, 'GET', '/api/actors/turkey')).status, 404);
+    // The served dataset, built in memory write after write, is what the store holds.
+    const stored = await readDataset(app.storeConnection!.db, 'server-mini');
+    const served = app.datasets.default.store.current.loaded;
+    const sorted = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    t.same(sorted(served.dataset.relations), stored?.dataset.relations);
+    t.same(sorted(served.dataset.actors), stored?.dataset.actors);
+    t.equal(app.datasets.default.store.current.hash, (await storeLoader(app.storeConnection!.db)('store:server-mini')).hash, 'same content hash as a load from the store');
   });
 
   t.test(`${backend}: sources: upload with text, quotes checked against it, edits keep cited quotes`, async (t) => {
