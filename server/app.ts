@@ -25,7 +25,7 @@ import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
-import { listenForChanges } from './store/change-listener.js';
+import { CatchUp, listenForChanges } from './store/change-listener.js';
 import type { StoreConnection } from './store/database.js';
 import { openStoreDatasets } from './store/open-store.js';
 import { PastRevisions } from './store/past-revisions.js';
@@ -82,7 +82,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
     lifecycle.closing = true;
   });
   // Over a PostgreSQL server other API processes may write too: follow their commits.
-  const listener = connection?.backend === 'postgres' ? await listenForChanges(settings.databaseUrl, datasets, app.log) : undefined;
+  const catchUp = connection ? new CatchUp(datasets, app.log) : undefined;
+  const listener = connection?.backend === 'postgres' && catchUp ? await listenForChanges(settings.databaseUrl, catchUp, app.log) : undefined;
   app.addHook('onClose', async () => {
     await listener?.close();
     await datasets.close();
@@ -126,7 +127,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
       // Writes, history and past revisions exist only over a store; JSON files stay read-only.
-      if (connection) await api.register(storeRoutes, { ...routeOptions, connection });
+      if (connection && catchUp) await api.register(storeRoutes, { ...routeOptions, connection, catchUp });
     },
     { prefix: '/api' },
   );
