@@ -28,8 +28,8 @@ import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
 import adminRoutes from './routes/admin.js';
+import { CatchUp, listenForChanges } from './store/change-listener.js';
 import importRoutes from './routes/import.js';
-import { listenForChanges } from './store/change-listener.js';
 import type { StoreConnection } from './store/database.js';
 import { openStoreDatasets } from './store/open-store.js';
 import { PastRevisions } from './store/past-revisions.js';
@@ -93,7 +93,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
     lifecycle.closing = true;
   });
   // Over a PostgreSQL server other API processes may write too: follow their commits.
-  const listener = connection?.backend === 'postgres' ? await listenForChanges(settings.databaseUrl, datasets, app.log) : undefined;
+  const catchUp = connection ? new CatchUp(datasets, app.log) : undefined;
+  const listener = connection?.backend === 'postgres' && catchUp ? await listenForChanges(settings.databaseUrl, catchUp, app.log) : undefined;
   app.addHook('onClose', async () => {
     await layouts.close();
     await listener?.close();
@@ -148,7 +149,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       // Imports are guarded by the same token for now, so the route exists only with it.
       if (settings.adminToken) await api.register(importRoutes, { ...routeOptions, prefix: '/import' });
       // Writes, history and past revisions exist only over a store; JSON files stay read-only.
-      if (connection) await api.register(storeRoutes, { ...routeOptions, connection });
+      if (connection && catchUp) await api.register(storeRoutes, { ...routeOptions, connection, catchUp });
     },
     { prefix: '/api' },
   );

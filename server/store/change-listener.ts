@@ -15,8 +15,9 @@ export function changePayload(datasetId: string, revision: number): string {
 }
 
 /**
- * Brings each served dataset up to the store's head: a reload when its served revision is below `revision`;
- * notifications arriving during a reload coalesce into one more reload.
+ * Brings each served dataset up to a revision: a reload when its served revision is below it. This process's own
+ * writes and other processes' notifications go through the same instance, so a write and the NOTIFY of that very
+ * write cost one rebuild, not two; requests arriving during a reload coalesce into at most one more.
  */
 export class CatchUp {
   readonly #running = new Map<string, Promise<void>>();
@@ -56,9 +57,8 @@ export class CatchUp {
 }
 
 /** Listens on CHANGE_CHANNEL over its own connection (reconnecting, then catching up on every dataset); `close()` stops it. */
-export async function listenForChanges(databaseUrl: string, datasets: Datasets, logger: StoreLogger): Promise<{ close(): Promise<void> }> {
+export async function listenForChanges(databaseUrl: string, catchUp: CatchUp, logger: StoreLogger): Promise<{ close(): Promise<void> }> {
   const { default: pg } = await import('pg');
-  const catchUp = new CatchUp(datasets, logger);
   let client: InstanceType<typeof pg.Client> | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;

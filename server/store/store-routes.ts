@@ -1,6 +1,7 @@
 // The routes that exist only over a store: writes (sources, actors, relations, bulk), history and revert.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { RouteOptions } from '../routes/route-options.js';
+import type { CatchUp } from './change-listener.js';
 import type { StoreConnection } from './database.js';
 import actorWrites from './routes/actor-writes.js';
 import historyRoutes from './routes/history.js';
@@ -10,6 +11,8 @@ import sourceWrites from './routes/source-writes.js';
 /** Route options of the store's plugins: the usual ones plus the open store. */
 export interface StoreRouteOptions extends RouteOptions {
   connection: StoreConnection;
+  /** Brings a served dataset up to a revision (this process's writes and other processes' alike). */
+  catchUp: CatchUp;
 }
 
 /** Registers every store route under /api (the read routes of the same resources are the usual plugins). */

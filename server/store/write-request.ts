@@ -6,6 +6,7 @@ import { sectionValidators } from '../../graph/load/schema-issues.js';
 import { HttpError } from '../errors.js';
 import type { Datasets } from '../datasets.js';
 import { applyChanges, type Intent, type WriteResult } from './change-set.js';
+import type { CatchUp } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
 import type { StoreConnection } from './database.js';
 import { applyInMemory } from './apply-in-memory.js';
@@ -37,6 +38,7 @@ export const WriteHeaders = Type.Object({
 export interface WriteContext {
   datasets: Datasets;
   connection: StoreConnection;
+  catchUp: CatchUp;
   adminToken: string;
 }
 
@@ -107,8 +109,7 @@ export async function runWrite(
     const createdAt = (served.loaded as StoreLoaded).createdAt;
     if (createdAt) prepareLoad(context.connection.db, datasetId, applyInMemory(served, intents, outcome.revision, createdAt));
   }
-  const reload = await context.datasets.reload(datasetId);
-  if (!reload.ok) request.log.error({ issues: reload.issues.slice(0, 10) }, 'the served graph could not follow a committed write');
+  await context.catchUp.request(datasetId, outcome.revision);
   const body = toResponse(outcome);
   const only = body.results.length === 1 ? body.results[0]?.etag : undefined;
   if (only) reply.header('etag', only);

@@ -8,8 +8,8 @@ import { writeErrorResponses } from '../write-errors.js';
 import { refuseMalformed, requireObject, runWrite, throwNonBodyValidation, WriteHeaders, WriteResponse } from '../write-request.js';
 import { sameId } from './same-id.js';
 
-const actorWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings }) => {
-  const context = { datasets, connection, adminToken: settings.adminToken };
+const actorWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings, catchUp }) => {
+  const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
   // attachValidation: the body is then checked by the loader's rules, which list every issue rather than the first.
   app.post('', {
     attachValidation: true, bodyLimit: 256 * 1024,

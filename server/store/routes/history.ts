@@ -33,7 +33,7 @@ function fromLog(type: string, logged: unknown): { record: Record<string, unknow
   return type === 'source' ? { record, text: String(text ?? '') } : { record: logged as Record<string, unknown> };
 }
 
-const historyRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings }) => {
+const historyRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings, catchUp }) => {
   app.get('', {
     schema: {
       tags: ['history'], summary: 'The change log of a dataset, newest first: per record (`type`, `id`), per account (`who`), per revision; paged',
@@ -52,7 +52,7 @@ const historyRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, 
       response: { 201: WriteResponse, ...writeErrorResponses },
     },
   }, async (request, reply) => {
-    const context = { datasets, connection, adminToken: settings.adminToken };
+    const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
     const { revision } = request.params;
     const id = datasets.resolve(request.query.dataset).id;
     const { items } = await listChanges(connection.db, { dataset: id, revision, limit: 100_000, offset: 0 });

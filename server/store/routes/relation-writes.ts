@@ -14,8 +14,8 @@ export const BULK_MAX = 100_000;
 
 const Bulk = Type.Object({ relations: Type.Array(Relation, { minItems: 1, maxItems: BULK_MAX }) }, { additionalProperties: false });
 
-const relationWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings }) => {
-  const context = { datasets, connection, adminToken: settings.adminToken };
+const relationWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings, catchUp }) => {
+  const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
   const ifMatch = (header: string | undefined) => (header ? { ifMatch: header } : {});
 
   app.post('', {

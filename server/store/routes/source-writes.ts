@@ -29,8 +29,8 @@ function sourceIntent(dataset: string, body: Record<string, unknown>, op: 'creat
   return { type: 'source', op, record, text: text as string, field: '', ...(ifMatch ? { ifMatch } : {}) };
 }
 
-const sourceWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings }) => {
-  const context = { datasets, connection, adminToken: settings.adminToken };
+const sourceWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings, catchUp }) => {
+  const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
   const bodyLimit = SOURCE_TEXT_MAX * 4 + 64 * 1024; // UTF-8 and JSON escapes
 
   app.post('', {
