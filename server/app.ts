@@ -146,8 +146,8 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await registerAccountRoutes(api, settings, accountsDb);
       // Without a token from the environment the admin route does not exist (404), so there is nothing to guess at.
       if (settings.adminToken) await api.register(adminRoutes, { ...routeOptions, prefix: '/admin' });
-      // Imports are guarded by the same token for now, so the route exists only with it.
-      if (settings.adminToken) await api.register(importRoutes, { ...routeOptions, prefix: '/import' });
+      // Imports need the editor role on every dataset (server/accounts/authorize.ts), checked by the route.
+      await api.register(importRoutes, { ...routeOptions, prefix: '/import' });
       // Writes, history and past revisions exist only over a store; JSON files stay read-only.
       if (connection && catchUp) await api.register(storeRoutes, { ...routeOptions, connection, catchUp });
     },

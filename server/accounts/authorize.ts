@@ -57,6 +57,18 @@ export async function authorizeWrite(request: FastifyRequest, dataset: string, n
   return { accountId: principal.account?.id ?? null, name: principal.account?.name ?? 'ADMIN_TOKEN', via: principal.via, role: role! };
 }
 
+/**
+ * The guard of what belongs to no one dataset (importing a new dataset): the role `need` on every dataset ("*");
+ * anonymous → 401, any weaker principal → 403 naming `field`. No 404 here: there is no private dataset to hide.
+ */
+export async function authorizeEveryDataset(request: FastifyRequest, need: Role, field = 'authorization'): Promise<Writer> {
+  const principal = await principalOf(request);
+  if (principal.via === 'anonymous') throw unauthorized('sign in (POST /api/auth/login) or send `Authorization: Bearer <token>` to import');
+  const role = roleOn(principal.roles, ALL_DATASETS);
+  if (!roleAtLeast(role, need)) throw new HttpError(403, 'FORBIDDEN', `${describe(principal)} is not ${need} of every dataset ("*"), which this needs`, field);
+  return { accountId: principal.account?.id ?? null, name: principal.account?.name ?? 'ADMIN_TOKEN', via: principal.via, role: role! };
+}
+
 /** The guard of account management: the principal must be admin of every dataset (`*`); anonymous → 401, others → 403. */
 export async function authorizeAccountAdmin(request: FastifyRequest): Promise<Principal> {
   const principal = await principalOf(request);

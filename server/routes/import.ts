@@ -1,4 +1,4 @@
-// POST /api/import: an uploaded file (streamed to disk, size capped) imported as a dry run or as a new served dataset; token holders only.
+// POST /api/import: an uploaded file (streamed to disk, size capped) imported as a dry run or as a new served dataset; editors of every dataset only.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { applyMapOption, emptyMapping } from '../../graph/interop/mapping.js';
 import { writeImportedDataset } from '../../graph/interop/write-dataset-file.js';
 import { HttpError } from '../errors.js';
 import { ErrorResponse } from '../schemas/error.js';
-import { tokenMatches } from './admin.js';
+import { authorizeEveryDataset } from '../accounts/authorize.js';
 import type { RouteOptions } from './route-options.js';
 
 /** Largest upload accepted; the body is streamed to disk and cut off past this (413). */
@@ -47,17 +47,15 @@ const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { data
 
   app.post('/', {
     schema: {
-      tags: ['import'], summary: 'Import an uploaded file (Authorization: Bearer <ADMIN_TOKEN>): a dry run with its report, or a new served dataset',
+      tags: ['import'], summary: 'Import an uploaded file (an editor of every dataset: session, API token or ADMIN_TOKEN): a dry run with its report, or a new served dataset',
       description: `The body is the file (CSV, GEXF, GraphML, graphology or Cytoscape.js JSON, a dataset, or a preset's register), at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Refused files answer 422 with every issue and the report.`,
       querystring: ImportQuery,
       response: { 200: Imported, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 422: Refused, 429: ErrorResponse },
     },
-    onRequest: async (request, reply) => {
-      // The guard of the admin routes for now; the accounts work replaces it with editor roles.
-      const header = request.headers.authorization;
-      if (!header) reply.header('www-authenticate', 'Bearer');
-      if (!header) throw new HttpError(401, 'UNAUTHORIZED', 'this route needs `Authorization: Bearer <token>`', 'authorization');
-      if (!tokenMatches(header.startsWith('Bearer ') ? header.slice(7) : '', settings.adminToken)) throw new HttpError(403, 'FORBIDDEN', 'the admin token is not valid', 'authorization');
+    onRequest: async (request) => {
+      // A new dataset is no one dataset's: importing needs the editor role on every dataset ("*"), as a session (with
+      // its CSRF token, checked by the accounts' root hook), an account's API token, or the ADMIN_TOKEN.
+      await authorizeEveryDataset(request, 'editor');
     },
   }, async (request, reply) => {
     const query = request.query;

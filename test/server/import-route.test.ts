@@ -1,4 +1,4 @@
-// Tests for server/routes/import.ts: POST /api/import only with the token; dry runs report, commits serve a new dataset; bad input is a 4xx naming its field.
+// Tests for server/routes/import.ts: POST /api/import only for editors of every dataset (roles: test/server/accounts/import-roles.test.ts); dry runs report, commits serve a new dataset; bad input is a 4xx naming its field.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import t from 'tap';
@@ -12,13 +12,13 @@ const DEFAULTS = 'default=node.kind%3Dperson,kind%3Dfriendly-relations&placehold
 const upload = (app: Awaited<ReturnType<typeof testApp>>, url: string, body: Buffer | string, authorization: string | undefined = `Bearer ${TOKEN}`) =>
   app.inject({ method: 'POST', url, payload: body, headers: { 'content-type': 'application/octet-stream', ...(authorization ? { authorization } : {}) } });
 
-t.test('without ADMIN_TOKEN the route does not exist; with it, only the token opens it', async (t) => {
-  const closed = await testApp(t);
-  t.equal((await upload(closed, '/api/import?name=x.gexf', LES_MISERABLES)).statusCode, 404);
+t.test('anonymous callers and unknown tokens are refused (401 naming authorization); the ADMIN_TOKEN opens it', async (t) => {
   const app = await testApp(t, { adminToken: TOKEN, importDir: t.testdir() });
-  t.equal((await upload(app, '/api/import?name=x.gexf', LES_MISERABLES, '')).statusCode, 401);
+  const anonymous = await upload(app, '/api/import?name=x.gexf', LES_MISERABLES, '');
+  t.match({ status: anonymous.statusCode, body: JSON.parse(anonymous.body) }, { status: 401, body: { field: 'authorization' } });
   const wrong = await upload(app, '/api/import?name=x.gexf', LES_MISERABLES, 'Bearer nope');
-  t.match({ status: wrong.statusCode, body: JSON.parse(wrong.body) }, { status: 403, body: { field: 'authorization' } });
+  t.match({ status: wrong.statusCode, body: JSON.parse(wrong.body) }, { status: 401, body: { field: 'authorization' } });
+  t.equal((await upload(app, '/api/import?name=x.gexf&' + DEFAULTS, LES_MISERABLES)).statusCode, 200);
 });
 
 t.test('a dry run answers the detected format and the report, and serves nothing', async (t) => {
