@@ -110,7 +110,7 @@ if (session) {
     await page.close();
   });
 
-  t.test('filters hide a valence on the canvas; Export PNG downloads an image', async (t) => {
+  t.test('filters hide a valence on the canvas; Export downloads a PNG', async (t) => {
     const page = await openExplorer(session);
     const hostileShown = () =>
       page.evaluate(() => {
@@ -122,7 +122,8 @@ if (session) {
     await page.waitForFunction(() => !window.__explorer!.store.get().filters.valences.includes('hostile'));
     t.equal(await hostileShown(), 0, 'none once the valence is unticked');
     t.match(page.url(), /valence=cooperative,mixed,neutral/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(path);
