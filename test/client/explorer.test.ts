@@ -222,7 +222,8 @@ if (session) {
     });
     await page.goto(`${session.baseUrl}/`);
     await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 });
-    await page.getByRole('button', { name: /Compare Israel–Azerbaijan with Israel–Armenia/ }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.getByRole('button', { name: /Example: Israel–Azerbaijan vs Israel–Armenia/ }).click();
     await page.locator('.compare-results .tie-card').nth(1).waitFor();
     t.same(refused, [], 'nothing refused by the policy');
     t.equal(await page.evaluate(() => window.__explorer!.layoutOutcome?.ran), 'worker', 'the layout ran in its blob: worker');
