@@ -119,7 +119,7 @@ function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
       'ul',
       { class: 'examples' },
       // Computed from what is drawn, so every suggestion leads somewhere on any dataset.
-      tips.busiest ? example(`${tips.busiest.name} and its partners (${tips.busiest.ties} ties)`, () => store.dispatch((s) => focusActor(s, tips.busiest!.id))) : null,
+      tips.busiest ? example(`${tips.busiest.name} and its partners (${tips.busiest.ties} tie${tips.busiest.ties === 1 ? '' : 's'})`, () => store.dispatch((s) => focusActor(s, tips.busiest!.id))) : null,
       tips.strongestPair ? example(`The strongest tie: ${tips.strongestPair.label}`, () => store.dispatch((s) => openTie(s, tips.strongestPair!.a, tips.strongestPair!.b))) : null,
       tips.compare ? example(`Compare ${tips.compare.label}`, () => store.dispatch((s) => setCompare(s, { pairs: tips.compare!.pairs }))) : null,
       tips.year ? example(`The picture as of ${tips.year}`, () => store.dispatch((s) => setAsOf(s, tips.year))) : null,
