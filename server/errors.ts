@@ -52,6 +52,13 @@ function knownParameters(request: FastifyRequest, context: string): string {
   return names.length ? `; expecting one of ${names.join(', ')}` : '';
 }
 
+/** "; expecting one of shortest, strongest, widest" for an enum rule, "; expecting true or false" for a boolean: a 400 says what would do. */
+function allowedValues(keyword: string | undefined, params: Record<string, unknown>): string {
+  if (Array.isArray(params.allowedValues)) return `; expecting one of ${params.allowedValues.map(String).join(', ')}`;
+  if (keyword === 'type' && params.type === 'boolean') return '; expecting true or false';
+  return '';
+}
+
 /** Maps a Fastify schema-validation failure to a 400 naming the field, the rule and the value sent. */
 function validationBody(error: FastifyError, request: FastifyRequest): ErrorResponse {
   const first = error.validation?.[0];
@@ -65,7 +72,7 @@ function validationBody(error: FastifyError, request: FastifyRequest): ErrorResp
   let message: string;
   if (params.missingProperty !== undefined) message = `${context}.${field} is required`;
   else if (params.additionalProperty !== undefined) message = `unknown ${context === 'querystring' ? 'query' : context} parameter ${quote(params.additionalProperty)}${knownParameters(request, context)}`;
-  else message = `${context}.${field} ${first?.message ?? 'is invalid'}${value === undefined ? '' : `, got ${quote(value)}`}`;
+  else message = `${context}.${field} ${first?.message ?? 'is invalid'}${value === undefined ? '' : `, got ${quote(value)}`}${allowedValues(first?.keyword, params)}`;
   return body(400, 'BAD_REQUEST', message, { field });
 }
 

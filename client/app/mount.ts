@@ -1,7 +1,7 @@
 // Mounts the explorer once the graph has arrived: canvas, search, time slider, filters, legend, side panel, effects and URL sync.
-import { downloadAsPNG } from '@sigma/export-image';
 import type { GraphView } from '../../graph/query/graph-view.js';
 import type { SubgraphMeta } from '../api/contracts.js';
+import { mountExportMenu } from '../export/export-menu.js';
 import { createLargeMode } from '../large/large-mode.js';
 import { applyPositions, type Positions } from '../large/merge-subgraph.js';
 import { actorPicker } from '../panels/actor-picker.js';
@@ -98,8 +98,7 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   mountImportDialog(byId('import-dialog') as HTMLDialogElement, byId('open-import'));
   byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));
   byId('open-compare').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'compare')));
-  // export-image types its argument as an untyped Sigma; ours is typed by its attributes, which it never reads.
-  byId('export-png').addEventListener('click', () => void downloadAsPNG(renderer.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: 'actor-graph', backgroundColor: '#ffffff' }));
+  mountExportMenu(byId('export-open'), context);
 
   const initial = store.get();
   syncTime(initial);

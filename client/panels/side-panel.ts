@@ -1,9 +1,9 @@
 // The side panel: hosts the actor, tie, path and compare panels (one at a time) or, when none is open, a short guide with examples.
 import type { AppContext } from '../app/context.js';
-import { askPath, closePanel, focusActor, openPanel, setAsOf, setCompare } from '../state/transitions.js';
+import { closePanel, focusActor, openPanel, openTie, setAsOf, setCompare } from '../state/transitions.js';
 import type { ExplorerState, PanelId, Remote } from '../state/types.js';
 import { actorPanel, type PanelMemory } from './actor-panel.js';
-import { EXAMPLE_PAIRS, comparePanel } from './compare-panel.js';
+import { comparePanel } from './compare-panel.js';
 import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { pathPanel } from './path-panel.js';
@@ -11,6 +11,7 @@ import { installCopyQuote } from './copy-quote.js';
 import { annotateFigures } from './figure-notes.js';
 import { numbersHelp } from './numbers-help.js';
 import { canvasHelp } from './touch-wording.js';
+import { trySuggestions } from './try-suggestions.js';
 import { installReadInSource } from '../reader/reader-link.js';
 import { readerPanel } from '../reader/reader-panel.js';
 import { panelFocus } from './panel-focus.js';
@@ -102,7 +103,7 @@ function remoteView<T>(remote: Remote<T>, render: (data: T) => HTMLElement, load
 function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
   const { store } = context;
   const example = (label: string, action: () => void) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: action }, label));
-  const has = (id: string) => context.graph.hasNode(id);
+  const tips = trySuggestions(context.graph, context.renderer.view());
   return h(
     'div',
     { class: 'guide' },
@@ -117,14 +118,11 @@ function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
     h(
       'ul',
       { class: 'examples' },
-      has('israel') ? example('Israel and its partners', () => store.dispatch((s) => focusActor(s, 'israel'))) : null,
-      has('united-states') && has('aeronautics-defense-systems')
-        ? example('Strongest paths: United States → Aeronautics Defense Systems', () =>
-            store.dispatch((s) => askPath(s, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 3, kinds: [], valence: [] })),
-          )
-        : null,
-      has('israel') && has('azerbaijan') && has('armenia') ? example('Compare Israel–Azerbaijan with Israel–Armenia', () => store.dispatch((s) => setCompare(s, { pairs: EXAMPLE_PAIRS }))) : null,
-      example('The picture as of 1992', () => store.dispatch((s) => setAsOf(s, '1992'))),
+      // Computed from what is drawn, so every suggestion leads somewhere on any dataset.
+      tips.busiest ? example(`${tips.busiest.name} and its partners (${tips.busiest.ties} tie${tips.busiest.ties === 1 ? '' : 's'})`, () => store.dispatch((s) => focusActor(s, tips.busiest!.id))) : null,
+      tips.strongestPair ? example(`The strongest tie: ${tips.strongestPair.label}`, () => store.dispatch((s) => openTie(s, tips.strongestPair!.a, tips.strongestPair!.b))) : null,
+      tips.compare ? example(`Compare ${tips.compare.label}`, () => store.dispatch((s) => setCompare(s, { pairs: tips.compare!.pairs }))) : null,
+      tips.year ? example(`The picture as of ${tips.year}`, () => store.dispatch((s) => setAsOf(s, tips.year))) : null,
       example('Find a path between any two actors', () => store.dispatch((s) => openPanel(s, 'path'))),
     ),
   );

@@ -1,7 +1,11 @@
 // Semantic checks on ids: duplicates, and references to actors that the dataset does not declare.
 import type { DatasetParts } from './dataset-parts.js';
 import { type DatasetIssue, DuplicateId, SelfLoop, UnknownActor } from './dataset-issues.js';
+import { didYouMean } from './did-you-mean.js';
 import { atSliceEnd, type Sliced } from '../shared/slices.js';
+
+/** Unknown actor ids that get a did-you-mean; later ones are listed without. */
+const HINTED_UNKNOWN_IDS = 50;
 
 /**
  * Ids declared twice. Sources, actors and relations share one id space: a URL or a search result that
@@ -26,8 +30,12 @@ export function* duplicateIdIssues(parts: DatasetParts): Sliced<DatasetIssue[]> 
 export function* actorReferenceIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   const known = new Set(parts.ids.actors.map(({ item }) => item));
+  // A did-you-mean for the first unknown ids only: each scans every declared id, and a file with thousands wrong has a bigger problem.
+  let hinted = 0;
   const check = (id: string, path: string, role: string): void => {
-    if (!known.has(id)) issues.push(new UnknownActor(parts.file, path, `${role} "${id}" is not a declared actor`));
+    if (known.has(id)) return;
+    const hint = hinted++ < HINTED_UNKNOWN_IDS ? didYouMean(id, known) : '';
+    issues.push(new UnknownActor(parts.file, path, `${role} "${id}" is not a declared actor${hint}`));
   };
   for (const { index, item: actor } of parts.actors) {
     if (actor.country !== undefined) check(actor.country, `/actors/${index}/country`, 'country');

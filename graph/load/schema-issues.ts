@@ -1,7 +1,8 @@
 // The schema pass: TypeBox validation errors turned into typed dataset issues, one class per kind of refusal.
 import { Compile } from 'typebox/compile';
 import type { TLocalizedValidationError } from 'typebox/error';
-import { Actor, Dataset, Id, PartialDate, Relation, SCHEMA_VERSION, Source } from '../model/schema.js';
+import { Actor, Dataset, Evidence, Id, PartialDate, Relation, SCHEMA_VERSION, Source } from '../model/schema.js';
+import { didYouMean } from './did-you-mean.js';
 import {
   type DatasetIssue,
   MalformedDate,
@@ -76,6 +77,24 @@ export function* schemaIssueSteps(value: unknown, file: string): Sliced<DatasetI
   });
 }
 
+/** The fields the schema knows at a JSON pointer (a relation, an actor, a piece of evidence, a source, the dataset). */
+function knownFields(path: string): string[] {
+  const schema = /^\/relations\/\d+\/evidence\/\d+$/.test(path)
+    ? Evidence
+    : /^\/actors\/\d+\/evidence\/\d+$/.test(path)
+      ? Evidence
+      : /^\/relations\/\d+$/.test(path)
+        ? Relation
+        : /^\/actors\/\d+$/.test(path)
+          ? Actor
+          : /^\/sources\/\d+$/.test(path)
+            ? Source
+            : path === ''
+              ? Dataset
+              : undefined;
+  return schema ? Object.keys(schema.properties) : [];
+}
+
 function toIssues(error: TLocalizedValidationError, root: unknown, file: string): DatasetIssue[] {
   const path = error.instancePath;
   const shown = show(valueAt(root, path));
@@ -88,7 +107,7 @@ function toIssues(error: TLocalizedValidationError, root: unknown, file: string)
       return error.schemaPath.endsWith('/additionalProperties') ? [] : [new SchemaViolation(file, path, error.message)];
     case 'additionalProperties':
       return error.params.additionalProperties.map(
-        (name) => new SchemaViolation(file, `${path}/${escapePointer(name)}`, `unknown field "${name}"`),
+        (name) => new SchemaViolation(file, `${path}/${escapePointer(name)}`, `unknown field "${name}"${didYouMean(name, knownFields(path))}`),
       );
     case 'required':
       return error.params.requiredProperties.map((name) => missingField(file, `${path}/${escapePointer(name)}`, name));
@@ -96,7 +115,9 @@ function toIssues(error: TLocalizedValidationError, root: unknown, file: string)
       const allowed = error.params.allowedValues.join(', ');
       if (/^\/(relations|actors)\/\d+\/kind$/.test(path)) {
         const what = path.startsWith('/relations') ? 'relation' : 'actor';
-        return [new UnknownKind(file, path, `unknown ${what} kind ${shown}; known kinds: ${allowed}`)];
+        const value = valueAt(root, path);
+        const hint = typeof value === 'string' ? didYouMean(value, error.params.allowedValues.map(String)) : '';
+        return [new UnknownKind(file, path, `unknown ${what} kind ${shown}${hint}; known kinds: ${allowed}`)];
       }
       return [new SchemaViolation(file, path, `${shown} is not one of: ${allowed}`)];
     }

@@ -1,8 +1,10 @@
 // Browser tests of the actor panel and tie card as an analyst reads them: filters obeyed, kind chips, one citation, one kind order, edge → relation.
 import t from 'tap';
+import { resolve } from 'node:path';
 import { openExplorer, pageErrors, startBrowserSession } from './browser.js';
 
-const session = await startBrowserSession(t);
+// Two datasets: the guide's suggestions are checked on one that is not the bundled article.
+const session = await startBrowserSession(t, { dataFiles: [resolve('graph/data/besa-1723.json'), resolve('test/fixtures/server/nordic.json')] });
 if (session) {
   t.teardown(() => session.close());
 
@@ -82,6 +84,27 @@ if (session) {
     await page.locator('.actor-panel .relation').first().waitFor();
     t.ok(await page.getByRole('button', { name: 'How these numbers are made' }).isVisible(), 'the actor panel links to it too');
     t.match((await page.locator('.actor-panel .facts-compact .explained').first().getAttribute('title')) ?? '', /\S/, 'each strength explains its basis');
+    await page.close();
+  });
+
+  t.test('the guide’s "Try" suggestions come from the data shown and each leads somewhere', async (t) => {
+    const page = await openExplorer(session, '/?dataset=server-nordic');
+    const tries = page.locator('.guide .examples button');
+    const labels = await tries.allInnerTexts();
+    t.notOk(labels.some((l) => /Israel|Azerbaijan|1992/.test(l)), `nothing from the bundled article (${labels.join(' | ')})`);
+    t.ok(labels.some((l) => /^The strongest tie: /.test(l)), 'the strongest pair');
+    const year = labels.find((l) => /^The picture as of \d{4}$/.test(l));
+    t.ok(year, 'a year');
+    const shown = await page.evaluate(() => {
+      const { graph } = window.__explorer!;
+      const years = graph.mapEdges((_e, r) => Number((r.dates?.start ?? r.dates?.point ?? '0').slice(0, 4))).filter((y) => y > 0);
+      return { first: Math.min(...years), last: Math.max(...years) };
+    });
+    const chosen = Number(year!.slice(-4));
+    t.ok(chosen >= shown.first && chosen <= shown.last, `${chosen} lies inside the data’s years ${shown.first}–${shown.last}`);
+    await tries.filter({ hasText: 'The strongest tie' }).click();
+    await page.locator('.tie-panel .tie-card .relation').first().waitFor();
+    t.pass('the strongest tie opens a card with relations');
     await page.close();
   });
 

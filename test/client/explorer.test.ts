@@ -110,7 +110,7 @@ if (session) {
     await page.close();
   });
 
-  t.test('filters hide a valence on the canvas; Export PNG downloads an image', async (t) => {
+  t.test('filters hide a valence on the canvas; Export downloads a PNG', async (t) => {
     const page = await openExplorer(session);
     const hostileShown = () =>
       page.evaluate(() => {
@@ -122,7 +122,8 @@ if (session) {
     await page.waitForFunction(() => !window.__explorer!.store.get().filters.valences.includes('hostile'));
     t.equal(await hostileShown(), 0, 'none once the valence is unticked');
     t.match(page.url(), /valence=cooperative,mixed,neutral/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(path);
@@ -224,7 +225,8 @@ if (session) {
     });
     await page.goto(`${session.baseUrl}/`);
     await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 });
-    await page.getByRole('button', { name: /Compare Israel–Azerbaijan with Israel–Armenia/ }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.getByRole('button', { name: /Example: Israel–Azerbaijan vs Israel–Armenia/ }).click();
     await page.locator('.compare-results .tie-card').nth(1).waitFor();
     t.same(refused, [], 'nothing refused by the policy');
     t.equal(await page.evaluate(() => window.__explorer!.layoutOutcome?.ran), 'worker', 'the layout ran in its blob: worker');

@@ -90,3 +90,20 @@ t.test('bad encodings, repeated and bracketed parameters are answered, never wit
     if (status >= 400) t.type(response.body?.message, 'string', `${url} explains`);
   }
 });
+
+t.test('a 400 for a value outside a schema enum or a bad boolean lists what is allowed (issue 16)', async (t) => {
+  const { testApp: makeApp, getJson: get } = await import('./helpers.js');
+  const app = await makeApp(t);
+  const cases: Array<[string, string, RegExp]> = [
+    ['/api/paths?from=a&to=b&mode=bogus', 'mode', /got "bogus"; expecting one of shortest, strongest, widest$/],
+    ['/api/actors/x/neighbors?direction=up', 'direction', /expecting one of out, in, both$/],
+    ['/api/export?format=pdf', 'format', /expecting one of gexf, graphml, csv, json, graphology$/],
+    ['/api/paths?from=a&to=b&directed=maybe', 'directed', /expecting true or false$/],
+  ];
+  for (const [url, field, pattern] of cases) {
+    const { status, body } = await get(app, url);
+    t.equal(status, 400, url);
+    t.equal(body?.field, field);
+    t.match(body?.message, pattern, `${url}: ${body?.message}`);
+  }
+});

@@ -1,6 +1,5 @@
 // Tests for /api/sources/:id/text and /:id/coverage: 404s, exact spans for every article quote, coverage counted by hand, repeated quotes.
 import t from 'tap';
-import { roundNumber } from '../../server/round-numbers.js';
 import { Value } from 'typebox/value';
 import { SourceCoverage, SourceText } from '../../graph/sources/results.js';
 import { ARTICLE, getJson, testApp } from './helpers.js';
@@ -53,7 +52,7 @@ t.test('bulletin fixture: coverage counted by hand', async (t) => {
   // 7 sentences (a heading and six); cited: "Alpha and Beta signed…" and the second "Beta condemned Gamma." → 2/7 ≈ 0.2857.
   t.equal(body?.sentences, 7);
   t.equal(body?.cited, 2);
-  t.equal(body?.share, roundNumber(2 / 7), 'the share, rounded as every answer is');
+  t.equal(body?.share, 0.285714, '2 of 7 sentences, rounded to 6 decimals like every answer');
   t.same(body?.uncited.map((s: { text: string }) => s.text), ['TRADE BULLETIN', 'The weather was mild.', 'Beta condemned Gamma.', 'Nobody noticed.', 'Then came the rain.']);
 });
 
