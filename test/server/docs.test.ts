@@ -21,9 +21,12 @@ t.test('the spec is OpenAPI 3 and lists every route with parameters, responses a
   t.equal(status, 200);
   t.match(spec?.openapi, /^3\.\d+\.\d+$/);
   t.type(spec?.info?.title, 'string');
-  const documented = Object.keys(spec?.paths ?? {});
+  const all = Object.keys(spec?.paths ?? {});
+  t.ok(all.every((path) => path.startsWith('/api/')), 'only API routes (the UI and static files are hidden)');
+  // The read routes; the POST-only ones (the import, the admin reload) are checked below and by their own tests.
+  const documented = all.filter((path) => spec?.paths[path]?.get);
   for (const path of ROUTES) t.ok(documented.includes(path), `${path} is documented`);
-  t.ok(documented.every((path) => path.startsWith('/api/')), 'only API routes (the UI and static files are hidden)');
+  t.ok(spec?.paths['/api/import']?.post, '/api/import (POST) is documented');
   for (const path of documented) {
     const get = spec?.paths[path]?.get;
     t.ok(get, `${path} has GET`);
@@ -76,7 +79,7 @@ t.test('every example in the spec works against the article dataset', async (t) 
   const spec = (await getJson(app, '/docs/json')).body!;
   let examples = 0;
   for (const [path, item] of Object.entries<any>(spec.paths)) {
-    for (const match of String(item.get.description ?? '').matchAll(/`GET (\/api\/[^`]+)`/g)) {
+    for (const match of String(item.get?.description ?? '').matchAll(/`GET (\/api\/[^`]+)`/g)) {
       examples++;
       const response = await app.inject({ url: match[1]! });
       t.equal(response.statusCode, 200, `${path}: ${match[1]}`);
