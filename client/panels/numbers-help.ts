@@ -5,7 +5,8 @@ import { h } from './dom.js';
 const SECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['Strength', 'How strong the source says a tie is, from 0 to 100%. Each relation states its basis (an amount, a scale, the wording); hover or focus a strength to read it.'],
   ['Confidence and stance', 'How sure the dataset is that the source asserts the tie (100%: stated as fact; lower: reported, claimed, hedged). The stance says whether the author asserts it or reports someone else’s claim.'],
-  ['Combined score (tie cards, comparisons)', 'Several relations of one kind or valence combine as 1 − Π(1 − strength × confidence): each relation adds to the chance that the tie is real and strong, never above 100%. Two relations of 50% at full confidence make 75%.'],
+  ['Strongest fact (tie cards, comparisons)', 'Each domain and kind row shows its distinct facts and the strongest one, strength × confidence, with its quote one click away. More facts never raise a row: copies of one fact count once, and the row never exceeds its strongest fact.'],
+  ['Index', 'A side’s cooperation (or conflict) index is the mean of its strongest verbal and its strongest material fact of that kind of relation.'],
   ['Valences are never netted', 'Cooperative, hostile, mixed and neutral relations are scored apart: a pair that trades arms and fights wars shows both, not a balance.'],
   ['“More outside the filter”', 'Relations of the pair or actor that the current filters leave out (kinds, valences, minimum strength or confidence, the as-of date). Untick fewer filters to see them.'],
   ['Paths', 'Shortest: fewest hops. Strongest: the greatest product of strengths along the path (a chain is as strong as all its links together). Widest: the greatest weakest link.'],

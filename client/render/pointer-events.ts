@@ -5,11 +5,15 @@ import type { Store } from '../state/store.js';
 import { focusActor, hoverActor, openTie } from '../state/transitions.js';
 import type { DisplayGraph, DisplayNode } from './display-graph.js';
 import { nearestSegment, type ScreenSegment } from './near-edge.js';
+import { nearestDisc, type ScreenDisc } from './near-node.js';
 import { LARGE_GRAPH_EDGES } from './sigma-settings.js';
 import type { ViewModel } from './view-model.js';
 
 /** How far from a straight tie, in pixels, a click still counts as on it. */
 export const EDGE_CLICK_TOLERANCE = 4;
+
+/** How far beyond an actor's disc, in pixels, a click still counts as on it. */
+export const NODE_CLICK_TOLERANCE = 2;
 
 /** Listens to sigma's pointer events; `view` gives the current view model, `onExpand` handles a double-click on an actor. */
 export function wirePointerEvents(sigma: Sigma<DisplayNode, Relation>, graph: DisplayGraph, store: Store, view: () => ViewModel, onExpand?: (node: string) => void): void {
@@ -33,11 +37,27 @@ export function wirePointerEvents(sigma: Sigma<DisplayNode, Relation>, graph: Di
     event.preventSigmaDefault(); // no zoom: the double-click is for loading the neighbours
     onExpand(node);
   });
-  // A click that sigma's picking missed but that lands on a thin straight tie still opens it.
+  // A click that sigma's picking missed but that lands on a tiny disc or a thin straight tie still opens it.
   sigma.on('clickStage', ({ event }) => {
+    const node = nearestDisc(event, discs(), NODE_CLICK_TOLERANCE);
+    if (node) return store.dispatch((s) => focusActor(hoverActor(s, null), node));
     const near = nearestSegment(event, straightTies(), EDGE_CLICK_TOLERANCE);
     if (near) openEdge(near);
   });
+  sigma.on('doubleClickStage', ({ event }) => {
+    const node = onExpand ? nearestDisc(event, discs(), NODE_CLICK_TOLERANCE) : null;
+    if (!node) return;
+    event.preventSigmaDefault();
+    onExpand!(node);
+  });
+  function* discs(): Generator<ScreenDisc> {
+    for (const node of graph.nodes()) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden) continue;
+      const at = sigma.framedGraphToViewport(data);
+      yield { id: node, x: at.x, y: at.y, radius: sigma.scaleSize(data.size) };
+    }
+  }
   function* straightTies(): Generator<ScreenSegment> {
     const { visibleEdges, curvature } = view();
     if (visibleEdges.size > LARGE_GRAPH_EDGES) return; // too many to scan on a click; sigma's picking only

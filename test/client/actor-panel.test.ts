@@ -1,7 +1,7 @@
 // Browser tests of the actor panel and tie card as an analyst reads them: filters obeyed, kind chips, one citation, one kind order, edge → relation.
 import t from 'tap';
 import { resolve } from 'node:path';
-import { openExplorer, pageErrors, startBrowserSession } from './browser.js';
+import { clearEdgeMidpoint, openExplorer, pageErrors, startBrowserSession } from './browser.js';
 
 // Two datasets: the guide's suggestions are checked on one that is not the bundled article.
 const session = await startBrowserSession(t, { dataFiles: [resolve('graph/data/besa-1723.json'), resolve('test/fixtures/server/nordic.json')] });
@@ -74,12 +74,13 @@ if (session) {
     t.ok((await scores.count()) > 0);
     const untitled = await page.locator('.tie-card .kind-score:not([title]), .tie-card .aggregates .agg-label:not([title])').count();
     t.equal(untitled, 0, 'every score and valence total has a note');
-    await scores.first().focus();
+    // A score in a profile row's summary is reached by the keyboard through that summary (compare's rows fold their evidence).
+    await scores.first().evaluate((el) => (el.closest('summary') ?? el).focus());
     const note = await scores.first().evaluate((el) => getComputedStyle(el, '::after').content);
-    t.match(note, /1 − Π\(1 − strength × confidence\)/, 'focus shows the note');
+    t.match(note, /Strongest fact: the highest strength × confidence/, 'focus shows the note');
     await page.getByRole('button', { name: 'How these numbers are made' }).click();
     await page.getByRole('heading', { name: 'How these numbers are made' }).waitFor();
-    t.match(await page.locator('.numbers-help').innerText(), /Combined score[\s\S]*never netted[\s\S]*Degree/);
+    t.match(await page.locator('.numbers-help').innerText(), /Strongest fact[\s\S]*never netted[\s\S]*Degree/);
     await page.goto(`${session.baseUrl}/?focus=israel`);
     await page.locator('.actor-panel .relation').first().waitFor();
     t.ok(await page.getByRole('button', { name: 'How these numbers are made' }).isVisible(), 'the actor panel links to it too');
@@ -141,22 +142,8 @@ if (session) {
 
   t.test('a tie card opened from an edge starts at that edge’s relation', async (t) => {
     const page = await openExplorer(session);
-    // An edge of a pair with several ties, so "which relation" matters; clicked at its drawn midpoint.
-    const target = await page.evaluate(() => {
-      const { renderer, graph } = window.__explorer!;
-      const { sigma } = renderer;
-      const box = sigma.getContainer().getBoundingClientRect();
-      for (const edge of renderer.view().visibleEdges) {
-        if (renderer.view().curvature.get(edge) !== 0) continue;
-        const [s, tt] = graph.extremities(edge);
-        if (graph.edges(s, tt).length + graph.edges(tt, s).length < 2) continue;
-        const a = sigma.graphToViewport(graph.getNodeAttributes(s));
-        const b = sigma.graphToViewport(graph.getNodeAttributes(tt));
-        if (Math.hypot(a.x - b.x, a.y - b.y) < 80) continue;
-        return { edge, x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
-      }
-      return null;
-    });
+    // An edge of a pair with several ties, so "which relation" matters; clicked at its drawn midpoint, where no other line crosses.
+    const target = await clearEdgeMidpoint(page, 2);
     if (!target) {
       // Parallel ties are curved; the rule is then checked through the same action the click dispatches.
       const edge = await page.evaluate(() => [...window.__explorer!.renderer.view().visibleEdges].find((e) => window.__explorer!.renderer.view().curvature.get(e) !== 0)!);

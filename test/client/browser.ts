@@ -175,3 +175,43 @@ export async function nodePosition(page: Page, id: string): Promise<{ x: number;
   }, id);
   return inGraph;
 }
+
+/**
+ * A lone straight edge whose drawn midpoint no other shown edge or actor comes near, and that point in page
+ * coordinates: where a click can only mean that edge (crossing lines make a midpoint ambiguous).
+ */
+export async function clearEdgeMidpoint(page: Page, minTies = 1): Promise<{ edge: string; pair: string[]; x: number; y: number } | null> {
+  return page.evaluate((minTies) => {
+    const { renderer, graph } = window.__explorer!;
+    const { sigma } = renderer;
+    const view = renderer.view();
+    const box = sigma.getContainer().getBoundingClientRect();
+    const at = (node: string) => sigma.graphToViewport(graph.getNodeAttributes(node));
+    const edges = [...view.visibleEdges];
+    // Distance from p to the segment ab, in viewport pixels.
+    const toSegment = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const u = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(a.x + u * dx - p.x, a.y + u * dy - p.y);
+    };
+    for (const edge of edges) {
+      if (view.curvature.get(edge) !== 0) continue;
+      const [s, t] = graph.extremities(edge);
+      if (graph.edges(s, t).length + graph.edges(t, s).length < minTies) continue;
+      const a = at(s), b = at(t);
+      if (Math.hypot(a.x - b.x, a.y - b.y) < 80) continue;
+      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      const crowded = edges.some((other) => {
+        if (other === edge) return false;
+        const [os, ot] = graph.extremities(other);
+        const oa = at(os), ob = at(ot);
+        // A curve bows off its chord by at most |curvature| × its length: keep that much more room.
+        const room = 10 + Math.abs(view.curvature.get(other) ?? 0) * Math.hypot(oa.x - ob.x, oa.y - ob.y);
+        return toSegment(mid, oa, ob) < room;
+      });
+      if (crowded || graph.someNode((node) => Math.hypot(at(node).x - mid.x, at(node).y - mid.y) < 20)) continue;
+      return { edge, pair: [s, t].sort(), x: box.left + mid.x, y: box.top + mid.y };
+    }
+    return null;
+  }, minTies);
+}
