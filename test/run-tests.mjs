@@ -63,7 +63,11 @@ if (files.length > 0) {
   const build = await run('npm', ['run', 'build'], { quiet: true });
   if (build.code !== 0) stop('build', build);
   // Most files share one process per folder (test/groups/); the rest need their own. Longest first, two at a time.
+  // Coverage is off in the whole run: tap's merged report drops the coverage of the shared-process groups (seen at
+  // the merge of issues 12–17: graph/interop at 4 % of functions while its group passed; `npx tap test/groups/graph.ts`
+  // alone reports 98.6 % of lines). Until that is understood, a threshold here would fail on a wrong number.
   tapArgs.push(
+    '--disable-coverage',
     '--timeout=600',
     'test/groups/server.ts',
     'test/groups/graph.ts',
