@@ -1,10 +1,12 @@
-// The "Changes" section of the time bar: ties that appeared, ended or changed strength between two years, each with its first quote.
+// The "Changes" section of the sidebar (the time bar has no room): ties that appeared, ended or changed strength between two years, each with its first quote.
 import type { ChangesBetween, TieChange } from '../../graph/query/changes-between.js';
 import { fetchChanges } from '../api/endpoints.js';
 import type { Store } from '../state/store.js';
 import { openTie } from '../state/transitions.js';
 import type { ExplorerState } from '../state/types.js';
+import type { DisplayGraph } from '../render/display-graph.js';
 import { h } from './dom.js';
+import { yearRange } from './time-slider.js';
 
 const LISTS = [
   ['appeared', 'Appeared'],
@@ -15,8 +17,11 @@ const LISTS = [
 const strengthText = (change: TieChange) =>
   change.strengthFrom === null ? `strength ${change.strengthTo}` : change.strengthTo === null ? `was ${change.strengthFrom}` : `${change.strengthFrom} → ${change.strengthTo}`;
 
-/** Builds the section into a <details> in `root`; returns a function that follows the slider's year until the user edits `to`. */
-export function mountChangesView(root: HTMLElement, store: Store, first: number, last: number): (state: ExplorerState) => void {
+/** Builds the section into a <details> in `root` (nothing without dates); returns a function that follows the slider's year until the user edits `to`. */
+export function mountChangesView(root: HTMLElement, store: Store, graph: DisplayGraph): (state: ExplorerState) => void {
+  const range = yearRange(graph);
+  if (!range) return () => {};
+  const { first, last } = range;
   const year = (id: string, label: string, value: number) => {
     const input = h('input', { id, type: 'number', min: first, max: last, step: 1, value, required: true, class: 'year' });
     return { input, row: h('span', { class: 'field' }, h('label', { for: id }, label), input) };
@@ -57,7 +62,7 @@ export function mountChangesView(root: HTMLElement, store: Store, first: number,
     h('summary', {}, 'Changes'),
     h('div', { class: 'changes-body' }, h('h2', { id: 'changes-title' }, 'Changes between two years'), form, status, results));
   details.addEventListener('toggle', () => { if (details.open) void load(); });
-  root.append(details);
+  root.replaceChildren(details);
   return (state) => {
     if (!toEdited) to.input.value = String(state.asOf ? Number(state.asOf) : last);
   };

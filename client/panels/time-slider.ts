@@ -3,7 +3,6 @@ import type { DisplayGraph } from '../render/display-graph.js';
 import type { Store } from '../state/store.js';
 import { setAsOf, setFilters } from '../state/transitions.js';
 import type { ExplorerState } from '../state/types.js';
-import { mountChangesView } from './changes-view.js';
 import { h } from './dom.js';
 
 /** The first and last year any relation or actor date names; undefined when the data has no dates. */
@@ -75,9 +74,7 @@ export function mountTimeSlider(root: HTMLElement, store: Store, graph: DisplayG
   const datedRow = h('span', { class: 'check inline', title: 'Undated ties otherwise count from the day both their actors exist' }, dated, h('label', { for: 'dated-only' }, 'dated ties only'));
   const play = playButton(store, range.first, all);
   root.replaceChildren(h('label', { for: 'as-of', class: 'field-label' }, 'As of'), play.element, input, output, datedRow);
-  const syncChanges = mountChangesView(root, store, range.first, range.last);
   return (state) => {
-    syncChanges(state);
     play.sync(state);
     input.value = String(state.asOf ? Number(state.asOf) : all);
     output.textContent = state.asOf ?? 'all dates';

@@ -1,4 +1,4 @@
-// Browser test of the time bar's "Changes" section: it lists the ties that appeared with their quote, opens a tie card on click, passes axe.
+// Browser test of the sidebar's "Changes" section: it lists the ties that appeared with their quote, opens a tie card on click, passes axe.
 import t from 'tap';
 import { openExplorer, startBrowserSession } from './browser.js';
 import { axeViolations, describeViolations } from './a11y/axe.js';
