@@ -18,6 +18,7 @@ import graphRoutes from './routes/graph.js';
 import actorRoutes from './routes/actors.js';
 import relationRoutes from './routes/relations.js';
 import tieRoutes from './routes/ties.js';
+import changeRoutes from './routes/changes.js';
 import compareRoutes from './routes/compare.js';
 import balanceRoutes from './routes/balance.js';
 import pathRoutes from './routes/paths.js';
@@ -134,6 +135,7 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
       await api.register(actorRoutes, { ...routeOptions, prefix: '/actors' });
       await api.register(relationRoutes, { ...routeOptions, prefix: '/relations' });
       await api.register(tieRoutes, { ...routeOptions, prefix: '/ties' });
+      await api.register(changeRoutes, { ...routeOptions, prefix: '/changes' });
       await api.register(compareRoutes, { ...routeOptions, prefix: '/compare' });
       await api.register(balanceRoutes, { ...routeOptions, prefix: '/balance' });
       await api.register(pathRoutes, { ...routeOptions, prefix: '/paths' });

@@ -14,6 +14,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/file-positions.test.ts',
   'test/client/import-dialog.test.ts',
   'test/client/time-play.test.ts',
+  'test/client/changes-view.test.ts',
   'test/client/export/export.test.ts',
 ];
 

@@ -6,6 +6,7 @@ import type { GraphView } from '../../graph/query/graph-view.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
 import type { PathResult } from '../../graph/relation-index/path-query.js';
 import type { BalanceResult } from '../../graph/query/balance-results.js';
+import type { ChangesBetween } from '../../graph/query/changes-between.js';
 import { RELATION_KIND_IDS, RELATION_KINDS, VALENCES } from '../../graph/model/vocabulary.js';
 import type { Filters, Pair, PathQueryState, TimeScope } from '../state/types.js';
 import type { DatasetInfo, DatasetList, Subgraph, SubgraphQuery } from './contracts.js';
@@ -52,6 +53,11 @@ export function comparePairs(pairs: readonly Pair[], time?: TimeScope, signal?: 
 /** GET /api/balance: the unbalanced signed triads of the whole graph, as of the time scope, rolled up or not. */
 export function fetchBalance(time?: TimeScope, rollup = false, signal?: AbortSignal): Promise<BalanceResult> {
   return getJson<BalanceResult>('/api/balance', { ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
+}
+
+/** GET /api/changes?from=&to=: the ties that appeared, ended or changed strength between two dates. */
+export function fetchChanges(from: string, to: string, signal?: AbortSignal): Promise<ChangesBetween> {
+  return getJson<ChangesBetween>('/api/changes', { from, to }, signal);
 }
 
 /** GET /api/compare?actors=: actor profiles side by side. */

@@ -14,6 +14,7 @@ import { mountLegend } from '../panels/legend.js';
 import { mountSidePanel } from '../panels/side-panel.js';
 import { mountSummary } from '../panels/summary.js';
 import { mountTimeSlider } from '../panels/time-slider.js';
+import { mountChangesView } from '../panels/changes-view.js';
 import { placedByFile, toDisplayGraph } from '../render/display-graph.js';
 import { mountImportDialog } from '../panels/import-dialog.js';
 import type { LayoutOutcome } from '../render/layout.js';
@@ -82,6 +83,7 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   });
   byId('search').replaceChildren(search.element);
   const syncTime = mountTimeSlider(byId('time'), store, graph);
+  const syncChanges = mountChangesView(byId('changes-slot'), store, graph);
   const syncFilters = mountFilters(byId('filters'), store, presentKinds);
   mountLegend(byId('legend'), presentActorKinds);
   const syncPanel = mountSidePanel(byId('panel'), context, presentKinds);
@@ -102,12 +104,14 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
 
   const initial = store.get();
   syncTime(initial);
+  syncChanges(initial);
   syncFilters(initial);
   syncPanel(initial, null);
   syncSummary(initial);
   store.subscribe((state, previous) => {
     if (state.asOf !== previous.asOf || state.filters !== previous.filters) {
       syncTime(state);
+      syncChanges(state);
       syncSummary(state);
       list.sync(state);
     }
