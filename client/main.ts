@@ -14,7 +14,9 @@ const status = statusBanner(byId('status'));
 const { state, problems } = queryToState(window.location.search);
 const store = createStore(state);
 
-window.addEventListener('unhandledrejection', (event) => status.show({ kind: 'error', text: `Something failed: ${describeError(event.reason)}` }));
+window.addEventListener('unhandledrejection', (event) =>
+  status.show({ kind: 'error', text: `Something failed: ${describeError(event.reason)}` }),
+);
 
 /** The served datasets; a server without the list (one dataset, an older version) answers 404, which means "just the default". */
 async function servedDatasets(): Promise<DatasetInfo[]> {
@@ -32,7 +34,9 @@ async function start(): Promise<void> {
     const datasets = await servedDatasets();
     const chosen = chosenDataset(datasets, state.dataset);
     if (state.dataset && datasets.length && chosen?.id !== state.dataset) {
-      problems.push(`dataset: "${state.dataset}" is not served here, so ${chosen?.title ?? 'the default dataset'} is shown`);
+      problems.push(
+        `dataset: "${state.dataset}" is not served here, so ${chosen?.title ?? 'the default dataset'} is shown`,
+      );
       store.dispatch((s) => ({ ...s, dataset: null }));
       const query = stateToQuery(store.get());
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
@@ -46,7 +50,10 @@ async function start(): Promise<void> {
       });
     }
     if (chosen && isLarge(chosen)) {
-      status.show({ kind: 'loading', text: `Loading the strongest ${OVERVIEW_LIMIT.toLocaleString('en-GB')} of ${chosen.actors.toLocaleString('en-GB')} actors…` });
+      status.show({
+        kind: 'loading',
+        text: `Loading the strongest ${OVERVIEW_LIMIT.toLocaleString('en-GB')} of ${chosen.actors.toLocaleString('en-GB')} actors…`,
+      });
       const { filters, asOf } = store.get();
       const overview = await fetchSubgraph({ limit: OVERVIEW_LIMIT, filters, asOf });
       performance.mark('explorer:graph-loaded');
@@ -60,10 +67,18 @@ async function start(): Promise<void> {
       performance.mark('explorer:graph-loaded');
       await mountApp(store, serialized);
     }
-    status.show(problems.length ? { kind: 'notice', text: `Parts of the link were not understood and were left out: ${problems.join('; ')}.` } : null);
+    status.show(
+      problems.length
+        ? { kind: 'notice', text: `Parts of the link were not understood and were left out: ${problems.join('; ')}.` }
+        : null,
+    );
   } catch (error) {
     document.body.dataset.state = 'error';
-    status.show({ kind: 'error', text: `Could not load the graph: ${describeError(error)}`, retry: () => void start() });
+    status.show({
+      kind: 'error',
+      text: `Could not load the graph: ${describeError(error)}`,
+      retry: () => void start(),
+    });
   }
 }
 

@@ -64,7 +64,10 @@ declare module 'fastify' {
 }
 
 /** Builds the app for these settings (merged over the defaults), loading every dataset; throws on bad settings or data. */
-export async function buildApp(overrides: Partial<Settings> = {}, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  overrides: Partial<Settings> = {},
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const settings = mergeSettings(overrides);
   const app = Fastify({
     logger: { level: settings.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
@@ -84,7 +87,11 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   else if (settings.store === 'on') ({ datasets, connection } = await openStoreDatasets(settings, app.log));
   else datasets = await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
   const { store } = datasets.default;
-  const layouts = LayoutService.forStores(datasets.entries.map((entry) => entry.store), layoutSettingsOf(settings), app.log);
+  const layouts = LayoutService.forStores(
+    datasets.entries.map((entry) => entry.store),
+    layoutSettingsOf(settings),
+    app.log,
+  );
   const lifecycle: Lifecycle = { closing: false, startedAt: Date.now() };
   app.decorate('datasets', datasets);
   app.decorate('store', store);
@@ -95,7 +102,10 @@ export async function buildApp(overrides: Partial<Settings> = {}, options: Build
   });
   // Over a PostgreSQL server other API processes may write too: follow their commits.
   const catchUp = connection ? new CatchUp(datasets, app.log) : undefined;
-  const listener = connection?.backend === 'postgres' && catchUp ? await listenForChanges(settings.databaseUrl, catchUp, app.log) : undefined;
+  const listener =
+    connection?.backend === 'postgres' && catchUp
+      ? await listenForChanges(settings.databaseUrl, catchUp, app.log)
+      : undefined;
   app.addHook('onClose', async () => {
     await layouts.close();
     await listener?.close();

@@ -110,40 +110,55 @@ function isCount(value: unknown, min: number, max: number): boolean {
 export function validateSettings(settings: Settings): void {
   const fail = (field: keyof Settings, expecting: string): never => {
     const value = settings[field];
-    throw new Error(`Settings: invalid \`${field}\` (${typeof value === 'number' ? value : JSON.stringify(value)}). Expecting ${expecting}.`);
+    throw new Error(
+      `Settings: invalid \`${field}\` (${typeof value === 'number' ? value : JSON.stringify(value)}). Expecting ${expecting}.`,
+    );
   };
   if (typeof settings.host !== 'string' || settings.host.length === 0) fail('host', 'a host name or address');
   if (!isCount(settings.port, 0, 65_535)) fail('port', 'an integer 0..65535');
   validateDataFiles(settings.dataFiles);
   if (typeof settings.dataFile !== 'string' || settings.dataFile.length === 0) fail('dataFile', 'a file path');
   if (typeof settings.clientDir !== 'string' || settings.clientDir.length === 0) fail('clientDir', 'a folder path');
-  if (!isCount(settings.rateLimitMax, 0, 1_000_000_000)) fail('rateLimitMax', 'a non-negative integer (0 turns it off)');
+  if (!isCount(settings.rateLimitMax, 0, 1_000_000_000))
+    fail('rateLimitMax', 'a non-negative integer (0 turns it off)');
   if (!isCount(settings.rateLimitWindow, 1, 86_400_000)) fail('rateLimitWindow', 'milliseconds, 1..86400000');
   if (typeof settings.corsOrigin !== 'string') fail('corsOrigin', 'an origin such as https://example.org, or empty');
-  if (settings.corsOrigin && !/^https?:\/\/[^/\s]+$/.test(settings.corsOrigin)) fail('corsOrigin', 'an origin such as https://example.org, or empty');
+  if (settings.corsOrigin && !/^https?:\/\/[^/\s]+$/.test(settings.corsOrigin))
+    fail('corsOrigin', 'an origin such as https://example.org, or empty');
   if (!LOG_LEVELS.includes(settings.logLevel)) fail('logLevel', `one of ${LOG_LEVELS.join(', ')}`);
   if (!isCount(settings.maxQueryLength, 64, 1_000_000)) fail('maxQueryLength', 'bytes, 64..1000000');
   if (!isCount(settings.shutdownTimeout, 0, 600_000)) fail('shutdownTimeout', 'milliseconds, 0..600000');
   if (!isCount(settings.pathTimeBudget, 1, 600_000)) fail('pathTimeBudget', 'milliseconds, 1..600000');
   if (!isCount(settings.metricsTimeBudget, 1, 600_000)) fail('metricsTimeBudget', 'milliseconds, 1..600000');
-  if (!isCount(settings.workerMinRelations, 0, 1_000_000_000)) fail('workerMinRelations', 'a number of relations (0: always in workers)');
+  if (!isCount(settings.workerMinRelations, 0, 1_000_000_000))
+    fail('workerMinRelations', 'a number of relations (0: always in workers)');
   if (!isCount(settings.queryWorkers, 1, 64)) fail('queryWorkers', 'an integer 1..64');
   if (!isCount(settings.layoutMinActors, 1, 1_000_000_000)) fail('layoutMinActors', 'a positive number of actors');
-  if (typeof settings.layoutCacheDir !== 'string' || settings.layoutCacheDir.length === 0) fail('layoutCacheDir', 'a folder path');
+  if (typeof settings.layoutCacheDir !== 'string' || settings.layoutCacheDir.length === 0)
+    fail('layoutCacheDir', 'a folder path');
   if (!isCount(settings.layoutTimeBudget, 0, 3_600_000)) fail('layoutTimeBudget', 'milliseconds, 0..3600000');
-  if (!isCount(settings.layoutMaxIterations, 0, 1_000_000)) fail('layoutMaxIterations', 'an integer 0..1000000 (0: by dataset size)');
+  if (!isCount(settings.layoutMaxIterations, 0, 1_000_000))
+    fail('layoutMaxIterations', 'an integer 0..1000000 (0: by dataset size)');
   // A short token is guessable; the value itself is never printed.
   if (typeof settings.adminToken !== 'string' || (settings.adminToken !== '' && settings.adminToken.length < 16)) {
-    throw new Error('Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.');
+    throw new Error(
+      'Settings: invalid `adminToken`. Expecting at least 16 characters, or empty to leave the admin route out.',
+    );
   }
   if (!STORE_MODES.includes(settings.store)) fail('store', `one of ${STORE_MODES.join(', ')}`);
   if (typeof settings.dataDir !== 'string' || settings.dataDir.length === 0) fail('dataDir', 'a folder path');
-  if (typeof settings.databaseUrl !== 'string' || (settings.databaseUrl !== '' && !/^postgres(ql)?:\/\//.test(settings.databaseUrl))) {
+  if (
+    typeof settings.databaseUrl !== 'string' ||
+    (settings.databaseUrl !== '' && !/^postgres(ql)?:\/\//.test(settings.databaseUrl))
+  ) {
     // The value may hold a password: never printed.
-    throw new Error('Settings: invalid `databaseUrl`. Expecting postgres://user:password@host:port/database, or empty for the embedded store.');
+    throw new Error(
+      'Settings: invalid `databaseUrl`. Expecting postgres://user:password@host:port/database, or empty for the embedded store.',
+    );
   }
   validatePublicDatasets(settings.publicDatasets);
-  if (!isCount(settings.sessionTtl, 60_000, 90 * 86_400_000)) fail('sessionTtl', 'milliseconds, 60000..7776000000 (1 minute to 90 days)');
+  if (!isCount(settings.sessionTtl, 60_000, 90 * 86_400_000))
+    fail('sessionTtl', 'milliseconds, 60000..7776000000 (1 minute to 90 days)');
   if (!isCount(settings.loginMaxFailures, 1, 1000)) fail('loginMaxFailures', 'an integer 1..1000');
   if (!isCount(settings.loginWindow, 1000, 86_400_000)) fail('loginWindow', 'milliseconds, 1000..86400000');
 }
@@ -164,7 +179,8 @@ export const MAX_DATASETS = 16;
 function validateDataFiles(files: unknown): void {
   const expecting = `Settings: invalid \`dataFiles\`. Expecting 1..${MAX_DATASETS} file paths`;
   if (!Array.isArray(files) || files.length === 0 || files.length > MAX_DATASETS) throw new Error(`${expecting}.`);
-  if (files.some((file) => typeof file !== 'string' || file.length === 0)) throw new Error(`${expecting}, got an empty one.`);
+  if (files.some((file) => typeof file !== 'string' || file.length === 0))
+    throw new Error(`${expecting}, got an empty one.`);
   const twice = files.find((file, index) => files.indexOf(file) !== index);
   if (twice !== undefined) throw new Error(`${expecting}, each once; ${JSON.stringify(twice)} is given twice.`);
 }
@@ -174,9 +190,17 @@ function validateDataFiles(files: unknown): void {
  * several datasets); either way `dataFile` ends up as the default dataset's file, `dataFiles[0]`.
  */
 export function mergeSettings(overrides: Partial<Settings> = {}): Settings {
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<Settings>;
-  const dataFiles = defined.dataFiles ?? (defined.dataFile !== undefined ? [defined.dataFile] : [...DEFAULT_SETTINGS.dataFiles]);
-  const settings: Settings = { ...DEFAULT_SETTINGS, ...defined, dataFiles, dataFile: Array.isArray(dataFiles) ? (dataFiles[0] ?? '') : '' };
+  const defined = Object.fromEntries(
+    Object.entries(overrides).filter(([, value]) => value !== undefined),
+  ) as Partial<Settings>;
+  const dataFiles =
+    defined.dataFiles ?? (defined.dataFile !== undefined ? [defined.dataFile] : [...DEFAULT_SETTINGS.dataFiles]);
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    ...defined,
+    dataFiles,
+    dataFile: Array.isArray(dataFiles) ? (dataFiles[0] ?? '') : '',
+  };
   validateSettings(settings);
   return settings;
 }
@@ -191,7 +215,8 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
   if (!env.DATA_FILES) return undefined;
   if (env.DATA_FILE) throw new Error('Settings: set DATA_FILE (one dataset) or DATA_FILES (several), not both.');
   const files = env.DATA_FILES.split(delimiter).filter((file) => file.trim() !== '');
-  if (files.length === 0) throw new Error(`Settings: DATA_FILES names no file. Expecting paths separated by "${delimiter}".`);
+  if (files.length === 0)
+    throw new Error(`Settings: DATA_FILES names no file. Expecting paths separated by "${delimiter}".`);
   return files.map((file) => resolve(process.cwd(), file));
 }
 
@@ -199,7 +224,10 @@ function envDataFiles(env: NodeJS.ProcessEnv): string[] | undefined {
 function envPublicDatasets(value: string | undefined): string[] | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   if (value.trim() === 'none') return [];
-  return value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
 }
 
 /** Settings named in the environment (HOST, PORT, DATA_FILE or DATA_FILES, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, *_TIME_BUDGET, WORKER_MIN_RELATIONS, QUERY_WORKERS, LAYOUT_*, ADMIN_TOKEN, IMPORT_DIR, STORE, DATA_DIR, DATABASE_URL, PUBLIC_DATASETS, SESSION_TTL, LOGIN_*). */
@@ -245,7 +273,8 @@ export function settingsFromArgs(args: readonly string[]): Partial<Settings> {
     if (flag === '--data') settings.dataFiles = [...(settings.dataFiles ?? []), resolve(process.cwd(), value)];
     else if (flag === '--host') settings.host = value;
     else if (flag === '--port') settings.port = Number(value);
-    else throw new Error(`Settings: unknown option \`${flag}\`. Expecting --data <path>, --host <host> or --port <port>.`);
+    else
+      throw new Error(`Settings: unknown option \`${flag}\`. Expecting --data <path>, --host <host> or --port <port>.`);
     i++;
   }
   return settings;
@@ -256,7 +285,10 @@ export function settingsFromArgs(args: readonly string[]): Partial<Settings> {
  * The process serves from the store unless `STORE=none` or dataset files are named (DATA_FILE(S), `--data`): named files
  * are served as files, so a test or a one-off look at a file never writes into the store; `STORE=on` with files seeds an empty store from them.
  */
-export function loadSettings(env: NodeJS.ProcessEnv = process.env, args: readonly string[] = process.argv.slice(2)): Settings {
+export function loadSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  args: readonly string[] = process.argv.slice(2),
+): Settings {
   const named = { ...settingsFromEnv(env), ...settingsFromArgs(args) };
   const filesNamed = named.dataFile !== undefined || named.dataFiles !== undefined;
   return mergeSettings({ ...named, store: named.store ?? (filesNamed ? 'none' : 'on') });

@@ -59,7 +59,11 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
   }
 
   /** Loads the first dataset; throws the loader's error if it is bad (a server must not start without data). */
-  static async open<L extends LoadedData>(file: string, loader: DatasetLoader<L>, logger: StoreLogger): Promise<DatasetStore<L>> {
+  static async open<L extends LoadedData>(
+    file: string,
+    loader: DatasetLoader<L>,
+    logger: StoreLogger,
+  ): Promise<DatasetStore<L>> {
     const store = new DatasetStore(loader, logger, await makeSnapshot(await loader(file)));
     logger.info(store.summary(), 'dataset loaded');
     return store;
@@ -87,7 +91,10 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
       next = await makeSnapshot(await this.loader(file));
     } catch (error) {
       const issues = describeLoadError(error);
-      this.logger.error({ file, issues }, `dataset reload refused (${issues.length} issue(s)); still serving ${this.#current.loaded.dataset.id}`);
+      this.logger.error(
+        { file, issues },
+        `dataset reload refused (${issues.length} issue(s)); still serving ${this.#current.loaded.dataset.id}`,
+      );
       return { ok: false, issues };
     }
     const previous = this.#current;
@@ -126,7 +133,12 @@ export async function makeSnapshot<L extends LoadedData>(loaded: L): Promise<Sna
 const MEMO_LIMIT = 8;
 
 /** The memoised value under `key` in this snapshot, computed on first use; kept only if `keep` allows (default: always). */
-export function remember<T>(snapshot: Snapshot, key: string, compute: () => T, keep: (value: T) => boolean = () => true): T {
+export function remember<T>(
+  snapshot: Snapshot,
+  key: string,
+  compute: () => T,
+  keep: (value: T) => boolean = () => true,
+): T {
   if (snapshot.memo.has(key)) return snapshot.memo.get(key) as T;
   const value = compute();
   if (!keep(value)) return value;

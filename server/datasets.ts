@@ -1,7 +1,13 @@
 // The datasets one server serves, each chosen by its own id: per dataset its DatasetStore and QueryService; the first is the default.
 import { NotFoundError } from '../graph/errors.js';
 import { editDistance } from '../graph/query/require-actor.js';
-import { DatasetStore, type DatasetLoader, type ReloadResult, type Snapshot, type StoreLogger } from './dataset-store.js';
+import {
+  DatasetStore,
+  type DatasetLoader,
+  type ReloadResult,
+  type Snapshot,
+  type StoreLogger,
+} from './dataset-store.js';
 import { QueryService } from './workers/query-service.js';
 import { pinSnapshot } from './store/revision-pin.js';
 
@@ -34,7 +40,10 @@ export class Datasets {
   /** How `open` loaded its files, so `add` can load one more the same way (absent for `of`). */
   readonly #opener?: { loader: DatasetLoader; budgets: Budgets; logger: StoreLogger };
 
-  private constructor(entries: DatasetEntry[], opener?: { loader: DatasetLoader; budgets: Budgets; logger: StoreLogger }) {
+  private constructor(
+    entries: DatasetEntry[],
+    opener?: { loader: DatasetLoader; budgets: Budgets; logger: StoreLogger },
+  ) {
     this.#entries = entries;
     this.#opener = opener;
   }
@@ -48,7 +57,12 @@ export class Datasets {
    * Loads every file in order (the first is the default) and starts each one's query service; throws the
    * loader's error for a bad file, or an Error naming both files when two datasets share an id.
    */
-  static async open(files: readonly string[], loader: DatasetLoader, budgets: Budgets, logger: StoreLogger): Promise<Datasets> {
+  static async open(
+    files: readonly string[],
+    loader: DatasetLoader,
+    budgets: Budgets,
+    logger: StoreLogger,
+  ): Promise<Datasets> {
     const stores: DatasetStore[] = [];
     for (const file of files) {
       let store: DatasetStore | undefined; // unset during the first load: every earlier store is then another
@@ -63,7 +77,10 @@ export class Datasets {
       stores.push(store);
     }
     // Query services start only once every file has loaded, so a refused start leaves no worker threads behind.
-    return new Datasets(stores.map((store) => ({ store, queries: new QueryService(store, budgets, logger) })), { loader, budgets, logger });
+    return new Datasets(
+      stores.map((store) => ({ store, queries: new QueryService(store, budgets, logger) })),
+      { loader, budgets, logger },
+    );
   }
 
   /**
@@ -72,7 +89,8 @@ export class Datasets {
    */
   add(file: string): Promise<DatasetEntry> {
     const opener = this.#opener;
-    if (!opener) return Promise.reject(new Error('datasets: this server was not opened from files, so it cannot add one'));
+    if (!opener)
+      return Promise.reject(new Error('datasets: this server was not opened from files, so it cannot add one'));
     return this.#serial(async () => {
       let store: DatasetStore | undefined;
       const guarded: DatasetLoader = async (path) => {
@@ -92,7 +110,8 @@ export class Datasets {
   static of(stores: readonly DatasetStore[], budgets: Budgets, logger: StoreLogger): Datasets {
     stores.forEach((store, index) => {
       const clash = stores.findIndex((other) => idOf(other) === idOf(store));
-      if (clash !== index) throw duplicateIdError(idOf(store), stores[clash]!.current.loaded.file, store.current.loaded.file);
+      if (clash !== index)
+        throw duplicateIdError(idOf(store), stores[clash]!.current.loaded.file, store.current.loaded.file);
     });
     return new Datasets(stores.map((store) => ({ store, queries: new QueryService(store, budgets, logger) })));
   }
@@ -161,6 +180,10 @@ export class Datasets {
 
 /** The start/reload refusal for two datasets with one id; names both files, as the loader's issues do. */
 function duplicateIdError(id: string, first: string, second: string): Error {
-  const error = new Error(`datasets: ${JSON.stringify(id)} is the id of both ${first} and ${second}; each dataset served needs its own id`);
-  return Object.assign(error, { issues: [`${second}:/id: dataset id ${JSON.stringify(id)} is already served from ${first}`] });
+  const error = new Error(
+    `datasets: ${JSON.stringify(id)} is the id of both ${first} and ${second}; each dataset served needs its own id`,
+  );
+  return Object.assign(error, {
+    issues: [`${second}:/id: dataset id ${JSON.stringify(id)} is already served from ${first}`],
+  });
 }

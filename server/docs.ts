@@ -11,12 +11,22 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Actor Graph Explorer API',
         version: '1.0.0',
-        description: 'Ties between states and firms, each with the evidence quote it rests on. Errors are JSON `{ statusCode, code, error, message }`.',
+        description:
+          'Ties between states and firms, each with the evidence quote it rests on. Errors are JSON `{ statusCode, code, error, message }`.',
       },
       tags: [
-        { name: 'health' }, { name: 'datasets' }, { name: 'actors' }, { name: 'relations' }, { name: 'ties' }, { name: 'compare' },
-        { name: 'paths' }, { name: 'metrics' }, { name: 'graph' }, { name: 'sources' },
-        { name: 'export' }, { name: 'admin' },
+        { name: 'health' },
+        { name: 'datasets' },
+        { name: 'actors' },
+        { name: 'relations' },
+        { name: 'ties' },
+        { name: 'compare' },
+        { name: 'paths' },
+        { name: 'metrics' },
+        { name: 'graph' },
+        { name: 'sources' },
+        { name: 'export' },
+        { name: 'admin' },
       ],
     },
   });
@@ -26,6 +36,8 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
     // upgrade directive would break plain http, and the UI sets inline styles its hashes do not cover (styles run no code).
     staticCSP: true,
     transformStaticCSP: (header) =>
-      header.replace(/\s*upgrade-insecure-requests;?/, '').replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';"),
+      header
+        .replace(/\s*upgrade-insecure-requests;?/, '')
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';"),
   });
 }

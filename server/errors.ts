@@ -41,13 +41,15 @@ function body(statusCode: number, code: string, message: string, extra: Partial<
 
 /** Shortens a client-supplied value for quoting in a message. */
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
 /** "; expecting one of a, b, c" from the route's schema for that part of the request, or ''. */
 function knownParameters(request: FastifyRequest, context: string): string {
-  const schema = (request.routeOptions?.schema as Record<string, { properties?: object } | undefined> | undefined)?.[context];
+  const schema = (request.routeOptions?.schema as Record<string, { properties?: object } | undefined> | undefined)?.[
+    context
+  ];
   const names = Object.keys(schema?.properties ?? {});
   return names.length ? `; expecting one of ${names.join(', ')}` : '';
 }
@@ -71,8 +73,10 @@ function validationBody(error: FastifyError, request: FastifyRequest): ErrorResp
   const value = part && typeof part === 'object' ? (part as Record<string, unknown>)[field] : undefined;
   let message: string;
   if (params.missingProperty !== undefined) message = `${context}.${field} is required`;
-  else if (params.additionalProperty !== undefined) message = `unknown ${context === 'querystring' ? 'query' : context} parameter ${quote(params.additionalProperty)}${knownParameters(request, context)}`;
-  else message = `${context}.${field} ${first?.message ?? 'is invalid'}${value === undefined ? '' : `, got ${quote(value)}`}${allowedValues(first?.keyword, params)}`;
+  else if (params.additionalProperty !== undefined)
+    message = `unknown ${context === 'querystring' ? 'query' : context} parameter ${quote(params.additionalProperty)}${knownParameters(request, context)}`;
+  else
+    message = `${context}.${field} ${first?.message ?? 'is invalid'}${value === undefined ? '' : `, got ${quote(value)}`}${allowedValues(first?.keyword, params)}`;
   return body(400, 'BAD_REQUEST', message, { field });
 }
 
@@ -115,5 +119,8 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split('?')[0] ?? '';
   const message = `no route ${request.method} ${quote(path.length > 200 ? path.slice(0, 200) : path)}`;
-  return reply.status(404).type('application/json; charset=utf-8').send(body(404, 'NO_ROUTE', message));
+  return reply
+    .status(404)
+    .type('application/json; charset=utf-8')
+    .send(body(404, 'NO_ROUTE', message));
 }

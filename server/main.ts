@@ -8,12 +8,20 @@ async function main(): Promise<void> {
   const settings = loadSettings();
   const app = await buildApp(settings);
   const heapMB = collectGarbage();
-  app.log.info({ heapMB }, heapMB ? 'start-up load garbage collected' : "started without --expose-gc: the start-up load's garbage stays resident until V8 collects it");
+  app.log.info(
+    { heapMB },
+    heapMB
+      ? 'start-up load garbage collected'
+      : "started without --expose-gc: the start-up load's garbage stays resident until V8 collects it",
+  );
   await app.listen({ host: settings.host, port: settings.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-  app.log.info({ url: `http://${host}:${port}/`, docs: `http://${host}:${port}/docs`, datasets: app.datasets.ids() }, `Actor Graph Explorer listening on http://${host}:${port}/`);
+  app.log.info(
+    { url: `http://${host}:${port}/`, docs: `http://${host}:${port}/docs`, datasets: app.datasets.ids() },
+    `Actor Graph Explorer listening on http://${host}:${port}/`,
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

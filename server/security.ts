@@ -40,7 +40,11 @@ export async function registerRateLimit(scope: FastifyInstance, settings: Settin
     max: settings.rateLimitMax,
     timeWindow: settings.rateLimitWindow,
     errorResponseBuilder: (_request, context) =>
-      new HttpError(429, 'RATE_LIMITED', `rate limit exceeded: at most ${context.max} requests per ${context.after}; retry later`),
+      new HttpError(
+        429,
+        'RATE_LIMITED',
+        `rate limit exceeded: at most ${context.max} requests per ${context.after}; retry later`,
+      ),
   });
 }
 

@@ -17,7 +17,10 @@ export async function registerClient(app: FastifyInstance, clientDir: string): P
     dotfiles: 'deny',
     // Vite's assets/ names carry a content hash, so they may be cached for good; everything else is revalidated.
     setHeaders: (response, path) => {
-      response.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.header(
+        'cache-control',
+        /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   return true;

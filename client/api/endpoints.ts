@@ -42,17 +42,34 @@ export async function fetchRelations(actor: string, time?: TimeScope, signal?: A
 
 /** GET /api/ties?a=&b=: the tie card of a pair. */
 export function fetchTie(pair: Pair, time?: TimeScope, signal?: AbortSignal, rollup = false): Promise<TieCard> {
-  return getJson<TieCard>('/api/ties', { a: pair[0], b: pair[1], ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
+  return getJson<TieCard>(
+    '/api/ties',
+    { a: pair[0], b: pair[1], ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) },
+    signal,
+  );
 }
 
 /** GET /api/compare?pairs=: tie cards side by side. */
-export function comparePairs(pairs: readonly Pair[], time?: TimeScope, signal?: AbortSignal, rollup = false): Promise<ComparePairsResult> {
-  return getJson<ComparePairsResult>('/api/compare', { pairs: pairs.map(([a, b]) => `${a}:${b}`), ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
+export function comparePairs(
+  pairs: readonly Pair[],
+  time?: TimeScope,
+  signal?: AbortSignal,
+  rollup = false,
+): Promise<ComparePairsResult> {
+  return getJson<ComparePairsResult>(
+    '/api/compare',
+    { pairs: pairs.map(([a, b]) => `${a}:${b}`), ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) },
+    signal,
+  );
 }
 
 /** GET /api/balance: the unbalanced signed triads of the whole graph, as of the time scope, rolled up or not. */
 export function fetchBalance(time?: TimeScope, rollup = false, signal?: AbortSignal): Promise<BalanceResult> {
-  return getJson<BalanceResult>('/api/balance', { ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) }, signal);
+  return getJson<BalanceResult>(
+    '/api/balance',
+    { ...timeParams(time), ...(rollup ? { rollup: 'state' } : {}) },
+    signal,
+  );
 }
 
 /** GET /api/changes?from=&to=: the ties that appeared, ended or changed strength between two dates. */
@@ -61,7 +78,11 @@ export function fetchChanges(from: string, to: string, signal?: AbortSignal): Pr
 }
 
 /** GET /api/compare?actors=: actor profiles side by side. */
-export function compareActors(actors: readonly string[], time?: TimeScope, signal?: AbortSignal): Promise<CompareActorsResult> {
+export function compareActors(
+  actors: readonly string[],
+  time?: TimeScope,
+  signal?: AbortSignal,
+): Promise<CompareActorsResult> {
   return getJson<CompareActorsResult>('/api/compare', { actors, ...timeParams(time) }, signal);
 }
 
@@ -69,7 +90,15 @@ export function compareActors(actors: readonly string[], time?: TimeScope, signa
 export function fetchPaths(query: PathQueryState, time?: TimeScope, signal?: AbortSignal): Promise<PathResult> {
   return getJson<PathResult>(
     '/api/paths',
-    { from: query.from, to: query.to, mode: query.mode, k: query.k, kinds: query.kinds, valence: query.valence, ...timeParams(time) },
+    {
+      from: query.from,
+      to: query.to,
+      mode: query.mode,
+      k: query.k,
+      kinds: query.kinds,
+      valence: query.valence,
+      ...timeParams(time),
+    },
     signal,
   );
 }
@@ -83,7 +112,9 @@ export async function fetchDatasets(signal?: AbortSignal): Promise<DatasetInfo[]
 /** The filter part of a subgraph query: what the canvas shows, as the server's filter parameters. */
 export function filterParams(filters: Filters, asOf: string | null): Params {
   const hidden = new Set<string>(filters.hiddenKinds);
-  const kinds = RELATION_KIND_IDS.filter((kind) => !hidden.has(kind) && (filters.showStructural || RELATION_KINDS[kind].group !== 'structural'));
+  const kinds = RELATION_KIND_IDS.filter(
+    (kind) => !hidden.has(kind) && (filters.showStructural || RELATION_KINDS[kind].group !== 'structural'),
+  );
   return {
     // Every kind shown: no kind filter. None shown sends none either (an empty list is no list); the canvas's own filter then hides every tie.
     kinds: kinds.length === RELATION_KIND_IDS.length ? undefined : kinds,
@@ -98,7 +129,12 @@ export function filterParams(filters: Filters, asOf: string | null): Params {
 export function fetchSubgraph(query: SubgraphQuery, signal?: AbortSignal): Promise<Subgraph> {
   return getJson<Subgraph>(
     '/api/subgraph',
-    { focus: query.focus?.length ? query.focus : undefined, depth: query.focus?.length ? (query.depth ?? 1) : undefined, limit: query.limit, ...filterParams(query.filters, query.asOf) },
+    {
+      focus: query.focus?.length ? query.focus : undefined,
+      depth: query.focus?.length ? (query.depth ?? 1) : undefined,
+      limit: query.limit,
+      ...filterParams(query.filters, query.asOf),
+    },
     signal,
   );
 }

@@ -66,16 +66,19 @@ export async function getJson<T>(path: string, params?: Params, signal?: AbortSi
   }
   if (!response.ok) {
     const detail = body as { code?: unknown; message?: unknown } | undefined;
-    const message = typeof detail?.message === 'string' ? detail.message : `${response.status} ${response.statusText || 'error'}`;
+    const message =
+      typeof detail?.message === 'string' ? detail.message : `${response.status} ${response.statusText || 'error'}`;
     throw new ApiError(response.status, typeof detail?.code === 'string' ? detail.code : 'HTTP', message, url);
   }
-  if (body === undefined) throw new ApiError(response.status, 'BAD_BODY', 'The server sent an answer that is not JSON.', url);
+  if (body === undefined)
+    throw new ApiError(response.status, 'BAD_BODY', 'The server sent an answer that is not JSON.', url);
   return body as T;
 }
 
 /** A short message for any error thrown while talking to the API. */
 export function describeError(error: unknown): string {
-  if (error instanceof ApiError) return error.statusCode ? `${error.message} (HTTP ${error.statusCode})` : error.message;
+  if (error instanceof ApiError)
+    return error.statusCode ? `${error.message} (HTTP ${error.statusCode})` : error.message;
   if (error instanceof Error) return error.message;
   return String(error);
 }

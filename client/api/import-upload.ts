@@ -31,9 +31,19 @@ export interface ImportOptions {
 }
 
 /** Uploads `file`; `onProgress` gets the share sent (0..1); resolves with the answer or rejects with an ImportRefusal. */
-export function uploadImport(file: Blob, options: ImportOptions, onProgress: (share: number) => void): Promise<ImportAnswer> {
+export function uploadImport(
+  file: Blob,
+  options: ImportOptions,
+  onProgress: (share: number) => void,
+): Promise<ImportAnswer> {
   const query = new URLSearchParams({ name: options.name, dryRun: String(options.dryRun) });
-  for (const [key, value] of [['format', options.format], ['preset', options.preset], ['map', options.map], ['default', options.defaults], ['placeholderSource', options.placeholderSource]] as const) {
+  for (const [key, value] of [
+    ['format', options.format],
+    ['preset', options.preset],
+    ['map', options.map],
+    ['default', options.defaults],
+    ['placeholderSource', options.placeholderSource],
+  ] as const) {
     if (value) query.set(key, value);
   }
   return new Promise((resolve, reject) => {
@@ -41,18 +51,26 @@ export function uploadImport(file: Blob, options: ImportOptions, onProgress: (sh
     request.open('POST', `/api/import?${query}`);
     request.setRequestHeader('content-type', 'application/octet-stream');
     request.setRequestHeader('authorization', `Bearer ${options.token}`);
-    request.upload.addEventListener('progress', (event) => event.lengthComputable && onProgress(event.loaded / event.total));
+    request.upload.addEventListener(
+      'progress',
+      (event) => event.lengthComputable && onProgress(event.loaded / event.total),
+    );
     request.addEventListener('load', () => {
       let body: unknown;
       try {
         body = JSON.parse(request.responseText);
       } catch {
-        return reject({ statusCode: request.status, message: `the server answered ${request.status} without JSON` } satisfies ImportRefusal);
+        return reject({
+          statusCode: request.status,
+          message: `the server answered ${request.status} without JSON`,
+        } satisfies ImportRefusal);
       }
       if (request.status === 200) resolve(body as ImportAnswer);
       else reject({ statusCode: request.status, ...(body as Omit<ImportRefusal, 'statusCode'>) });
     });
-    request.addEventListener('error', () => reject({ statusCode: 0, message: 'the upload failed: no answer from the server' } satisfies ImportRefusal));
+    request.addEventListener('error', () =>
+      reject({ statusCode: 0, message: 'the upload failed: no answer from the server' } satisfies ImportRefusal),
+    );
     request.send(file);
   });
 }

@@ -18,7 +18,10 @@ const LOADERS: { [K in keyof Results]: Loader<K> } = {
   actor: {
     key: (s) => (s.focus ? `${s.focus}@${when(s)}` : null),
     load: async (s, signal) => {
-      const [summary, relations] = await Promise.all([fetchActor(s.focus!, timeScope(s), signal), fetchRelations(s.focus!, timeScope(s), signal)]);
+      const [summary, relations] = await Promise.all([
+        fetchActor(s.focus!, timeScope(s), signal),
+        fetchRelations(s.focus!, timeScope(s), signal),
+      ]);
       return { summary, relations };
     },
   },
@@ -31,8 +34,12 @@ const LOADERS: { [K in keyof Results]: Loader<K> } = {
     load: (s, signal) => fetchPaths(s.path!, timeScope(s), signal),
   },
   compare: {
-    key: (s) => (s.compare ? `${JSON.stringify(s.compare)}@${when(s)}${s.rollup && 'pairs' in s.compare ? '+rollup' : ''}` : null),
-    load: (s, signal) => ('pairs' in s.compare! ? comparePairs(s.compare.pairs, timeScope(s), signal, s.rollup) : compareActors(s.compare!.actors, timeScope(s), signal)),
+    key: (s) =>
+      s.compare ? `${JSON.stringify(s.compare)}@${when(s)}${s.rollup && 'pairs' in s.compare ? '+rollup' : ''}` : null,
+    load: (s, signal) =>
+      'pairs' in s.compare!
+        ? comparePairs(s.compare.pairs, timeScope(s), signal, s.rollup)
+        : compareActors(s.compare!.actors, timeScope(s), signal),
   },
 };
 
@@ -57,10 +64,14 @@ export function startEffects(store: Store): void {
     store.dispatch((s) => setResult(s, name, { status: 'loading', key } as Results[K]));
     loader.load(state, controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) store.dispatch((s) => setResult(s, name, { status: 'ok', key, data } as Results[K]));
+        if (!controller.signal.aborted)
+          store.dispatch((s) => setResult(s, name, { status: 'ok', key, data } as Results[K]));
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) store.dispatch((s) => setResult(s, name, { status: 'error', key, message: describeError(error) } as Results[K]));
+        if (!controller.signal.aborted)
+          store.dispatch((s) =>
+            setResult(s, name, { status: 'error', key, message: describeError(error) } as Results[K]),
+          );
       },
     );
   };

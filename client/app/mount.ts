@@ -52,7 +52,9 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   const graph = toDisplayGraph(serialized);
   // The server's positions are used only if it had them for the first drawing: one coordinate system per session.
   const usePositions = largeMount?.meta.layout === 'ready' && applyPositions(graph, largeMount.positions) > 0;
-  const large = largeMount ? createLargeMode({ store, graph, meta: largeMount.meta, usePositions, report: largeMount.report }) : undefined;
+  const large = largeMount
+    ? createLargeMode({ store, graph, meta: largeMount.meta, usePositions, report: largeMount.report })
+    : undefined;
   const sources = new Map(serialized.attributes.sources.map((source) => [source.id, source]));
   const presentKinds = new Set<string>();
   graph.forEachEdge((_edge, relation) => presentKinds.add(relation.kind));
@@ -60,8 +62,24 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   graph.forEachNode((_node, actor) => presentActorKinds.add(actor.kind));
 
   const fromFile = !large && placedByFile(graph);
-  const renderer = createRenderer(byId('graph'), graph, store, large ? { large: true, placed: usePositions, onExpand: (id) => void large.expand(id) } : fromFile ? { placed: true, placedBy: 'file' } : {});
-  const context: AppContext = { store, graph, sources, renderer, ...(large ? { large } : {}), ...(fromFile ? { filePositions: true } : {}) };
+  const renderer = createRenderer(
+    byId('graph'),
+    graph,
+    store,
+    large
+      ? { large: true, placed: usePositions, onExpand: (id) => void large.expand(id) }
+      : fromFile
+        ? { placed: true, placedBy: 'file' }
+        : {},
+  );
+  const context: AppContext = {
+    store,
+    graph,
+    sources,
+    renderer,
+    ...(large ? { large } : {}),
+    ...(fromFile ? { filePositions: true } : {}),
+  };
   const handle: ExplorerHandle = { ...context, layoutDone: false };
   window.__explorer = handle;
   void renderer.layout.then((outcome) => {

@@ -5,7 +5,13 @@ import { queryToState, stateToQuery } from '../state/url.js';
 
 /** True if going from `previous` to `state` is worth a Back-button step (a new focus, panel or question). */
 export function isNavigation(state: ExplorerState, previous: ExplorerState): boolean {
-  return state.panel !== previous.panel || state.focus !== previous.focus || state.tie !== previous.tie || state.path !== previous.path || state.compare !== previous.compare;
+  return (
+    state.panel !== previous.panel ||
+    state.focus !== previous.focus ||
+    state.tie !== previous.tie ||
+    state.path !== previous.path ||
+    state.compare !== previous.compare
+  );
 }
 
 /** Starts syncing; Back and Forward restore the view the URL describes. */

@@ -19,7 +19,8 @@ const MUTED = '#5f6270';
 async function graphCanvas(context: AppContext, scale: number): Promise<HTMLCanvasElement> {
   const { sigma } = context.renderer;
   const { width, height } = sigma.getDimensions();
-  const setting = (name: 'labelSize' | 'edgeLabelSize' | 'labelGridCellSize' | 'stagePadding') => sigma.getSetting(name) * scale;
+  const setting = (name: 'labelSize' | 'edgeLabelSize' | 'labelGridCellSize' | 'stagePadding') =>
+    sigma.getSetting(name) * scale;
   return drawOnCanvas(sigma as unknown as Sigma, {
     width: width * scale,
     height: height * scale,
@@ -39,7 +40,11 @@ function legendEntries(context: AppContext): Array<{ label: string; color: strin
   const present = new Set<string>();
   context.graph.forEachNode((_n, actor) => present.add(actor.kind));
   return [
-    ...ACTOR_KINDS.filter((kind) => present.has(kind)).map((kind) => ({ label: kindLabel(kind), color: KIND_COLORS[kind], shape: 'dot' as const })),
+    ...ACTOR_KINDS.filter((kind) => present.has(kind)).map((kind) => ({
+      label: kindLabel(kind),
+      color: KIND_COLORS[kind],
+      shape: 'dot' as const,
+    })),
     ...VALENCES.map((valence) => ({ label: `${valence} tie`, color: VALENCE_COLORS[valence], shape: 'line' as const })),
   ];
 }
@@ -98,8 +103,14 @@ export async function exportPng(context: AppContext, scale: ExportScale): Promis
   }
   const legendY = top + row * 20 * s;
   text(caption.source, pad, legendY + 26 * s, 11, MUTED);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), 'image/png'));
-  const bytes = withTextChunk(withTextChunk(new Uint8Array(await blob.arrayBuffer()), 'Title', caption.title), 'Description', captionText(caption));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), 'image/png'),
+  );
+  const bytes = withTextChunk(
+    withTextChunk(new Uint8Array(await blob.arrayBuffer()), 'Title', caption.title),
+    'Description',
+    captionText(caption),
+  );
   return new Blob([bytes], { type: 'image/png' });
 }
 

@@ -5,7 +5,11 @@ import { EXPORT_SCALES, download, exportPng, exportSvg, type ExportScale } from 
 
 /** Wires the Export button in the header to a small menu below it. */
 export function mountExportMenu(button: HTMLElement, context: AppContext): void {
-  const scale = h('select', { id: 'export-scale' }, EXPORT_SCALES.map((s) => h('option', { value: s, selected: s === 2 }, `${s}× the canvas`)));
+  const scale = h(
+    'select',
+    { id: 'export-scale' },
+    EXPORT_SCALES.map((s) => h('option', { value: s, selected: s === 2 }, `${s}× the canvas`)),
+  );
   const status = h('p', { class: 'muted small', role: 'status' });
   const run = async (format: 'png' | 'svg') => {
     status.textContent = 'Drawing…';
@@ -23,8 +27,17 @@ export function mountExportMenu(button: HTMLElement, context: AppContext): void 
     { id: 'export-menu', class: 'export-menu', hidden: true, role: 'group', 'aria-label': 'Export the view' },
     h('label', { for: 'export-scale', class: 'field-label' }, 'Resolution'),
     scale,
-    h('div', { class: 'row' }, h('button', { type: 'button', onclick: () => void run('png') }, 'Download PNG'), h('button', { type: 'button', onclick: () => void run('svg') }, 'Download SVG')),
-    h('p', { class: 'muted small' }, 'With title, legend, date, filters and source; the PNG also carries them in its metadata.'),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', onclick: () => void run('png') }, 'Download PNG'),
+      h('button', { type: 'button', onclick: () => void run('svg') }, 'Download SVG'),
+    ),
+    h(
+      'p',
+      { class: 'muted small' },
+      'With title, legend, date, filters and source; the PNG also carries them in its metadata.',
+    ),
     status,
   );
   button.setAttribute('aria-expanded', 'false');

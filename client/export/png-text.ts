@@ -18,7 +18,8 @@ export function crc32(bytes: Uint8Array): number {
 /** The PNG with an uncompressed iTXt chunk `keyword` = `text` inserted after IHDR; throws if the bytes are not a PNG. */
 export function withTextChunk(png: Uint8Array, keyword: string, text: string): Uint8Array<ArrayBuffer> {
   if (png.length < 33 || SIGNATURE.some((byte, i) => png[i] !== byte)) throw new TypeError('not a PNG file');
-  if (!/^[\x20-\x7e]{1,79}$/.test(keyword)) throw new TypeError(`a PNG keyword is 1–79 Latin characters, got ${JSON.stringify(keyword)}`);
+  if (!/^[\x20-\x7e]{1,79}$/.test(keyword))
+    throw new TypeError(`a PNG keyword is 1–79 Latin characters, got ${JSON.stringify(keyword)}`);
   const encoder = new TextEncoder();
   // keyword \0, compression flag 0, method 0, empty language tag \0, empty translated keyword \0, UTF-8 text
   const data = new Uint8Array([...encoder.encode(keyword), 0, 0, 0, 0, 0, ...encoder.encode(text)]);
@@ -41,7 +42,7 @@ export function readTextChunks(png: Uint8Array): Record<string, string> {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const decoder = new TextDecoder();
   const found: Record<string, string> = {};
-  for (let at = 8; at + 12 <= png.length; ) {
+  for (let at = 8; at + 12 <= png.length;) {
     const length = view.getUint32(at);
     const type = decoder.decode(png.subarray(at + 4, at + 8));
     if (type === 'iTXt') {

@@ -74,7 +74,15 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
     return outcome;
   };
   const ask = (state: ExplorerState, focus: readonly string[] | undefined, signal?: AbortSignal): Promise<Subgraph> =>
-    fetchSubgraph({ ...(focus ? { focus, depth: 1 } : {}), limit: focus ? Math.min(OVERVIEW_LIMIT, EXPAND_LIMIT * focus.length) : OVERVIEW_LIMIT, filters: state.filters, asOf: state.asOf }, signal);
+    fetchSubgraph(
+      {
+        ...(focus ? { focus, depth: 1 } : {}),
+        limit: focus ? Math.min(OVERVIEW_LIMIT, EXPAND_LIMIT * focus.length) : OVERVIEW_LIMIT,
+        filters: state.filters,
+        asOf: state.asOf,
+      },
+      signal,
+    );
 
   // Several expansions (a shared link) go in one request; if the server refuses it (an unknown id), each goes alone.
   const load = (ids: readonly string[]): Promise<void> =>
@@ -110,7 +118,10 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
       const state = store.get();
       // The server takes a bounded focus list: the latest expansions are the ones the analyst is looking at.
       const focus = [...expanded].slice(-MAX_FOCUS);
-      const [overview, around] = await Promise.all([ask(state, undefined, controller.signal), focus.length ? ask(state, focus, controller.signal) : null]);
+      const [overview, around] = await Promise.all([
+        ask(state, undefined, controller.signal),
+        focus.length ? ask(state, focus, controller.signal) : null,
+      ]);
       if (controller.signal.aborted) return;
       // The relations total counts those passing the filter: the new overview knows it under the new one.
       total.relations = overview.meta.totalRelations;
@@ -140,7 +151,15 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
   const mergeTies = (cards: readonly TieCard[]) =>
     enqueue(async () => {
       await placeMissing(cards.flatMap((card) => [card.a.id, card.b.id]));
-      for (const card of cards) merged(recordParts([card.a, card.b], card.byKind.flatMap((kind) => kind.relations.map((tie) => tie.relation))), {}, null);
+      for (const card of cards)
+        merged(
+          recordParts(
+            [card.a, card.b],
+            card.byKind.flatMap((kind) => kind.relations.map((tie) => tie.relation)),
+          ),
+          {},
+          null,
+        );
     });
 
   const follow = (state: ExplorerState, previous: ExplorerState | null) => {
@@ -154,11 +173,14 @@ export function createLargeMode({ store, graph, meta, usePositions, report }: La
       void load(fresh);
     }
     const { paths, tie, compare } = state.results;
-    if (paths.status === 'ok' && (paths !== previous?.results.paths || state.chosenPath !== previous.chosenPath)) void mergePaths(paths.data.paths, state.chosenPath);
+    if (paths.status === 'ok' && (paths !== previous?.results.paths || state.chosenPath !== previous.chosenPath))
+      void mergePaths(paths.data.paths, state.chosenPath);
     if (tie !== previous?.results.tie && tie.status === 'ok') void mergeTies([tie.data]);
-    if (compare !== previous?.results.compare && compare.status === 'ok' && 'pairs' in compare.data) void mergeTies((compare.data as ComparePairsResult).pairs);
+    if (compare !== previous?.results.compare && compare.status === 'ok' && 'pairs' in compare.data)
+      void mergeTies((compare.data as ComparePairsResult).pairs);
     // Last, as it changes the state (this listener then runs again with it): a focused actor not drawn is expanded.
-    if (state.focus && state.focus !== previous?.focus && !graph.hasNode(state.focus)) store.dispatch((s) => expandActor(s, s.focus ?? ''));
+    if (state.focus && state.focus !== previous?.focus && !graph.hasNode(state.focus))
+      store.dispatch((s) => expandActor(s, s.focus ?? ''));
   };
 
   return {

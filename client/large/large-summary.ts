@@ -19,9 +19,13 @@ const number = new Intl.NumberFormat('en-GB');
 /** "2,000 of 100,000 actors — the strongest; double-click an actor or use Expand to load its neighbours." and the ties shown. */
 export function largeSummaryText(counts: LargeCounts, state: Pick<ExplorerState, 'asOf' | 'filters'>): string {
   for (const [name, value] of Object.entries(counts)) {
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`largeSummaryText: \`${name}\` must be a count (got ${value})`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`largeSummaryText: \`${name}\` must be a count (got ${value})`);
   }
-  const which = counts.expanded > 0 ? `the strongest and the neighbours of ${number.format(counts.expanded)} ${counts.expanded === 1 ? 'actor' : 'actors'}` : 'the strongest';
+  const which =
+    counts.expanded > 0
+      ? `the strongest and the neighbours of ${number.format(counts.expanded)} ${counts.expanded === 1 ? 'actor' : 'actors'}`
+      : 'the strongest';
   const when = state.asOf ? ` as of ${state.asOf}${state.filters.datedOnly ? ' (dated ties only)' : ''}` : '';
   return (
     `${number.format(counts.drawn)} of ${number.format(counts.total)} actors — ${which}; ` +

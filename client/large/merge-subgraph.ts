@@ -22,8 +22,14 @@ export type Parts = Pick<GraphView, 'nodes' | 'edges'>;
  * else near `anchor` (the actor expanded), else near a drawn partner it has in `parts`, else to its seeded
  * place; a relation is added only once both its ends are drawn. Sorted by id, so the same answer always gives the same drawing.
  */
-export function mergeParts(graph: DisplayGraph, parts: Parts, positions: Positions = {}, anchor: string | null = null): MergeOutcome {
-  if (!parts || !Array.isArray(parts.nodes) || !Array.isArray(parts.edges)) throw new TypeError('mergeParts: the subgraph has no nodes or edges array');
+export function mergeParts(
+  graph: DisplayGraph,
+  parts: Parts,
+  positions: Positions = {},
+  anchor: string | null = null,
+): MergeOutcome {
+  if (!parts || !Array.isArray(parts.nodes) || !Array.isArray(parts.edges))
+    throw new TypeError('mergeParts: the subgraph has no nodes or edges array');
   const added: MergeOutcome = { nodes: [], edges: [] };
   const spread = nearbySpread(graph);
   const radius = seedRadius(graph.order + parts.nodes.length);
@@ -43,7 +49,8 @@ export function mergeParts(graph: DisplayGraph, parts: Parts, positions: Positio
     added.nodes.push(node.key);
   }
   for (const edge of edges) {
-    if (edge.key === undefined || !edge.attributes) throw new TypeError('mergeParts: a relation has no key or attributes');
+    if (edge.key === undefined || !edge.attributes)
+      throw new TypeError('mergeParts: a relation has no key or attributes');
     if (graph.hasEdge(edge.key) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
     else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
@@ -79,7 +86,12 @@ export function applyPositions(graph: DisplayGraph, positions: Positions): numbe
 }
 
 /** Where a new actor without a server position goes near: the anchor, else its first drawn partner in the parts. */
-function anchorOf(graph: DisplayGraph, node: string, anchor: string | null, edges: Parts['edges']): { x: number; y: number } | null {
+function anchorOf(
+  graph: DisplayGraph,
+  node: string,
+  anchor: string | null,
+  edges: Parts['edges'],
+): { x: number; y: number } | null {
   if (anchor !== null && graph.hasNode(anchor)) return graph.getNodeAttributes(anchor);
   for (const edge of edges) {
     const other = edge.source === node ? edge.target : edge.target === node ? edge.source : null;
@@ -90,7 +102,10 @@ function anchorOf(graph: DisplayGraph, node: string, anchor: string | null, edge
 
 /** How far from the expanded actor its new neighbours go: a few percent of the drawing's size, so they read as its cluster. */
 function nearbySpread(graph: DisplayGraph): number {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   graph.forEachNode((_node, { x, y }) => {
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);
@@ -102,6 +117,7 @@ function nearbySpread(graph: DisplayGraph): number {
 }
 
 function byKey(a: { key?: string }, b: { key?: string }): number {
-  const x = a.key ?? '', y = b.key ?? '';
+  const x = a.key ?? '',
+    y = b.key ?? '';
   return x < y ? -1 : x > y ? 1 : 0;
 }

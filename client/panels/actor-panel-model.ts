@@ -12,7 +12,12 @@ export interface PanelRelations {
 }
 
 /** Keeps the relations the canvas draws under these filters and as-of year; `actorOf` gives an end's record (for its birth date). */
-export function panelRelations(relations: readonly Relation[], filters: Filters, asOf: string | null, actorOf: (id: string) => Actor): PanelRelations {
+export function panelRelations(
+  relations: readonly Relation[],
+  filters: Filters,
+  asOf: string | null,
+  actorOf: (id: string) => Actor,
+): PanelRelations {
   const keep = viewPredicate(filters, asOf);
   const shown = relations.filter((relation) => keep(relation, actorOf(relation.source), actorOf(relation.target)));
   return { shown, hidden: relations.length - shown.length };
@@ -37,6 +42,7 @@ export function kindCounts(relations: readonly Relation[]): KindCount[] {
 /** The sources the relations quote, with how many quotes each: the panel cites each once. */
 export function quotedSources(relations: readonly Relation[]): Array<{ source: string; quotes: number }> {
   const counts = new Map<string, number>();
-  for (const relation of relations) for (const evidence of relation.evidence) counts.set(evidence.source, (counts.get(evidence.source) ?? 0) + 1);
+  for (const relation of relations)
+    for (const evidence of relation.evidence) counts.set(evidence.source, (counts.get(evidence.source) ?? 0) + 1);
   return [...counts].map(([source, quotes]) => ({ source, quotes }));
 }

@@ -67,9 +67,20 @@ export function actorPicker(options: ActorPickerOptions): ActorPicker {
       list.append(
         h(
           'li',
-          { id: `${listId}-${i}`, role: 'option', class: i === active ? 'active' : null, 'aria-selected': i === active ? 'true' : 'false', 'data-id': actor.id, onmousedown: (event: Event) => (event.preventDefault(), pick(actor)) },
+          {
+            id: `${listId}-${i}`,
+            role: 'option',
+            class: i === active ? 'active' : null,
+            'aria-selected': i === active ? 'true' : 'false',
+            'data-id': actor.id,
+            onmousedown: (event: Event) => (event.preventDefault(), pick(actor)),
+          },
           h('span', { class: 'suggestion-name' }, actor.name),
-          h('span', { class: 'muted' }, ` ${kindLabel(actor.kind)}${alias && alias !== actor.name ? ` · “${alias}”` : ''}`),
+          h(
+            'span',
+            { class: 'muted' },
+            ` ${kindLabel(actor.kind)}${alias && alias !== actor.name ? ` · “${alias}”` : ''}`,
+          ),
         ),
       );
     });
@@ -122,7 +133,11 @@ export function actorPicker(options: ActorPickerOptions): ActorPicker {
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
 
-  const label = h('label', { for: inputId, class: options.hideLabel ? 'visually-hidden' : 'field-label' }, options.label);
+  const label = h(
+    'label',
+    { for: inputId, class: options.hideLabel ? 'visually-hidden' : 'field-label' },
+    options.label,
+  );
   return {
     element: h('div', { class: 'picker' }, label, input, list),
     input,

@@ -19,14 +19,20 @@ export function balanceSection(context: AppContext): HTMLElement {
     try {
       output.replaceChildren(balanceView(context, await fetchBalance(timeScope(state), state.rollup), context.sources));
     } catch (error) {
-      output.replaceChildren(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
+      output.replaceChildren(
+        h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)),
+      );
     }
   };
   return h(
     'section',
     { class: 'balance' },
     h('h3', {}, 'Balance'),
-    h('p', { class: 'small muted' }, 'Signed triads: a friend of a friend who is an enemy, or three mutual enemies, is unbalanced. Pairs with both cooperative and hostile ties have no sign and are left out.'),
+    h(
+      'p',
+      { class: 'small muted' },
+      'Signed triads: a friend of a friend who is an enemy, or three mutual enemies, is unbalanced. Pairs with both cooperative and hostile ties have no sign and are left out.',
+    ),
     h('button', { type: 'button', onclick: () => void ask() }, 'Find unbalanced triads'),
     output,
   );
@@ -37,7 +43,11 @@ function balanceView(context: AppContext, result: BalanceResult, sources: Readon
   return h(
     'div',
     {},
-    h('p', { class: 'balance-counts' }, `${result.unbalanced} unbalanced and ${result.balanced} balanced triad${result.balanced === 1 ? '' : 's'}${scope}; ${result.ambivalentPairs} ambivalent pair${result.ambivalentPairs === 1 ? '' : 's'} left out.`),
+    h(
+      'p',
+      { class: 'balance-counts' },
+      `${result.unbalanced} unbalanced and ${result.balanced} balanced triad${result.balanced === 1 ? '' : 's'}${scope}; ${result.ambivalentPairs} ambivalent pair${result.ambivalentPairs === 1 ? '' : 's'} left out.`,
+    ),
     h(
       'ul',
       { class: 'triads' },
@@ -53,9 +63,27 @@ function balanceView(context: AppContext, result: BalanceResult, sources: Readon
               h(
                 'figure',
                 { class: 'evidence' },
-                h('p', { class: 'small' }, `${actorName(context, edge.a)}–${actorName(context, edge.b)} ${edge.sign === '+' ? '+' : '−'}: ${RELATION_KINDS[edge.kind].label}${edge.via ? ` (through ${edge.via.split(', ').map((id) => actorName(context, id)).join(' and ')})` : ''}`),
+                h(
+                  'p',
+                  { class: 'small' },
+                  `${actorName(context, edge.a)}–${actorName(context, edge.b)} ${edge.sign === '+' ? '+' : '−'}: ${RELATION_KINDS[edge.kind].label}${
+                    edge.via
+                      ? ` (through ${edge.via
+                          .split(', ')
+                          .map((id) => actorName(context, id))
+                          .join(' and ')})`
+                      : ''
+                  }`,
+                ),
                 h('blockquote', {}, `“${edge.evidence.quote}”`),
-                h('figcaption', {}, attribution(edge.evidence), h('cite', {}, citation(edge.evidence.source, sources)), ' ', readInSourceButton(edge.evidence)),
+                h(
+                  'figcaption',
+                  {},
+                  attribution(edge.evidence),
+                  h('cite', {}, citation(edge.evidence.source, sources)),
+                  ' ',
+                  readInSourceButton(edge.evidence),
+                ),
               ),
             ),
           ),

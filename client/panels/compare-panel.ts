@@ -23,7 +23,10 @@ export function comparePanel(context: AppContext): PanelView {
   const rowsBox = h('div', { class: 'pair-rows' });
   const addRow = () => {
     const n = rows.length + 1;
-    const row: [ActorPicker, ActorPicker] = [actorPicker({ label: `Pair ${n}: first actor`, name: `pair${n}a` }), actorPicker({ label: `Pair ${n}: second actor`, name: `pair${n}b` })];
+    const row: [ActorPicker, ActorPicker] = [
+      actorPicker({ label: `Pair ${n}: first actor`, name: `pair${n}a` }),
+      actorPicker({ label: `Pair ${n}: second actor`, name: `pair${n}b` }),
+    ];
     rows.push(row);
     rowsBox.append(h('div', { class: 'pair-row' }, row[0].element, row[1].element));
   };
@@ -34,10 +37,19 @@ export function comparePanel(context: AppContext): PanelView {
     'form',
     { class: 'compare-form' },
     rowsBox,
-    h('div', { class: 'row' }, h('button', { type: 'button', onclick: addRow }, 'Add a pair'), h('button', { type: 'submit', class: 'primary' }, 'Compare pairs'), h('button', { type: 'button', onclick: () => compareFirstActors() }, 'Compare the first actors as profiles')),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', onclick: addRow }, 'Add a pair'),
+      h('button', { type: 'submit', class: 'primary' }, 'Compare pairs'),
+      h('button', { type: 'button', onclick: () => compareFirstActors() }, 'Compare the first actors as profiles'),
+    ),
     message,
   );
-  const chosenPairs = (): Pair[] => rows.map(([a, b]) => [a.value(), b.value()] as const).filter((p): p is Pair => Boolean(p[0] && p[1] && p[0] !== p[1]));
+  const chosenPairs = (): Pair[] =>
+    rows
+      .map(([a, b]) => [a.value(), b.value()] as const)
+      .filter((p): p is Pair => Boolean(p[0] && p[1] && p[0] !== p[1]));
   const compareFirstActors = () => {
     const actors = [...new Set(rows.map(([a]) => a.value()).filter((id): id is string => Boolean(id)))];
     if (actors.length < 2) message.textContent = 'Choose a first actor in two or more rows to compare their profiles.';
@@ -53,13 +65,35 @@ export function comparePanel(context: AppContext): PanelView {
     message.textContent = '';
     store.dispatch((s) => setCompare(s, { pairs }));
   });
-  const example = h('button', { type: 'button', class: 'example', onclick: () => store.dispatch((s) => setCompare(s, { pairs: EXAMPLE_PAIRS })) }, 'Example: Israel–Azerbaijan vs Israel–Armenia');
+  const example = h(
+    'button',
+    { type: 'button', class: 'example', onclick: () => store.dispatch((s) => setCompare(s, { pairs: EXAMPLE_PAIRS })) },
+    'Example: Israel–Azerbaijan vs Israel–Armenia',
+  );
   const results = h('div', { class: 'compare-results', 'aria-live': 'polite' });
-  const rollupBox = h('input', { type: 'checkbox', name: 'rollup', onchange: () => store.dispatch((s) => setRollup(s, rollupBox.checked)) });
-  const rollupToggle = h('label', { class: 'rollup-toggle' }, rollupBox, ' Roll up: count firms’ and ministries’ acts towards their state');
+  const rollupBox = h('input', {
+    type: 'checkbox',
+    name: 'rollup',
+    onchange: () => store.dispatch((s) => setRollup(s, rollupBox.checked)),
+  });
+  const rollupToggle = h(
+    'label',
+    { class: 'rollup-toggle' },
+    rollupBox,
+    ' Roll up: count firms’ and ministries’ acts towards their state',
+  );
   let shown: ExplorerState['compare'] = null;
   return {
-    element: h('div', { class: 'compare-panel' }, h('h2', {}, 'Compare'), example, rollupToggle, h('details', { class: 'compare-form-box' }, h('summary', {}, 'Choose pairs or actors'), form), results, balanceSection(context)),
+    element: h(
+      'div',
+      { class: 'compare-panel' },
+      h('h2', {}, 'Compare'),
+      example,
+      rollupToggle,
+      h('details', { class: 'compare-form-box' }, h('summary', {}, 'Choose pairs or actors'), form),
+      results,
+      balanceSection(context),
+    ),
     update(state) {
       rollupBox.checked = state.rollup;
       if (state.compare && state.compare !== shown && 'pairs' in state.compare) {
@@ -88,10 +122,25 @@ function pairsView(context: AppContext, data: ComparePairsResult): HTMLElement {
   return h(
     'div',
     {},
-    data.pairs[0]?.rollup ? h('p', { class: 'rollup-note' }, 'Roll-up on: firms’ and ministries’ acts count towards their state; each such relation says which actor it came through.') : null,
+    data.pairs[0]?.rollup
+      ? h(
+          'p',
+          { class: 'rollup-note' },
+          'Roll-up on: firms’ and ministries’ acts count towards their state; each such relation says which actor it came through.',
+        )
+      : null,
     h('p', { class: 'compare-reading' }, data.reading),
-    compareTable(data.rows, data.pairs.map((card) => ({ heading: `${card.a.name}–${card.b.name}`, profile: card.profile })), (id) => actorName(context, id), context.sources),
-    h('div', { class: 'side-by-side' }, data.pairs.map((card) => tieCardView(card, context.sources, true, (id) => actorName(context, id)))),
+    compareTable(
+      data.rows,
+      data.pairs.map((card) => ({ heading: `${card.a.name}–${card.b.name}`, profile: card.profile })),
+      (id) => actorName(context, id),
+      context.sources,
+    ),
+    h(
+      'div',
+      { class: 'side-by-side' },
+      data.pairs.map((card) => tieCardView(card, context.sources, true, (id) => actorName(context, id))),
+    ),
   );
 }
 
@@ -100,10 +149,21 @@ function profilesView(context: AppContext, data: CompareActorsResult, rollup: bo
   return h(
     'div',
     {},
-    rollup ? h('p', { class: 'rollup-note muted' }, 'Roll-up applies to pairs; actor profiles count each actor’s own acts.') : null,
+    rollup
+      ? h('p', { class: 'rollup-note muted' }, 'Roll-up applies to pairs; actor profiles count each actor’s own acts.')
+      : null,
     h('p', { class: 'compare-reading' }, data.reading),
-    compareTable(data.rows, data.profiles.map((profile) => ({ heading: profile.actor.name, profile: profile.profile })), (id) => actorName(context, id), context.sources),
-    h('div', { class: 'side-by-side' }, data.profiles.map((profile) => profileView(context, profile))),
+    compareTable(
+      data.rows,
+      data.profiles.map((profile) => ({ heading: profile.actor.name, profile: profile.profile })),
+      (id) => actorName(context, id),
+      context.sources,
+    ),
+    h(
+      'div',
+      { class: 'side-by-side' },
+      data.profiles.map((profile) => profileView(context, profile)),
+    ),
     h('p', {}, h('strong', {}, 'Partners in common: '), common.length ? common.join(', ') : 'none'),
   );
 }
@@ -115,6 +175,14 @@ function profileView(context: AppContext, profile: ActorProfile): HTMLElement {
     h('h3', {}, profile.actor.name),
     h('p', { class: 'muted' }, `${profile.degree.total} relations, ${profile.degree.partners} partners`),
     h('p', { class: 'reading' }, profile.reading),
-    h('p', { class: 'small' }, h('strong', {}, 'Strongest partners: '), profile.partners.slice(0, 6).map((p) => `${actorName(context, p.id)} (${p.valences.join('/')})`).join(', ')),
+    h(
+      'p',
+      { class: 'small' },
+      h('strong', {}, 'Strongest partners: '),
+      profile.partners
+        .slice(0, 6)
+        .map((p) => `${actorName(context, p.id)} (${p.valences.join('/')})`)
+        .join(', '),
+    ),
   );
 }

@@ -13,7 +13,12 @@ export interface CompareColumn {
 }
 
 /** The table; `name` turns actor ids into names for the strongest evidence. */
-export function compareTable(rows: CompareRows, columns: readonly CompareColumn[], name: (id: string) => string, sources: ReadonlyMap<string, Source>): HTMLElement {
+export function compareTable(
+  rows: CompareRows,
+  columns: readonly CompareColumn[],
+  name: (id: string) => string,
+  sources: ReadonlyMap<string, Source>,
+): HTMLElement {
   const domainLines = rows.domains.map((domain) =>
     h(
       'tr',
@@ -39,8 +44,21 @@ export function compareTable(rows: CompareRows, columns: readonly CompareColumn[
   return h(
     'table',
     { class: 'compare-table' },
-    h('caption', {}, 'Side by side by domain, then by kind: distinct facts, the strongest (strength × confidence) with its quote'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Row'), columns.map((column) => h('th', { scope: 'col' }, column.heading)))),
+    h(
+      'caption',
+      {},
+      'Side by side by domain, then by kind: distinct facts, the strongest (strength × confidence) with its quote',
+    ),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Row'),
+        columns.map((column) => h('th', { scope: 'col' }, column.heading)),
+      ),
+    ),
     h('tbody', { class: 'domains' }, domainLines),
     h('tbody', { class: 'kinds' }, kindLines),
   );

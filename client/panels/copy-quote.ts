@@ -4,7 +4,16 @@ import { h } from './dom.js';
 
 /** The button for one piece of evidence; it carries the stored quote, one delegated handler copies it. */
 export function copyQuoteButton(evidence: Evidence): HTMLElement {
-  return h('button', { type: 'button', class: 'link copy-quote', 'data-copy-quote': evidence.quote, title: 'Copy the quote exactly as the dataset stores it (its offsets point at this text)' }, 'Copy as stored');
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'link copy-quote',
+      'data-copy-quote': evidence.quote,
+      title: 'Copy the quote exactly as the dataset stores it (its offsets point at this text)',
+    },
+    'Copy as stored',
+  );
 }
 
 /** Handles every "Copy as stored" button inside `root`; the button says whether the copy worked. */

@@ -15,7 +15,12 @@ export function chosenDataset(datasets: readonly DatasetInfo[], wanted: string |
 }
 
 /** Fills `root` with the select (nothing with one dataset); `onChoose` gets the id picked. */
-export function mountDatasetPicker(root: HTMLElement, datasets: readonly DatasetInfo[], current: string, onChoose: (id: string) => void): void {
+export function mountDatasetPicker(
+  root: HTMLElement,
+  datasets: readonly DatasetInfo[],
+  current: string,
+  onChoose: (id: string) => void,
+): void {
   if (datasets.length < 2) {
     root.replaceChildren();
     root.hidden = true;

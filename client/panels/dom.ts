@@ -7,7 +7,11 @@ export type Child = Node | string | number | null | undefined | false | readonly
 export type Props = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 /** Creates an element; attributes whose value is null, undefined or false are left out. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;

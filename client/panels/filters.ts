@@ -1,5 +1,12 @@
 // The filter panel: relation kinds grouped by valence, valences, minimum strength and confidence, structural ties.
-import { KIND_GROUPS, RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type KindGroup, type RelationKind } from '../../graph/model/vocabulary.js';
+import {
+  KIND_GROUPS,
+  RELATION_KINDS,
+  RELATION_KIND_IDS,
+  VALENCES,
+  type KindGroup,
+  type RelationKind,
+} from '../../graph/model/vocabulary.js';
 import type { Store } from '../state/store.js';
 import { resetFilters, setFilters, toggleKind, toggleValence } from '../state/transitions.js';
 import type { ExplorerState } from '../state/types.js';
@@ -15,7 +22,11 @@ const GROUP_TITLES: Record<KindGroup, string> = {
 };
 
 /** Builds the filter panel into `root`; returns a function that brings its controls in line with a state. */
-export function mountFilters(root: HTMLElement, store: Store, presentKinds: ReadonlySet<string>): (state: ExplorerState) => void {
+export function mountFilters(
+  root: HTMLElement,
+  store: Store,
+  presentKinds: ReadonlySet<string>,
+): (state: ExplorerState) => void {
   const kindBoxes = new Map<RelationKind, HTMLInputElement>();
   const valenceBoxes = new Map<string, HTMLInputElement>();
   const groupTitles: { title: HTMLElement; text: string; kinds: RelationKind[] }[] = [];
@@ -32,11 +43,19 @@ export function mountFilters(root: HTMLElement, store: Store, presentKinds: Read
     return { input, output, row: h('div', { class: 'range-row' }, h('label', { for: id }, label), input, output) };
   };
 
-  const structural = checkbox('Show structural ties (based in, part of, …)', (checked) => store.dispatch((s) => setFilters(s, { showStructural: checked })));
+  const structural = checkbox('Show structural ties (based in, part of, …)', (checked) =>
+    store.dispatch((s) => setFilters(s, { showStructural: checked })),
+  );
   const strength = slider('Min strength', (value) => store.dispatch((s) => setFilters(s, { minStrength: value })));
-  const confidence = slider('Min confidence', (value) => store.dispatch((s) => setFilters(s, { minConfidence: value })));
+  const confidence = slider('Min confidence', (value) =>
+    store.dispatch((s) => setFilters(s, { minConfidence: value })),
+  );
   const valences = VALENCES.map((valence) => {
-    const box = checkbox(valence, (checked) => store.dispatch((s) => toggleValence(s, valence, checked)), `swatch-${valence}`);
+    const box = checkbox(
+      valence,
+      (checked) => store.dispatch((s) => toggleValence(s, valence, checked)),
+      `swatch-${valence}`,
+    );
     valenceBoxes.set(valence, box.input);
     return box.row;
   });
@@ -44,7 +63,9 @@ export function mountFilters(root: HTMLElement, store: Store, presentKinds: Read
     const kinds = RELATION_KIND_IDS.filter((kind) => RELATION_KINDS[kind].group === group && presentKinds.has(kind));
     if (!kinds.length) return null;
     const rows = kinds.map((kind) => {
-      const box = checkbox(RELATION_KINDS[kind].label, (checked) => store.dispatch((s) => toggleKind(s, kind, checked)));
+      const box = checkbox(RELATION_KINDS[kind].label, (checked) =>
+        store.dispatch((s) => toggleKind(s, kind, checked)),
+      );
       kindBoxes.set(kind, box.input);
       return box.row;
     });

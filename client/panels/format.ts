@@ -37,6 +37,8 @@ export function shortCitation(sourceId: string, sources: ReadonlyMap<string, Sou
 export function citation(sourceId: string, sources: ReadonlyMap<string, Source>): string {
   const source = sources.get(sourceId);
   if (!source) return sourceId;
-  const parts = [source.author, `“${source.title}”`, source.series, source.publisher, source.published].filter((part) => part && part.trim());
+  const parts = [source.author, `“${source.title}”`, source.series, source.publisher, source.published].filter(
+    (part) => part && part.trim(),
+  );
   return parts.join(', ');
 }

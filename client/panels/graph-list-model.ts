@@ -20,7 +20,10 @@ export interface ListedActor {
 }
 
 /** The actors the canvas draws (those with a visible tie), strongest first, then by name. */
-export function listDrawnActors(graph: DisplayGraph, view: Pick<ViewModel, 'visibleEdges' | 'notYet' | 'strength'>): ListedActor[] {
+export function listDrawnActors(
+  graph: DisplayGraph,
+  view: Pick<ViewModel, 'visibleEdges' | 'notYet' | 'strength'>,
+): ListedActor[] {
   const partners = new Map<string, Map<string, number>>();
   const count = (a: string, b: string) => {
     let byPartner = partners.get(a);

@@ -23,16 +23,34 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Mounts the list view into `root` (a region over the canvas). */
 export function mountGraphList(root: HTMLElement, context: AppContext): GraphList {
   const { store, renderer } = context;
-  const tree = h('ul', { id: 'graph-tree', role: 'tree', class: 'graph-tree', 'aria-label': 'Drawn actors; arrows move, Right opens partners, Enter opens' });
-  const toggle = h('button', { type: 'button', class: 'graph-list-toggle', 'aria-expanded': 'false', 'aria-controls': 'graph-tree' }, 'List view');
-  const box = h('div', { class: 'graph-list-box', hidden: true }, h('p', { class: 'muted small' }, '↑↓ actors · → partners · ← back · Enter opens · type a letter to jump'), tree);
+  const tree = h('ul', {
+    id: 'graph-tree',
+    role: 'tree',
+    class: 'graph-tree',
+    'aria-label': 'Drawn actors; arrows move, Right opens partners, Enter opens',
+  });
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'graph-list-toggle', 'aria-expanded': 'false', 'aria-controls': 'graph-tree' },
+    'List view',
+  );
+  const box = h(
+    'div',
+    { class: 'graph-list-box', hidden: true },
+    h('p', { class: 'muted small' }, '↑↓ actors · → partners · ← back · Enter opens · type a letter to jump'),
+    tree,
+  );
   root.replaceChildren(toggle, box);
   let actors: ListedActor[] = [];
   const expanded = new Set<string>();
   let active: { actor: string; partner?: string } | null = null;
   let stale = true;
 
-  const rows = (): Row[] => actors.flatMap((actor) => [{ actor }, ...(expanded.has(actor.id) ? actor.partners.map((partner) => ({ actor, partner })) : [])]);
+  const rows = (): Row[] =>
+    actors.flatMap((actor) => [
+      { actor },
+      ...(expanded.has(actor.id) ? actor.partners.map((partner) => ({ actor, partner })) : []),
+    ]);
   const rowKey = (row: Row) => (row.partner ? `${row.actor.id}>${row.partner.id}` : row.actor.id);
   const activeKey = () => (active ? (active.partner ? `${active.actor}>${active.partner}` : active.actor) : '');
 
@@ -42,16 +60,36 @@ export function mountGraphList(root: HTMLElement, context: AppContext): GraphLis
     const items = all.map((row) => {
       const key = rowKey(row);
       const current = key === activeKey();
-      const props = { role: 'treeitem', tabindex: current ? 0 : -1, 'data-key': key, 'aria-selected': current ? 'true' : 'false' };
+      const props = {
+        role: 'treeitem',
+        tabindex: current ? 0 : -1,
+        'data-key': key,
+        'aria-selected': current ? 'true' : 'false',
+      };
       if (row.partner) {
-        return h('li', { ...props, class: 'tree-partner', 'aria-level': 2 }, `${row.partner.name} — ${plural(row.partner.ties, 'tie')}`);
+        return h(
+          'li',
+          { ...props, class: 'tree-partner', 'aria-level': 2 },
+          `${row.partner.name} — ${plural(row.partner.ties, 'tie')}`,
+        );
       }
       const { actor } = row;
       const open = expanded.has(actor.id);
-      return h('li', { ...props, class: 'tree-actor', 'aria-level': 1, 'aria-expanded': String(open) }, `${actor.name} · ${kindLabel(actor.kind)} · ${plural(actor.ties, 'tie')} with ${plural(actor.partners.length, 'partner')}`);
+      return h(
+        'li',
+        { ...props, class: 'tree-actor', 'aria-level': 1, 'aria-expanded': String(open) },
+        `${actor.name} · ${kindLabel(actor.kind)} · ${plural(actor.ties, 'tie')} with ${plural(actor.partners.length, 'partner')}`,
+      );
     });
     tree.replaceChildren(...items);
-    if (items.length === 0) tree.append(h('li', { role: 'treeitem', 'aria-level': 1, tabindex: 0, class: 'muted' }, 'No actor is drawn under these filters.'));
+    if (items.length === 0)
+      tree.append(
+        h(
+          'li',
+          { role: 'treeitem', 'aria-level': 1, tabindex: 0, class: 'muted' },
+          'No actor is drawn under these filters.',
+        ),
+      );
   };
   const rebuild = () => {
     actors = listDrawnActors(context.graph, renderer.view());

@@ -5,7 +5,9 @@ import { KIND_GROUPS, RELATION_KINDS, RELATION_KIND_IDS, type RelationKind } fro
 export function compareKinds(x: string, y: string): number {
   const rank = (kind: string) => {
     const spec = RELATION_KINDS[kind as RelationKind];
-    return spec ? KIND_GROUPS.indexOf(spec.group) * 1000 + RELATION_KIND_IDS.indexOf(kind as RelationKind) : Number.MAX_SAFE_INTEGER;
+    return spec
+      ? KIND_GROUPS.indexOf(spec.group) * 1000 + RELATION_KIND_IDS.indexOf(kind as RelationKind)
+      : Number.MAX_SAFE_INTEGER;
   };
   return rank(x) - rank(y);
 }

@@ -17,9 +17,23 @@ export function mountLegend(root: HTMLElement, presentActorKinds: ReadonlySet<st
       'section',
       { class: 'legend', 'aria-labelledby': 'legend-title' },
       h('h2', { id: 'legend-title' }, 'Legend'),
-      h('ul', { class: 'legend-list' }, ACTOR_KINDS.filter((kind) => presentActorKinds.has(kind)).map((kind) => h('li', {}, swatch(KIND_COLORS[kind], 'dot'), kindLabel(kind)))),
-      h('ul', { class: 'legend-list' }, VALENCES.map((valence) => h('li', {}, swatch(VALENCE_COLORS[valence], 'line'), `${valence} tie`))),
-      h('p', { class: 'muted small' }, `Node size: strength of its ties. Line width: strength. Arrow: directed kind (supplier → recipient). Parallel ties of a pair fan out; ${pressVerb()} one for the tie card. With an as-of year, faded thin lines are undated ties (they count from their actors’ existence; “dated ties only” leaves them out).`),
+      h(
+        'ul',
+        { class: 'legend-list' },
+        ACTOR_KINDS.filter((kind) => presentActorKinds.has(kind)).map((kind) =>
+          h('li', {}, swatch(KIND_COLORS[kind], 'dot'), kindLabel(kind)),
+        ),
+      ),
+      h(
+        'ul',
+        { class: 'legend-list' },
+        VALENCES.map((valence) => h('li', {}, swatch(VALENCE_COLORS[valence], 'line'), `${valence} tie`)),
+      ),
+      h(
+        'p',
+        { class: 'muted small' },
+        `Node size: strength of its ties. Line width: strength. Arrow: directed kind (supplier → recipient). Parallel ties of a pair fan out; ${pressVerb()} one for the tie card. With an as-of year, faded thin lines are undated ties (they count from their actors’ existence; “dated ties only” leaves them out).`,
+      ),
     ),
   );
 }

@@ -20,7 +20,10 @@ export function panelFocus(root: HTMLElement, body: HTMLElement): PanelFocus {
     before(state, previous) {
       // On first load the page opens what the address names: focus stays at the top of the page.
       if (!previous) return;
-      const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      const active =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+          ? document.activeElement
+          : null;
       if (state.panel === null && previous.panel !== null) {
         pending = false;
         const back = opener?.isConnected ? opener : document.querySelector<HTMLInputElement>('#search input');

@@ -1,5 +1,11 @@
 // The path panel: from / to with suggestions, mode, k, kind and valence constraints; the paths found, step by step, with evidence.
-import { RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
+import {
+  RELATION_KINDS,
+  RELATION_KIND_IDS,
+  VALENCES,
+  type RelationKind,
+  type Valence,
+} from '../../graph/model/vocabulary.js';
 import type { PathResult } from '../../graph/relation-index/path-query.js';
 import { actorName, type AppContext } from '../app/context.js';
 import { askPath, choosePath } from '../state/transitions.js';
@@ -17,14 +23,20 @@ export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>
   const from = actorPicker({ label: 'From', name: 'from' });
   const to = actorPicker({ label: 'To', name: 'to' });
   const modeId = uid('mode');
-  const mode = h('select', { id: modeId, name: 'mode' }, PATH_MODES.map((m) => h('option', { value: m }, m)));
+  const mode = h(
+    'select',
+    { id: modeId, name: 'mode' },
+    PATH_MODES.map((m) => h('option', { value: m }, m)),
+  );
   const kId = uid('k');
   const k = h('input', { id: kId, name: 'k', type: 'number', min: 1, max: MAX_K, value: 3 });
   const kindsId = uid('kinds');
   const kinds = h(
     'select',
     { id: kindsId, name: 'kinds', multiple: true, size: 6 },
-    RELATION_KIND_IDS.filter((kind) => presentKinds.has(kind)).map((kind) => h('option', { value: kind }, `${RELATION_KINDS[kind].label} (${RELATION_KINDS[kind].group})`)),
+    RELATION_KIND_IDS.filter((kind) => presentKinds.has(kind)).map((kind) =>
+      h('option', { value: kind }, `${RELATION_KINDS[kind].label} (${RELATION_KINDS[kind].group})`),
+    ),
   );
   const valenceBoxes = VALENCES.map((valence) => {
     const id = uid('pv');
@@ -39,8 +51,27 @@ export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>
     { class: 'path-form', 'aria-labelledby': 'path-title' },
     from.element,
     to.element,
-    h('div', { class: 'row' }, h('label', { for: modeId, class: 'field-label' }, 'Mode'), mode, h('label', { for: kId, class: 'field-label' }, 'Alternatives (k)'), k),
-    h('details', {}, h('summary', {}, 'Constraints'), h('label', { for: kindsId, class: 'field-label' }, 'Only these relation kinds (none selected: any)'), kinds, h('fieldset', {}, h('legend', {}, 'Only these valences (none: any)'), valenceBoxes.map((v) => v.row))),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { for: modeId, class: 'field-label' }, 'Mode'),
+      mode,
+      h('label', { for: kId, class: 'field-label' }, 'Alternatives (k)'),
+      k,
+    ),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Constraints'),
+      h('label', { for: kindsId, class: 'field-label' }, 'Only these relation kinds (none selected: any)'),
+      kinds,
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Only these valences (none: any)'),
+        valenceBoxes.map((v) => v.row),
+      ),
+    ),
     h('button', { type: 'submit', class: 'primary' }, 'Find paths'),
     message,
   );
@@ -55,11 +86,26 @@ export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>
     message.textContent = '';
     const chosenKinds = [...kinds.selectedOptions].map((o) => o.value as RelationKind);
     const chosenValences = valenceBoxes.filter((v) => v.input.checked).map((v) => v.valence as Valence);
-    store.dispatch((s) => askPath(s, { from: fromId, to: toId, mode: mode.value as PathMode, k: Number(k.value), kinds: chosenKinds, valence: chosenValences }));
+    store.dispatch((s) =>
+      askPath(s, {
+        from: fromId,
+        to: toId,
+        mode: mode.value as PathMode,
+        k: Number(k.value),
+        kinds: chosenKinds,
+        valence: chosenValences,
+      }),
+    );
   });
 
   let shownQuery: ExplorerState['path'] = null;
-  const element = h('div', { class: 'path-panel' }, h('h2', { id: 'path-title' }, 'Paths between two actors'), form, results);
+  const element = h(
+    'div',
+    { class: 'path-panel' },
+    h('h2', { id: 'path-title' }, 'Paths between two actors'),
+    form,
+    results,
+  );
   return {
     element,
     update(state) {
@@ -87,7 +133,8 @@ function renderResults(context: AppContext, state: ExplorerState): HTMLElement |
 
 function pathList(context: AppContext, data: PathResult, chosen: number): HTMLElement {
   const { store } = context;
-  if (data.outcome === 'no-path' || data.paths.length === 0) return h('p', { class: 'empty' }, 'No path within these constraints.');
+  if (data.outcome === 'no-path' || data.paths.length === 0)
+    return h('p', { class: 'empty' }, 'No path within these constraints.');
   const count = data.paths.length;
   const path = data.paths[Math.min(chosen, count - 1)]!;
   // The path brings its actors' records: in large mode they may not be drawn yet when the panel is built.
@@ -100,20 +147,52 @@ function pathList(context: AppContext, data: PathResult, chosen: number): HTMLEl
     h(
       'div',
       { class: 'alternatives', role: 'group', 'aria-label': 'Alternatives' },
-      h('button', { type: 'button', onclick: () => step(-1), disabled: count < 2, 'aria-label': 'Previous alternative' }, '◀'),
-      h('span', { class: 'alt-label' }, `Path ${chosen + 1} of ${count} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · score ${formatScore(path.score)}`),
-      h('button', { type: 'button', onclick: () => step(1), disabled: count < 2, 'aria-label': 'Next alternative' }, '▶'),
+      h(
+        'button',
+        { type: 'button', onclick: () => step(-1), disabled: count < 2, 'aria-label': 'Previous alternative' },
+        '◀',
+      ),
+      h(
+        'span',
+        { class: 'alt-label' },
+        `Path ${chosen + 1} of ${count} · ${path.hops} hop${path.hops === 1 ? '' : 's'} · score ${formatScore(path.score)}`,
+      ),
+      h(
+        'button',
+        { type: 'button', onclick: () => step(1), disabled: count < 2, 'aria-label': 'Next alternative' },
+        '▶',
+      ),
     ),
     h('p', { class: 'path-line' }, pathLine(path)),
-    hostileSteps(path) ? h('p', { class: 'path-sign' }, `A chain through ${hostileSteps(path) === 1 ? 'a hostile tie' : `${hostileSteps(path)} hostile ties`} (in round brackets): not a line of cooperation.`) : null,
+    hostileSteps(path)
+      ? h(
+          'p',
+          { class: 'path-sign' },
+          `A chain through ${hostileSteps(path) === 1 ? 'a hostile tie' : `${hostileSteps(path)} hostile ties`} (in round brackets): not a line of cooperation.`,
+        )
+      : null,
     path.steps.some((s) => s.structural)
-      ? h('p', { class: 'small muted path-structural' }, `[Square brackets]: structural links (based in, party to…), which say where an actor sits; in the strongest and widest modes each weighs ${STRUCTURAL_STEP_WEIGHT}, so a chain scores by its ties. To leave them out, choose kinds under Constraints.`)
+      ? h(
+          'p',
+          { class: 'small muted path-structural' },
+          `[Square brackets]: structural links (based in, party to…), which say where an actor sits; in the strongest and widest modes each weighs ${STRUCTURAL_STEP_WEIGHT}, so a chain scores by its ties. To leave them out, choose kinds under Constraints.`,
+        )
       : null,
     h(
       'ol',
       { class: 'steps' },
       path.relations.map((relation, i) =>
-        h('li', { class: `step${path.steps[i]?.structural ? ' structural' : ''}`, 'data-relation': relation.id }, h('p', { class: 'step-title' }, `${path.actors[i]?.name ?? ''} → ${path.actors[i + 1]?.name ?? ''}`, path.steps[i]?.structural ? ' (structural)' : ''), relationCard(relation, name, context.sources)),
+        h(
+          'li',
+          { class: `step${path.steps[i]?.structural ? ' structural' : ''}`, 'data-relation': relation.id },
+          h(
+            'p',
+            { class: 'step-title' },
+            `${path.actors[i]?.name ?? ''} → ${path.actors[i + 1]?.name ?? ''}`,
+            path.steps[i]?.structural ? ' (structural)' : '',
+          ),
+          relationCard(relation, name, context.sources),
+        ),
       ),
     ),
   );

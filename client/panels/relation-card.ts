@@ -16,19 +16,32 @@ export function bar(value: number, className: string, label: string): HTMLElemen
 
 /** The flag of a date the source does not give, with where it comes from (MEASUREMENT.md, "Dates"). */
 export function dateFlag(dates: RelationDates | undefined): HTMLElement | null {
-  return dates?.outside ? h('span', { class: 'date-flag', title: 'this date is not in the source' }, ` ⚑ date from outside the source: ${dates.outside}`) : null;
+  return dates?.outside
+    ? h(
+        'span',
+        { class: 'date-flag', title: 'this date is not in the source' },
+        ` ⚑ date from outside the source: ${dates.outside}`,
+      )
+    : null;
 }
 
 /** "Reported by SIPRI in " before the citation, when the evidence names who reported or said it. */
 export function attribution(evidence: Evidence): HTMLElement | null {
-  return evidence.attributedTo ? h('span', { class: 'attribution' }, `Reported by ${evidence.attributedTo}, in `) : null;
+  return evidence.attributedTo
+    ? h('span', { class: 'attribution' }, `Reported by ${evidence.attributedTo}, in `)
+    : null;
 }
 
 /** How a card reads: `full` (a facts table, the whole citation under each quote) or `compact` (one facts line, "Avdaliani 2020", for a panel that cites each source once). */
 export type CardStyle = 'full' | 'compact';
 
 /** The card of one relation; `name` turns actor ids into names. */
-export function relationCard(relation: Relation, name: (id: string) => string, sources: ReadonlyMap<string, Source>, style: CardStyle = 'full'): HTMLElement {
+export function relationCard(
+  relation: Relation,
+  name: (id: string) => string,
+  sources: ReadonlyMap<string, Source>,
+  style: CardStyle = 'full',
+): HTMLElement {
   const cited = (id: string) => (style === 'compact' ? shortCitation(id, sources) : citation(id, sources));
   const spec = RELATION_KINDS[relation.kind];
   const arrow = spec.directed ? '→' : '—';
@@ -41,7 +54,11 @@ export function relationCard(relation: Relation, name: (id: string) => string, s
       { class: 'relation-head' },
       h('span', { class: `chip chip-${relation.valence}` }, relation.valence),
       h('strong', {}, spec.label),
-      h('span', { class: 'relation-ends', title: `${spec.label}${roles}` }, `${name(relation.source)} ${arrow} ${name(relation.target)}`),
+      h(
+        'span',
+        { class: 'relation-ends', title: `${spec.label}${roles}` },
+        `${name(relation.source)} ${arrow} ${name(relation.target)}`,
+      ),
     ),
     style === 'compact' ? compactFacts(relation) : facts(relation),
     relation.evidence.map((evidence) =>
@@ -49,10 +66,23 @@ export function relationCard(relation: Relation, name: (id: string) => string, s
         'figure',
         { class: 'evidence' },
         h('blockquote', {}, `“${readableQuote(evidence.quote)}”`),
-        h('figcaption', {}, attribution(evidence), h('cite', { title: citation(evidence.source, sources) }, cited(evidence.source)), ' ', readInSourceButton(evidence), ' ', copyQuoteButton(evidence)),
+        h(
+          'figcaption',
+          {},
+          attribution(evidence),
+          h('cite', { title: citation(evidence.source, sources) }, cited(evidence.source)),
+          ' ',
+          readInSourceButton(evidence),
+          ' ',
+          copyQuoteButton(evidence),
+        ),
       ),
     ),
-    relation.note ? (style === 'compact' ? h('details', { class: 'note muted' }, h('summary', {}, 'Note'), relation.note) : h('p', { class: 'note muted' }, relation.note)) : null,
+    relation.note
+      ? style === 'compact'
+        ? h('details', { class: 'note muted' }, h('summary', {}, 'Note'), relation.note)
+        : h('p', { class: 'note muted' }, relation.note)
+      : null,
   );
 }
 
@@ -62,7 +92,13 @@ function facts(relation: Relation): HTMLElement {
     'dl',
     { class: 'facts' },
     h('dt', {}, 'Strength'),
-    h('dd', {}, bar(relation.strength, `fill-${relation.valence}`, `strength ${percent(relation.strength)}`), ` ${percent(relation.strength)}`, h('span', { class: 'muted' }, ` — ${relation.strengthNote}`)),
+    h(
+      'dd',
+      {},
+      bar(relation.strength, `fill-${relation.valence}`, `strength ${percent(relation.strength)}`),
+      ` ${percent(relation.strength)}`,
+      h('span', { class: 'muted' }, ` — ${relation.strengthNote}`),
+    ),
     h('dt', {}, 'Confidence'),
     h('dd', {}, `${percent(relation.confidence)} · ${relation.stance}`),
     h('dt', {}, 'When'),
@@ -77,7 +113,11 @@ function compactFacts(relation: Relation): HTMLElement {
     'dl',
     { class: 'facts facts-compact' },
     h('dt', {}, 'Strength'),
-    h('dd', {}, h('span', { class: 'explained', tabindex: 0, title: relation.strengthNote }, percent(relation.strength))),
+    h(
+      'dd',
+      {},
+      h('span', { class: 'explained', tabindex: 0, title: relation.strengthNote }, percent(relation.strength)),
+    ),
     h('dt', {}, 'Confidence'),
     h('dd', {}, `${percent(relation.confidence)} (${relation.stance})`),
     h('dt', {}, 'When'),
@@ -88,5 +128,14 @@ function compactFacts(relation: Relation): HTMLElement {
 
 function amounts(relation: Relation): HTMLElement[] | null {
   if (!relation.amounts?.length) return null;
-  return [h('dt', {}, 'Amounts'), h('dd', {}, relation.amounts.map((amount) => h('div', {}, formatAmount(amount), amount.note ? h('span', { class: 'muted' }, ` — ${amount.note}`) : null)))];
+  return [
+    h('dt', {}, 'Amounts'),
+    h(
+      'dd',
+      {},
+      relation.amounts.map((amount) =>
+        h('div', {}, formatAmount(amount), amount.note ? h('span', { class: 'muted' }, ` — ${amount.note}`) : null),
+      ),
+    ),
+  ];
 }

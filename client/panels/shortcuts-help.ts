@@ -20,7 +20,11 @@ export function mountShortcutsHelp(): () => void {
     { class: 'shortcuts', 'aria-labelledby': 'shortcuts-title' },
     close,
     h('h2', { id: 'shortcuts-title' }, 'Keyboard shortcuts'),
-    h('dl', { class: 'facts' }, SHORTCUTS.map(({ keys, does }) => [h('dt', {}, h('kbd', {}, keys)), h('dd', {}, does)])),
+    h(
+      'dl',
+      { class: 'facts' },
+      SHORTCUTS.map(({ keys, does }) => [h('dt', {}, h('kbd', {}, keys)), h('dd', {}, does)]),
+    ),
   );
   close.addEventListener('click', () => dialog.close());
   document.body.append(dialog);

@@ -18,14 +18,36 @@ import { panelFocus } from './panel-focus.js';
 import { tieCardView } from './tie-card.js';
 
 /** Mounts the side panel into `root`; returns the function that follows the state. */
-export function mountSidePanel(root: HTMLElement, context: AppContext, presentKinds: ReadonlySet<string>): (state: ExplorerState, previous: ExplorerState | null) => void {
+export function mountSidePanel(
+  root: HTMLElement,
+  context: AppContext,
+  presentKinds: ReadonlySet<string>,
+): (state: ExplorerState, previous: ExplorerState | null) => void {
   const { store } = context;
   let path: PanelView | null = null;
   let compare: PanelView | null = null;
   let reader: PanelView | null = null;
   const body = h('div', { class: 'panel-body' });
-  const numbersLink = h('p', { class: 'numbers-link' }, h('button', { type: 'button', class: 'link', onclick: () => store.dispatch((s) => openPanel(s, 'about')) }, 'How these numbers are made'));
-  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel', title: 'Close (Esc)', onclick: () => store.dispatch(closePanel) }, '×');
+  const numbersLink = h(
+    'p',
+    { class: 'numbers-link' },
+    h(
+      'button',
+      { type: 'button', class: 'link', onclick: () => store.dispatch((s) => openPanel(s, 'about')) },
+      'How these numbers are made',
+    ),
+  );
+  const close = h(
+    'button',
+    {
+      type: 'button',
+      class: 'close',
+      'aria-label': 'Close panel',
+      title: 'Close (Esc)',
+      onclick: () => store.dispatch(closePanel),
+    },
+    '×',
+  );
   root.replaceChildren(close, body, numbersLink);
   installReadInSource(root, store);
   installCopyQuote(root);
@@ -62,15 +84,31 @@ export function mountSidePanel(root: HTMLElement, context: AppContext, presentKi
       if (previous?.panel !== 'reader') body.replaceChildren(reader.element);
       reader.update(state);
     } else if (panel === 'actor') {
-      if (previous?.panel !== 'actor' || previous.results.actor !== state.results.actor || previous.filters !== state.filters) {
+      if (
+        previous?.panel !== 'actor' ||
+        previous.results.actor !== state.results.actor ||
+        previous.filters !== state.filters
+      ) {
         if (previous?.focus !== state.focus) memory = { kind: null };
         const scroll = root.scrollTop;
-        body.replaceChildren(remoteView(state.results.actor, (data) => actorPanel(context, data.summary, data.relations, state, memory), 'Loading the actor…'));
+        body.replaceChildren(
+          remoteView(
+            state.results.actor,
+            (data) => actorPanel(context, data.summary, data.relations, state, memory),
+            'Loading the actor…',
+          ),
+        );
         if (previous?.panel === 'actor' && previous.focus === state.focus) root.scrollTop = scroll; // a filter change keeps the reader's place
       }
     } else if (panel === 'tie') {
       if (previous?.panel !== 'tie' || previous.results.tie !== state.results.tie) {
-        body.replaceChildren(remoteView(state.results.tie, (card) => h('div', { class: 'tie-panel' }, h('h2', {}, 'Tie card'), tieCardView(card, context.sources)), 'Loading the tie card…'));
+        body.replaceChildren(
+          remoteView(
+            state.results.tie,
+            (card) => h('div', { class: 'tie-panel' }, h('h2', {}, 'Tie card'), tieCardView(card, context.sources)),
+            'Loading the tie card…',
+          ),
+        );
         if (state.results.tie.status === 'ok' && state.tieRelation) startAt(body, state.tieRelation);
       }
     } else if (panel === 'about') {
@@ -102,7 +140,8 @@ function remoteView<T>(remote: Remote<T>, render: (data: T) => HTMLElement, load
 /** What a first-time visitor sees: what the picture says, and one-click examples. */
 function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
   const { store } = context;
-  const example = (label: string, action: () => void) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: action }, label));
+  const example = (label: string, action: () => void) =>
+    h('li', {}, h('button', { type: 'button', class: 'link', onclick: action }, label));
   const tips = trySuggestions(context.graph, context.renderer.view());
   return h(
     'div',
@@ -119,9 +158,22 @@ function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
       'ul',
       { class: 'examples' },
       // Computed from what is drawn, so every suggestion leads somewhere on any dataset.
-      tips.busiest ? example(`${tips.busiest.name} and its partners (${tips.busiest.ties} tie${tips.busiest.ties === 1 ? '' : 's'})`, () => store.dispatch((s) => focusActor(s, tips.busiest!.id))) : null,
-      tips.strongestPair ? example(`The strongest tie: ${tips.strongestPair.label}`, () => store.dispatch((s) => openTie(s, tips.strongestPair!.a, tips.strongestPair!.b))) : null,
-      tips.compare ? example(`Compare ${tips.compare.label}`, () => store.dispatch((s) => setCompare(s, { pairs: tips.compare!.pairs }))) : null,
+      tips.busiest
+        ? example(
+            `${tips.busiest.name} and its partners (${tips.busiest.ties} tie${tips.busiest.ties === 1 ? '' : 's'})`,
+            () => store.dispatch((s) => focusActor(s, tips.busiest!.id)),
+          )
+        : null,
+      tips.strongestPair
+        ? example(`The strongest tie: ${tips.strongestPair.label}`, () =>
+            store.dispatch((s) => openTie(s, tips.strongestPair!.a, tips.strongestPair!.b)),
+          )
+        : null,
+      tips.compare
+        ? example(`Compare ${tips.compare.label}`, () =>
+            store.dispatch((s) => setCompare(s, { pairs: tips.compare!.pairs })),
+          )
+        : null,
       tips.year ? example(`The picture as of ${tips.year}`, () => store.dispatch((s) => setAsOf(s, tips.year))) : null,
       example('Find a path between any two actors', () => store.dispatch((s) => openPanel(s, 'path'))),
     ),

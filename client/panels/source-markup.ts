@@ -20,7 +20,8 @@ export function markupRanges(text: string): MarkupRange[] {
     linked.push([at, at + match[0].length]);
   }
   for (const match of text.matchAll(LINK_TAIL)) {
-    if (!linked.some(([s, e]) => match.index >= s && match.index < e)) ranges.push([match.index, match.index + match[0].length]);
+    if (!linked.some(([s, e]) => match.index >= s && match.index < e))
+      ranges.push([match.index, match.index + match[0].length]);
   }
   for (const match of text.matchAll(ESCAPE)) ranges.push([match.index, match.index + 1]);
   return ranges.sort((x, y) => x[0] - y[0]);

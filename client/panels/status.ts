@@ -24,9 +24,25 @@ export function statusBanner(root: HTMLElement): StatusBanner {
       root.hidden = false;
       root.dataset.kind = message.kind;
       root.setAttribute('role', message.kind === 'error' ? 'alert' : 'status');
-      const dismiss = message.kind === 'notice' ? h('button', { type: 'button', class: 'link', onclick: () => this.show(null) }, 'Dismiss') : null;
-      const retry = message.kind === 'error' && message.retry ? h('button', { type: 'button', onclick: message.retry }, 'Try again') : null;
-      replaceChildren(root, h('p', { class: `status-${message.kind}` }, message.kind === 'loading' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null, message.text), retry, dismiss);
+      const dismiss =
+        message.kind === 'notice'
+          ? h('button', { type: 'button', class: 'link', onclick: () => this.show(null) }, 'Dismiss')
+          : null;
+      const retry =
+        message.kind === 'error' && message.retry
+          ? h('button', { type: 'button', onclick: message.retry }, 'Try again')
+          : null;
+      replaceChildren(
+        root,
+        h(
+          'p',
+          { class: `status-${message.kind}` },
+          message.kind === 'loading' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
+          message.text,
+        ),
+        retry,
+        dismiss,
+      );
     },
   };
 }

@@ -13,7 +13,12 @@ export function strongestWeight(relations: readonly { strength: number; confiden
 }
 
 /** The card; with `compact` (under a comparison table, which holds the profile rows) it folds the relations. */
-export function tieCardView(card: TieCard, sources: ReadonlyMap<string, Source>, compact = false, nameOf: (id: string) => string = (id) => id): HTMLElement {
+export function tieCardView(
+  card: TieCard,
+  sources: ReadonlyMap<string, Source>,
+  compact = false,
+  nameOf: (id: string) => string = (id) => id,
+): HTMLElement {
   const names = new Map([
     [card.a.id, card.a.name],
     [card.b.id, card.b.name],
@@ -30,7 +35,13 @@ export function tieCardView(card: TieCard, sources: ReadonlyMap<string, Source>,
       card.asOf ? ` as of ${card.asOf}` : '',
       card.hidden ? ` (${card.hidden} more outside the filter)` : '',
     ),
-    card.rollup && !compact ? h('p', { class: 'rollup-note' }, `Roll-up on: the acts of ${card.a.name}'s and ${card.b.name}'s firms and bodies count towards them.`) : null,
+    card.rollup && !compact
+      ? h(
+          'p',
+          { class: 'rollup-note' },
+          `Roll-up on: the acts of ${card.a.name}'s and ${card.b.name}'s firms and bodies count towards them.`,
+        )
+      : null,
     h('p', { class: 'reading' }, card.reading),
     card.total ? null : h('p', {}, 'No relation between them passes the current filters.'),
     compact ? null : domainRows(card.profile, name, sources),
@@ -50,18 +61,26 @@ export function tieCardView(card: TieCard, sources: ReadonlyMap<string, Source>,
           const relations = kind.relations.map((entry) => entry.relation);
           const via = new Map(kind.relations.map((entry) => [entry.relation.id, entry.via]));
           const score = strongestWeight(relations);
-          const valence: Valence | 'structural' = kind.group === 'structural' ? 'structural' : (kind.valences[0] ?? 'neutral');
+          const valence: Valence | 'structural' =
+            kind.group === 'structural' ? 'structural' : (kind.valences[0] ?? 'neutral');
           return h(
             'li',
             { class: 'kind-row', 'data-kind': kind.kind },
             h(
               'details',
               { open: !compact },
-              h('summary', {}, h('span', { class: 'kind-label' }, `${kind.label} ×${relations.length}`), bar(score, `fill-${valence}`, `${kind.label} ${percent(score)}`), h('span', { class: 'kind-score' }, percent(score))),
+              h(
+                'summary',
+                {},
+                h('span', { class: 'kind-label' }, `${kind.label} ×${relations.length}`),
+                bar(score, `fill-${valence}`, `${kind.label} ${percent(score)}`),
+                h('span', { class: 'kind-score' }, percent(score)),
+              ),
               relations.map((relation) => {
                 const through = via.get(relation.id);
                 const card = relationCard(relation, name, sources);
-                if (through) card.prepend(h('p', { class: 'via small' }, `Rolled up through ${through.map(name).join(' and ')}`));
+                if (through)
+                  card.prepend(h('p', { class: 'via small' }, `Rolled up through ${through.map(name).join(' and ')}`));
                 return card;
               }),
             ),

@@ -27,8 +27,22 @@ export function yearRange(graph: DisplayGraph): { first: number; last: number } 
 export const PLAY_STEP_MS = 900;
 
 /** Play / pause: steps the as-of year from the first (or the one shown) to "all dates", one year per PLAY_STEP_MS. */
-function playButton(store: Store, first: number, all: number): { element: HTMLButtonElement; sync(state: ExplorerState): void } {
-  const button = h('button', { type: 'button', class: 'play', 'aria-pressed': 'false', 'aria-label': 'Play the years', title: 'Play the years one by one' }, '▶');
+function playButton(
+  store: Store,
+  first: number,
+  all: number,
+): { element: HTMLButtonElement; sync(state: ExplorerState): void } {
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'play',
+      'aria-pressed': 'false',
+      'aria-label': 'Play the years',
+      title: 'Play the years one by one',
+    },
+    '▶',
+  );
   let timer: ReturnType<typeof setInterval> | undefined;
   const stop = () => {
     clearInterval(timer);
@@ -64,16 +78,39 @@ export function mountTimeSlider(root: HTMLElement, store: Store, graph: DisplayG
     return () => {};
   }
   const all = range.last + 1; // the right end stands for "every date"
-  const input = h('input', { id: 'as-of', type: 'range', min: range.first, max: all, step: 1, value: all, 'aria-describedby': 'as-of-value' });
+  const input = h('input', {
+    id: 'as-of',
+    type: 'range',
+    min: range.first,
+    max: all,
+    step: 1,
+    value: all,
+    'aria-describedby': 'as-of-value',
+  });
   const output = h('output', { id: 'as-of-value', for: 'as-of' }, 'all dates');
   input.addEventListener('input', () => {
     const year = Number(input.value);
     store.dispatch((s) => setAsOf(s, year >= all ? null : String(year)));
   });
-  const dated = h('input', { id: 'dated-only', type: 'checkbox', onchange: () => store.dispatch((s) => setFilters(s, { datedOnly: dated.checked })) });
-  const datedRow = h('span', { class: 'check inline', title: 'Undated ties otherwise count from the day both their actors exist' }, dated, h('label', { for: 'dated-only' }, 'dated ties only'));
+  const dated = h('input', {
+    id: 'dated-only',
+    type: 'checkbox',
+    onchange: () => store.dispatch((s) => setFilters(s, { datedOnly: dated.checked })),
+  });
+  const datedRow = h(
+    'span',
+    { class: 'check inline', title: 'Undated ties otherwise count from the day both their actors exist' },
+    dated,
+    h('label', { for: 'dated-only' }, 'dated ties only'),
+  );
   const play = playButton(store, range.first, all);
-  root.replaceChildren(h('label', { for: 'as-of', class: 'field-label' }, 'As of'), play.element, input, output, datedRow);
+  root.replaceChildren(
+    h('label', { for: 'as-of', class: 'field-label' }, 'As of'),
+    play.element,
+    input,
+    output,
+    datedRow,
+  );
   return (state) => {
     play.sync(state);
     input.value = String(state.asOf ? Number(state.asOf) : all);

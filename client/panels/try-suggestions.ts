@@ -33,14 +33,24 @@ export function trySuggestions(graph: DisplayGraph, view: Pick<ViewModel, 'visib
   const ranked = [...pairs.values()].sort((x, y) => x.rest - y.rest || (`${x.a}|${x.b}` < `${y.a}|${y.b}` ? -1 : 1));
   const best = ranked[0];
   // Two partners of the busiest actor, strongest first: "compare A–B with A–C".
-  const partners = busiestId ? ranked.filter((p) => p.a === busiestId || p.b === busiestId).map((p) => (p.a === busiestId ? p.b : p.a)) : [];
+  const partners = busiestId
+    ? ranked.filter((p) => p.a === busiestId || p.b === busiestId).map((p) => (p.a === busiestId ? p.b : p.a))
+    : [];
   years.sort((x, y) => x - y);
   return {
     busiest: busiestId ? { id: busiestId, name: name(busiestId), ties: busiestTies! } : null,
-    strongestPair: best ? { a: best.a, b: best.b, label: `${name(best.a)} – ${name(best.b)}`, score: 1 - best.rest } : null,
+    strongestPair: best
+      ? { a: best.a, b: best.b, label: `${name(best.a)} – ${name(best.b)}`, score: 1 - best.rest }
+      : null,
     compare:
       busiestId && partners.length >= 2
-        ? { pairs: [[busiestId, partners[0]!], [busiestId, partners[1]!]], label: `${name(busiestId)}–${name(partners[0]!)} with ${name(busiestId)}–${name(partners[1]!)}` }
+        ? {
+            pairs: [
+              [busiestId, partners[0]!],
+              [busiestId, partners[1]!],
+            ],
+            label: `${name(busiestId)}–${name(partners[0]!)} with ${name(busiestId)}–${name(partners[1]!)}`,
+          }
         : null,
     year: years.length ? String(years[Math.floor(years.length / 2)]) : null,
   };

@@ -7,15 +7,27 @@ import { formatRange, type TextRange } from '../state/reader-state.js';
 import { markupRanges, readableSlice } from '../panels/source-markup.js';
 
 /** Colour of each tone: the graph's valence palette, so a passage and its edge look alike. */
-const TONE_COLORS: Readonly<Record<Exclude<Tone, 'several'>, string>> = { ...VALENCE_COLORS, structural: STRUCTURAL_COLOR, actor: '#7A7A8C' };
+const TONE_COLORS: Readonly<Record<Exclude<Tone, 'several'>, string>> = {
+  ...VALENCE_COLORS,
+  structural: STRUCTURAL_COLOR,
+  actor: '#7A7A8C',
+};
 
 /** The spans covering a mark, read back from its `data-spans` indices. */
 export function spansOfMark(mark: Element, spans: readonly QuoteSpan[]): QuoteSpan[] {
-  return (mark.getAttribute('data-spans') ?? '').split(' ').filter(Boolean).map((i) => spans[Number(i)]).filter((span): span is QuoteSpan => span !== undefined);
+  return (mark.getAttribute('data-spans') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((i) => spans[Number(i)])
+    .filter((span): span is QuoteSpan => span !== undefined);
 }
 
 /** Renders the text (from its first visible character) with its quoted runs, the marked range and, if given, the uncited sentences. */
-export function renderDocument(data: SourceText, marked: TextRange | null, uncited: readonly Sentence[]): DocumentFragment {
+export function renderDocument(
+  data: SourceText,
+  marked: TextRange | null,
+  uncited: readonly Sentence[],
+): DocumentFragment {
   const { text, spans } = data;
   const from = text.length - text.trimStart().length;
   const fragment = document.createDocumentFragment();
@@ -45,7 +57,9 @@ export function renderDocument(data: SourceText, marked: TextRange | null, uncit
       paint(mark, tone, covering);
       fragment.append(mark);
     } else if (segment.uncited || segment.marked) {
-      fragment.append(h('span', { class: `${segment.uncited ? 'uncited' : ''}${segment.marked ? ' marked' : ''}`.trim() }, content));
+      fragment.append(
+        h('span', { class: `${segment.uncited ? 'uncited' : ''}${segment.marked ? ' marked' : ''}`.trim() }, content),
+      );
     } else {
       fragment.append(content);
     }
@@ -59,7 +73,9 @@ function paint(mark: HTMLElement, tone: Tone, covering: readonly QuoteSpan[]): v
     mark.style.setProperty('--tint', TONE_COLORS[tone]);
     return;
   }
-  const colors = [...new Set(covering.flatMap((span) => span.relations.map((relation) => VALENCE_COLORS[relation.valence])))];
+  const colors = [
+    ...new Set(covering.flatMap((span) => span.relations.map((relation) => VALENCE_COLORS[relation.valence]))),
+  ];
   mark.style.setProperty('--tint', colors[0]!);
   const stripes = colors.map((color, i) => `${color}38 ${i * 6}px ${(i + 1) * 6}px`).join(', ');
   mark.style.backgroundImage = `repeating-linear-gradient(135deg, ${stripes})`;
@@ -68,6 +84,9 @@ function paint(mark: HTMLElement, tone: Tone, covering: readonly QuoteSpan[]): v
 function describe(spans: readonly QuoteSpan[]): string {
   const relations = new Set(spans.flatMap((span) => span.relations.map((relation) => relation.id)));
   const actors = new Set(spans.flatMap((span) => span.actors.map((actor) => actor.id)));
-  const parts = [relations.size ? `${relations.size} tie${relations.size === 1 ? '' : 's'}` : '', actors.size ? `${actors.size} actor${actors.size === 1 ? '' : 's'}` : ''];
+  const parts = [
+    relations.size ? `${relations.size} tie${relations.size === 1 ? '' : 's'}` : '',
+    actors.size ? `${actors.size} actor${actors.size === 1 ? '' : 's'}` : '',
+  ];
   return parts.filter(Boolean).join(' and ');
 }

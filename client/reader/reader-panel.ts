@@ -20,10 +20,23 @@ export function readerPanel(context: AppContext): PanelView {
   const coverageId = uid('coverage');
   const coverageBox = h('input', { id: coverageId, type: 'checkbox', name: 'coverage' });
   const figure = h('span', { class: 'coverage-figure', 'aria-live': 'polite' });
-  const tools = h('div', { class: 'reader-tools' }, h('span', { class: 'check inline' }, coverageBox, h('label', { for: coverageId }, 'Mark uncited sentences')), figure);
+  const tools = h(
+    'div',
+    { class: 'reader-tools' },
+    h('span', { class: 'check inline' }, coverageBox, h('label', { for: coverageId }, 'Mark uncited sentences')),
+    figure,
+  );
   const doc = h('div', { class: 'reader-document', lang: 'en', 'aria-labelledby': title.id });
   const tooltip = h('div', { class: 'reader-tooltip', role: 'tooltip', hidden: true });
-  const element = h('div', { class: 'reader-panel' }, title, meta, h('div', { class: 'reader-sticky' }, tools, readerLegend()), doc, tooltip);
+  const element = h(
+    'div',
+    { class: 'reader-panel' },
+    title,
+    meta,
+    h('div', { class: 'reader-sticky' }, tools, readerLegend()),
+    doc,
+    tooltip,
+  );
 
   let text: { id: string; data: SourceText } | null = null;
   let coverage: SourceCoverage | null = null;
@@ -44,7 +57,10 @@ export function readerPanel(context: AppContext): PanelView {
         update(store.get());
       },
       (error: unknown) => {
-        if (requested === id) doc.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load source "${id}": ${describeError(error)}`));
+        if (requested === id)
+          doc.replaceChildren(
+            h('p', { class: 'error', role: 'alert' }, `Could not load source "${id}": ${describeError(error)}`),
+          );
       },
     );
   };
@@ -95,14 +111,16 @@ export function readerPanel(context: AppContext): PanelView {
     );
   });
 
-  const markAt = (target: EventTarget | null) => (target instanceof Element ? target.closest('mark[data-spans]') : null);
+  const markAt = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest('mark[data-spans]') : null;
   const activate = (mark: Element) => {
     if (!text) return;
     const spans = text.data.spans;
     const inner = innermost(spansOfMark(mark, spans));
     if (!inner) return;
     const current = store.get().reader?.span;
-    const range = current && current[0] === inner.start && current[1] === inner.end ? null : ([inner.start, inner.end] as const);
+    const range =
+      current && current[0] === inner.start && current[1] === inner.end ? null : ([inner.start, inner.end] as const);
     const supports = range ? supportsOf(spans, range) : { relations: [], actors: [] };
     store.dispatch((s) => focusPassage(s, range, supports.relations, supports.actors));
   };
@@ -142,6 +160,19 @@ function needsFocus(reader: ReaderState, data: SourceText): boolean {
 /** What the tints mean: the graph's valence colours, stripes for mixed passages, grey for an actor's own evidence. */
 function readerLegend(): HTMLElement {
   const tones = ['cooperative', 'hostile', 'mixed', 'neutral', 'several', 'actor'] as const;
-  const labels: Record<(typeof tones)[number], string> = { cooperative: 'cooperative', hostile: 'hostile', mixed: 'mixed', neutral: 'neutral', several: 'ties of several valences', actor: 'about an actor' };
-  return h('ul', { class: 'reader-legend', 'aria-label': 'Highlight colours' }, tones.map((tone) => h('li', {}, h('mark', { class: `quote tone-${tone} legend-mark`, 'aria-hidden': 'true' }, ' '), labels[tone])));
+  const labels: Record<(typeof tones)[number], string> = {
+    cooperative: 'cooperative',
+    hostile: 'hostile',
+    mixed: 'mixed',
+    neutral: 'neutral',
+    several: 'ties of several valences',
+    actor: 'about an actor',
+  };
+  return h(
+    'ul',
+    { class: 'reader-legend', 'aria-label': 'Highlight colours' },
+    tones.map((tone) =>
+      h('li', {}, h('mark', { class: `quote tone-${tone} legend-mark`, 'aria-hidden': 'true' }, ' '), labels[tone]),
+    ),
+  );
 }

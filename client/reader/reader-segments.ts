@@ -16,7 +16,13 @@ export interface Segment {
  * The runs of text from `from` to `length`: a new run begins wherever a span, the marked range or an uncited
  * sentence begins or ends. A sweep over sorted boundaries keeps this linear in the text's spans.
  */
-export function segmentText(length: number, spans: readonly Pick<QuoteSpan, 'start' | 'end'>[], marked: TextRange | null, uncited: readonly { start: number; end: number }[], from = 0): Segment[] {
+export function segmentText(
+  length: number,
+  spans: readonly Pick<QuoteSpan, 'start' | 'end'>[],
+  marked: TextRange | null,
+  uncited: readonly { start: number; end: number }[],
+  from = 0,
+): Segment[] {
   const cuts = new Set<number>([from, length]);
   for (const span of spans) cuts.add(span.start).add(span.end);
   if (marked) cuts.add(marked[0]).add(marked[1]);
@@ -35,7 +41,13 @@ export function segmentText(length: number, spans: readonly Pick<QuoteSpan, 'sta
     for (const index of active) if (spans[index]!.end <= start) active.delete(index);
     while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
     const inSentence = sentence < sentences.length && sentences[sentence]!.start <= start;
-    segments.push({ start, end, spans: [...active].sort((x, y) => x - y), marked: marked !== null && marked[0] <= start && end <= marked[1], uncited: inSentence });
+    segments.push({
+      start,
+      end,
+      spans: [...active].sort((x, y) => x - y),
+      marked: marked !== null && marked[0] <= start && end <= marked[1],
+      uncited: inSentence,
+    });
   }
   return segments;
 }

@@ -12,7 +12,13 @@ function tieLine(relation: SpanRelation, ambiguous: boolean): HTMLElement {
     { 'data-relation': relation.id },
     h('span', { class: `chip chip-${relation.valence}` }, relation.valence),
     ` ${spec.label}: ${relation.source.name} ${arrow} ${relation.target.name}`,
-    ambiguous ? h('span', { class: 'muted' }, ' (its quote occurs more than once and names no offset: shown at every occurrence)') : null,
+    ambiguous
+      ? h(
+          'span',
+          { class: 'muted' },
+          ' (its quote occurs more than once and names no offset: shown at every occurrence)',
+        )
+      : null,
   );
 }
 
@@ -21,14 +27,26 @@ export function tooltipContent(spans: readonly QuoteSpan[]): HTMLElement {
   const relations = new Map<string, { relation: SpanRelation; ambiguous: boolean }>();
   const actors = new Map<string, string>();
   for (const span of spans) {
-    for (const relation of span.relations) relations.set(relation.id, { relation, ambiguous: relation.resolution === 'all-occurrences' && span.occurrences > 1 });
+    for (const relation of span.relations)
+      relations.set(relation.id, {
+        relation,
+        ambiguous: relation.resolution === 'all-occurrences' && span.occurrences > 1,
+      });
     for (const actor of span.actors) actors.set(actor.id, actor.name);
   }
   return h(
     'div',
     {},
-    relations.size ? h('ul', { class: 'tooltip-ties' }, [...relations.values()].map(({ relation, ambiguous }) => tieLine(relation, ambiguous))) : null,
-    actors.size ? h('p', { class: 'tooltip-actors' }, h('span', { class: 'muted' }, 'About: '), [...actors.values()].join(', ')) : null,
+    relations.size
+      ? h(
+          'ul',
+          { class: 'tooltip-ties' },
+          [...relations.values()].map(({ relation, ambiguous }) => tieLine(relation, ambiguous)),
+        )
+      : null,
+    actors.size
+      ? h('p', { class: 'tooltip-actors' }, h('span', { class: 'muted' }, 'About: '), [...actors.values()].join(', '))
+      : null,
     h('p', { class: 'muted small' }, 'Click to focus these on the graph.'),
   );
 }

@@ -35,11 +35,15 @@ const MAX_RATIO = 50;
  * root of the ratio as sigma's default zoomToSizeRatioFunction does; labels keep their pixel width.
  */
 export function fitCamera(items: readonly FitItem[], width: number, height: number, margins: Margins): Fit {
-  if (!(width > 0) || !(height > 0)) throw new RangeError(`fitCamera: the canvas must have a positive size (got ${width}×${height})`);
+  if (!(width > 0) || !(height > 0))
+    throw new RangeError(`fitCamera: the canvas must have a positive size (got ${width}×${height})`);
   const room = { x: width - margins.left - margins.right, y: height - margins.top - margins.bottom };
   if (items.length === 0 || room.x <= 0 || room.y <= 0) return { ratio: 1, offset: { x: 0, y: 0 } };
   const extents = (ratio: number) => {
-    let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+    let left = Infinity,
+      right = -Infinity,
+      top = Infinity,
+      bottom = -Infinity;
     const shrink = Math.sqrt(ratio);
     for (const item of items) {
       const size = item.size / shrink;
@@ -58,7 +62,8 @@ export function fitCamera(items: readonly FitItem[], width: number, height: numb
   let ratio = MIN_RATIO;
   if (!fits(ratio)) {
     // The drawn width only shrinks as the ratio grows, so bisection finds the smallest ratio that fits.
-    let low = MIN_RATIO, high = MAX_RATIO;
+    let low = MIN_RATIO,
+      high = MAX_RATIO;
     for (let i = 0; i < 40 && high - low > 1e-4; i++) {
       const mid = (low + high) / 2;
       if (fits(mid)) high = mid;

@@ -17,7 +17,10 @@ const DURATION = 450;
  * needs a ratio of about s. Never zooms out past the whole drawing (1) nor in past 0.08; null without points.
  */
 export function framingFor(points: ReadonlyArray<{ x: number; y: number }>): CameraTarget | null {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (const { x, y } of points) {
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     minX = Math.min(minX, x);

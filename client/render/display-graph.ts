@@ -21,7 +21,11 @@ export function toDisplayGraph(serialized: GraphView): DisplayGraph {
   if (!serialized || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
     throw new TypeError('the graph from the server has no nodes or edges array');
   }
-  const graph: DisplayGraph = new Graph<DisplayNode, Relation, DatasetAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
+  const graph: DisplayGraph = new Graph<DisplayNode, Relation, DatasetAttributes>({
+    type: 'mixed',
+    multi: true,
+    allowSelfLoops: false,
+  });
   graph.replaceAttributes(serialized.attributes);
   // Nodes are added in id order so the layout, which iterates in insertion order, does not depend on the server's order.
   const nodes = [...serialized.nodes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -30,11 +34,15 @@ export function toDisplayGraph(serialized: GraphView): DisplayGraph {
     if (!node.attributes) throw new TypeError(`actor "${node.key}" has no attributes`);
     // An imported file's own layout (Gephi's viz:position, yEd's geometry) is where the actor starts.
     const position = node.attributes.position;
-    graph.addNode(node.key, { ...node.attributes, ...(position ? { x: position.x, y: position.y } : seededPosition(node.key, radius)) });
+    graph.addNode(node.key, {
+      ...node.attributes,
+      ...(position ? { x: position.x, y: position.y } : seededPosition(node.key, radius)),
+    });
   }
   const edges = [...serialized.edges].sort((a, b) => ((a.key ?? '') < (b.key ?? '') ? -1 : 1));
   for (const edge of edges) {
-    if (!edge.attributes || edge.key === undefined) throw new TypeError('a relation from the server has no key or attributes');
+    if (!edge.attributes || edge.key === undefined)
+      throw new TypeError('a relation from the server has no key or attributes');
     if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
     else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
   }

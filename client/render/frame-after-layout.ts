@@ -7,7 +7,13 @@ import { bestTurn, frameDrawing, turnGraph } from './frame-camera.js';
 import { tiedBBox, type ViewModel } from './view-model.js';
 
 /** Frames the finished drawing; a large one is not turned and frames its forced labels only. */
-export function frameAfterLayout(sigma: Sigma<DisplayNode, Relation>, graph: DisplayGraph, view: ViewModel, large: boolean, focus: string | null): void {
+export function frameAfterLayout(
+  sigma: Sigma<DisplayNode, Relation>,
+  graph: DisplayGraph,
+  view: ViewModel,
+  large: boolean,
+  focus: string | null,
+): void {
   // Frame the actors that have ties: untied ones are hidden and would only shrink the picture.
   sigma.setCustomBBox(tiedBBox(graph, view));
   sigma.refresh();

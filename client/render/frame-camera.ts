@@ -38,15 +38,24 @@ export function bestTurn(sigma: ExplorerSigma, margins: Margins = FRAME_MARGINS)
 export function turnGraph(graph: DisplayGraph, angle: number): void {
   if (!Number.isFinite(angle)) throw new RangeError(`turnGraph: the angle must be a finite number (got ${angle})`);
   if (angle === 0) return;
-  const cos = Math.cos(angle), sin = Math.sin(angle);
-  graph.updateEachNodeAttributes((_node, actor) => ({ ...actor, x: actor.x * cos + actor.y * sin, y: actor.y * cos - actor.x * sin }));
+  const cos = Math.cos(angle),
+    sin = Math.sin(angle);
+  graph.updateEachNodeAttributes((_node, actor) => ({
+    ...actor,
+    x: actor.x * cos + actor.y * sin,
+    y: actor.y * cos - actor.x * sin,
+  }));
 }
 
 /**
  * Moves the camera (without animation) so every drawn actor and its label fit inside the canvas margins. In a
  * large drawing sigma shows few labels, so `labelled` says whose labels count (the forced ones); by default all do.
  */
-export function frameDrawing(sigma: ExplorerSigma, margins: Margins = FRAME_MARGINS, labelled: (node: string) => boolean = () => true): void {
+export function frameDrawing(
+  sigma: ExplorerSigma,
+  margins: Margins = FRAME_MARGINS,
+  labelled: (node: string) => boolean = () => true,
+): void {
   const drawn = drawnActors(sigma, labelled);
   if (!drawn) return;
   const { fit, target } = fitAt(sigma, drawn, 0, margins);
@@ -74,7 +83,12 @@ function drawnActors(sigma: ExplorerSigma, labelled: (node: string) => boolean =
 }
 
 /** The fit with the camera turned by `angle` at ratio 1, and the framed-graph point the camera must then look at. */
-function fitAt(sigma: ExplorerSigma, { width, height, shown, labels }: Drawn, angle: number, margins: Margins): { fit: Fit; target: { x: number; y: number } } {
+function fitAt(
+  sigma: ExplorerSigma,
+  { width, height, shown, labels }: Drawn,
+  angle: number,
+  margins: Margins,
+): { fit: Fit; target: { x: number; y: number } } {
   // An override rather than camera.setState: sigma's own matrix only follows the camera at its next render.
   const cameraState = { x: 0.5, y: 0.5, ratio: 1, angle };
   const items: FitItem[] = [];
@@ -85,7 +99,10 @@ function fitAt(sigma: ExplorerSigma, { width, height, shown, labels }: Drawn, an
     items.push({ x: at.x - width / 2, y: at.y - height / 2, size: data.size, labelWidth: labels.get(node) ?? 0 });
   }
   const fit = fitCamera(items, width, height, margins);
-  return { fit, target: sigma.viewportToFramedGraph({ x: width / 2 + fit.offset.x, y: height / 2 + fit.offset.y }, { cameraState }) };
+  return {
+    fit,
+    target: sigma.viewportToFramedGraph({ x: width / 2 + fit.offset.x, y: height / 2 + fit.offset.y }, { cameraState }),
+  };
 }
 
 /** Label widths in pixels, measured with the font sigma draws labels in. */

@@ -57,7 +57,11 @@ function pathHighlight(graph: DisplayGraph, state: ExplorerState): Highlight | n
 }
 
 /** Pairs of actors and the visible ties between each pair. */
-function pairsHighlight(graph: DisplayGraph, view: ViewModel, pairs: readonly (readonly [string, string])[]): Highlight {
+function pairsHighlight(
+  graph: DisplayGraph,
+  view: ViewModel,
+  pairs: readonly (readonly [string, string])[],
+): Highlight {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const [a, b] of pairs) {
@@ -70,5 +74,10 @@ function pairsHighlight(graph: DisplayGraph, view: ViewModel, pairs: readonly (r
 }
 
 function actorsHighlight(graph: DisplayGraph, actors: readonly string[]): Highlight {
-  return { nodes: new Set(actors.filter((id) => graph.hasNode(id))), edges: new Set(), primary: null, forced: new Set() };
+  return {
+    nodes: new Set(actors.filter((id) => graph.hasNode(id))),
+    edges: new Set(),
+    primary: null,
+    forced: new Set(),
+  };
 }

@@ -18,7 +18,12 @@ export interface LabelScheduler {
 }
 
 /** Creates the scheduler; forced labels (the strongest states) win, then the strength of the actor's ties. */
-export function createLabelScheduler(sigma: Sigma<DisplayNode, Relation>, graph: DisplayGraph, view: () => ViewModel, large: boolean): LabelScheduler {
+export function createLabelScheduler(
+  sigma: Sigma<DisplayNode, Relation>,
+  graph: DisplayGraph,
+  view: () => ViewModel,
+  large: boolean,
+): LabelScheduler {
   const measure = document.createElement('canvas').getContext('2d');
   let hidden = new Set<string>();
   let frame = 0;

@@ -3,7 +3,13 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker.js';
 import type { Relation } from '../../graph/model/schema.js';
-import { iterationBudget, LAYOUT_SETTINGS, SETTLE_AFTER, SETTLED_SHIFT, tiePull } from '../../graph/layout/layout-rules.js';
+import {
+  iterationBudget,
+  LAYOUT_SETTINGS,
+  SETTLE_AFTER,
+  SETTLED_SHIFT,
+  tiePull,
+} from '../../graph/layout/layout-rules.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import type { DisplayGraph } from './display-graph.js';
 
@@ -54,7 +60,8 @@ export function pairWeights(graph: DisplayGraph): Map<string, { source: string; 
 function layoutCopy(graph: DisplayGraph): LayoutGraph {
   const copy: LayoutGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   graph.forEachNode((node, { x, y }) => copy.addNode(node, { x, y }));
-  for (const [key, { source, target, weight }] of pairWeights(graph)) copy.addEdgeWithKey(key, source, target, { weight });
+  for (const [key, { source, target, weight }] of pairWeights(graph))
+    copy.addEdgeWithKey(key, source, target, { weight });
   return copy;
 }
 
@@ -70,7 +77,12 @@ export function runLayout(graph: DisplayGraph, budget = iterationBudget(graph.or
   }
   const work = layoutCopy(graph);
   const every = syncInterval(graph.size);
-  const publish = () => graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: work.getNodeAttribute(node, 'x'), y: work.getNodeAttribute(node, 'y') }));
+  const publish = () =>
+    graph.updateEachNodeAttributes((node, attributes) => ({
+      ...attributes,
+      x: work.getNodeAttribute(node, 'x'),
+      y: work.getNodeAttribute(node, 'y'),
+    }));
   let previous = positions(work);
   let supervisor: FA2LayoutSupervisor | null = null;
   let finished = false;
@@ -130,14 +142,19 @@ function positions(graph: LayoutGraph): Float64Array {
 
 function meanShift(a: Float64Array, b: Float64Array): number {
   let total = 0;
-  for (let i = 0; i < a.length; i += 2) total += Math.hypot((b[i] ?? 0) - (a[i] ?? 0), (b[i + 1] ?? 0) - (a[i + 1] ?? 0));
+  for (let i = 0; i < a.length; i += 2)
+    total += Math.hypot((b[i] ?? 0) - (a[i] ?? 0), (b[i + 1] ?? 0) - (a[i + 1] ?? 0));
   return total / Math.max(1, a.length / 2);
 }
 
 function extent(p: Float64Array): number {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < p.length; i += 2) {
-    const x = p[i] ?? 0, y = p[i + 1] ?? 0;
+    const x = p[i] ?? 0,
+      y = p[i + 1] ?? 0;
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;

@@ -13,8 +13,13 @@ export interface ScreenDisc {
  * nodes on a buffer at half resolution, so a click on a disc of 2–3 px (large mode draws 2,000 of them) can
  * miss by a pixel; this catches those.
  */
-export function nearestDisc(point: { x: number; y: number }, discs: Iterable<ScreenDisc>, tolerance: number): string | null {
-  if (!Number.isFinite(point.x) || !Number.isFinite(point.y)) throw new RangeError('nearestDisc: the point must have finite coordinates');
+export function nearestDisc(
+  point: { x: number; y: number },
+  discs: Iterable<ScreenDisc>,
+  tolerance: number,
+): string | null {
+  if (!Number.isFinite(point.x) || !Number.isFinite(point.y))
+    throw new RangeError('nearestDisc: the point must have finite coordinates');
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const { id, x, y, radius } of discs) {

@@ -36,7 +36,10 @@ export function edgeColor(valence: Valence, group: KindGroup): string {
 
 /** A colour faded halfway to the page's background (#f7f7f4): undated ties when a date is chosen. */
 export function fadedColor(hex: string): string {
-  const channel = (i: number, bg: number) => Math.round((parseInt(hex.slice(i, i + 2), 16) + bg) / 2).toString(16).padStart(2, '0');
+  const channel = (i: number, bg: number) =>
+    Math.round((parseInt(hex.slice(i, i + 2), 16) + bg) / 2)
+      .toString(16)
+      .padStart(2, '0');
   return /^#[0-9a-f]{6}$/i.test(hex) ? `#${channel(1, 0xf7)}${channel(3, 0xf7)}${channel(5, 0xf4)}` : hex;
 }
 

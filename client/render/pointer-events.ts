@@ -16,7 +16,13 @@ export const EDGE_CLICK_TOLERANCE = 4;
 export const NODE_CLICK_TOLERANCE = 2;
 
 /** Listens to sigma's pointer events; `view` gives the current view model, `onExpand` handles a double-click on an actor. */
-export function wirePointerEvents(sigma: Sigma<DisplayNode, Relation>, graph: DisplayGraph, store: Store, view: () => ViewModel, onExpand?: (node: string) => void): void {
+export function wirePointerEvents(
+  sigma: Sigma<DisplayNode, Relation>,
+  graph: DisplayGraph,
+  store: Store,
+  view: () => ViewModel,
+  onExpand?: (node: string) => void,
+): void {
   // No hover while dragging the canvas: each hover restyles every item, which would stall panning on big graphs.
   let dragging = false;
   const captor = sigma.getMouseCaptor();
@@ -64,7 +70,11 @@ export function wirePointerEvents(sigma: Sigma<DisplayNode, Relation>, graph: Di
     for (const edge of visibleEdges) {
       if ((curvature.get(edge) ?? 0) !== 0) continue;
       const [s, t] = graph.extremities(edge);
-      yield { id: edge, a: sigma.graphToViewport(graph.getNodeAttributes(s)), b: sigma.graphToViewport(graph.getNodeAttributes(t)) };
+      yield {
+        id: edge,
+        a: sigma.graphToViewport(graph.getNodeAttributes(s)),
+        b: sigma.graphToViewport(graph.getNodeAttributes(t)),
+      };
     }
   }
 }

@@ -17,4 +17,3 @@ export const EDGE_PROGRAMS: Record<string, EdgeProgramType<DisplayNode, Relation
   curved,
   curvedArrow,
 };
-

@@ -49,7 +49,12 @@ export interface Renderer {
 }
 
 /** Creates the sigma renderer for a graph in a container and keeps it in step with the store. */
-export function createRenderer(container: HTMLElement, graph: DisplayGraph, store: Store, options: RendererOptions = {}): Renderer {
+export function createRenderer(
+  container: HTMLElement,
+  graph: DisplayGraph,
+  store: Store,
+  options: RendererOptions = {},
+): Renderer {
   const large = options.large ?? false;
   let state = store.get();
   let view = computeView(graph, state.filters, state.asOf);
@@ -64,9 +69,13 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
     nodeReducer: (node, attributes) => {
       const base = nodeStyle(node, attributes, view, highlight);
       // Not while hovering: the whole picture would change under the pointer as it moves.
-      const style = large ? largeNodeStyle(base, highlight !== null && !state.hovered && !highlight.nodes.has(node)) : base;
+      const style = large
+        ? largeNodeStyle(base, highlight !== null && !state.hovered && !highlight.nodes.has(node))
+        : base;
       // A highlighted actor (hovered, on a path) keeps its label even where it collides.
-      return labels?.hidden().has(node) && !highlight?.nodes.has(node) ? { ...style, label: null, forceLabel: false } : style;
+      return labels?.hidden().has(node) && !highlight?.nodes.has(node)
+        ? { ...style, label: null, forceLabel: false }
+        : style;
     },
     edgeReducer: (edge, relation) => {
       const style = edgeStyle(edge, relation, graph.isDirected(edge), view, highlight);
@@ -141,5 +150,11 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stor
 
 /** Hover and panel changes only restyle; filter changes hide or show items, which sigma must re-index. */
 function onlyStyleChanged(next: ExplorerState, previous: ExplorerState): boolean {
-  return next.filters === previous.filters && next.asOf === previous.asOf && next.results.paths === previous.results.paths && next.panel === previous.panel && next.reader === previous.reader;
+  return (
+    next.filters === previous.filters &&
+    next.asOf === previous.asOf &&
+    next.results.paths === previous.results.paths &&
+    next.panel === previous.panel &&
+    next.reader === previous.reader
+  );
 }

@@ -33,7 +33,12 @@ export function shortLabel(name: string): string {
 }
 
 /** How an actor is drawn. */
-export function nodeStyle(node: string, actor: DisplayNode, view: ViewModel, highlight: Highlight | null): Partial<NodeDisplayData> {
+export function nodeStyle(
+  node: string,
+  actor: DisplayNode,
+  view: ViewModel,
+  highlight: Highlight | null,
+): Partial<NodeDisplayData> {
   // sigma uses the reducer's answer in place of the attributes, so even a hidden node keeps its position.
   if (view.notYet.has(node)) return { x: actor.x, y: actor.y, hidden: true };
   // Actors without a visible tie are left out unless something highlights them (a search hit, a path's end).
@@ -56,7 +61,13 @@ export function nodeStyle(node: string, actor: DisplayNode, view: ViewModel, hig
 }
 
 /** How a relation is drawn: colour by valence, width by strength, arrow if its kind is directed, curved apart from its parallels. */
-export function edgeStyle(edge: string, relation: Relation, directed: boolean, view: ViewModel, highlight: Highlight | null): EdgeStyle {
+export function edgeStyle(
+  edge: string,
+  relation: Relation,
+  directed: boolean,
+  view: ViewModel,
+  highlight: Highlight | null,
+): EdgeStyle {
   const forced = highlight?.forced.has(edge) ?? false;
   if (!view.visibleEdges.has(edge) && !forced) return { hidden: true };
   const spec = RELATION_KINDS[relation.kind];
@@ -74,6 +85,12 @@ export function edgeStyle(edge: string, relation: Relation, directed: boolean, v
   };
   if (!highlight) return style;
   // Edge labels only on highlighted ties, and not inside a fan of parallel ties (they would pile up): the tie card lists those.
-  if (highlight.edges.has(edge)) return { ...style, label: curvature === 0 || highlight.forced.has(edge) ? spec.label : null, size: (style.size ?? 1) + 1, zIndex: 2 };
+  if (highlight.edges.has(edge))
+    return {
+      ...style,
+      label: curvature === 0 || highlight.forced.has(edge) ? spec.label : null,
+      size: (style.size ?? 1) + 1,
+      zIndex: 2,
+    };
   return { ...style, color: DIM_EDGE_COLOR, zIndex: 0 };
 }

@@ -27,7 +27,9 @@ export const FORCED_LABELS = 12;
 /** The view filter as the engine's relation filter predicate, so the view and the API apply the same as-of rule. */
 export function viewPredicate(filters: Filters, asOf: string | null): RelationPredicate {
   const hidden = new Set<string>(filters.hiddenKinds);
-  const kinds = RELATION_KIND_IDS.filter((kind) => !hidden.has(kind) && (filters.showStructural || RELATION_KINDS[kind].group !== 'structural'));
+  const kinds = RELATION_KIND_IDS.filter(
+    (kind) => !hidden.has(kind) && (filters.showStructural || RELATION_KINDS[kind].group !== 'structural'),
+  );
   if (kinds.length === 0 || filters.valences.length === 0) return () => false;
   return compileFilter({
     kinds,
@@ -136,7 +138,10 @@ export function curvatureOf(offset: number, maxOffset: number): number {
 
 /** The bounding box of the actors that have a visible tie (all actors if none has), for framing the camera. */
 export function tiedBBox(graph: DisplayGraph, view: ViewModel): { x: [number, number]; y: [number, number] } | null {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   const include = (x: number, y: number) => {
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);

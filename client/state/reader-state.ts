@@ -62,10 +62,16 @@ export function openReader(state: ExplorerState, source: string, span: TextRange
 }
 
 /** Marks a passage of the open source and focuses the relations and actors resting on it. */
-export function focusPassage(state: ExplorerState, span: TextRange | null, relations: readonly string[], actors: readonly string[]): ExplorerState {
+export function focusPassage(
+  state: ExplorerState,
+  span: TextRange | null,
+  relations: readonly string[],
+  actors: readonly string[],
+): ExplorerState {
   const reader = state.reader;
   if (!reader) return state;
-  if (sameRange(reader.span, span) && sameList(reader.relations, relations) && sameList(reader.actors, actors)) return state;
+  if (sameRange(reader.span, span) && sameList(reader.relations, relations) && sameList(reader.actors, actors))
+    return state;
   return { ...state, reader: { ...reader, span, relations: [...relations], actors: [...actors] } };
 }
 

@@ -115,7 +115,13 @@ export function closePanel(state: ExplorerState): ExplorerState {
     case 'tie':
       return { ...state, panel: null, tie: null, tieRelation: null };
     case 'path':
-      return { ...state, panel: null, path: null, chosenPath: 0, results: { ...state.results, paths: IDLE_RESULTS.paths } };
+      return {
+        ...state,
+        panel: null,
+        path: null,
+        chosenPath: 0,
+        results: { ...state.results, paths: IDLE_RESULTS.paths },
+      };
     case 'compare':
       return { ...state, panel: null, compare: null };
     case 'reader':
@@ -129,7 +135,13 @@ export function closePanel(state: ExplorerState): ExplorerState {
 export function setResult<K extends keyof Results>(state: ExplorerState, name: K, result: Results[K]): ExplorerState {
   const current: Remote<unknown> = state.results[name];
   // A late answer to an older question must not overwrite the answer to the current one.
-  if (result.status !== 'loading' && result.status !== 'idle' && current.status !== 'idle' && 'key' in current && current.key !== result.key) {
+  if (
+    result.status !== 'loading' &&
+    result.status !== 'idle' &&
+    current.status !== 'idle' &&
+    'key' in current &&
+    current.key !== result.key
+  ) {
     return state;
   }
   return { ...state, results: { ...state.results, [name]: result } };

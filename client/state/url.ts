@@ -22,7 +22,9 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DEFAULT_K = 3;
 
 /** The panel a query string opens when it does not name one: the most specific question it carries. */
-export function derivedPanel(state: Pick<ExplorerState, 'compare' | 'path' | 'tie' | 'focus' | 'reader'>): PanelId | null {
+export function derivedPanel(
+  state: Pick<ExplorerState, 'compare' | 'path' | 'tie' | 'focus' | 'reader'>,
+): PanelId | null {
   if (state.reader) return 'reader';
   if (state.compare) return 'compare';
   if (state.path) return 'path';
@@ -62,7 +64,8 @@ export function stateToQuery(state: ExplorerState): string {
 
 function writeFilters(q: URLSearchParams, filters: Filters): void {
   if (filters.hiddenKinds.length) q.set('hide', filters.hiddenKinds.join(','));
-  if (filters.valences.length !== DEFAULT_FILTERS.valences.length) q.set('valence', filters.valences.join(',') || 'none');
+  if (filters.valences.length !== DEFAULT_FILTERS.valences.length)
+    q.set('valence', filters.valences.join(',') || 'none');
   if (filters.minStrength > 0) q.set('minStrength', String(filters.minStrength));
   if (filters.minConfidence > 0) q.set('minConfidence', String(filters.minConfidence));
   if (filters.showStructural) q.set('structural', 'show');
@@ -82,7 +85,10 @@ export function queryToState(query: string | URLSearchParams): { state: Explorer
   };
   const state: ExplorerState = { ...INITIAL_STATE, filters: readFilters(q, problems) };
   const dataset = q.get('dataset');
-  if (dataset) state.dataset = DATASET_ID.test(dataset) ? dataset : note(problems, `dataset: "${dataset}" is not a dataset id`, null);
+  if (dataset)
+    state.dataset = DATASET_ID.test(dataset)
+      ? dataset
+      : note(problems, `dataset: "${dataset}" is not a dataset id`, null);
   state.focus = id('focus');
   state.expanded = readExpanded(q.get('expand'), problems);
   state.tie = readPair(q.get('tie'), 'tie', problems);
@@ -93,7 +99,9 @@ export function queryToState(query: string | URLSearchParams): { state: Explorer
     state.path = {
       from,
       to,
-      mode: (PATH_MODES as readonly string[]).includes(mode) ? (mode as PathMode) : note(problems, `mode: "${mode}" is not one of ${PATH_MODES.join(', ')}`, 'shortest'),
+      mode: (PATH_MODES as readonly string[]).includes(mode)
+        ? (mode as PathMode)
+        : note(problems, `mode: "${mode}" is not one of ${PATH_MODES.join(', ')}`, 'shortest'),
       k: readInt(q.get('k'), 1, MAX_K, DEFAULT_K, 'k', problems),
       kinds: readKinds(q.get('pathKinds'), 'pathKinds', problems),
       valence: readValences(q.get('pathValence'), 'pathValence', problems) ?? [],
@@ -132,21 +140,31 @@ function readFilters(q: URLSearchParams, problems: string[]): Filters {
 
 function readExpanded(text: string | null, problems: string[]): string[] {
   if (!text) return [];
-  const ids = [...new Set(text.split(',').filter((id) => ID.test(id) || note(problems, `expand: "${id}" is not an actor id`, false)))];
-  if (ids.length > MAX_EXPANDED) problems.push(`expand: at most ${MAX_EXPANDED} actors, the first ${MAX_EXPANDED} are kept`);
+  const ids = [
+    ...new Set(
+      text.split(',').filter((id) => ID.test(id) || note(problems, `expand: "${id}" is not an actor id`, false)),
+    ),
+  ];
+  if (ids.length > MAX_EXPANDED)
+    problems.push(`expand: at most ${MAX_EXPANDED} actors, the first ${MAX_EXPANDED} are kept`);
   return ids.slice(0, MAX_EXPANDED);
 }
 
 function readCompare(q: URLSearchParams, problems: string[]): CompareQuery | null {
   const pairsText = q.get('compare');
   if (pairsText) {
-    const pairs = pairsText.split(',').map((text) => readPair(text, 'compare', problems)).filter((p): p is Pair => p !== null);
+    const pairs = pairsText
+      .split(',')
+      .map((text) => readPair(text, 'compare', problems))
+      .filter((p): p is Pair => p !== null);
     if (pairs.length >= 2) return { pairs };
     problems.push('compare needs two or more pairs a:b');
   }
   const actorsText = q.get('compareActors');
   if (actorsText) {
-    const actors = actorsText.split(',').filter((a) => ID.test(a) || note(problems, `compareActors: "${a}" is not an actor id`, false));
+    const actors = actorsText
+      .split(',')
+      .filter((a) => ID.test(a) || note(problems, `compareActors: "${a}" is not an actor id`, false));
     if (actors.length >= 2) return { actors };
     problems.push('compareActors needs two or more actors');
   }
@@ -163,14 +181,21 @@ function readPair(text: string | null, name: string, problems: string[]): Pair |
 
 function readKinds(text: string | null, name: string, problems: string[]): RelationKind[] {
   if (!text) return [];
-  return sortKinds(text.split(',').filter((k): k is RelationKind => isRelationKind(k) || note(problems, `${name}: "${k}" is not a relation kind`, false)));
+  return sortKinds(
+    text
+      .split(',')
+      .filter(
+        (k): k is RelationKind => isRelationKind(k) || note(problems, `${name}: "${k}" is not a relation kind`, false),
+      ),
+  );
 }
 
 function readValences(text: string | null, name: string, problems: string[]): Valence[] | undefined {
   if (text === null || text === '') return undefined;
   if (text === 'none') return [];
   const wanted = new Set(text.split(','));
-  for (const v of wanted) if (!(VALENCES as readonly string[]).includes(v)) problems.push(`${name}: "${v}" is not a valence`);
+  for (const v of wanted)
+    if (!(VALENCES as readonly string[]).includes(v)) problems.push(`${name}: "${v}" is not a valence`);
   const known = VALENCES.filter((v) => wanted.has(v));
   // A list of nothing but typos means the default, not "no valence at all" (an empty view).
   return known.length ? known : undefined;
@@ -183,7 +208,14 @@ function readUnit(text: string | null, name: string, problems: string[]): number
   return note(problems, `${name}: "${text}" is not a number in 0..1`, 0);
 }
 
-function readInt(text: string | null, min: number, max: number, fallback: number, name: string, problems: string[]): number {
+function readInt(
+  text: string | null,
+  min: number,
+  max: number,
+  fallback: number,
+  name: string,
+  problems: string[],
+): number {
   if (text === null || text === '') return fallback;
   const value = Number(text);
   if (Number.isInteger(value) && value >= min && value <= max) return value;

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { writeImportedDataset } from '../interop/write-dataset-file.js';
 import { generateDataset } from './scale-free.js';
 
-const USAGE = 'usage: npm run generate -- --actors N --relations M --out FILE [--seed S]\n  Writes a seeded scale-free dataset (and its source text, sources/synthetic.txt beside FILE) that the server can serve.';
+const USAGE =
+  'usage: npm run generate -- --actors N --relations M --out FILE [--seed S]\n  Writes a seeded scale-free dataset (and its source text, sources/synthetic.txt beside FILE) that the server can serve.';
 
 function count(text: string | undefined, fallback?: number): number {
   if (text === undefined) return fallback ?? NaN;
@@ -15,7 +16,15 @@ function count(text: string | undefined, fallback?: number): number {
 export async function runGenerate(argv: string[], log: (line: string) => void = console.error): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { actors: { type: 'string' }, relations: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        actors: { type: 'string' },
+        relations: { type: 'string' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
+      },
+    }));
   } catch (error) {
     log(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -38,12 +47,17 @@ export async function runGenerate(argv: string[], log: (line: string) => void = 
   const { dataset, sourceText } = generated;
   try {
     // The source text goes at the path the dataset names, relative to the file: the loader checks every quote against it.
-    await writeImportedDataset({ dataset, texts: new Map(), placeholder: { path: dataset.sources[0]!.path!, text: sourceText } }, values.out);
+    await writeImportedDataset(
+      { dataset, texts: new Map(), placeholder: { path: dataset.sources[0]!.path!, text: sourceText } },
+      values.out,
+    );
   } catch (error) {
     log(`cannot write ${values.out}: ${(error as Error).message}`);
     return 1;
   }
-  log(`${values.out}: ${actors} actors, ${relations} relations (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `${values.out}: ${actors} actors, ${relations} relations (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 

@@ -49,7 +49,8 @@ export function generateScaleFree(
     // Spread the ties still to make over the actors still to come, leaving at least one for each (so all connect).
     const left = m - made;
     const later = n - 1 - i;
-    const count = later === 0 ? left : Math.min(left - later, Math.max(1, Math.floor(left / (later + 1) + random.next())));
+    const count =
+      later === 0 ? left : Math.min(left - later, Math.max(1, Math.floor(left / (later + 1) + random.next())));
     for (let j = 0; j < count; j++) {
       let other = made === 0 || random.next() < 0.1 ? random.int(i) : ends[random.int(2 * made)]!;
       if (other === i) other = random.int(i);
@@ -60,12 +61,17 @@ export function generateScaleFree(
 
 /** A synthetic network straight into an actor graph (no dataset validation: the generator's records are valid by construction). */
 export function generateActorGraph(options: ScaleFreeOptions): ActorGraph {
-  const graph = createActorGraph({ id: 'synthetic', title: `Synthetic ${options.actors}/${options.relations}`, sources: [syntheticSource()] });
+  const graph = createActorGraph({
+    id: 'synthetic',
+    title: `Synthetic ${options.actors}/${options.relations}`,
+    sources: [syntheticSource()],
+  });
   generateScaleFree(
     options,
     (actor) => graph.addNode(actor.id, actor),
     (relation) => {
-      if (RELATION_KINDS[relation.kind].directed) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+      if (RELATION_KINDS[relation.kind].directed)
+        graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
       else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
     },
   );
@@ -76,18 +82,33 @@ export function generateActorGraph(options: ScaleFreeOptions): ActorGraph {
 export function generateDataset(options: ScaleFreeOptions): { dataset: Dataset; sourceText: string } {
   const actors: Actor[] = [];
   const relations: Relation[] = [];
-  generateScaleFree(options, (actor) => actors.push(actor), (relation) => relations.push(relation));
+  generateScaleFree(
+    options,
+    (actor) => actors.push(actor),
+    (relation) => relations.push(relation),
+  );
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     dataset: {
-      schemaVersion: SCHEMA_VERSION, id: 'synthetic', title: `Synthetic network, ${options.actors} actors, ${options.relations} relations`,
+      schemaVersion: SCHEMA_VERSION,
+      id: 'synthetic',
+      title: `Synthetic network, ${options.actors} actors, ${options.relations} relations`,
       description: `Seeded scale-free network (seed ${options.seed ?? 1723}) for benchmarks and tests; no real-world meaning.`,
-      sources: [syntheticSource()], actors: actors.sort(byId), relations: relations.sort(byId),
+      sources: [syntheticSource()],
+      actors: actors.sort(byId),
+      relations: relations.sort(byId),
     },
     sourceText: syntheticSourceText(),
   };
 }
 
 function syntheticSource(): Dataset['sources'][number] {
-  return { id: SYNTHETIC_SOURCE_ID, title: 'Synthetic source', author: 'generator', publisher: 'actor-graph-explorer', published: '2026', path: 'sources/synthetic.txt' };
+  return {
+    id: SYNTHETIC_SOURCE_ID,
+    title: 'Synthetic source',
+    author: 'generator',
+    publisher: 'actor-graph-explorer',
+    published: '2026',
+    path: 'sources/synthetic.txt',
+  };
 }

@@ -17,15 +17,32 @@ export function syntheticSourceText(): string {
 }
 
 // Shared per kind, so a million relations do not carry a million copies of the same evidence.
-const EVIDENCE = new Map(RELATION_KIND_IDS.map((kind) => [kind, [{ source: SYNTHETIC_SOURCE_ID, quote: syntheticQuote(kind) }]]));
+const EVIDENCE = new Map(
+  RELATION_KIND_IDS.map((kind) => [kind, [{ source: SYNTHETIC_SOURCE_ID, quote: syntheticQuote(kind) }]]),
+);
 const CONFIDENCES = [0.3, 0.5, 0.7, 0.85, 0.95, 1] as const;
 // Early nodes become the hubs: make them states, as in the real data where states gather most ties.
-const LATER_KINDS: ActorKind[] = ['firm', 'firm', 'firm', 'state', 'organisation', 'government-body', 'infrastructure', 'person', 'territory'];
+const LATER_KINDS: ActorKind[] = [
+  'firm',
+  'firm',
+  'firm',
+  'state',
+  'organisation',
+  'government-body',
+  'infrastructure',
+  'person',
+  'territory',
+];
 
 /** The actor at position i (hubs come first); about one in eight carries an existence start. */
 export function syntheticActor(i: number, random: Random, hubs: number): Actor {
   const kind: ActorKind = i < hubs ? 'state' : random.pick(LATER_KINDS);
-  const actor: Actor = { id: `${kind}-${i}`, name: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${i}`, kind, aliases: [] };
+  const actor: Actor = {
+    id: `${kind}-${i}`,
+    name: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${i}`,
+    kind,
+    aliases: [],
+  };
   if (random.next() < 0.125) actor.exists = { start: String(1900 + random.int(120)) };
   return actor;
 }
@@ -39,21 +56,40 @@ const ACTS = RELATION_KIND_IDS.filter((kind) => RELATION_KINDS[kind].group !== '
  * from the kind's scale (|score| / 10) times a jitter in [0.5, 1], rounded to 0.01 so that ties between paths
  * happen as in real data (1% zero), and a start and maybe an end year for a share of them.
  */
-export function syntheticRelation(i: number, source: string, target: string, random: Random, datedShare: number): Relation {
+export function syntheticRelation(
+  i: number,
+  source: string,
+  target: string,
+  random: Random,
+  datedShare: number,
+): Relation {
   const structural = random.next() < 0.03;
   const kind = random.pick(structural ? STRUCTURAL : ACTS);
   const spec = RELATION_KINDS[kind];
   const base = Math.abs(spec.score) / 10 || 0.3;
-  const strength = structural ? 1 : random.next() < 0.01 ? 0 : Math.max(0.01, Math.round(base * (0.5 + random.next() / 2) * 100) / 100);
+  const strength = structural
+    ? 1
+    : random.next() < 0.01
+      ? 0
+      : Math.max(0.01, Math.round(base * (0.5 + random.next() / 2) * 100) / 100);
   const confidence = random.pick(CONFIDENCES);
   const relation: Relation = {
-    id: `rel-${i}`, kind, source, target, valence: random.pick(spec.valences), strength, strengthBasis: 'scale',
-    strengthNote: 'synthetic: kind score with jitter', confidence, stance: confidence >= 0.85 ? 'asserted' : random.pick(STANCES),
+    id: `rel-${i}`,
+    kind,
+    source,
+    target,
+    valence: random.pick(spec.valences),
+    strength,
+    strengthBasis: 'scale',
+    strengthNote: 'synthetic: kind score with jitter',
+    confidence,
+    stance: confidence >= 0.85 ? 'asserted' : random.pick(STANCES),
     evidence: EVIDENCE.get(kind)!,
   };
   if (random.next() < datedShare) {
     const start = 1990 + random.int(34);
-    relation.dates = random.next() < 0.3 ? { start: String(start), end: String(start + random.int(10)) } : { start: String(start) };
+    relation.dates =
+      random.next() < 0.3 ? { start: String(start), end: String(start + random.int(10)) } : { start: String(start) };
   }
   return relation;
 }

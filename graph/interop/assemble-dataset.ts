@@ -58,7 +58,11 @@ export class DatasetBuilder {
   readonly #sources: Source[] = [];
   readonly #actors: unknown[] = [];
   readonly #relations: unknown[] = [];
-  readonly #origins: Record<Section, OriginTable> = { sources: new OriginTable(), actors: new OriginTable(), relations: new OriginTable() };
+  readonly #origins: Record<Section, OriginTable> = {
+    sources: new OriginTable(),
+    actors: new OriginTable(),
+    relations: new OriginTable(),
+  };
   #nodeReader?: FieldReader;
   #edgeReader?: FieldReader;
   #meta: DatasetMeta = {};
@@ -115,16 +119,25 @@ export class DatasetBuilder {
     this.#edgeReader = new FieldReader(this.options.mapping.edges, RELATION_RECORD_FIELDS, columns, false);
     // Evidence is required: a quote column (or a full `evidence` list), unless a placeholder source is named.
     const required: string[] = [...REQUIRED_EDGE_FIELDS];
-    if (!this.#edgeReader.has('evidence') && this.options.placeholderSource === undefined) required.push('evidenceQuote');
+    if (!this.#edgeReader.has('evidence') && this.options.placeholderSource === undefined)
+      required.push('evidenceQuote');
     this.issues.push(...this.#edgeReader.columnIssues(origin, required));
   }
 
   /** Converts and keeps one node record. */
   addNode(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#nodeReader!;
-    const fallback = kindFallback(values, reader, this.options.mapping.nodes.defaults.kind, 'nodes', origin, this.report);
+    const fallback = kindFallback(
+      values,
+      reader,
+      this.options.mapping.nodes.defaults.kind,
+      'nodes',
+      origin,
+      this.report,
+    );
     const converted = recordToActor(fallback?.values ?? values, reader, this.#onlySource());
-    if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
+    if (fallback)
+      converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
     reader.countDefaults(values);
     this.report.countIn('nodes');
     for (const problem of converted.problems) this.issues.push(new ImportIssue(origin, problem.field, problem.reason));
@@ -136,9 +149,21 @@ export class DatasetBuilder {
   addEdge(values: Record<string, unknown>, origin: Origin): void {
     const reader = this.#edgeReader!;
     const position = this.#relations.length + 1;
-    const fallback = kindFallback(values, reader, this.options.mapping.edges.defaults.kind, 'edges', origin, this.report);
-    const converted = recordToRelation(fallback?.values ?? values, reader, { position, onlySource: this.#onlySource(), placeholderSource: this.options.placeholderSource });
-    if (fallback) converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
+    const fallback = kindFallback(
+      values,
+      reader,
+      this.options.mapping.edges.defaults.kind,
+      'edges',
+      origin,
+      this.report,
+    );
+    const converted = recordToRelation(fallback?.values ?? values, reader, {
+      position,
+      onlySource: this.#onlySource(),
+      placeholderSource: this.options.placeholderSource,
+    });
+    if (fallback)
+      converted.value.attributes = { ...(converted.value.attributes as object | undefined), kind: fallback.kind };
     reader.countDefaults(values);
     this.report.countIn('edges');
     if (isMissing(reader.get(values, 'id'))) this.#generatedIds.add(position - 1);
@@ -183,24 +208,42 @@ export class DatasetBuilder {
     meta.id ??= this.options.defaultId;
     const placeholder = this.#placeholder();
     const sources = placeholder ? [...this.#sources, placeholder.source] : this.#sources;
-    const document: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, id: meta.id, title: meta.title ?? meta.id };
+    const document: Record<string, unknown> = {
+      schemaVersion: SCHEMA_VERSION,
+      id: meta.id,
+      title: meta.title ?? meta.id,
+    };
     if (meta.description !== undefined) document.description = meta.description;
     this.#fillReport();
     if (this.issues.length > 0) throw new ImportError(this.issues); // converting already failed: checks would only cascade
     const kept = assignIds({
-      sourceIds: sources.map((source) => source.id), actors: this.#actors as Record<string, unknown>[], relations: this.#relations as Record<string, unknown>[],
-      previous: this.options.previousIds, generated: this.#generatedIds, report: this.report,
-      actorOrigin: (index) => this.#origins.actors.origin(index), relationOrigin: (index) => this.#origins.relations.origin(index),
+      sourceIds: sources.map((source) => source.id),
+      actors: this.#actors as Record<string, unknown>[],
+      relations: this.#relations as Record<string, unknown>[],
+      previous: this.options.previousIds,
+      generated: this.#generatedIds,
+      report: this.report,
+      actorOrigin: (index) => this.#origins.actors.origin(index),
+      relationOrigin: (index) => this.#origins.relations.origin(index),
     });
     this.#keptRelations = kept.length === this.#relations.length ? undefined : kept;
     const relations = this.#keptRelations ? kept.map((index) => this.#relations[index]) : this.#relations;
     Object.assign(document, { sources, actors: this.#actors, relations });
     this.report.records.out = { sources: sources.length, actors: this.#actors.length, relations: relations.length };
-    const read = (path: string) => (placeholder && path === placeholder.source.path ? placeholder.text : (this.#sourceFiles.get(path) ?? readText(path)));
+    const read = (path: string) =>
+      placeholder && path === placeholder.source.path
+        ? placeholder.text
+        : (this.#sourceFiles.get(path) ?? readText(path));
     const sourceFiles = [...this.#sourceFiles].map(([path, text]) => ({ path, text }));
     try {
       const { dataset, texts } = checkDataset(document, this.#metaOrigin.file, read);
-      return { dataset, texts, report: this.report, ...(sourceFiles.length > 0 ? { sourceFiles } : {}), ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}) };
+      return {
+        dataset,
+        texts,
+        report: this.report,
+        ...(sourceFiles.length > 0 ? { sourceFiles } : {}),
+        ...(placeholder ? { placeholder: { path: placeholder.source.path, text: placeholder.text } } : {}),
+      };
     } catch (error) {
       if (!(error instanceof DatasetLoadError)) throw error;
       throw new ImportError(error.issues.map((issue) => this.#locate(issue)));
@@ -209,7 +252,10 @@ export class DatasetBuilder {
 
   /** The defaults each reader applied, by field, into the report. */
   #fillReport(): void {
-    for (const [side, reader] of [['nodes', this.#nodeReader], ['edges', this.#edgeReader]] as const) {
+    for (const [side, reader] of [
+      ['nodes', this.#nodeReader],
+      ['edges', this.#edgeReader],
+    ] as const) {
       for (const [field, count] of reader?.filled ?? []) this.report.defaults[side][field] = count;
     }
   }
@@ -221,25 +267,34 @@ export class DatasetBuilder {
 
   #placeholder(): { source: Source; text: string } | undefined {
     const id = this.options.placeholderSource;
-    if (!this.#usedPlaceholder || id === undefined || this.#sources.some((source) => source.id === id)) return undefined;
+    if (!this.#usedPlaceholder || id === undefined || this.#sources.some((source) => source.id === id))
+      return undefined;
     const source: Source = {
-      id, title: 'PLACEHOLDER: relations imported without evidence', author: '', publisher: '',
-      published: new Date().toISOString().slice(0, 10), path: `sources/${id}.txt`,
+      id,
+      title: 'PLACEHOLDER: relations imported without evidence',
+      author: '',
+      publisher: '',
+      published: new Date().toISOString().slice(0, 10),
+      path: `sources/${id}.txt`,
     };
     return { source, text: `${PLACEHOLDER_QUOTE}\n` };
   }
 
   /** A loader issue at `/relations/3/kind` as an import issue at the record's file and line, naming the input's column. */
   #locate(issue: DatasetIssue): ImportIssue {
-    const reason = issue.reason.replace(/\/(sources|actors|relations)\/(\d+)[\w/]*/g, (path, section: Section, index: string) => {
-      const at = section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(index)]! : Number(index);
-      const origin = this.#origins[section].origin(at);
-      return origin ? describe(origin) : path;
-    });
+    const reason = issue.reason.replace(
+      /\/(sources|actors|relations)\/(\d+)[\w/]*/g,
+      (path, section: Section, index: string) => {
+        const at = section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(index)]! : Number(index);
+        const origin = this.#origins[section].origin(at);
+        return origin ? describe(origin) : path;
+      },
+    );
     const match = /^\/(sources|actors|relations)\/(\d+)(\/.*)?$/.exec(issue.path);
     if (!match) return new ImportIssue(this.#metaOrigin, issue.path.slice(1), reason, issue.code);
     const section = match[1] as Section;
-    const index = section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(match[2])]! : Number(match[2]);
+    const index =
+      section === 'relations' && this.#keptRelations ? this.#keptRelations[Number(match[2])]! : Number(match[2]);
     const field = fieldForPath(section, match[3] ?? '', this.#origins[section].via(index));
     const reader = section === 'actors' ? this.#nodeReader : section === 'relations' ? this.#edgeReader : undefined;
     const origin = this.#origins[section].origin(index) ?? this.#metaOrigin;

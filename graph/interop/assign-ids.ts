@@ -59,7 +59,8 @@ export function assignIds(input: IdInput): number[] {
   }
   report.mapped('actor ids mapped to slugs (original kept in externalIds)', mapped);
   // An end naming no node is slugged too, so the check says "not a declared actor" rather than "not an id".
-  const end = (value: unknown) => (typeof value === 'string' ? (actorIds.get(value) ?? (isSlug(value) ? value : slugify(value) || value)) : value);
+  const end = (value: unknown) =>
+    typeof value === 'string' ? (actorIds.get(value) ?? (isSlug(value) ? value : slugify(value) || value)) : value;
   for (const actor of actors) {
     if (actor.country !== undefined) actor.country = end(actor.country);
     if (actor.partOf !== undefined) actor.partOf = end(actor.partOf);
@@ -70,7 +71,12 @@ export function assignIds(input: IdInput): number[] {
     relation.source = end(relation.source);
     relation.target = end(relation.target);
     if (typeof relation.source === 'string' && relation.source === relation.target) {
-      report.warn('SELF_LOOP', 'edges from a node to itself left out (the model has no self-relations)', input.relationOrigin(index) ?? { file: '' }, `"${relation.source}" to itself`);
+      report.warn(
+        'SELF_LOOP',
+        'edges from a node to itself left out (the model has no self-relations)',
+        input.relationOrigin(index) ?? { file: '' },
+        `"${relation.source}" to itself`,
+      );
       return;
     }
     kept.push(index);
@@ -98,7 +104,12 @@ export function assignIds(input: IdInput): number[] {
     relation.id = id;
     if (!input.generated.has(index)) addExternal(relation, raw);
     if (isSlug(raw)) {
-      report.warn('EDGE_ID_RENAMED', 'edge ids already used by a node or an earlier edge, renamed', input.relationOrigin(index) ?? { file: '' }, `"${raw}" is now "${id}"`);
+      report.warn(
+        'EDGE_ID_RENAMED',
+        'edge ids already used by a node or an earlier edge, renamed',
+        input.relationOrigin(index) ?? { file: '' },
+        `"${raw}" is now "${id}"`,
+      );
     } else report.mapped('edge ids mapped to slugs (original kept in externalIds)');
   }
   return kept;

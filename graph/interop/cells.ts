@@ -57,7 +57,10 @@ export function asAliases(value: unknown): unknown {
     const parsed = asJson(text);
     return 'value' in parsed ? parsed.value : value;
   }
-  return text.split('|').map((alias) => alias.trim()).filter(Boolean);
+  return text
+    .split('|')
+    .map((alias) => alias.trim())
+    .filter(Boolean);
 }
 
 /** A colour as lower-case `#rrggbb` from `#RGB`, `#RRGGBB` or `rgb(r, g, b)`; anything else left for the schema check. */
@@ -72,5 +75,11 @@ export function asColor(value: unknown): unknown {
 
 /** `#rrggbb` from 0..255 channels (clamped). */
 export function rgbHex(r: number, g: number, b: number): string {
-  return `#${[r, g, b].map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.max(0, Math.min(255, Math.round(c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }

@@ -20,22 +20,46 @@ export interface ExportOutput {
 
 /** The dataset in `format` (CSV: one `part`, nodes, edges or sources). */
 export function exportDataset(dataset: Dataset, format: ExportFormat, part: CsvPart = 'edges'): ExportOutput {
-  if (format === 'csv' && !CSV_PARTS.includes(part)) throw new QueryError('part', `unknown CSV part ${JSON.stringify(part)}; known: ${CSV_PARTS.join(', ')}`);
+  if (format === 'csv' && !CSV_PARTS.includes(part))
+    throw new QueryError('part', `unknown CSV part ${JSON.stringify(part)}; known: ${CSV_PARTS.join(', ')}`);
   switch (format) {
     case 'gexf':
-      return { chunks: gexfChunks(dataset), contentType: 'application/gexf+xml; charset=utf-8', fileName: `${dataset.id}.gexf` };
+      return {
+        chunks: gexfChunks(dataset),
+        contentType: 'application/gexf+xml; charset=utf-8',
+        fileName: `${dataset.id}.gexf`,
+      };
     case 'graphml':
-      return { chunks: graphmlChunks(dataset), contentType: 'application/graphml+xml; charset=utf-8', fileName: `${dataset.id}.graphml` };
+      return {
+        chunks: graphmlChunks(dataset),
+        contentType: 'application/graphml+xml; charset=utf-8',
+        fileName: `${dataset.id}.graphml`,
+      };
     case 'csv':
-      return { chunks: csvChunks(dataset, part), contentType: 'text/csv; charset=utf-8', fileName: `${dataset.id}-${part}.csv` };
+      return {
+        chunks: csvChunks(dataset, part),
+        contentType: 'text/csv; charset=utf-8',
+        fileName: `${dataset.id}-${part}.csv`,
+      };
     case 'graphology':
-      return { chunks: graphologyChunks(dataset), contentType: 'application/json; charset=utf-8', fileName: `${dataset.id}.graphology.json` };
+      return {
+        chunks: graphologyChunks(dataset),
+        contentType: 'application/json; charset=utf-8',
+        fileName: `${dataset.id}.graphology.json`,
+      };
     case 'json':
       // Chunked: formatDataset's single string passes V8's length limit near a million relations.
-      return { chunks: canonicalChunks(dataset), contentType: 'application/json; charset=utf-8', fileName: `${dataset.id}.json` };
+      return {
+        chunks: canonicalChunks(dataset),
+        contentType: 'application/json; charset=utf-8',
+        fileName: `${dataset.id}.json`,
+      };
     default:
       // Callers outside TypeScript (a CLI argument, a future route) get a typed refusal, not `undefined`.
-      throw new QueryError('format', `unknown export format ${JSON.stringify(format)}; known: ${EXPORT_FORMATS.join(', ')}`);
+      throw new QueryError(
+        'format',
+        `unknown export format ${JSON.stringify(format)}; known: ${EXPORT_FORMATS.join(', ')}`,
+      );
   }
 }
 

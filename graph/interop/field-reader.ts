@@ -46,7 +46,10 @@ export class FieldReader {
       const value = values[column];
       if (isMissing(value)) continue;
       extras ??= {};
-      extras[column] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : JSON.stringify(value);
+      extras[column] =
+        typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+          ? value
+          : JSON.stringify(value);
     }
     return extras;
   }
@@ -55,11 +58,30 @@ export class FieldReader {
   columnIssues(origin: Origin, required: readonly string[]): ImportIssue[] {
     const issues: ImportIssue[] = [];
     for (const [field, column] of Object.entries(this.side.columns)) {
-      if (!this.#columns.has(field)) issues.push(new ImportIssue(origin, column, `the mapping reads field "${field}" from column "${column}", which the file does not have`, 'MISSING_COLUMN'));
+      if (!this.#columns.has(field))
+        issues.push(
+          new ImportIssue(
+            origin,
+            column,
+            `the mapping reads field "${field}" from column "${column}", which the file does not have`,
+            'MISSING_COLUMN',
+          ),
+        );
     }
     for (const field of required) {
-      if (!this.#columns.has(field) && this.side.columns[field] === undefined && this.side.defaults[field] === undefined) {
-        issues.push(new ImportIssue(origin, field, `no column gives required field "${field}" (map one with --map ${this.#prefix}${field}=COLUMN or give a --default ${this.#prefix}${field}=VALUE)`, 'MISSING_COLUMN'));
+      if (
+        !this.#columns.has(field) &&
+        this.side.columns[field] === undefined &&
+        this.side.defaults[field] === undefined
+      ) {
+        issues.push(
+          new ImportIssue(
+            origin,
+            field,
+            `no column gives required field "${field}" (map one with --map ${this.#prefix}${field}=COLUMN or give a --default ${this.#prefix}${field}=VALUE)`,
+            'MISSING_COLUMN',
+          ),
+        );
       }
     }
     return issues;

@@ -13,8 +13,15 @@ const SLUG_LENGTH = 100;
  * ("41.0" → "41-0", "Côte d'Ivoire" → "cote-d-ivoire"); '' when nothing of it is a letter or digit.
  */
 export function slugify(text: string): string {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, SLUG_LENGTH).replace(/-+$/, '');
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  return folded
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, SLUG_LENGTH)
+    .replace(/-+$/, '');
 }
 
 /**
@@ -56,7 +63,10 @@ export interface PreviousIds {
 }
 
 /** The external-id → id tables of an earlier dataset (its actors' and relations' `externalIds`). */
-export function previousIdsOf(dataset: { actors: Array<{ id: string; externalIds?: string[] }>; relations: Array<{ id: string; externalIds?: string[] }> }): PreviousIds {
+export function previousIdsOf(dataset: {
+  actors: Array<{ id: string; externalIds?: string[] }>;
+  relations: Array<{ id: string; externalIds?: string[] }>;
+}): PreviousIds {
   const table = (records: Array<{ id: string; externalIds?: string[] }>) => {
     const map = new Map<string, string>();
     for (const record of records) for (const external of record.externalIds ?? []) map.set(external, record.id);

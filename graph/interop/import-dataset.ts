@@ -70,7 +70,11 @@ export async function importDataset(request: ImportRequest): Promise<AssembledDa
  */
 async function readCsvParts(request: ImportRequest, builder: DatasetBuilder): Promise<void> {
   if (request.sources !== undefined) {
-    await readCsv(request.sources, { header: () => {}, row: (values, origin) => builder.addSource(values, origin), progress: request.progress });
+    await readCsv(request.sources, {
+      header: () => {},
+      row: (values, origin) => builder.addSource(values, origin),
+      progress: request.progress,
+    });
   }
   if (request.nodes !== undefined) {
     await readCsv(request.nodes, {
@@ -84,18 +88,26 @@ async function readCsvParts(request: ImportRequest, builder: DatasetBuilder): Pr
     row: (values, origin) => builder.addEdge(values, origin),
     progress: request.progress,
   });
-  if (request.nodes === undefined) builder.deriveNodesFromEdges({ file: request.file, line: 1, element: 'no node list' });
+  if (request.nodes === undefined)
+    builder.deriveNodesFromEdges({ file: request.file, line: 1, element: 'no node list' });
 }
 
 /** The project's own format: the loader's checks, issues located by JSON path (the file is already in our shape). */
 async function importDatasetFile(request: ImportRequest): Promise<AssembledDataset> {
   const parsed = parseJson(await readText(request.file), request.file);
-  if ('issue' in parsed) throw new ImportError([new ImportIssue({ file: request.file, line: parsed.issue.line }, '', parsed.issue.reason, 'MALFORMED_FILE')]);
+  if ('issue' in parsed)
+    throw new ImportError([
+      new ImportIssue({ file: request.file, line: parsed.issue.line }, '', parsed.issue.reason, 'MALFORMED_FILE'),
+    ]);
   try {
     return checkDataset(parsed.value, request.file, request.readText);
   } catch (error) {
     if (!(error instanceof DatasetLoadError)) throw error;
-    throw new ImportError(error.issues.map((issue) => new ImportIssue({ file: request.file, element: issue.path || '/' }, '', issue.reason, issue.code)));
+    throw new ImportError(
+      error.issues.map(
+        (issue) => new ImportIssue({ file: request.file, element: issue.path || '/' }, '', issue.reason, issue.code),
+      ),
+    );
   }
 }
 
@@ -116,7 +128,10 @@ async function sniffJson(file: string): Promise<ImportFormat> {
 
 async function readJsonValue(file: string): Promise<unknown> {
   const parsed = parseJson(await readText(file), file);
-  if ('issue' in parsed) throw new ImportError([new ImportIssue({ file, line: parsed.issue.line }, '', parsed.issue.reason, 'MALFORMED_FILE')]);
+  if ('issue' in parsed)
+    throw new ImportError([
+      new ImportIssue({ file, line: parsed.issue.line }, '', parsed.issue.reason, 'MALFORMED_FILE'),
+    ]);
   return parsed.value;
 }
 

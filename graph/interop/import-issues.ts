@@ -11,7 +11,8 @@ export interface Origin {
 }
 
 /** Stable codes of import refusals; issues found by the dataset checks keep the loader's codes (UNKNOWN_KIND, OUT_OF_RANGE...). */
-export type ImportIssueCode = 'MALFORMED_FILE' | 'MISSING_COLUMN' | 'INVALID_ROW' | 'INVALID_VALUE' | 'BAD_MAPPING' | 'DUPLICATE_ELEMENT' | string;
+export type ImportIssueCode =
+  'MALFORMED_FILE' | 'MISSING_COLUMN' | 'INVALID_ROW' | 'INVALID_VALUE' | 'BAD_MAPPING' | 'DUPLICATE_ELEMENT' | string;
 
 /** One thing wrong with an input file: where, which field (the column or attribute as named in the file), and why. */
 export class ImportIssue {
@@ -50,6 +51,11 @@ export class ImportError extends GraphError {
   constructor(readonly issues: ImportIssue[]) {
     const count = `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
     const more = issues.length > LISTED ? `\n  ... and ${issues.length - LISTED} more` : '';
-    super(`import refused, ${count}; nothing was written:\n${issues.slice(0, LISTED).map((issue) => `  ${issue.toString()}`).join('\n')}${more}`);
+    super(
+      `import refused, ${count}; nothing was written:\n${issues
+        .slice(0, LISTED)
+        .map((issue) => `  ${issue.toString()}`)
+        .join('\n')}${more}`,
+    );
   }
 }

@@ -12,7 +12,14 @@ export const WarningClass = Type.Object({
   code: Type.String({ examples: ['SELF_LOOP'] }),
   message: Type.String(),
   count: Type.Integer(),
-  examples: Type.Array(Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer()), element: Type.Optional(Type.String()), detail: Type.String() })),
+  examples: Type.Array(
+    Type.Object({
+      file: Type.String(),
+      line: Type.Optional(Type.Integer()),
+      element: Type.Optional(Type.String()),
+      detail: Type.String(),
+    }),
+  ),
 });
 export type WarningClass = Static<typeof WarningClass>;
 
@@ -23,12 +30,17 @@ export const ImportReportJson = Type.Object({
   files: Type.Array(Type.String()),
   dryRun: Type.Boolean(),
   written: Type.Optional(Type.String({ description: 'where the dataset was written' })),
-  records: Type.Object({ in: Counts, out: Counts }, { description: 'records read by type, and records in the dataset' }),
+  records: Type.Object(
+    { in: Counts, out: Counts },
+    { description: 'records read by type, and records in the dataset' },
+  ),
   defaults: Type.Object({ nodes: Counts, edges: Counts }, { description: 'records each default filled, by field' }),
   mappings: Type.Array(Type.Object({ what: Type.String(), count: Type.Integer() })),
   warnings: Type.Array(WarningClass),
   refused: Type.Optional(Type.Object({ issues: Type.Integer(), first: Type.Array(Type.String()) })),
-  extra: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: "a preset's own summaries (units, events by year)" })),
+  extra: Type.Optional(
+    Type.Record(Type.String(), Type.Unknown(), { description: "a preset's own summaries (units, events by year)" }),
+  ),
 });
 export type ImportReportJson = Static<typeof ImportReportJson>;
 
@@ -65,11 +77,22 @@ export class ImportReport {
   }
 
   /** The report as JSON, with the run's own facts. */
-  toJson(run: { format: string; preset?: string; files: string[]; dryRun: boolean; written?: string; refused?: ImportReportJson['refused'] }): ImportReportJson {
+  toJson(run: {
+    format: string;
+    preset?: string;
+    files: string[];
+    dryRun: boolean;
+    written?: string;
+    refused?: ImportReportJson['refused'];
+  }): ImportReportJson {
     const json: ImportReportJson = {
-      format: run.format, ...(run.preset ? { preset: run.preset } : {}), files: run.files, dryRun: run.dryRun,
+      format: run.format,
+      ...(run.preset ? { preset: run.preset } : {}),
+      files: run.files,
+      dryRun: run.dryRun,
       ...(run.written ? { written: run.written } : {}),
-      records: this.records, defaults: this.defaults,
+      records: this.records,
+      defaults: this.defaults,
       mappings: [...this.#mappings].map(([what, count]) => ({ what, count })),
       warnings: [...this.#warnings.values()],
     };
@@ -81,11 +104,17 @@ export class ImportReport {
 
 /** The report as the terminal shows it: one line per count, warnings with their first examples. */
 export function formatReport(report: ImportReportJson): string {
-  const counts = (record: Record<string, number>) => Object.entries(record).map(([key, n]) => `${n.toLocaleString('en')} ${key}`).join(', ') || 'none';
-  const lines = [`import report (${report.format}${report.preset ? `, preset ${report.preset}` : ''}${report.dryRun ? ', dry run: nothing written' : ''})`];
+  const counts = (record: Record<string, number>) =>
+    Object.entries(record)
+      .map(([key, n]) => `${n.toLocaleString('en')} ${key}`)
+      .join(', ') || 'none';
+  const lines = [
+    `import report (${report.format}${report.preset ? `, preset ${report.preset}` : ''}${report.dryRun ? ', dry run: nothing written' : ''})`,
+  ];
   lines.push(`  in:  ${counts(report.records.in)}`, `  out: ${counts(report.records.out)}`);
   for (const side of ['nodes', 'edges'] as const) {
-    for (const [field, n] of Object.entries(report.defaults[side])) lines.push(`  default ${side === 'nodes' ? 'node.' : ''}${field} filled ${n.toLocaleString('en')} records`);
+    for (const [field, n] of Object.entries(report.defaults[side]))
+      lines.push(`  default ${side === 'nodes' ? 'node.' : ''}${field} filled ${n.toLocaleString('en')} records`);
   }
   for (const { what, count } of report.mappings) lines.push(`  mapped: ${what}: ${count.toLocaleString('en')}`);
   for (const warning of report.warnings) {

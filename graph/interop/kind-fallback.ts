@@ -17,12 +17,23 @@ const KNOWN = {
  * a (valid) default it is refused later. Returns the record with the default in place, or undefined if the kind is fine.
  */
 export function kindFallback(
-  values: Record<string, unknown>, reader: FieldReader, fallback: unknown, side: 'nodes' | 'edges', origin: Origin, report: ImportReport,
+  values: Record<string, unknown>,
+  reader: FieldReader,
+  fallback: unknown,
+  side: 'nodes' | 'edges',
+  origin: Origin,
+  report: ImportReport,
 ): { values: Record<string, unknown>; kind: string } | undefined {
   const known = KNOWN[side];
   const kind = reader.get(values, 'kind');
-  if (typeof kind !== 'string' || kind.trim() === '' || known(kind) || typeof fallback !== 'string' || !known(fallback)) return undefined;
+  if (typeof kind !== 'string' || kind.trim() === '' || known(kind) || typeof fallback !== 'string' || !known(fallback))
+    return undefined;
   const node = side === 'nodes';
-  report.warn(node ? 'NODE_KIND_DEFAULTED' : 'EDGE_KIND_DEFAULTED', `${node ? 'node' : 'edge'} kinds outside the vocabulary: the --default ${node ? 'node.' : ''}kind used, the file's word kept in attributes.kind`, origin, `"${kind}" → "${fallback}"`);
+  report.warn(
+    node ? 'NODE_KIND_DEFAULTED' : 'EDGE_KIND_DEFAULTED',
+    `${node ? 'node' : 'edge'} kinds outside the vocabulary: the --default ${node ? 'node.' : ''}kind used, the file's word kept in attributes.kind`,
+    origin,
+    `"${kind}" → "${fallback}"`,
+  );
   return { values: { ...values, [reader.column('kind')]: fallback }, kind };
 }

@@ -12,7 +12,9 @@ export const MappingFile = Type.Object(
   {
     nodes: Type.Optional(Columns),
     edges: Type.Optional(Columns),
-    defaults: Type.Optional(Type.Object({ nodes: Type.Optional(Defaults), edges: Type.Optional(Defaults) }, { additionalProperties: false })),
+    defaults: Type.Optional(
+      Type.Object({ nodes: Type.Optional(Defaults), edges: Type.Optional(Defaults) }, { additionalProperties: false }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -31,7 +33,17 @@ export interface Mapping {
 }
 
 const KNOWN = {
-  nodes: new Set<string>([...Object.keys(NODE_FIELDS), 'exists', 'externalIds', 'attributes', 'position', 'x', 'y', 'size', 'color']),
+  nodes: new Set<string>([
+    ...Object.keys(NODE_FIELDS),
+    'exists',
+    'externalIds',
+    'attributes',
+    'position',
+    'x',
+    'y',
+    'size',
+    'color',
+  ]),
   edges: new Set<string>([...Object.keys(EDGE_FIELDS), ...NESTED_FIELDS, 'externalIds', 'attributes']),
 };
 
@@ -40,7 +52,11 @@ const KNOWN = {
  * Source/Target, Src/Dst; node lists Label, Key, Node; Gephi says Type for an edge's direction, so kind is not guessed.
  */
 const SYNONYMS: Record<'nodes' | 'edges', Record<string, readonly string[]>> = {
-  nodes: { id: ['key', 'node', 'node id', 'nodeid', 'vertex', 'name', 'label'], name: ['label', 'title'], kind: ['type', 'category', 'element type'] },
+  nodes: {
+    id: ['key', 'node', 'node id', 'nodeid', 'vertex', 'name', 'label'],
+    name: ['label', 'title'],
+    kind: ['type', 'category', 'element type'],
+  },
   edges: {
     source: ['from', 'src', 'source id', 'sourceid', 'source node', 'head', 'actor1', 'node1', 'ego'],
     target: ['to', 'dst', 'target id', 'targetid', 'target node', 'tail', 'actor2', 'node2', 'alter'],
@@ -58,12 +74,20 @@ export function emptyMapping(): Mapping {
 export function applyMappingFile(mapping: Mapping, value: unknown, where: string): Mapping {
   if (!Value.Check(MappingFile, value)) {
     const first = [...Value.Errors(MappingFile, value)][0];
-    throw new ImportError([new ImportIssue({ file: where }, first?.instancePath ?? '', `not a mapping file: ${first?.message ?? 'wrong shape'}`, 'BAD_MAPPING')]);
+    throw new ImportError([
+      new ImportIssue(
+        { file: where },
+        first?.instancePath ?? '',
+        `not a mapping file: ${first?.message ?? 'wrong shape'}`,
+        'BAD_MAPPING',
+      ),
+    ]);
   }
   const file = value as MappingFile;
   for (const side of ['nodes', 'edges'] as const) {
     for (const [field, column] of Object.entries(file[side] ?? {})) setColumn(mapping, side, field, column, where);
-    for (const [field, constant] of Object.entries(file.defaults?.[side] ?? {})) setDefault(mapping, side, field, constant, where);
+    for (const [field, constant] of Object.entries(file.defaults?.[side] ?? {}))
+      setDefault(mapping, side, field, constant, where);
   }
   return mapping;
 }
@@ -73,7 +97,10 @@ export function applyMappingFile(mapping: Mapping, value: unknown, where: string
  * (`confidence=0.5,node.kind=firm`): fields are edge fields unless prefixed `node.`.
  */
 export function applyMapOption(mapping: Mapping, text: string, option: '--map' | '--default'): Mapping {
-  for (const pair of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const at = pair.indexOf('=');
     if (at <= 0 || at === pair.length - 1) {
       throw new ImportError([new ImportIssue({ file: option }, pair, 'expected field=value', 'BAD_MAPPING')]);
@@ -92,7 +119,13 @@ function setColumn(mapping: Mapping, side: 'nodes' | 'edges', field: string, col
   mapping[side].columns[field] = column;
 }
 
-function setDefault(mapping: Mapping, side: 'nodes' | 'edges', field: string, value: string | number | boolean, where: string): void {
+function setDefault(
+  mapping: Mapping,
+  side: 'nodes' | 'edges',
+  field: string,
+  value: string | number | boolean,
+  where: string,
+): void {
   checkField(side, field, where);
   mapping[side].defaults[field] = value;
 }
@@ -100,7 +133,14 @@ function setDefault(mapping: Mapping, side: 'nodes' | 'edges', field: string, va
 function checkField(side: 'nodes' | 'edges', field: string, where: string): void {
   if (KNOWN[side].has(field)) return;
   const known = [...KNOWN[side]].join(', ');
-  throw new ImportError([new ImportIssue({ file: where }, field, `unknown ${side === 'nodes' ? 'node' : 'edge'} field; known: ${known}`, 'BAD_MAPPING')]);
+  throw new ImportError([
+    new ImportIssue(
+      { file: where },
+      field,
+      `unknown ${side === 'nodes' ? 'node' : 'edge'} field; known: ${known}`,
+      'BAD_MAPPING',
+    ),
+  ]);
 }
 
 /** A `--default` value: numbers and booleans as such, anything else as text. */
@@ -114,7 +154,12 @@ function constant(text: string): string | number | boolean {
  * The column that feeds `field` among `columns` present in the input: the mapped one, else one named like the field
  * (exactly, then ignoring case), else `label` for a node's name (Gephi's and graphology's convention).
  */
-export function columnFor(side: SideMapping, field: string, columns: readonly string[], isNode: boolean): string | undefined {
+export function columnFor(
+  side: SideMapping,
+  field: string,
+  columns: readonly string[],
+  isNode: boolean,
+): string | undefined {
   const mapped = side.columns[field];
   if (mapped !== undefined) return columns.includes(mapped) ? mapped : undefined;
   if (columns.includes(field)) return field;

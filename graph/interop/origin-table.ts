@@ -36,7 +36,11 @@ export class OriginTable {
   }
 }
 
-const EVIDENCE_FIELDS: Record<string, string> = { source: 'evidenceSource', quote: 'evidenceQuote', start: 'evidenceStart' };
+const EVIDENCE_FIELDS: Record<string, string> = {
+  source: 'evidenceSource',
+  quote: 'evidenceQuote',
+  start: 'evidenceStart',
+};
 const AMOUNT_FIELDS: Record<string, string> = { value: 'amount', currency: 'amountCurrency', unit: 'amountUnit' };
 
 /**

@@ -17,11 +17,17 @@ export interface ReadList {
 }
 
 /** The record's evidence: the `evidence` JSON column, else one item from evidenceSource/Quote/Start (source defaults to `onlySource`). */
-export function readEvidence(values: Record<string, unknown>, reader: FieldReader, onlySource: string | undefined): ReadList {
+export function readEvidence(
+  values: Record<string, unknown>,
+  reader: FieldReader,
+  onlySource: string | undefined,
+): ReadList {
   const list = reader.get(values, 'evidence');
   if (!isMissing(list)) {
     const parsed = asJson(list);
-    return 'error' in parsed ? { json: true, error: { field: reader.column('evidence'), reason: parsed.error } } : { value: parsed.value, json: true };
+    return 'error' in parsed
+      ? { json: true, error: { field: reader.column('evidence'), reason: parsed.error } }
+      : { value: parsed.value, json: true };
   }
   const quote = reader.get(values, 'evidenceQuote');
   if (isMissing(quote)) return { json: false };
@@ -39,7 +45,9 @@ export function readAmounts(values: Record<string, unknown>, reader: FieldReader
   const list = reader.get(values, 'amounts');
   if (!isMissing(list)) {
     const parsed = asJson(list);
-    return 'error' in parsed ? { json: true, error: { field: reader.column('amounts'), reason: parsed.error } } : { value: parsed.value, json: true };
+    return 'error' in parsed
+      ? { json: true, error: { field: reader.column('amounts'), reason: parsed.error } }
+      : { value: parsed.value, json: true };
   }
   const value = reader.get(values, 'amount');
   if (isMissing(value)) return { json: false };
@@ -57,4 +65,5 @@ export function placeholderEvidence(sourceId: string): Evidence[] {
 }
 
 /** The one sentence of a placeholder source's text, and so the quote of every relation citing it. */
-export const PLACEHOLDER_QUOTE = 'PLACEHOLDER: this relation was imported without an evidence quote; it rests on no source yet.';
+export const PLACEHOLDER_QUOTE =
+  'PLACEHOLDER: this relation was imported without an evidence quote; it rests on no source yet.';

@@ -10,12 +10,26 @@ import type { ConvertedRecord } from './record-to-relation.js';
 export const REQUIRED_NODE_FIELDS = ['id', 'kind'] as const;
 
 /** Every field an actor record may carry (the flat ones and `exists`). */
-export const ACTOR_RECORD_FIELDS: readonly string[] = [...NODE_FIELD_NAMES, 'exists', 'externalIds', 'attributes', 'position', 'x', 'y', 'size', 'color'];
+export const ACTOR_RECORD_FIELDS: readonly string[] = [
+  ...NODE_FIELD_NAMES,
+  'exists',
+  'externalIds',
+  'attributes',
+  'position',
+  'x',
+  'y',
+  'size',
+  'color',
+];
 
 const OPTIONAL_TOKENS = ['country', 'partOf'] as const;
 
 /** An actor from a record. Defaults: name = id, no aliases; evidence is optional for actors (no placeholder). */
-export function recordToActor(values: Record<string, unknown>, reader: FieldReader, onlySource: string | undefined): ConvertedRecord {
+export function recordToActor(
+  values: Record<string, unknown>,
+  reader: FieldReader,
+  onlySource: string | undefined,
+): ConvertedRecord {
   const get = (field: string) => reader.get(values, field);
   const problems: ConvertedRecord['problems'] = [];
   let via = 0;
@@ -68,20 +82,39 @@ function readPosition(get: (field: string) => unknown): unknown {
 }
 
 /** The record's `attributes` object (JSON) merged with its values in columns no field reads. */
-export function readAttributes(values: Record<string, unknown>, reader: FieldReader): Record<string, unknown> | undefined {
+export function readAttributes(
+  values: Record<string, unknown>,
+  reader: FieldReader,
+): Record<string, unknown> | undefined {
   const own = reader.get(values, 'attributes');
   const parsed = isMissing(own) ? undefined : asJson(own);
-  const base = parsed && 'value' in parsed && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : undefined;
+  const base =
+    parsed && 'value' in parsed && parsed.value !== null && typeof parsed.value === 'object'
+      ? (parsed.value as Record<string, unknown>)
+      : undefined;
   const extras = reader.extras(values);
   return base || extras ? { ...base, ...extras } : undefined;
 }
 
 /** Other tools' words for the actor kinds (Kumu's element types, spreadsheets): matched after lower-casing. */
 const ACTOR_KIND_WORDS: Record<string, string> = {
-  organization: 'organisation', ngo: 'organisation', institution: 'organisation', 'international organization': 'organisation',
-  company: 'firm', corporation: 'firm', business: 'firm', enterprise: 'firm',
-  country: 'state', nation: 'state', government: 'government-body', agency: 'government-body', ministry: 'government-body',
-  people: 'person', individual: 'person', region: 'territory', place: 'territory',
+  organization: 'organisation',
+  ngo: 'organisation',
+  institution: 'organisation',
+  'international organization': 'organisation',
+  company: 'firm',
+  corporation: 'firm',
+  business: 'firm',
+  enterprise: 'firm',
+  country: 'state',
+  nation: 'state',
+  government: 'government-body',
+  agency: 'government-body',
+  ministry: 'government-body',
+  people: 'person',
+  individual: 'person',
+  region: 'territory',
+  place: 'territory',
 };
 
 /** An actor kind from a cell: as given if it is one, else lower-cased, hyphenated and looked up among other tools' words. */

@@ -4,7 +4,15 @@ import { asAliases, asBoolean, asDate, asJson, asNumber, asText, asToken, isMiss
 import { readAttributes } from './record-to-actor.js';
 import { EDGE_FIELD_NAMES } from './fields.js';
 import type { FieldReader } from './field-reader.js';
-import { VIA_AMOUNTS_JSON, VIA_EVIDENCE_JSON, VIA_NESTED_DATES, VIA_PLACEHOLDER, placeholderEvidence, readAmounts, readEvidence } from './record-evidence.js';
+import {
+  VIA_AMOUNTS_JSON,
+  VIA_EVIDENCE_JSON,
+  VIA_NESTED_DATES,
+  VIA_PLACEHOLDER,
+  placeholderEvidence,
+  readAmounts,
+  readEvidence,
+} from './record-evidence.js';
 
 /** Edge fields an input must give (by a column or a default); the rest have defaults. */
 export const REQUIRED_EDGE_FIELDS = ['source', 'target', 'kind'] as const;
@@ -32,7 +40,11 @@ export interface ConvertedRecord {
  * basis `rubric` when the input gives a strength without one; confidence 1 and stance `asserted` (the analyst's own data). Values that do not convert stay as given so the
  * dataset checks refuse them with the field's path.
  */
-export function recordToRelation(values: Record<string, unknown>, reader: FieldReader, context: RelationContext): ConvertedRecord {
+export function recordToRelation(
+  values: Record<string, unknown>,
+  reader: FieldReader,
+  context: RelationContext,
+): ConvertedRecord {
   const get = (field: string) => reader.get(values, field);
   const problems: ConvertedRecord['problems'] = [];
   let via = 0;
@@ -51,14 +63,22 @@ export function recordToRelation(values: Record<string, unknown>, reader: FieldR
     // The dataset's own rules (graph/data/README.md): structural facts are 1, all or nothing; other kinds |score| / 10.
     const structural = spec.group === 'structural';
     relation.strength = structural ? 1 : Math.round(Math.abs(spec.score) * 10) / 100;
-    relation.strengthBasis = isMissing(get('strengthBasis')) ? (structural ? 'rubric' : 'scale') : asToken(get('strengthBasis'));
-    relation.strengthNote = !isMissing(get('strengthNote')) ? asText(get('strengthNote'))
-      : structural ? 'imported without a strength: a structural fact, all or nothing (1)'
-      : `imported without a strength: the kind's score ${spec.score} on the -10..+10 cooperation-conflict scale, |score| / 10`;
+    relation.strengthBasis = isMissing(get('strengthBasis'))
+      ? structural
+        ? 'rubric'
+        : 'scale'
+      : asToken(get('strengthBasis'));
+    relation.strengthNote = !isMissing(get('strengthNote'))
+      ? asText(get('strengthNote'))
+      : structural
+        ? 'imported without a strength: a structural fact, all or nothing (1)'
+        : `imported without a strength: the kind's score ${spec.score} on the -10..+10 cooperation-conflict scale, |score| / 10`;
   } else {
     relation.strength = asNumber(strength);
     relation.strengthBasis = isMissing(get('strengthBasis')) ? 'rubric' : asToken(get('strengthBasis'));
-    relation.strengthNote = isMissing(get('strengthNote')) ? `as given in the input's "${reader.column('strength')}" column` : asText(get('strengthNote'));
+    relation.strengthNote = isMissing(get('strengthNote'))
+      ? `as given in the input's "${reader.column('strength')}" column`
+      : asText(get('strengthNote'));
   }
   relation.confidence = isMissing(get('confidence')) ? 1 : asNumber(get('confidence'));
   relation.stance = isMissing(get('stance')) ? 'asserted' : asToken(get('stance'));
@@ -85,7 +105,11 @@ export function recordToRelation(values: Record<string, unknown>, reader: FieldR
 }
 
 /** Dates from a nested `dates` object (graphology JSON) or from the start/end/point/ongoing columns. */
-function readDates(values: Record<string, unknown>, reader: FieldReader, problems: ConvertedRecord['problems']): { value?: unknown; nested: boolean } {
+function readDates(
+  values: Record<string, unknown>,
+  reader: FieldReader,
+  problems: ConvertedRecord['problems'],
+): { value?: unknown; nested: boolean } {
   const nested = reader.get(values, 'dates');
   if (!isMissing(nested)) {
     const parsed = asJson(nested);
@@ -108,6 +132,9 @@ export const RELATION_RECORD_FIELDS: readonly string[] = [...EDGE_FIELD_NAMES, '
 export function asRelationKind(value: unknown): unknown {
   const token = asToken(value);
   if (typeof token !== 'string' || isRelationKind(token)) return token;
-  const word = token.toLowerCase().trim().replace(/[\s_]+/g, '-');
+  const word = token
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/g, '-');
   return isRelationKind(word) ? word : token;
 }

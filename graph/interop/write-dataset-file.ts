@@ -32,7 +32,14 @@ function* section(dataset: Dataset, name: 'actors' | 'relations', batch: number)
   }
   yield '[\n';
   for (let at = 0; at < items.length; at += batch) {
-    const shell: Dataset = { schemaVersion: dataset.schemaVersion, id: dataset.id, title: dataset.title, sources: [], actors: [], relations: [] };
+    const shell: Dataset = {
+      schemaVersion: dataset.schemaVersion,
+      id: dataset.id,
+      title: dataset.title,
+      sources: [],
+      actors: [],
+      relations: [],
+    };
     (shell[name] as unknown[]) = items.slice(at, at + batch);
     const text = formatDataset(shell);
     const open = `"${name}": [\n`;

@@ -7,7 +7,13 @@ import { lintDataset } from './lint-dataset.js';
 
 /** Lints the files (default: every dataset in graph/data); returns the process exit code. */
 export async function lintDataFiles(files: string[], log: (line: string) => void = console.log): Promise<number> {
-  if (files.length === 0) files.push(...readdirSync('graph/data').filter((name) => name.endsWith('.json')).sort().map((name) => join('graph/data', name)));
+  if (files.length === 0)
+    files.push(
+      ...readdirSync('graph/data')
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => join('graph/data', name)),
+    );
   let warned = 0;
   for (const file of files) {
     const { dataset } = await loadDatasetFile(file);

@@ -25,10 +25,18 @@ export function lintDataset(dataset: Dataset): LintWarning[] {
     const key = `${relation.kind}|${[relation.source, relation.target].sort().join('|')}`;
     byPairKind.set(key, [...(byPairKind.get(key) ?? []), relation]);
     if (!onLadder(relation.stance, relation.confidence) && !/confidence/i.test(relation.note ?? '')) {
-      warnings.push({ rule: 'off-ladder', relation: relation.id, message: `confidence ${relation.confidence} is off the ${relation.stance} rung and no note says why` });
+      warnings.push({
+        rule: 'off-ladder',
+        relation: relation.id,
+        message: `confidence ${relation.confidence} is off the ${relation.stance} rung and no note says why`,
+      });
     }
     for (const year of unflaggedYears(relation, published)) {
-      warnings.push({ rule: 'unflagged-date', relation: relation.id, message: `the year ${year} is in no quote and dates.outside does not say where it comes from` });
+      warnings.push({
+        rule: 'unflagged-date',
+        relation: relation.id,
+        message: `the year ${year} is in no quote and dates.outside does not say where it comes from`,
+      });
     }
   }
   for (const group of byPairKind.values()) warnings.push(...pairKindWarnings(group));
@@ -40,7 +48,11 @@ function pairKindWarnings(group: Relation[]): LintWarning[] {
   for (const [i, x] of group.entries()) {
     for (const y of group.slice(i + 1)) {
       if (x.source === y.source && x.evidence.some((ex) => y.evidence.some((ey) => quotesOverlap(ex, ey)))) {
-        warnings.push({ rule: 'double-counting', relation: y.id, message: `rests on a quote overlapping ${x.id}'s (same pair and kind): one fact, one relation` });
+        warnings.push({
+          rule: 'double-counting',
+          relation: y.id,
+          message: `rests on a quote overlapping ${x.id}'s (same pair and kind): one fact, one relation`,
+        });
       }
     }
   }
@@ -49,7 +61,11 @@ function pairKindWarnings(group: Relation[]): LintWarning[] {
     if (relation.amounts?.length && !DOUBTFUL.has(relation.stance)) continue;
     const outranked = quantified.find((other) => other !== relation && other.strength < relation.strength);
     if (outranked) {
-      warnings.push({ rule: 'unquantified-outranks', relation: relation.id, message: `${relation.amounts?.length ? 'a doubtful' : 'an unquantified'} claim (strength ${relation.strength}) outranks the quantified ${outranked.id} (${outranked.strength})` });
+      warnings.push({
+        rule: 'unquantified-outranks',
+        relation: relation.id,
+        message: `${relation.amounts?.length ? 'a doubtful' : 'an unquantified'} claim (strength ${relation.strength}) outranks the quantified ${outranked.id} (${outranked.strength})`,
+      });
     }
   }
   return warnings;
@@ -60,8 +76,13 @@ function unflaggedYears(relation: Relation, published: Map<string, string>): str
   const dates = relation.dates;
   if (!dates || dates.outside) return [];
   const text = relation.evidence.map((evidence) => evidence.quote).join(' ');
-  const years = [dates.start, dates.end, dates.point].filter((date): date is string => date !== undefined).map((date) => date.slice(0, 4));
+  const years = [dates.start, dates.end, dates.point]
+    .filter((date): date is string => date !== undefined)
+    .map((date) => date.slice(0, 4));
   return [...new Set(years)].filter(
-    (year) => !text.includes(year) && !text.includes(`${year.slice(0, 3)}0s`) && !relation.evidence.some((evidence) => published.get(evidence.source) === year),
+    (year) =>
+      !text.includes(year) &&
+      !text.includes(`${year.slice(0, 3)}0s`) &&
+      !relation.evidence.some((evidence) => published.get(evidence.source) === year),
   );
 }

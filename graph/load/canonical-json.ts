@@ -19,7 +19,9 @@ function canonical(schema: TSchema, value: unknown, top = false): unknown {
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const declared = Object.keys(shape.properties ?? {});
-  const extra = Object.keys(record).filter((key) => !declared.includes(key)).sort();
+  const extra = Object.keys(record)
+    .filter((key) => !declared.includes(key))
+    .sort();
   const result: Record<string, unknown> = {};
   for (const key of [...declared, ...extra]) {
     if (record[key] === undefined) continue;

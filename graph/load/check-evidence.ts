@@ -14,7 +14,13 @@ export function readSourceTexts(
   for (const { index, item: source } of parts.sources) {
     const text = readText(source.path);
     if (text === undefined) {
-      issues.push(new MissingSourceText(parts.file, `/sources/${index}/path`, `cannot read the text of source "${source.id}" at "${source.path}"`));
+      issues.push(
+        new MissingSourceText(
+          parts.file,
+          `/sources/${index}/path`,
+          `cannot read the text of source "${source.id}" at "${source.path}"`,
+        ),
+      );
     } else if (!texts.has(source.id)) {
       texts.set(source.id, text);
     }
@@ -28,7 +34,9 @@ export function* evidenceIssues(parts: DatasetParts, texts: Map<string, string>)
   const declared = new Set(parts.ids.sources.map(({ item }) => item));
   const check = (evidence: Evidence, path: string): void => {
     if (!declared.has(evidence.source)) {
-      issues.push(new UnknownSource(parts.file, `${path}/source`, `source "${evidence.source}" is not a declared source`));
+      issues.push(
+        new UnknownSource(parts.file, `${path}/source`, `source "${evidence.source}" is not a declared source`),
+      );
       return;
     }
     const text = texts.get(evidence.source);
@@ -38,9 +46,21 @@ export function* evidenceIssues(parts: DatasetParts, texts: Map<string, string>)
     if (evidence.start !== undefined && text.startsWith(evidence.quote, evidence.start)) return;
     const found = text.indexOf(evidence.quote);
     if (found === -1) {
-      issues.push(new QuoteNotFound(parts.file, `${path}/quote`, `quote ${excerpt(evidence.quote)} is not verbatim in source "${evidence.source}"`));
+      issues.push(
+        new QuoteNotFound(
+          parts.file,
+          `${path}/quote`,
+          `quote ${excerpt(evidence.quote)} is not verbatim in source "${evidence.source}"`,
+        ),
+      );
     } else if (evidence.start !== undefined && !text.startsWith(evidence.quote, evidence.start)) {
-      issues.push(new QuoteNotFound(parts.file, `${path}/start`, `the quote is not at offset ${evidence.start} of "${evidence.source}" (it first occurs at ${found})`));
+      issues.push(
+        new QuoteNotFound(
+          parts.file,
+          `${path}/start`,
+          `the quote is not at offset ${evidence.start} of "${evidence.source}" (it first occurs at ${found})`,
+        ),
+      );
     }
   };
   for (const { index, item: relation } of parts.relations) {

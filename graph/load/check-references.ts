@@ -49,7 +49,13 @@ export function* actorReferenceIssues(parts: DatasetParts): Sliced<DatasetIssue[
     check(relation.source, `/relations/${index}/source`, 'source');
     check(relation.target, `/relations/${index}/target`, 'target');
     if (relation.source === relation.target) {
-      issues.push(new SelfLoop(parts.file, `/relations/${index}/target`, `relation "${relation.id}" joins "${relation.source}" to itself`));
+      issues.push(
+        new SelfLoop(
+          parts.file,
+          `/relations/${index}/target`,
+          `relation "${relation.id}" joins "${relation.source}" to itself`,
+        ),
+      );
     }
     if (atSliceEnd(index)) yield;
   }

@@ -2,7 +2,13 @@
 import { type DayInterval, parsePartialDate } from '../model/dates.js';
 import { RELATION_KINDS } from '../model/vocabulary.js';
 import type { DatasetParts } from './dataset-parts.js';
-import { type DatasetIssue, DirectionContradictsKind, EndBeforeStart, MalformedDate, ValenceContradictsKind } from './dataset-issues.js';
+import {
+  type DatasetIssue,
+  DirectionContradictsKind,
+  EndBeforeStart,
+  MalformedDate,
+  ValenceContradictsKind,
+} from './dataset-issues.js';
 import { atSliceEnd, type Sliced } from '../shared/slices.js';
 
 /** Relations whose valence or `directed` flag contradicts the vocabulary entry of their kind. */
@@ -12,12 +18,22 @@ export function* kindIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
     const spec = RELATION_KINDS[relation.kind];
     if (!(spec.valences as readonly string[]).includes(relation.valence)) {
       const allowed = spec.valences.join(' or ');
-      issues.push(new ValenceContradictsKind(parts.file, `/relations/${index}/valence`,
-        `a "${relation.kind}" relation is ${allowed}, not ${relation.valence}`));
+      issues.push(
+        new ValenceContradictsKind(
+          parts.file,
+          `/relations/${index}/valence`,
+          `a "${relation.kind}" relation is ${allowed}, not ${relation.valence}`,
+        ),
+      );
     }
     if (relation.directed !== undefined && relation.directed !== spec.directed) {
-      issues.push(new DirectionContradictsKind(parts.file, `/relations/${index}/directed`,
-        `a "${relation.kind}" relation is ${spec.directed ? 'directed' : 'undirected'}, but directed is ${relation.directed}`));
+      issues.push(
+        new DirectionContradictsKind(
+          parts.file,
+          `/relations/${index}/directed`,
+          `a "${relation.kind}" relation is ${spec.directed ? 'directed' : 'undirected'}, but directed is ${relation.directed}`,
+        ),
+      );
     }
     if (atSliceEnd(index)) yield;
   }
@@ -54,7 +70,12 @@ export function* dateIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
     const point = parse(dates.point, `${path}/point`);
     const end = parse(dates.end, `${path}/end`);
     const begin = dates.start ?? dates.point;
-    order(start ?? point, end, `${path}/end`, `"${dates.end}" is before the ${dates.start ? 'start' : 'point'} "${begin}"`);
+    order(
+      start ?? point,
+      end,
+      `${path}/end`,
+      `"${dates.end}" is before the ${dates.start ? 'start' : 'point'} "${begin}"`,
+    );
   }
   return issues;
 }

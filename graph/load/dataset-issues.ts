@@ -26,7 +26,12 @@ export abstract class DatasetIssue {
 /** The file is not JSON; `line` and `column` (both from 1) locate the first syntax error. */
 export class InvalidJson extends DatasetIssue {
   readonly code = 'INVALID_JSON';
-  constructor(file: string, readonly line: number, readonly column: number, reason: string) {
+  constructor(
+    file: string,
+    readonly line: number,
+    readonly column: number,
+    reason: string,
+  ) {
     super(file, '', reason);
   }
 

@@ -12,7 +12,13 @@ const DATA_FOLDER = 'graph/data';
 export async function formatDatasetFiles(args: string[], log: (line: string) => void = console.log): Promise<number> {
   const check = args.includes('--check');
   const files = args.filter((arg) => arg !== '--check');
-  if (files.length === 0) files.push(...readdirSync(DATA_FOLDER).filter((name) => name.endsWith('.json')).sort().map((name) => join(DATA_FOLDER, name)));
+  if (files.length === 0)
+    files.push(
+      ...readdirSync(DATA_FOLDER)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => join(DATA_FOLDER, name)),
+    );
   let failed = 0;
   for (const file of files) {
     try {

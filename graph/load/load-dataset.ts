@@ -31,7 +31,11 @@ export interface LoadedDataset {
  * Validates a dataset document and builds its graph; throws one DatasetLoadError listing every issue.
  * `readText` gives a source's text from its `path` as written in the dataset, or undefined if unreadable.
  */
-export function parseDataset(json: string, file: string, readText: (sourcePath: string) => string | undefined): LoadedDataset {
+export function parseDataset(
+  json: string,
+  file: string,
+  readText: (sourcePath: string) => string | undefined,
+): LoadedDataset {
   const parsed = parseJson(json, file);
   if ('value' in parsed) shareRepeatedStrings(parsed.value);
   return buildDataset(parsed, file, contentHash(json), readText);
@@ -50,19 +54,30 @@ export function checkDataset(
 }
 
 /** checkDataset in slices (slices.ts): every pass pauses every few thousand elements. */
-function* checkSteps(root: unknown, file: string, readText: (sourcePath: string) => string | undefined): Sliced<{ dataset: Dataset; texts: Map<string, string> }> {
+function* checkSteps(
+  root: unknown,
+  file: string,
+  readText: (sourcePath: string) => string | undefined,
+): Sliced<{ dataset: Dataset; texts: Map<string, string> }> {
   const valid = yield* matchesDatasetSchemaSteps(root);
   const issues: DatasetIssue[] = valid ? [] : yield* schemaIssueSteps(root, file);
   // Semantic checks run on every element the schema accepts, so one pass reports as much as it can.
   const parts = yield* datasetPartsSteps(root, file, valid);
   const { texts, issues: textIssues } = readSourceTexts(parts, readText);
-  const passes = [duplicateIdIssues, actorReferenceIssues, kindIssues, dateIssues, (all: DatasetParts) => evidenceIssues(all, texts)];
+  const passes = [
+    duplicateIdIssues,
+    actorReferenceIssues,
+    kindIssues,
+    dateIssues,
+    (all: DatasetParts) => evidenceIssues(all, texts),
+  ];
   for (const issue of textIssues) issues.push(issue);
   for (const pass of passes) {
     // Appended one by one, not spread into push(): a broken million-relation file has more issues than a call has arguments.
     for (const issue of yield* pass(parts)) issues.push(issue);
   }
-  if (!valid && issues.length === 0) issues.push(new SchemaViolation(file, '', 'the document does not match the dataset schema'));
+  if (!valid && issues.length === 0)
+    issues.push(new SchemaViolation(file, '', 'the document does not match the dataset schema'));
   if (issues.length > 0) throw new DatasetLoadError(file, issues);
   return { dataset: root as Dataset, texts }; // the schema accepted it: `valid` is true here
 }
@@ -92,7 +107,9 @@ export async function loadDatasetFile(file: string): Promise<LoadedDataset> {
  */
 async function readDocument(file: string): Promise<{ hash: string; parsed: ReturnType<typeof parseJson> }> {
   const unreadable = (error: unknown): never => {
-    throw new DatasetLoadError(file, [new UnreadableDataset(file, `cannot read the dataset file: ${(error as Error).message}`)]);
+    throw new DatasetLoadError(file, [
+      new UnreadableDataset(file, `cannot read the dataset file: ${(error as Error).message}`),
+    ]);
   };
   // Strings are shared batch by batch (share-strings.ts: the dropped copies die young), cutting the resident
   // memory of the 1M-relation benchmark server by about 300 MB against sharing once the whole document is parsed.

@@ -9,7 +9,14 @@ export function parseJson(text: string, file: string): { value: unknown } | { is
     const message = error instanceof Error ? error.message : String(error);
     const offset = errorOffset(text, message);
     const { line, column } = lineAndColumn(text, offset);
-    return { issue: new InvalidJson(file, line, column, `invalid JSON at line ${line}, column ${column}: ${shortMessage(message)}`) };
+    return {
+      issue: new InvalidJson(
+        file,
+        line,
+        column,
+        `invalid JSON at line ${line}, column ${column}: ${shortMessage(message)}`,
+      ),
+    };
   }
 }
 

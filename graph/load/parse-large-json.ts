@@ -66,7 +66,7 @@ export async function parseLargeJsonFile(file: string, options: LargeJsonOptions
     const hash = createHash('sha256');
     const scanner = new LayoutScanner(batchBytes);
     const chunk = Buffer.allocUnsafe(chunkBytes);
-    for (let position = 0; ; ) {
+    for (let position = 0; ;) {
       const { bytesRead } = await handle.read(chunk, 0, chunkBytes, position);
       if (bytesRead === 0) break;
       const bytes = chunk.subarray(0, bytesRead);
@@ -83,7 +83,11 @@ export async function parseLargeJsonFile(file: string, options: LargeJsonOptions
 }
 
 /** Parses the pieces of a layout, passing each through `eachPiece` as it is parsed; undefined on a syntax error in any of them. */
-async function parseLayout(handle: FileHandle, layout: Layout, eachPiece: (piece: unknown) => unknown): Promise<unknown> {
+async function parseLayout(
+  handle: FileHandle,
+  layout: Layout,
+  eachPiece: (piece: unknown) => unknown,
+): Promise<unknown> {
   const read = async ([start, end]: Range): Promise<string> => {
     const bytes = Buffer.allocUnsafe(end - start);
     const { bytesRead } = await handle.read(bytes, 0, end - start, start);

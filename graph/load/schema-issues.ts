@@ -64,7 +64,8 @@ export function* schemaIssueSteps(value: unknown, file: string): Sliced<DatasetI
       const item: unknown = list[index];
       if (sectionValidators[section].Check(item)) continue;
       const prefix = `/${section}/${index}`;
-      for (const error of sectionValidators[section].Errors(item)) errors.push({ ...error, instancePath: prefix + error.instancePath });
+      for (const error of sectionValidators[section].Errors(item))
+        errors.push({ ...error, instancePath: prefix + error.instancePath });
     }
   }
   errors.unshift(...datasetValidator.Errors(shell));
@@ -107,7 +108,12 @@ function toIssues(error: TLocalizedValidationError, root: unknown, file: string)
       return error.schemaPath.endsWith('/additionalProperties') ? [] : [new SchemaViolation(file, path, error.message)];
     case 'additionalProperties':
       return error.params.additionalProperties.map(
-        (name) => new SchemaViolation(file, `${path}/${escapePointer(name)}`, `unknown field "${name}"${didYouMean(name, knownFields(path))}`),
+        (name) =>
+          new SchemaViolation(
+            file,
+            `${path}/${escapePointer(name)}`,
+            `unknown field "${name}"${didYouMean(name, knownFields(path))}`,
+          ),
       );
     case 'required':
       return error.params.requiredProperties.map((name) => missingField(file, `${path}/${escapePointer(name)}`, name));

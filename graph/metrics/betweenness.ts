@@ -27,7 +27,8 @@ export function affordableSources(projection: Projection, budget: number): numbe
 /** Normalised betweenness on the filtered undirected projection, counting hops (unweighted); brokers are the top ten. */
 export const betweennessMetric: Metric = {
   id: 'betweenness',
-  description: 'Normalised betweenness centrality on the filtered undirected projection (hops, unweighted); sampled on large graphs; brokers are the top ten.',
+  description:
+    'Normalised betweenness centrality on the filtered undirected projection (hops, unweighted); sampled on large graphs; brokers are the top ten.',
   overBudget(_graph, scope) {
     const projection = scope.projection();
     const sources = affordableSources(projection, scope.betweennessBudget);

@@ -14,7 +14,8 @@ export const LOUVAIN_SEED = 1723;
 /** Louvain communities weighted by the projection's tie scores; numbered 0.. by size, largest first. */
 export const communitiesMetric: Metric = {
   id: 'communities',
-  description: 'Louvain communities on the filtered undirected projection, weighted by 1 − Π(1 − s·c) per pair; seeded, stable.',
+  description:
+    'Louvain communities on the filtered undirected projection, weighted by 1 − Π(1 − s·c) per pair; seeded, stable.',
   compute(_graph, scope) {
     const projection = scope.projectionGraph();
     const raw = louvain(projection, { getEdgeWeight: 'weight', rng: mulberry32(LOUVAIN_SEED).next });

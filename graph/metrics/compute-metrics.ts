@@ -28,7 +28,14 @@ export function computeMetrics(graph: ActorGraph, options: MetricsOptions = {}):
   const budget = options.betweennessBudget ?? BETWEENNESS_BUDGET;
   if (!(budget > 0)) throw new QueryError('betweennessBudget', `expected a positive number, got ${budget}`);
   const scope = createScope(graph, filter, budget);
-  const result: MetricsResult = { computed: [], skipped: [], approximations: [], actors: [], communities: [], brokers: [] };
+  const result: MetricsResult = {
+    computed: [],
+    skipped: [],
+    approximations: [],
+    actors: [],
+    communities: [],
+    brokers: [],
+  };
   for (const metric of METRICS) {
     if (requested && !requested.has(metric.id)) continue;
     const reason = metric.overBudget?.(graph, scope);
@@ -49,7 +56,8 @@ export function computeMetrics(graph: ActorGraph, options: MetricsOptions = {}):
 
 function checkIds(ids: MetricId[]): Set<MetricId> {
   ids.forEach((id, i) => {
-    if (!METRIC_IDS.includes(id)) throw new QueryError(`metrics[${i}]`, `unknown metric "${id}" (known: ${METRIC_IDS.join(', ')})`);
+    if (!METRIC_IDS.includes(id))
+      throw new QueryError(`metrics[${i}]`, `unknown metric "${id}" (known: ${METRIC_IDS.join(', ')})`);
   });
   if (ids.length === 0) throw new QueryError('metrics', 'an empty list computes nothing');
   return new Set(ids);
@@ -67,5 +75,12 @@ function createScope(graph: ActorGraph, filter: RelationFilter, betweennessBudge
   let projection: Projection | undefined;
   let graphView: ProjectionGraph | undefined;
   const project = () => (projection ??= buildProjection(relations));
-  return { filter, relations, rows, betweennessBudget, projection: project, projectionGraph: () => (graphView ??= projectionGraph(project())) };
+  return {
+    filter,
+    relations,
+    rows,
+    betweennessBudget,
+    projection: project,
+    projectionGraph: () => (graphView ??= projectionGraph(project())),
+  };
 }

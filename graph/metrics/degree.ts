@@ -4,7 +4,8 @@ import type { Metric } from './metric.js';
 /** Degree, in-degree and out-degree; an undirected relation counts in both `inDegree` and `outDegree`, once in `degree`. */
 export const degreeMetric: Metric = {
   id: 'degree',
-  description: 'Relations passing the filter per actor: total, incoming and outgoing (undirected ones count both ways).',
+  description:
+    'Relations passing the filter per actor: total, incoming and outgoing (undirected ones count both ways).',
   compute(_graph, scope) {
     for (const row of scope.rows.values()) Object.assign(row, { degree: 0, inDegree: 0, outDegree: 0 });
     for (const { source, target, undirected } of scope.relations) {

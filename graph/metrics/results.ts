@@ -25,11 +25,23 @@ export const ActorMetrics = Type.Object(
     id: Id,
     name: Type.String(),
     kind: Type.Enum(ACTOR_KINDS),
-    degree: Type.Optional(Type.Integer({ minimum: 0, description: 'relations passing the filter, each counted once: an undirected relation is in both inDegree and outDegree, so degree = inDegree + outDegree − undirected' })),
-    inDegree: Type.Optional(Type.Integer({ minimum: 0, description: 'incoming directed relations plus undirected ones' })),
-    outDegree: Type.Optional(Type.Integer({ minimum: 0, description: 'outgoing directed relations plus undirected ones' })),
+    degree: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description:
+          'relations passing the filter, each counted once: an undirected relation is in both inDegree and outDegree, so degree = inDegree + outDegree − undirected',
+      }),
+    ),
+    inDegree: Type.Optional(
+      Type.Integer({ minimum: 0, description: 'incoming directed relations plus undirected ones' }),
+    ),
+    outDegree: Type.Optional(
+      Type.Integer({ minimum: 0, description: 'outgoing directed relations plus undirected ones' }),
+    ),
     strength: Type.Optional(ValenceStrength),
-    betweenness: Type.Optional(Type.Number({ minimum: 0, description: 'normalised, on the filtered undirected projection' })),
+    betweenness: Type.Optional(
+      Type.Number({ minimum: 0, description: 'normalised, on the filtered undirected projection' }),
+    ),
     community: Type.Optional(Type.Integer({ minimum: 0, description: 'absent for actors with no filtered relation' })),
   },
   { additionalProperties: false },

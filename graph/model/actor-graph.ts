@@ -14,7 +14,11 @@ export type ActorGraph = Graph<Actor, Relation, DatasetAttributes>;
 
 /** An empty actor graph ready to receive a dataset. */
 export function createActorGraph(attributes: DatasetAttributes): ActorGraph {
-  const graph: ActorGraph = new Graph<Actor, Relation, DatasetAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
+  const graph: ActorGraph = new Graph<Actor, Relation, DatasetAttributes>({
+    type: 'mixed',
+    multi: true,
+    allowSelfLoops: false,
+  });
   graph.replaceAttributes(attributes);
   return graph;
 }

@@ -22,7 +22,12 @@ export const RelationDates = Type.Object(
     end: Type.Optional(PartialDate),
     point: Type.Optional(PartialDate),
     ongoing: Type.Optional(Type.Boolean()),
-    outside: Type.Optional(Type.String({ minLength: 1, description: 'where a date the source does not give comes from (common knowledge, another source)' })),
+    outside: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'where a date the source does not give comes from (common knowledge, another source)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -40,7 +45,9 @@ export const Amount = Type.Object(
     currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code' })),
     unit: Type.Optional(Type.String({ minLength: 1, description: 'named unit where the amount is not money' })),
     priceYear: Type.Optional(Type.Integer({ minimum: 1800, maximum: 2200 })),
-    measure: Type.Optional(Type.Enum(AMOUNT_MEASURES, { description: 'what the figure measures; sums stay within one unit and measure' })),
+    measure: Type.Optional(
+      Type.Enum(AMOUNT_MEASURES, { description: 'what the figure measures; sums stay within one unit and measure' }),
+    ),
     bound: Type.Optional(Type.Enum(['exact', 'approximate', 'at-most', 'at-least'])),
     note: Type.Optional(Type.String()),
   },
@@ -53,13 +60,20 @@ export const Evidence = Type.Object(
     source: Id,
     quote: Type.String({ minLength: 1 }),
     start: Type.Optional(Type.Integer({ minimum: 0, description: 'character offset of the quote in the source text' })),
-    attributedTo: Type.Optional(Type.String({ minLength: 1, description: 'who reported or said it (SIPRI, a newspaper, a prime minister): never an actor' })),
+    attributedTo: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'who reported or said it (SIPRI, a newspaper, a prime minister): never an actor',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 
 /** A record's ids in the file it was imported from (`"41.0"`, `"Q123"`), kept so a re-import gives it the same id. */
-export const ExternalIds = Type.Array(Type.String({ minLength: 1 }), { description: 'ids the record had in the file it was imported from' });
+export const ExternalIds = Type.Array(Type.String({ minLength: 1 }), {
+  description: 'ids the record had in the file it was imported from',
+});
 
 /** Values an imported file carried that no field of the model holds, kept under their names in the file. */
 export const ExtraAttributes = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()]), {

@@ -4,7 +4,10 @@ import { byVocabulary, kindRow } from './build-profile.js';
 import type { DomainProfile } from './profile-results.js';
 
 /** The rows a comparison shows: every domain, and the union of the kinds of all sides in vocabulary order. */
-export function comparisonRows(profiles: readonly DomainProfile[]): { domains: (typeof DOMAINS)[number][]; kinds: RelationKind[] } {
+export function comparisonRows(profiles: readonly DomainProfile[]): {
+  domains: (typeof DOMAINS)[number][];
+  kinds: RelationKind[];
+} {
   const kinds = new Set<RelationKind>();
   for (const profile of profiles) for (const row of profile.kinds) kinds.add(row.kind);
   return { domains: [...DOMAINS], kinds: [...kinds].sort(byVocabulary) };

@@ -1,21 +1,46 @@
 // Builds a domain profile from profiled relations: distinct facts per domain and kind, the strongest with its quote, years, amounts.
-import { DOMAINS, DOMAIN_LABELS, RELATION_KINDS, RELATION_KIND_IDS, type Domain, type RelationKind } from '../model/vocabulary.js';
+import {
+  DOMAINS,
+  DOMAIN_LABELS,
+  RELATION_KINDS,
+  RELATION_KIND_IDS,
+  type Domain,
+  type RelationKind,
+} from '../model/vocabulary.js';
 import { distinctFacts, relationWeight, type Fact, type ProfiledRelation } from './distinct-facts.js';
 import { combineAmounts } from './combine-amounts.js';
-import type { DomainProfile, DomainRow, KindRow, ProfileIndex, StrongestFact, YearsCovered } from './profile-results.js';
+import type {
+  DomainProfile,
+  DomainRow,
+  KindRow,
+  ProfileIndex,
+  StrongestFact,
+  YearsCovered,
+} from './profile-results.js';
 
 /** The profile of a pair's or an actor's relations (already filtered). */
 export function buildProfile(relations: readonly ProfiledRelation[]): DomainProfile {
   const facts = distinctFacts(relations);
-  const domains = DOMAINS.map((domain) => ({ domain, label: DOMAIN_LABELS[domain], ...rowOf(facts.filter((fact) => domainOf(fact) === domain)) }));
-  const kinds = [...new Set(facts.map((fact) => fact.strongest.relation.kind))].sort(byVocabulary).map((kind) => kindRow(kind, facts));
+  const domains = DOMAINS.map((domain) => ({
+    domain,
+    label: DOMAIN_LABELS[domain],
+    ...rowOf(facts.filter((fact) => domainOf(fact) === domain)),
+  }));
+  const kinds = [...new Set(facts.map((fact) => fact.strongest.relation.kind))]
+    .sort(byVocabulary)
+    .map((kind) => kindRow(kind, facts));
   return { domains, kinds, index: profileIndex(domains) };
 }
 
 /** The empty row of a kind ("none"), used to align a comparison's rows. */
 export function kindRow(kind: RelationKind, facts: readonly Fact[] = []): KindRow {
   const spec = RELATION_KINDS[kind];
-  return { kind, label: spec.label, domain: spec.domain, ...rowOf(facts.filter((fact) => fact.strongest.relation.kind === kind)) };
+  return {
+    kind,
+    label: spec.label,
+    domain: spec.domain,
+    ...rowOf(facts.filter((fact) => fact.strongest.relation.kind === kind)),
+  };
 }
 
 /**
@@ -77,7 +102,9 @@ function yearsCovered(facts: readonly Fact[]): YearsCovered | undefined {
   let undated = 0;
   for (const { strongest } of facts) {
     const dates = strongest.relation.dates;
-    const named = [dates?.start, dates?.point, dates?.end].filter((date): date is string => date !== undefined).map((date) => date.slice(0, 4));
+    const named = [dates?.start, dates?.point, dates?.end]
+      .filter((date): date is string => date !== undefined)
+      .map((date) => date.slice(0, 4));
     if (dates?.ongoing) ongoing = true;
     if (named.length === 0) undated += 1;
     years.push(...named);

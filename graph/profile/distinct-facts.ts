@@ -43,7 +43,11 @@ export function sameFact(x: ProfiledRelation, y: ProfiledRelation): boolean {
 
 /** Stronger first: weight, then strength, then id (so the choice is stable). */
 export function byWeight(x: ProfiledRelation, y: ProfiledRelation): number {
-  return relationWeight(y.relation) - relationWeight(x.relation) || y.relation.strength - x.relation.strength || (x.relation.id < y.relation.id ? -1 : 1);
+  return (
+    relationWeight(y.relation) - relationWeight(x.relation) ||
+    y.relation.strength - x.relation.strength ||
+    (x.relation.id < y.relation.id ? -1 : 1)
+  );
 }
 
 /**

@@ -31,7 +31,10 @@ export const AmountTotal = Type.Object(
     measure: Type.Union([Type.Enum(AMOUNT_MEASURES), Type.Literal('unspecified')]),
     combined: Type.Enum(['sum', 'largest']),
     value: Type.Number(),
-    count: Type.Integer({ minimum: 1, description: 'how many amounts this combines (one relation per fact, so copies are not counted)' }),
+    count: Type.Integer({
+      minimum: 1,
+      description: 'how many amounts this combines (one relation per fact, so copies are not counted)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -45,7 +48,10 @@ export const YearsCovered = Type.Object(
 export type YearsCovered = Static<typeof YearsCovered>;
 
 const rowProperties = {
-  facts: Type.Integer({ minimum: 0, description: 'distinct facts: relations of one kind, pair and direction on overlapping quotes count once' }),
+  facts: Type.Integer({
+    minimum: 0,
+    description: 'distinct facts: relations of one kind, pair and direction on overlapping quotes count once',
+  }),
   relations: Type.Integer({ minimum: 0 }),
   strongest: Type.Optional(StrongestFact),
   years: Type.Optional(YearsCovered),
@@ -53,7 +59,10 @@ const rowProperties = {
 };
 
 /** One domain of a profile; a domain with no fact has `facts: 0` and no `strongest` ("none"). */
-export const DomainRow = Type.Object({ domain: Type.Enum(DOMAINS), label: Type.String(), ...rowProperties }, { additionalProperties: false });
+export const DomainRow = Type.Object(
+  { domain: Type.Enum(DOMAINS), label: Type.String(), ...rowProperties },
+  { additionalProperties: false },
+);
 export type DomainRow = Static<typeof DomainRow>;
 
 /** One relation kind of a profile, under its domain. */

@@ -21,7 +21,10 @@ export function readingOf(name: string, profile: DomainProfile, nameOf: (id: str
     .sort((x, y) => y.value - x.value)
     .map((total) => `${amountText(total)}${total.measure === 'unspecified' ? '' : ` ${total.measure}`}`);
   const figures = money.length ? `; figures: ${money.join(', ')}` : '';
-  const parts = [`${lead!.label} (${facts(lead!.facts)}, strongest: ${factText(lead!.strongest!, nameOf)}${figures})`, ...rest.map((row) => `${row.label} (${facts(row.facts)})`)];
+  const parts = [
+    `${lead!.label} (${facts(lead!.facts)}, strongest: ${factText(lead!.strongest!, nameOf)}${figures})`,
+    ...rest.map((row) => `${row.label} (${facts(row.facts)})`),
+  ];
   const listed = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
   return `${name}: ${listed}`;
 }

@@ -18,7 +18,12 @@ export interface SummaryOptions {
 }
 
 /** The actor with id `id` and its partners under the filter, strongest tie first. */
-export function actorSummary(graph: ActorGraph, id: string, filter: RelationFilter = {}, options: SummaryOptions = {}): ActorSummary {
+export function actorSummary(
+  graph: ActorGraph,
+  id: string,
+  filter: RelationFilter = {},
+  options: SummaryOptions = {},
+): ActorSummary {
   const actor = requireActor(graph, id, 'id');
   const limit = options.limit ?? SUMMARY_PARTNER_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > SUMMARY_PARTNER_LIMIT_MAX) {

@@ -88,8 +88,18 @@ function addKindValence(kinds: Map<string, KindValenceTally>, relation: Relation
 /** Kind-and-valence counts in vocabulary order (kind, then valence). */
 export function finishKindValences(kinds: Map<string, KindValenceTally>): KindValenceCount[] {
   return [...kinds.values()]
-    .sort((x, y) => RELATION_KIND_IDS.indexOf(x.kind) - RELATION_KIND_IDS.indexOf(y.kind) || VALENCES.indexOf(x.valence) - VALENCES.indexOf(y.valence))
-    .map(({ kind, valence, count, maxStrength, strongest }) => ({ kind, valence, count, maxStrength, score: strongest }));
+    .sort(
+      (x, y) =>
+        RELATION_KIND_IDS.indexOf(x.kind) - RELATION_KIND_IDS.indexOf(y.kind) ||
+        VALENCES.indexOf(x.valence) - VALENCES.indexOf(y.valence),
+    )
+    .map(({ kind, valence, count, maxStrength, strongest }) => ({
+      kind,
+      valence,
+      count,
+      maxStrength,
+      score: strongest,
+    }));
 }
 
 /** The valences present in a tally (structural relations left out), in vocabulary order. */

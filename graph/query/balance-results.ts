@@ -11,7 +11,9 @@ export const TriadEdge = Type.Object(
     sign: Type.Enum(['+', '-']),
     relation: Id,
     kind: Type.Enum(RELATION_KIND_IDS),
-    via: Type.Optional(Type.String({ description: 'with rollup=state: the firms or bodies the relation came through' })),
+    via: Type.Optional(
+      Type.String({ description: 'with rollup=state: the firms or bodies the relation came through' }),
+    ),
     evidence: Evidence,
   },
   { additionalProperties: false },
@@ -20,7 +22,11 @@ export type TriadEdge = Static<typeof TriadEdge>;
 
 /** An unbalanced triad: three actors, their three signed pairs, and a line naming them. */
 export const Triad = Type.Object(
-  { actors: Type.Array(Id, { minItems: 3, maxItems: 3 }), edges: Type.Array(TriadEdge, { minItems: 3, maxItems: 3 }), reading: Type.String() },
+  {
+    actors: Type.Array(Id, { minItems: 3, maxItems: 3 }),
+    edges: Type.Array(TriadEdge, { minItems: 3, maxItems: 3 }),
+    reading: Type.String(),
+  },
   { additionalProperties: false },
 );
 export type Triad = Static<typeof Triad>;
@@ -33,7 +39,10 @@ export const BalanceResult = Type.Object(
     rollup: Type.Optional(Type.Literal('state')),
     balanced: Type.Integer({ minimum: 0 }),
     unbalanced: Type.Integer({ minimum: 0 }),
-    ambivalentPairs: Type.Integer({ minimum: 0, description: 'pairs with cooperative and hostile ties at once: no sign, left out of triads' }),
+    ambivalentPairs: Type.Integer({
+      minimum: 0,
+      description: 'pairs with cooperative and hostile ties at once: no sign, left out of triads',
+    }),
     triads: Type.Array(Triad, { description: 'unbalanced triads, at most `limit`' }),
     truncated: Type.Boolean(),
   },

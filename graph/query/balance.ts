@@ -28,7 +28,8 @@ export const BALANCE_LIMIT_MAX = 200;
 export function balance(graph: ActorGraph, filter: RelationFilter = {}, options: BalanceOptions = {}): BalanceResult {
   if (options.actor !== undefined) requireActor(graph, options.actor, 'actor');
   const limit = options.limit ?? 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > BALANCE_LIMIT_MAX) throw new QueryError('limit', `expected an integer from 1 to ${BALANCE_LIMIT_MAX}, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > BALANCE_LIMIT_MAX)
+    throw new QueryError('limit', `expected an integer from 1 to ${BALANCE_LIMIT_MAX}, got ${limit}`);
   const rollup = options.rollup ?? 'none';
   const deadline = new Deadline(options.budgetMs ?? 2000, 'actor');
   const pairs = signedPairs(graph, compileFilter(filter), rollup);
@@ -39,13 +40,22 @@ export function balance(graph: ActorGraph, filter: RelationFilter = {}, options:
       ambivalent += 1;
       continue;
     }
-    for (const [x, y] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+    for (const [x, y] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
       const set = neighbours.get(x) ?? new Set<string>();
       set.add(y);
       neighbours.set(x, set);
     }
   }
-  const result: BalanceResult = { balanced: 0, unbalanced: 0, ambivalentPairs: ambivalent, triads: [], truncated: false };
+  const result: BalanceResult = {
+    balanced: 0,
+    unbalanced: 0,
+    ambivalentPairs: ambivalent,
+    triads: [],
+    truncated: false,
+  };
   if (options.actor !== undefined) result.actor = options.actor;
   if (filter.asOf !== undefined) result.asOf = filter.asOf;
   if (rollup !== 'none') result.rollup = rollup;
@@ -67,7 +77,8 @@ export function balance(graph: ActorGraph, filter: RelationFilter = {}, options:
           continue;
         }
         result.unbalanced += 1;
-        if (result.triads.length < limit) result.triads.push({ actors: [x, y, z], edges: edges.map(triadEdge), reading: triadReading(graph, edges) });
+        if (result.triads.length < limit)
+          result.triads.push({ actors: [x, y, z], edges: edges.map(triadEdge), reading: triadReading(graph, edges) });
         else result.truncated = true;
       }
     }
@@ -76,7 +87,14 @@ export function balance(graph: ActorGraph, filter: RelationFilter = {}, options:
 }
 
 function triadEdge(pair: SignedPair): TriadEdge {
-  const edge: TriadEdge = { a: pair.a, b: pair.b, sign: pair.sign as '+' | '-', relation: pair.strongest.id, kind: pair.strongest.kind, evidence: pair.strongest.evidence[0]! };
+  const edge: TriadEdge = {
+    a: pair.a,
+    b: pair.b,
+    sign: pair.sign as '+' | '-',
+    relation: pair.strongest.id,
+    kind: pair.strongest.kind,
+    evidence: pair.strongest.evidence[0]!,
+  };
   if (pair.via) edge.via = pair.via;
   return edge;
 }

@@ -14,8 +14,12 @@ export const TieChange = Type.Object(
     b: Type.String(),
     kind: Type.Enum(RELATION_KIND_IDS),
     relation: Type.String({ description: 'id of the relation whose evidence is shown' }),
-    strengthFrom: Type.Union([Type.Number(), Type.Null()], { description: 'strongest strength at `from`; null when absent' }),
-    strengthTo: Type.Union([Type.Number(), Type.Null()], { description: 'strongest strength at `to`; null when absent' }),
+    strengthFrom: Type.Union([Type.Number(), Type.Null()], {
+      description: 'strongest strength at `from`; null when absent',
+    }),
+    strengthTo: Type.Union([Type.Number(), Type.Null()], {
+      description: 'strongest strength at `to`; null when absent',
+    }),
     evidence: Evidence,
   },
   { additionalProperties: false },
@@ -29,7 +33,9 @@ export const ChangesBetween = Type.Object(
     to: PartialDate,
     appeared: Type.Array(TieChange, { description: 'relations that hold at `to` but not at `from`' }),
     ended: Type.Array(TieChange, { description: 'relations that hold at `from` but not at `to`' }),
-    changed: Type.Array(TieChange, { description: 'pairs and kinds held at both dates whose strongest strength differs' }),
+    changed: Type.Array(TieChange, {
+      description: 'pairs and kinds held at both dates whose strongest strength differs',
+    }),
   },
   { additionalProperties: false },
 );
@@ -49,7 +55,12 @@ interface Held {
  * The ties that appeared, ended or changed strength between `from` and `to`, by the as-of rule every query
  * uses; throws QueryError naming `from` or `to` for a malformed date or `to` before `from`.
  */
-export function changesBetween(graph: ActorGraph, from: string, to: string, filter: ChangesFilter = {}): ChangesBetween {
+export function changesBetween(
+  graph: ActorGraph,
+  from: string,
+  to: string,
+  filter: ChangesFilter = {},
+): ChangesBetween {
   const fromDay = parsePartialDate(from);
   if (!fromDay) throw new QueryError('from', `"${from}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   const toDay = parsePartialDate(to);
@@ -65,13 +76,18 @@ export function changesBetween(graph: ActorGraph, from: string, to: string, filt
     if (atFrom(relation, source, target)) before.set(id, held);
     if (atTo(relation, source, target)) after.set(id, held);
   });
-  const appeared = [...after].filter(([id]) => !before.has(id)).map(([, held]) => change(held, null, held.relation.strength));
-  const ended = [...before].filter(([id]) => !after.has(id)).map(([, held]) => change(held, held.relation.strength, null));
+  const appeared = [...after]
+    .filter(([id]) => !before.has(id))
+    .map(([, held]) => change(held, null, held.relation.strength));
+  const ended = [...before]
+    .filter(([id]) => !after.has(id))
+    .map(([, held]) => change(held, held.relation.strength, null));
   const strongestFrom = strongestByKey(before.values());
   const changed: TieChange[] = [];
   for (const [key, top] of strongestByKey(after.values())) {
     const old = strongestFrom.get(key);
-    if (old && old.relation.strength !== top.relation.strength) changed.push(change(top, old.relation.strength, top.relation.strength));
+    if (old && old.relation.strength !== top.relation.strength)
+      changed.push(change(top, old.relation.strength, top.relation.strength));
   }
   return { from, to, appeared: sorted(appeared), ended: sorted(ended), changed: sorted(changed) };
 }
@@ -81,7 +97,9 @@ function strongestByKey(helds: Iterable<Held>): Map<string, Held> {
   const top = new Map<string, Held>();
   for (const held of helds) {
     const best = top.get(held.key);
-    const wins = !best || held.relation.strength > best.relation.strength ||
+    const wins =
+      !best ||
+      held.relation.strength > best.relation.strength ||
       (held.relation.strength === best.relation.strength && held.relation.id < best.relation.id);
     if (wins) top.set(held.key, held);
   }
@@ -89,12 +107,22 @@ function strongestByKey(helds: Iterable<Held>): Map<string, Held> {
 }
 
 function change({ relation, a, b }: Held, strengthFrom: number | null, strengthTo: number | null): TieChange {
-  return { a, b, kind: relation.kind, relation: relation.id, strengthFrom, strengthTo, evidence: relation.evidence[0]! };
+  return {
+    a,
+    b,
+    kind: relation.kind,
+    relation: relation.id,
+    strengthFrom,
+    strengthTo,
+    evidence: relation.evidence[0]!,
+  };
 }
 
 // Plain code-unit comparison, not localeCompare: the order must not depend on the machine's locale.
 const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 function sorted(changes: TieChange[]): TieChange[] {
-  return changes.sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.kind, y.kind) || compare(x.relation, y.relation));
+  return changes.sort(
+    (x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.kind, y.kind) || compare(x.relation, y.relation),
+  );
 }

@@ -28,7 +28,12 @@ export function prepareCloseMatches(graph: ActorGraph): void {
 function tableOf(graph: ActorGraph): CloseMatchTable {
   let table = tables.get(graph);
   if (table) return table;
-  const { ids, joined, byName }: CloseMatchTable = (table = { ids: [], joined: [], byName: new Map(), recent: new Map() });
+  const { ids, joined, byName }: CloseMatchTable = (table = {
+    ids: [],
+    joined: [],
+    byName: new Map(),
+    recent: new Map(),
+  });
   graph.forEachNode((id, actor) => {
     const names = namesOf(id, actor);
     const v = ids.length;
@@ -78,13 +83,16 @@ function scan({ ids, joined, byName }: CloseMatchTable, graph: ActorGraph, needl
   const within = editDistanceWithin(needle, 3);
   for (let v = 0; v < ids.length; v++) {
     if (distance.has(v)) continue;
-    const contains = plain ? joined[v]!.includes(needle) : namesOf(ids[v]!, graph.getNodeAttributes(ids[v]!)).some((name) => name.includes(needle));
+    const contains = plain
+      ? joined[v]!.includes(needle)
+      : namesOf(ids[v]!, graph.getNodeAttributes(ids[v]!)).some((name) => name.includes(needle));
     const d = contains ? 0 : within(ids[v]!);
     if (d <= 3) distance.set(v, d);
   }
   // The best `limit` by insertion: thousands of ids can be within reach of a short text, and sorting them all by
   // localeCompare cost more than the scan. Ids equal under localeCompare stay in node order, as a stable sort leaves them.
-  const before = ([v, d]: [number, number], [w, e]: [number, number]) => d - e || ids[v]!.localeCompare(ids[w]!) || v - w;
+  const before = ([v, d]: [number, number], [w, e]: [number, number]) =>
+    d - e || ids[v]!.localeCompare(ids[w]!) || v - w;
   const best: Array<[number, number]> = [];
   for (const entry of distance) {
     if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
@@ -120,7 +128,7 @@ export function editDistanceWithin(pattern: string, max: number): (text: string)
     let score = m;
     for (let j = 0; j < text.length; j++) {
       const code = text.charCodeAt(j);
-      const eq = code < 128 ? ascii[code]! : other.get(code) ?? 0;
+      const eq = code < 128 ? ascii[code]! : (other.get(code) ?? 0);
       const xv = eq | mv;
       // JS adds int32s exactly in doubles; the next bitwise operator wraps the sum modulo 2^32, as a machine word would.
       const xh = (((eq & pv) + pv) ^ pv) | eq;

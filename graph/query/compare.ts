@@ -15,7 +15,12 @@ export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 6;
 
 /** Tie cards of 2..6 pairs under one filter, in the order given, with the same profile rows on every side. */
-export function comparePairs(graph: ActorGraph, pairs: [string, string][], filter: RelationFilter = {}, rollup: Rollup = 'none'): ComparePairsResult {
+export function comparePairs(
+  graph: ActorGraph,
+  pairs: [string, string][],
+  filter: RelationFilter = {},
+  rollup: Rollup = 'none',
+): ComparePairsResult {
   checkCount('pairs', pairs.length);
   const seen = new Set<string>();
   const actors = pairs.map(([a, b], i) => {
@@ -57,7 +62,13 @@ export function compareActors(graph: ActorGraph, ids: string[], filter: Relation
     const others = partnerSets.filter((_, j) => j !== i);
     partnersOnlyOf[id] = [...partnerSets[i]!].filter((partner) => !others.some((set) => set.has(partner))).sort();
   });
-  return { profiles, rows, reading: comparisonReading(profiles.map((profile) => profile.reading)), commonPartners, partnersOnlyOf };
+  return {
+    profiles,
+    rows,
+    reading: comparisonReading(profiles.map((profile) => profile.reading)),
+    commonPartners,
+    partnersOnlyOf,
+  };
 }
 
 function checkCount(field: string, count: number): void {

@@ -20,7 +20,10 @@ export const GraphView = Type.Object(
       }),
     ),
   },
-  { description: "graphology's serialisation of the actors and the relations passing the filter; load it with Graph.from()" },
+  {
+    description:
+      "graphology's serialisation of the actors and the relations passing the filter; load it with Graph.from()",
+  },
 );
 export type GraphView = Static<typeof GraphView>;
 
@@ -36,7 +39,8 @@ export function graphView(graph: ActorGraph, filter: RelationFilter = {}): Graph
   graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
   const edges: GraphView['edges'] = [];
   graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes, undirected) => {
-    if (passes(attributes, sourceAttributes, targetAttributes)) edges.push({ key, source, target, attributes, undirected });
+    if (passes(attributes, sourceAttributes, targetAttributes))
+      edges.push({ key, source, target, attributes, undirected });
   });
   return {
     attributes: { id, title, sources },

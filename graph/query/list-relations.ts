@@ -31,12 +31,20 @@ export function listRelations(graph: ActorGraph, listing: RelationListing = {}):
   if (!Number.isInteger(limit) || limit < 1 || limit > RELATION_LIST_MAX_LIMIT) {
     throw new QueryError('limit', `expected an integer from 1 to ${RELATION_LIST_MAX_LIMIT}, got ${limit}`);
   }
-  if (!Number.isInteger(offset) || offset < 0) throw new QueryError('offset', `expected a non-negative integer, got ${offset}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new QueryError('offset', `expected a non-negative integer, got ${offset}`);
   const passes = compileFilter(filter);
   if (actor !== undefined) requireActor(graph, actor, 'actor');
   const items: Relation[] = [];
   let total = 0;
-  const visit = (_key: string, relation: Relation, _s: string, _t: string, source: Parameters<typeof passes>[1], target: Parameters<typeof passes>[2]) => {
+  const visit = (
+    _key: string,
+    relation: Relation,
+    _s: string,
+    _t: string,
+    source: Parameters<typeof passes>[1],
+    target: Parameters<typeof passes>[2],
+  ) => {
     if (!passes(relation, source, target)) return;
     if (total >= offset && items.length < limit) items.push(relation);
     total++;
@@ -61,5 +69,8 @@ export function closeRelationIds(graph: ActorGraph, text: string, limit = 3): st
     const distance = id.includes(needle) ? 0 : editDistance(needle, id, 3);
     if (distance <= 3) scored.push([distance, id]);
   });
-  return scored.sort((x, y) => x[0] - y[0] || x[1].localeCompare(y[1])).slice(0, limit).map(([, id]) => id);
+  return scored
+    .sort((x, y) => x[0] - y[0] || x[1].localeCompare(y[1]))
+    .slice(0, limit)
+    .map(([, id]) => id);
 }

@@ -18,9 +18,19 @@ export const NeighbourhoodOptions = Type.Object(
     ...RelationFilter.properties,
     depth: Type.Optional(Type.Integer({ minimum: 1, maximum: NEIGHBOURHOOD_MAX_DEPTH, default: 1 })),
     direction: Type.Optional(
-      Type.Enum(['out', 'in', 'both'], { default: 'both', description: 'follow relations out of, into, or both; undirected ones always count' }),
+      Type.Enum(['out', 'in', 'both'], {
+        default: 'both',
+        description: 'follow relations out of, into, or both; undirected ones always count',
+      }),
     ),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: NEIGHBOURHOOD_MAX_LIMIT, default: NEIGHBOURHOOD_DEFAULT_LIMIT, description: 'most actors returned, the centre included' })),
+    limit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: NEIGHBOURHOOD_MAX_LIMIT,
+        default: NEIGHBOURHOOD_DEFAULT_LIMIT,
+        description: 'most actors returned, the centre included',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -56,7 +66,8 @@ export function checkNeighbourhoodOptions(options: NeighbourhoodOptions) {
   const { depth = 1, direction = 'both', limit = NEIGHBOURHOOD_DEFAULT_LIMIT, ...filter } = options;
   checkInteger('depth', depth, NEIGHBOURHOOD_MAX_DEPTH);
   checkInteger('limit', limit, NEIGHBOURHOOD_MAX_LIMIT);
-  if (!['out', 'in', 'both'].includes(direction)) throw new QueryError('direction', `expected out, in or both, got "${direction}"`);
+  if (!['out', 'in', 'both'].includes(direction))
+    throw new QueryError('direction', `expected out, in or both, got "${direction}"`);
   const predicate: RelationPredicate = compileFilter(filter);
   return { depth, direction, limit, filter: filter as RelationFilter, predicate };
 }
@@ -75,7 +86,14 @@ function reach(graph: ActorGraph, center: Actor, search: Search, hops: Map<strin
     const next: string[] = [];
     for (const node of frontier) {
       // Returning true from the callback stops graphology's some*Edge iteration: the limit is reached.
-      const visit = (_key: string, relation: Relation, source: string, target: string, sourceActor: Actor, targetActor: Actor) => {
+      const visit = (
+        _key: string,
+        relation: Relation,
+        source: string,
+        target: string,
+        sourceActor: Actor,
+        targetActor: Actor,
+      ) => {
         if (!search.predicate(relation, sourceActor, targetActor)) return false;
         const other = source === node ? target : source;
         if (hops.has(other)) return false;
@@ -87,7 +105,8 @@ function reach(graph: ActorGraph, center: Actor, search: Search, hops: Map<strin
       const stopped =
         search.direction === 'both'
           ? graph.someEdge(node, visit)
-          : (search.direction === 'out' ? graph.someOutEdge(node, visit) : graph.someInEdge(node, visit)) || graph.someUndirectedEdge(node, visit);
+          : (search.direction === 'out' ? graph.someOutEdge(node, visit) : graph.someInEdge(node, visit)) ||
+            graph.someUndirectedEdge(node, visit);
       if (stopped) return true;
     }
     frontier = next;
@@ -112,6 +131,7 @@ function inducedRelations(graph: ActorGraph, hops: Map<string, number>, predicat
 }
 
 function checkInteger(field: string, value: number, max: number): void {
-  if (!Number.isInteger(value) || value < 1) throw new QueryError(field, `expected a whole number from 1 to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new QueryError(field, `expected a whole number from 1 to ${max}, got ${value}`);
   if (value > max) throw new BudgetError(field, `at most ${max}, got ${value}`);
 }

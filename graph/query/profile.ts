@@ -11,7 +11,11 @@ import { readingOf } from '../profile/reading.js';
 export const PROFILE_PARTNER_LIMIT = 200;
 
 /** The profile of an actor the caller has already checked exists, under a compiled filter, with the ids of all its partners. */
-export function actorProfile(graph: ActorGraph, id: string, predicate: RelationPredicate): { profile: ActorProfile; partnerIds: string[] } {
+export function actorProfile(
+  graph: ActorGraph,
+  id: string,
+  predicate: RelationPredicate,
+): { profile: ActorProfile; partnerIds: string[] } {
   const ties = collectActorTies(graph, graph.getNodeAttributes(id), predicate);
   const domains = buildProfile(actorRelations(graph, id, predicate));
   const profile: ActorProfile = {
@@ -40,7 +44,11 @@ function actorRelations(graph: ActorGraph, id: string, predicate: RelationPredic
   graph.forEachEdge(id, (_key, relation, source, target, sourceActor, targetActor, undirected) => {
     if (!predicate(relation, sourceActor, targetActor)) return;
     const outgoing = source === id;
-    relations.push({ relation, direction: undirected ? 'undirected' : outgoing ? 'a-to-b' : 'b-to-a', partner: outgoing ? target : source });
+    relations.push({
+      relation,
+      direction: undirected ? 'undirected' : outgoing ? 'a-to-b' : 'b-to-a',
+      partner: outgoing ? target : source,
+    });
   });
   return relations;
 }

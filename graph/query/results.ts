@@ -42,7 +42,9 @@ export const TieRelation = Type.Object(
   {
     direction: TieDirection,
     relation: Relation,
-    via: Type.Optional(Type.Array(Id, { description: 'with rollup=state: the firms or bodies the relation came through' })),
+    via: Type.Optional(
+      Type.Array(Id, { description: 'with rollup=state: the firms or bodies the relation came through' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -55,7 +57,9 @@ export const TieKind = Type.Object(
     label: Type.String(),
     group: Type.Enum(KIND_GROUPS),
     directed: Type.Boolean(),
-    roles: Type.Optional(Type.Array(Type.String(), { minItems: 2, maxItems: 2, description: 'source role, target role' })),
+    roles: Type.Optional(
+      Type.Array(Type.String(), { minItems: 2, maxItems: 2, description: 'source role, target role' }),
+    ),
     valences: Type.Array(Type.Enum(VALENCES), { description: 'the valences these relations carry' }),
     relations: Type.Array(TieRelation),
   },
@@ -69,12 +73,16 @@ export const TieCard = Type.Object(
     a: Actor,
     b: Actor,
     asOf: Type.Optional(PartialDate),
-    rollup: Type.Optional(Type.Literal('state', { description: 'present when the acts of firms and bodies count towards their state' })),
+    rollup: Type.Optional(
+      Type.Literal('state', { description: 'present when the acts of firms and bodies count towards their state' }),
+    ),
     total: Type.Integer({ minimum: 0, description: 'relations that pass the filter' }),
     hidden: Type.Integer({ minimum: 0, description: 'relations between the pair that the filter leaves out' }),
     byKind: Type.Array(TieKind),
     profile: DomainProfile,
-    reading: Type.String({ description: 'one sentence built from the profile: domains, leading one first, with its strongest fact' }),
+    reading: Type.String({
+      description: 'one sentence built from the profile: domains, leading one first, with its strongest fact',
+    }),
   },
   { additionalProperties: false },
 );
@@ -144,7 +152,9 @@ export const ActorProfile = Type.Object(
     profile: DomainProfile,
     reading: Type.String({ description: 'one sentence built from the profile' }),
     partners: Type.Array(ProfilePartner, { description: 'strongest first, at most 200' }),
-    truncated: Type.Boolean({ description: 'true if partners beyond 200 were left out (degree.partners has the total)' }),
+    truncated: Type.Boolean({
+      description: 'true if partners beyond 200 were left out (degree.partners has the total)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -157,7 +167,9 @@ export const CompareActorsResult = Type.Object(
     rows: CompareRows,
     reading: Type.String(),
     commonPartners: Type.Array(Id, { description: 'partners of every compared actor' }),
-    partnersOnlyOf: Type.Record(Type.String(), Type.Array(Id), { description: 'per actor: partners none of the others has' }),
+    partnersOnlyOf: Type.Record(Type.String(), Type.Array(Id), {
+      description: 'per actor: partners none of the others has',
+    }),
   },
   { additionalProperties: false },
 );
@@ -182,7 +194,9 @@ export const ActorSummary = Type.Object(
     actor: Actor,
     degree: ActorDegree,
     partners: Type.Array(SummaryPartner),
-    truncated: Type.Boolean({ description: 'true if partners beyond the limit were left out (degree.partners has the total)' }),
+    truncated: Type.Boolean({
+      description: 'true if partners beyond the limit were left out (degree.partners has the total)',
+    }),
   },
   { additionalProperties: false },
 );

@@ -7,7 +7,8 @@ export const ROLLUPS = ['none', 'state'] as const;
 export type Rollup = (typeof ROLLUPS)[number];
 
 /** The `rollup` query parameter, for the routes that take it (ties, compare, paths). */
-export const ROLLUP_DESCRIPTION = '`state`: the acts of a state\'s firms, ministries and agencies (joined to it by based-in / part-of) count towards the state, each marked with the actor it came through; `none` (default): as coded';
+export const ROLLUP_DESCRIPTION =
+  "`state`: the acts of a state's firms, ministries and agencies (joined to it by based-in / part-of) count towards the state, each marked with the actor it came through; `none` (default): as coded";
 
 /** Structural kinds that make an actor belong to the one it points at. */
 const MEMBERSHIP: ReadonlySet<RelationKind> = new Set(['based-in', 'part-of']);

@@ -17,7 +17,11 @@ export const ActorHit = Type.Object(
   {
     actor: Actor,
     match: Type.Optional(
-      Type.Object({ rank: Type.Enum(MATCH_RANKS), field: Type.Enum(['name', 'alias', 'id', 'externalId']), text: Type.String({ description: 'the name, alias, id or external id (from an imported file) that matched' }) }),
+      Type.Object({
+        rank: Type.Enum(MATCH_RANKS),
+        field: Type.Enum(['name', 'alias', 'id', 'externalId']),
+        text: Type.String({ description: 'the name, alias, id or external id (from an imported file) that matched' }),
+      }),
     ),
   },
   { additionalProperties: false },
@@ -43,8 +47,17 @@ export interface ActorSearch {
 export function normaliseName(text: string): string {
   // NFKD leaves the Turkic dotless ı (Bakı, Ağdam) and ß whole; fold them by hand so "baki" finds "Bakı".
   // ASCII (most names and every id) needs no Unicode folding; skipping it makes indexing 100k actors cheap.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ß/g, 'ss');
+  if (/^[\x20-\x7e]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/ß/g, 'ss');
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
@@ -96,7 +109,11 @@ function searchEntries(graph: ActorGraph): SearchEntry[] {
         ...actor.aliases.map((alias): SearchKey => ({ key: normaliseName(alias), field: 'alias', text: alias })),
         { key: normaliseName(id), field: 'id', text: id },
         // An imported actor is found by the id it had in the other tool's file ("11.0", "Q42", "1283").
-        ...(actor.externalIds ?? []).map((external): SearchKey => ({ key: normaliseName(external), field: 'externalId', text: external })),
+        ...(actor.externalIds ?? []).map((external): SearchKey => ({
+          key: normaliseName(external),
+          field: 'externalId',
+          text: external,
+        })),
       ];
       return { id, kind: actor.kind, sortName: keys[0]!.key, joined: keys.map((k) => k.key).join('\u0001'), keys };
     });
@@ -126,7 +143,8 @@ function checkPaging(limit: number, offset: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_LIMITS.maxLimit) {
     throw new QueryError('limit', `expected an integer from 1 to ${SEARCH_LIMITS.maxLimit}, got ${limit}`);
   }
-  if (!Number.isInteger(offset) || offset < 0) throw new QueryError('offset', `expected a non-negative integer, got ${offset}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new QueryError('offset', `expected a non-negative integer, got ${offset}`);
 }
 
 /** Actors whose name, alias or id contains `q` (normalised), best match first, then by name; throws QueryError on bad options. */
@@ -137,7 +155,9 @@ export function searchActors(graph: ActorGraph, search: ActorSearch = {}): Actor
 /** The search result with each hit's actor record (shared with the graph) in place of its id. */
 export function materialiseActorSearch(graph: ActorGraph, ranked: RankedActors): ActorSearchResult {
   const { total, limit, offset, hits } = ranked;
-  const items = hits.map(({ id, match }): ActorHit => (match ? { actor: graph.getNodeAttributes(id), match } : { actor: graph.getNodeAttributes(id) }));
+  const items = hits.map(({ id, match }): ActorHit =>
+    match ? { actor: graph.getNodeAttributes(id), match } : { actor: graph.getNodeAttributes(id) },
+  );
   return { total, limit, offset, items };
 }
 
@@ -145,12 +165,18 @@ export function materialiseActorSearch(graph: ActorGraph, ranked: RankedActors):
 export function rankActors(table: ActorSearchTable, search: ActorSearch = {}): RankedActors {
   const { q = '', kinds, limit = 20, offset = 0 } = search;
   checkPaging(limit, offset);
-  if (q.length > SEARCH_LIMITS.maxQueryLength) throw new QueryError('q', `at most ${SEARCH_LIMITS.maxQueryLength} characters, got ${q.length}`);
+  if (q.length > SEARCH_LIMITS.maxQueryLength)
+    throw new QueryError('q', `at most ${SEARCH_LIMITS.maxQueryLength} characters, got ${q.length}`);
   for (const kind of kinds ?? []) {
-    if (!ACTOR_KINDS.includes(kind)) throw new QueryError('kind', `unknown actor kind ${JSON.stringify(kind)}; expecting one of ${ACTOR_KINDS.join(', ')}`);
+    if (!ACTOR_KINDS.includes(kind))
+      throw new QueryError(
+        'kind',
+        `unknown actor kind ${JSON.stringify(kind)}; expecting one of ${ACTOR_KINDS.join(', ')}`,
+      );
   }
   const needle = normaliseName(q);
-  if (q.trim() !== '' && needle === '') throw new QueryError('q', `${JSON.stringify(q)} has no letter or digit to search for`);
+  if (q.trim() !== '' && needle === '')
+    throw new QueryError('q', `${JSON.stringify(q)} has no letter or digit to search for`);
   const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : undefined;
   // One bucket per rank; entries arrive in name order, so each bucket is already sorted.
   const buckets: Array<Array<{ entry: SearchEntry; key: SearchKey | undefined }>> = [[], [], [], []];
@@ -174,7 +200,12 @@ export function rankActors(table: ActorSearchTable, search: ActorSearch = {}): R
   const total = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
   const ordered = buckets.flat();
   const hits = ordered.slice(offset, offset + limit).map(({ entry, key }) =>
-    key ? { id: entry.id, match: { rank: MATCH_RANKS[bucketOf(key, rankIn(key.key, needle))]!, field: key.field, text: key.text } } : { id: entry.id },
+    key
+      ? {
+          id: entry.id,
+          match: { rank: MATCH_RANKS[bucketOf(key, rankIn(key.key, needle))]!, field: key.field, text: key.text },
+        }
+      : { id: entry.id },
   );
   return { total, limit, offset, hits };
 }

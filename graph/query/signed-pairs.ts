@@ -31,7 +31,8 @@ export function signedPairs(graph: ActorGraph, predicate: RelationPredicate, rol
   const owner = new Map<string, string>();
   if (rollup === 'state') {
     graph.forEachNode((id, actor) => {
-      if (actor.kind === 'state') for (const member of rolledUpMembers(graph, id, rollup)) if (member !== id) owner.set(member, id);
+      if (actor.kind === 'state')
+        for (const member of rolledUpMembers(graph, id, rollup)) if (member !== id) owner.set(member, id);
     });
   }
   const tallies = new Map<string, { a: string; b: string; plus?: [Relation, string?]; minus?: [Relation, string?] }>();
@@ -52,7 +53,8 @@ export function signedPairs(graph: ActorGraph, predicate: RelationPredicate, rol
   });
   const pairs = new Map<string, SignedPair>();
   for (const [key, { a, b, plus, minus }] of tallies) {
-    const [strongest, via] = plus && minus ? (relationWeight(plus[0]) >= relationWeight(minus[0]) ? plus : minus) : (plus ?? minus)!;
+    const [strongest, via] =
+      plus && minus ? (relationWeight(plus[0]) >= relationWeight(minus[0]) ? plus : minus) : (plus ?? minus)!;
     const pair: SignedPair = { a, b, sign: plus && minus ? 'ambivalent' : plus ? '+' : '-', strongest };
     if (via) pair.via = via;
     pairs.set(key, pair);

@@ -1,7 +1,14 @@
 // Tie card: every relation between two actors (both directions) that passes the filter, grouped by kind, with its domain profile.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
-import { KIND_GROUPS, RELATION_KINDS, RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
+import {
+  KIND_GROUPS,
+  RELATION_KINDS,
+  RELATION_KIND_IDS,
+  VALENCES,
+  type RelationKind,
+  type Valence,
+} from '../model/vocabulary.js';
 import { QueryError } from '../errors.js';
 import { compileFilter, type RelationFilter, type RelationPredicate } from '../shared/filter.js';
 import { requireActor } from './require-actor.js';
@@ -16,7 +23,13 @@ import { rolledUpMembers, type Rollup } from './rollup.js';
  * pass the filter (with `asOf`, those active at that date): per domain the distinct facts, the strongest with
  * its quote, the years and the amounts; structural relations have their own domain.
  */
-export function tieCard(graph: ActorGraph, a: string, b: string, filter: RelationFilter = {}, rollup: Rollup = 'none'): TieCard {
+export function tieCard(
+  graph: ActorGraph,
+  a: string,
+  b: string,
+  filter: RelationFilter = {},
+  rollup: Rollup = 'none',
+): TieCard {
   const [actorA, actorB] = requirePair(graph, a, b, 'a', 'b');
   return buildTieCard(graph, actorA, actorB, compileFilter(filter), filter.asOf, rollup);
 }
@@ -33,7 +46,14 @@ export function requirePair(graph: ActorGraph, a: string, b: string, fieldA: str
  * Builds the card of a validated pair with a compiled filter (shared with comparePairs). With `rollup: 'state'`,
  * a state's side also holds its firms and bodies (`rolledUpMembers`), and each relation through one names it in `via`.
  */
-export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: RelationPredicate, asOf?: string, rollup: Rollup = 'none'): TieCard {
+export function buildTieCard(
+  graph: ActorGraph,
+  a: Actor,
+  b: Actor,
+  predicate: RelationPredicate,
+  asOf?: string,
+  rollup: Rollup = 'none',
+): TieCard {
   const sideB = new Set(rolledUpMembers(graph, b.id, rollup).filter((id) => id !== a.id));
   const sideA = rolledUpMembers(graph, a.id, rollup).filter((id) => !sideB.has(id));
   const byKind = new Map<RelationKind, TieRelation[]>();
@@ -52,7 +72,11 @@ export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: R
         const via = [x, y].filter((id) => id !== a.id && id !== b.id);
         const entry: TieRelation = { direction, relation };
         if (via.length > 0) entry.via = via;
-        profiled.push(via.length > 0 ? { relation, direction, partner: b.id, via: via.join(', ') } : { relation, direction, partner: b.id });
+        profiled.push(
+          via.length > 0
+            ? { relation, direction, partner: b.id, via: via.join(', ') }
+            : { relation, direction, partner: b.id },
+        );
         const list = byKind.get(relation.kind) ?? [];
         list.push(entry);
         byKind.set(relation.kind, list);
@@ -61,7 +85,15 @@ export function buildTieCard(graph: ActorGraph, a: Actor, b: Actor, predicate: R
   }
   const profile = buildProfile(profiled);
   const name = `${a.name}–${b.name}${rollup === 'state' ? ' (rolled up)' : ''}`;
-  const card: TieCard = { a, b, total, hidden, byKind: sortKinds(byKind), profile, reading: readingOf(name, profile, (id) => graph.getNodeAttribute(id, 'name')) };
+  const card: TieCard = {
+    a,
+    b,
+    total,
+    hidden,
+    byKind: sortKinds(byKind),
+    profile,
+    reading: readingOf(name, profile, (id) => graph.getNodeAttribute(id, 'name')),
+  };
   if (asOf !== undefined) card.asOf = asOf;
   if (rollup !== 'none') card.rollup = rollup;
   return card;
@@ -75,7 +107,11 @@ function sortKinds(byKind: Map<RelationKind, TieRelation[]>): TieKind[] {
   );
   return kinds.map((kind) => {
     const spec = RELATION_KINDS[kind];
-    const relations = byKind.get(kind)!.sort((x, y) => compareText(dateKey(x.relation), dateKey(y.relation)) || compareText(x.relation.id, y.relation.id));
+    const relations = byKind
+      .get(kind)!
+      .sort(
+        (x, y) => compareText(dateKey(x.relation), dateKey(y.relation)) || compareText(x.relation.id, y.relation.id),
+      );
     const present = new Set<Valence>(relations.map(({ relation }) => relation.valence));
     const entry: TieKind = {
       kind,

@@ -49,7 +49,9 @@ export function attachIndex(shared: SharedIndex): RelationIndexCore {
     throw new RangeError(`attachIndex: bad counts (${nodeCount} nodes, ${relationCount} relations)`);
   }
   if (buffer.byteLength !== indexBytes(nodeCount, relationCount)) {
-    throw new RangeError(`attachIndex: ${buffer.byteLength} bytes do not hold ${nodeCount} nodes and ${relationCount} relations`);
+    throw new RangeError(
+      `attachIndex: ${buffer.byteLength} bytes do not hold ${nodeCount} nodes and ${relationCount} relations`,
+    );
   }
   const { degree, ...views } = carve(new Arena(buffer), nodeCount, relationCount);
   return { nodeCount, relationCount, buffer, offsets: degree, ...views };

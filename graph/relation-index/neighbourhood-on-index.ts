@@ -6,14 +6,22 @@ import { requireActor } from '../query/require-actor.js';
 import type { NeighbourhoodResult } from '../query/results.js';
 
 /** Checks a neighbourhood query as `neighbourhood(graph, …)` does (same errors, same fields) and resolves its centre to a node int. */
-export function prepareNeighbourhood(index: RelationIndex, id: string, options: NeighbourhoodOptions = {}): PreparedNeighbourhood {
+export function prepareNeighbourhood(
+  index: RelationIndex,
+  id: string,
+  options: NeighbourhoodOptions = {},
+): PreparedNeighbourhood {
   requireActor(index.graph, id, 'id');
   const { depth, direction, limit, filter } = checkNeighbourhoodOptions(options);
   return { center: index.nodeIndex.get(id)!, depth, direction, limit, filter };
 }
 
 /** The result shape of `neighbourhood(graph, …)` from a search's ints (records shared with the graph, not copied). */
-export function materialiseNeighbourhood(index: RelationIndex, prepared: PreparedNeighbourhood, found: FoundNeighbourhood): NeighbourhoodResult {
+export function materialiseNeighbourhood(
+  index: RelationIndex,
+  prepared: PreparedNeighbourhood,
+  found: FoundNeighbourhood,
+): NeighbourhoodResult {
   const result: NeighbourhoodResult = {
     center: index.nodeIds[prepared.center]!,
     depth: prepared.depth,
@@ -27,7 +35,11 @@ export function materialiseNeighbourhood(index: RelationIndex, prepared: Prepare
 }
 
 /** The neighbourhood of `id` computed on the index in one call (what the server answers, inline or from a worker). */
-export function neighbourhoodOnIndex(index: RelationIndex, id: string, options: NeighbourhoodOptions = {}): NeighbourhoodResult {
+export function neighbourhoodOnIndex(
+  index: RelationIndex,
+  id: string,
+  options: NeighbourhoodOptions = {},
+): NeighbourhoodResult {
   const prepared = prepareNeighbourhood(index, id, options);
   return materialiseNeighbourhood(index, prepared, searchNeighbourhood(index, prepared));
 }

@@ -29,7 +29,8 @@ export interface FoundNeighbourhood {
  */
 export function searchNeighbourhood(core: RelationIndexCore, prepared: PreparedNeighbourhood): FoundNeighbourhood {
   const { center, depth, direction, limit, filter } = prepared;
-  if (!Number.isInteger(center) || center < 0 || center >= core.nodeCount) throw new RangeError(`searchNeighbourhood: node int ${center} outside 0..${core.nodeCount - 1}`);
+  if (!Number.isInteger(center) || center < 0 || center >= core.nodeCount)
+    throw new RangeError(`searchNeighbourhood: node int ${center} outside 0..${core.nodeCount - 1}`);
   // The path engine's compiled filter: mode 'shortest' lets every relation through that the filter passes (weight ≥ 0).
   const tr = new Traversal(core, 'shortest', false, 'strength', filter);
   const seen = new Uint8Array(core.nodeCount);

@@ -28,11 +28,30 @@ export const PathQuery = Type.Object(
   {
     from: Id,
     to: Id,
-    mode: Type.Optional(Type.Enum(PATH_MODES, { default: PATH_DEFAULTS.mode, description: 'shortest: fewest hops; strongest: greatest product of weights; widest: greatest weakest link' })),
-    k: Type.Optional(Type.Integer({ minimum: 1, maximum: PATH_LIMITS.maxK, default: PATH_DEFAULTS.k, description: 'number of alternative loopless paths, ranked' })),
+    mode: Type.Optional(
+      Type.Enum(PATH_MODES, {
+        default: PATH_DEFAULTS.mode,
+        description: 'shortest: fewest hops; strongest: greatest product of weights; widest: greatest weakest link',
+      }),
+    ),
+    k: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: PATH_LIMITS.maxK,
+        default: PATH_DEFAULTS.k,
+        description: 'number of alternative loopless paths, ranked',
+      }),
+    ),
     maxHops: Type.Optional(Type.Integer({ minimum: 1, maximum: PATH_LIMITS.maxHops, default: PATH_DEFAULTS.maxHops })),
-    directed: Type.Optional(Type.Boolean({ default: PATH_DEFAULTS.directed, description: 'only along relation direction (undirected relations run both ways)' })),
-    weight: Type.Optional(Type.Enum(PATH_WEIGHTS, { default: PATH_DEFAULTS.weight, description: 'strength, or strength × confidence' })),
+    directed: Type.Optional(
+      Type.Boolean({
+        default: PATH_DEFAULTS.directed,
+        description: 'only along relation direction (undirected relations run both ways)',
+      }),
+    ),
+    weight: Type.Optional(
+      Type.Enum(PATH_WEIGHTS, { default: PATH_DEFAULTS.weight, description: 'strength, or strength × confidence' }),
+    ),
     ...RelationFilter.properties,
   },
   { additionalProperties: false },

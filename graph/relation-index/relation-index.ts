@@ -14,7 +14,9 @@ export const DIRECTION_IN = 1;
 export const DIRECTION_UNDIRECTED = 2;
 
 /** Relation kind ↔ small int code, in vocabulary order. */
-export const KIND_CODE: ReadonlyMap<RelationKind, number> = new Map(RELATION_KIND_IDS.map((kind, code) => [kind, code]));
+export const KIND_CODE: ReadonlyMap<RelationKind, number> = new Map(
+  RELATION_KIND_IDS.map((kind, code) => [kind, code]),
+);
 /** Valence ↔ small int code, in vocabulary order. */
 export const VALENCE_CODE: ReadonlyMap<Valence, number> = new Map(VALENCES.map((valence, code) => [valence, code]));
 
@@ -60,12 +62,34 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   // multi-GB heap (1M/5M) a string of large ones set off repeated full collections during the build. The buffer
   // is shared so that path workers read this very memory.
   const { buffer, views } = allocateIndex(nodeCount, relationCount);
-  const { strength, confidence, degree, neighbour, slotRelation, relationSource, relationTarget, activeFrom, activeTo, slotDirection, kind, valence, dated } = views;
+  const {
+    strength,
+    confidence,
+    degree,
+    neighbour,
+    slotRelation,
+    relationSource,
+    relationTarget,
+    activeFrom,
+    activeTo,
+    slotDirection,
+    kind,
+    valence,
+    dated,
+  } = views;
   const undirected = new Uint8Array(relationCount);
 
   const spans = new Map<string, ActiveSpan>();
   let r = 0;
-  const record = (id: string, relation: Relation, s: number, t: number, sourceActor: Actor, targetActor: Actor, isUndirected: boolean) => {
+  const record = (
+    id: string,
+    relation: Relation,
+    s: number,
+    t: number,
+    sourceActor: Actor,
+    targetActor: Actor,
+    isUndirected: boolean,
+  ) => {
     relationIds[r] = id;
     relations[r] = relation;
     relationSource[r] = s;
@@ -101,8 +125,24 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     r++;
   };
   // The iterator rather than forEachEdge, so the loop can pause (a few per cent slower on a million edges).
-  for (const { edge, attributes, source, target, sourceAttributes, targetAttributes, undirected: isUndirected } of graph.edgeEntries()) {
-    record(edge, attributes, nodeIndex.get(source)!, nodeIndex.get(target)!, sourceAttributes, targetAttributes, isUndirected);
+  for (const {
+    edge,
+    attributes,
+    source,
+    target,
+    sourceAttributes,
+    targetAttributes,
+    undirected: isUndirected,
+  } of graph.edgeEntries()) {
+    record(
+      edge,
+      attributes,
+      nodeIndex.get(source)!,
+      nodeIndex.get(target)!,
+      sourceAttributes,
+      targetAttributes,
+      isUndirected,
+    );
     if (atSliceEnd(r - 1)) yield; // r counts the relations recorded
   }
 
@@ -125,7 +165,27 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   }
 
   return {
-    graph, nodeCount, relationCount, buffer, nodeIds, nodeIndex, actors, offsets, neighbour, slotRelation, slotDirection,
-    relationIds, relations, relationSource, relationTarget, kind, valence, strength, confidence, activeFrom, activeTo, dated,
+    graph,
+    nodeCount,
+    relationCount,
+    buffer,
+    nodeIds,
+    nodeIndex,
+    actors,
+    offsets,
+    neighbour,
+    slotRelation,
+    slotDirection,
+    relationIds,
+    relations,
+    relationSource,
+    relationTarget,
+    kind,
+    valence,
+    strength,
+    confidence,
+    activeFrom,
+    activeTo,
+    dated,
   };
 }

@@ -42,7 +42,14 @@ export interface ChosenRelations {
  * `perPair` between any two actors and `max` in all. The per-pair cap is there because a hub pair can carry
  * thousands of parallel relations, which would crowd every other pair out of the total and draw as one line anyway.
  */
-export function chooseRelations(index: RelationIndex, passes: Traversal, nodes: ArrayLike<number>, inSet: Uint8Array, max: number, perPair: number): ChosenRelations {
+export function chooseRelations(
+  index: RelationIndex,
+  passes: Traversal,
+  nodes: ArrayLike<number>,
+  inSet: Uint8Array,
+  max: number,
+  perPair: number,
+): ChosenRelations {
   const candidates: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const u = nodes[i]!;
@@ -70,7 +77,13 @@ export function chooseRelations(index: RelationIndex, passes: Traversal, nodes: 
 }
 
 /** The subgraph in graph-view's serialisation: these actors in this order, these relations, with the totals. */
-export function subgraphView(index: RelationIndex, nodes: ArrayLike<number>, chosen: ChosenRelations, truncated: boolean, passing: number): SubgraphView {
+export function subgraphView(
+  index: RelationIndex,
+  nodes: ArrayLike<number>,
+  chosen: ChosenRelations,
+  truncated: boolean,
+  passing: number,
+): SubgraphView {
   const { id, title, sources } = index.graph.getAttributes();
   const view: SubgraphView = {
     attributes: { id, title, sources },

@@ -10,7 +10,12 @@ import { closeActorIds } from '../query/require-actor.js';
 import { byWeightDescending } from './by-weight.js';
 import { chooseRelations, rankByStrength, subgraphView, type StrengthRanking } from './subgraph-parts.js';
 import {
-  SUBGRAPH_DEFAULT_LIMIT, SUBGRAPH_MAX_DEPTH, SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT, SUBGRAPH_RELATIONS_PER_ACTOR, SUBGRAPH_RELATIONS_PER_PAIR,
+  SUBGRAPH_DEFAULT_LIMIT,
+  SUBGRAPH_MAX_DEPTH,
+  SUBGRAPH_MAX_FOCUS,
+  SUBGRAPH_MAX_LIMIT,
+  SUBGRAPH_RELATIONS_PER_ACTOR,
+  SUBGRAPH_RELATIONS_PER_PAIR,
 } from './subgraph-limits.js';
 
 export type { StrengthRanking } from './subgraph-parts.js';
@@ -19,7 +24,9 @@ export type { StrengthRanking } from './subgraph-parts.js';
 export const SubgraphView = Type.Object(
   {
     ...GraphView.properties,
-    truncated: Type.Boolean({ description: 'true if actors or relations passing the filter were left out by the limits' }),
+    truncated: Type.Boolean({
+      description: 'true if actors or relations passing the filter were left out by the limits',
+    }),
     totalActors: Type.Integer({ minimum: 0, description: 'actors in the whole graph' }),
     totalRelations: Type.Integer({ minimum: 0, description: 'relations in the whole graph that pass the filter' }),
   },
@@ -48,7 +55,11 @@ export interface FocusOptions extends SubgraphOptions {
  * Accepts the graph or its relation index: the ranking reads every relation, which typed arrays make ~60× cheaper
  * than graphology's objects. `ranking` (from rankByStrength with the same filter) saves that pass when memoised.
  */
-export function overviewSubgraph(source: ActorGraph | RelationIndex, options: SubgraphOptions = {}, ranking?: StrengthRanking): SubgraphView {
+export function overviewSubgraph(
+  source: ActorGraph | RelationIndex,
+  options: SubgraphOptions = {},
+  ranking?: StrengthRanking,
+): SubgraphView {
   const index = asIndex(source);
   const { limit, maxRelations, passes } = prepare(index, options);
   const ranked = ranking ?? rankByStrength(index, passes);
@@ -65,11 +76,16 @@ export function overviewSubgraph(source: ActorGraph | RelationIndex, options: Su
  * Returns every filtered relation among the actors kept (within the relation caps). Unknown focus ids throw
  * NotFoundError naming `focus[i]`.
  */
-export function focusSubgraph(source: ActorGraph | RelationIndex, options: FocusOptions, ranking?: StrengthRanking): SubgraphView {
+export function focusSubgraph(
+  source: ActorGraph | RelationIndex,
+  options: FocusOptions,
+  ranking?: StrengthRanking,
+): SubgraphView {
   const index = asIndex(source);
   const focus = focusNodes(index, options.focus);
   const depth = options.depth ?? 1;
-  if (!Number.isInteger(depth) || depth < 0) throw new QueryError('depth', `expected a whole number from 0 to ${SUBGRAPH_MAX_DEPTH}, got ${depth}`);
+  if (!Number.isInteger(depth) || depth < 0)
+    throw new QueryError('depth', `expected a whole number from 0 to ${SUBGRAPH_MAX_DEPTH}, got ${depth}`);
   if (depth > SUBGRAPH_MAX_DEPTH) throw new BudgetError('depth', `at most ${SUBGRAPH_MAX_DEPTH}, got ${depth}`);
   const { limit, maxRelations, passes } = prepare(index, options);
   if (focus.length > limit) throw new QueryError('limit', `${limit} is fewer than the ${focus.length} focus actors`);
@@ -106,7 +122,14 @@ export function rankActors(source: ActorGraph | RelationIndex, filter: RelationF
  * The actors not yet in the set that a filtered relation joins to the frontier, by their strongest such tie, then
  * id: at most `room` of them, and whether more were left out. `tie` (−1 everywhere) is scratch, left as found.
  */
-function strongestTies(index: RelationIndex, passes: Traversal, frontier: number[], inSet: Uint8Array, tie: Float64Array, room: number): { reached: number[]; more: boolean } {
+function strongestTies(
+  index: RelationIndex,
+  passes: Traversal,
+  frontier: number[],
+  inSet: Uint8Array,
+  tie: Float64Array,
+  room: number,
+): { reached: number[]; more: boolean } {
   const candidates: number[] = [];
   for (const u of frontier) {
     for (let slot = index.offsets[u]!; slot < index.offsets[u + 1]!; slot++) {
@@ -132,24 +155,35 @@ function strongestTies(index: RelationIndex, passes: Traversal, frontier: number
 /** The focus ids as node ints, duplicates dropped; NotFoundError names `focus[i]` with close matches. */
 function focusNodes(index: RelationIndex, focus: string[]): number[] {
   if (!Array.isArray(focus) || focus.length === 0) throw new QueryError('focus', 'expected at least one actor id');
-  if (focus.length > SUBGRAPH_MAX_FOCUS) throw new BudgetError('focus', `at most ${SUBGRAPH_MAX_FOCUS} actors, got ${focus.length}`);
+  if (focus.length > SUBGRAPH_MAX_FOCUS)
+    throw new BudgetError('focus', `at most ${SUBGRAPH_MAX_FOCUS} actors, got ${focus.length}`);
   const nodes = focus.map((id, i) => {
     const v = typeof id === 'string' ? index.nodeIndex.get(id) : undefined;
-    if (v === undefined) throw new NotFoundError('actor', String(id), closeActorIds(index.graph, String(id)), `focus[${i}]`);
+    if (v === undefined)
+      throw new NotFoundError('actor', String(id), closeActorIds(index.graph, String(id)), `focus[${i}]`);
     return v;
   });
   return [...new Set(nodes)];
 }
 
 /** Checks the shared options and compiles the filter (QueryError naming its field when impossible). */
-function prepare(index: RelationIndex, options: SubgraphOptions): { limit: number; maxRelations: number; passes: Traversal } {
+function prepare(
+  index: RelationIndex,
+  options: SubgraphOptions,
+): { limit: number; maxRelations: number; passes: Traversal } {
   const limit = options.limit ?? SUBGRAPH_DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1) throw new QueryError('limit', `expected a whole number from 1 to ${SUBGRAPH_MAX_LIMIT}, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new QueryError('limit', `expected a whole number from 1 to ${SUBGRAPH_MAX_LIMIT}, got ${limit}`);
   if (limit > SUBGRAPH_MAX_LIMIT) throw new BudgetError('limit', `at most ${SUBGRAPH_MAX_LIMIT} actors, got ${limit}`);
   const cap = limit * SUBGRAPH_RELATIONS_PER_ACTOR;
   const maxRelations = options.maxRelations ?? cap;
-  if (!Number.isInteger(maxRelations) || maxRelations < 0) throw new QueryError('maxRelations', `expected a whole number, got ${maxRelations}`);
-  if (maxRelations > cap) throw new BudgetError('maxRelations', `at most ${SUBGRAPH_RELATIONS_PER_ACTOR} per actor allowed (${cap}), got ${maxRelations}`);
+  if (!Number.isInteger(maxRelations) || maxRelations < 0)
+    throw new QueryError('maxRelations', `expected a whole number, got ${maxRelations}`);
+  if (maxRelations > cap)
+    throw new BudgetError(
+      'maxRelations',
+      `at most ${SUBGRAPH_RELATIONS_PER_ACTOR} per actor allowed (${cap}), got ${maxRelations}`,
+    );
   return { limit, maxRelations, passes: compileIndexFilter(index, options.filter ?? {}) };
 }
 

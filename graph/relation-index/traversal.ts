@@ -48,7 +48,8 @@ export class Traversal {
     this.minStrength = checkUnit(filter.minStrength, 'minStrength');
     this.minConfidence = checkUnit(filter.minConfidence, 'minConfidence');
     const asOf = filter.asOf === undefined ? undefined : parsePartialDate(filter.asOf);
-    if (filter.asOf !== undefined && !asOf) throw new QueryError('asOf', `"${filter.asOf}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (filter.asOf !== undefined && !asOf)
+      throw new QueryError('asOf', `"${filter.asOf}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     this.hasAsOf = asOf !== undefined;
     this.asOfFirst = asOf?.first ?? 0;
     this.asOfLast = asOf?.last ?? 0;
@@ -70,7 +71,12 @@ export class Traversal {
       if (this.datedOnly && index.dated[r] === 0) return -1;
     }
     // positiveOnly is exactly the weighted modes (strongest, widest), where a structural step weighs STRUCTURAL_STEP_WEIGHT.
-    const w = this.positiveOnly && STRUCTURAL_CODE[index.kind[r]!] === 1 ? STRUCTURAL_STEP_WEIGHT : this.useConfidence ? strength * confidence : strength;
+    const w =
+      this.positiveOnly && STRUCTURAL_CODE[index.kind[r]!] === 1
+        ? STRUCTURAL_STEP_WEIGHT
+        : this.useConfidence
+          ? strength * confidence
+          : strength;
     return this.positiveOnly && w <= 0 ? -1 : w;
   }
 
@@ -84,6 +90,7 @@ export class Traversal {
 
 function checkUnit(value: number | undefined, field: string): number {
   if (value === undefined) return 0;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new QueryError(field, 'must be a number from 0 to 1');
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+    throw new QueryError(field, 'must be a number from 0 to 1');
   return value;
 }

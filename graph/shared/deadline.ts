@@ -10,7 +10,8 @@ export class Deadline {
     readonly budgetMs: number,
     readonly field: string,
   ) {
-    if (!(budgetMs > 0) || !Number.isFinite(budgetMs)) throw new RangeError(`time budget: expected a positive number of milliseconds, got ${budgetMs}`);
+    if (!(budgetMs > 0) || !Number.isFinite(budgetMs))
+      throw new RangeError(`time budget: expected a positive number of milliseconds, got ${budgetMs}`);
     this.#at = performance.now() + budgetMs;
   }
 
@@ -21,6 +22,10 @@ export class Deadline {
 
   /** Throws BudgetError naming the field if the budget is spent. */
   check(): void {
-    if (this.expired) throw new BudgetError(this.field, `the query ran over its time budget of ${this.budgetMs} ms; narrow it and retry`);
+    if (this.expired)
+      throw new BudgetError(
+        this.field,
+        `the query ran over its time budget of ${this.budgetMs} ms; narrow it and retry`,
+      );
   }
 }

@@ -13,7 +13,9 @@ export const RelationFilter = Type.Object(
     minStrength: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
     minConfidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
     asOf: Type.Optional(PartialDate),
-    datedOnly: Type.Optional(Type.Boolean({ description: 'with asOf: leave out relations that carry no date of their own' })),
+    datedOnly: Type.Optional(
+      Type.Boolean({ description: 'with asOf: leave out relations that carry no date of their own' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -27,7 +29,8 @@ export function allowedKinds(filter: RelationFilter): Set<RelationKind> {
   const allowed = new Set<RelationKind>(filter.kinds ?? RELATION_KIND_IDS);
   for (const kind of filter.exclude ?? []) allowed.delete(kind);
   if (allowed.size === 0) throw new QueryError('kinds', 'the kinds allowed and excluded leave no relation kind');
-  if (filter.valence && filter.valence.length === 0) throw new QueryError('valence', 'an empty valence list allows no relation');
+  if (filter.valence && filter.valence.length === 0)
+    throw new QueryError('valence', 'an empty valence list allows no relation');
   return allowed;
 }
 
@@ -38,7 +41,8 @@ export function compileFilter(filter: RelationFilter): RelationPredicate {
   const minStrength = filter.minStrength ?? 0;
   const minConfidence = filter.minConfidence ?? 0;
   const asOf = filter.asOf === undefined ? undefined : parsePartialDate(filter.asOf);
-  if (filter.asOf !== undefined && !asOf) throw new QueryError('asOf', `"${filter.asOf}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (filter.asOf !== undefined && !asOf)
+    throw new QueryError('asOf', `"${filter.asOf}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   const datedOnly = filter.datedOnly ?? false;
   return (relation, source, target) =>
     kinds.has(relation.kind) &&

@@ -4,7 +4,10 @@ import { quoteSpans, type SourceData } from './quote-spans.js';
 import { splitSentences } from './sentences.js';
 
 /** Sentences that overlap at least one span ([start, end) ranges sharing a character); both lists in document order. */
-export function citedSentences(sentences: readonly Sentence[], spans: readonly Pick<QuoteSpan, 'start' | 'end'>[]): boolean[] {
+export function citedSentences(
+  sentences: readonly Sentence[],
+  spans: readonly Pick<QuoteSpan, 'start' | 'end'>[],
+): boolean[] {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   // reach[i]: the furthest end among the first i + 1 spans, so "some span starting before e ends after s" is one lookup.
   const reach: number[] = [];
@@ -28,7 +31,11 @@ function lastStartingBefore(spans: readonly Pick<QuoteSpan, 'start'>[], limit: n
 }
 
 /** Coverage figures of a text given its quoted spans. */
-export function textCoverage(sourceId: string, text: string, spans: readonly Pick<QuoteSpan, 'start' | 'end'>[]): SourceCoverage {
+export function textCoverage(
+  sourceId: string,
+  text: string,
+  spans: readonly Pick<QuoteSpan, 'start' | 'end'>[],
+): SourceCoverage {
   const sentences = splitSentences(text);
   const cited = citedSentences(sentences, spans);
   const count = cited.filter(Boolean).length;

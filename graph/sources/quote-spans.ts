@@ -16,7 +16,9 @@ export function requireSource(data: SourceData, id: string): { source: Source; t
   if (source) return { source, text: data.texts.get(id) ?? '' };
   // A dataset declares few sources, so comparing the id with each of them is cheap.
   const wanted = id.toLowerCase().slice(0, 120);
-  const close = data.dataset.sources.filter((candidate) => editDistance(wanted, candidate.id, 3) <= 3).map((candidate) => candidate.id);
+  const close = data.dataset.sources
+    .filter((candidate) => editDistance(wanted, candidate.id, 3) <= 3)
+    .map((candidate) => candidate.id);
   throw new NotFoundError('source', id, close.slice(0, 3), 'id');
 }
 
@@ -29,8 +31,13 @@ export function findOccurrences(text: string, quote: string): number[] {
 }
 
 /** Where one piece of evidence goes: the occurrence its `start` names if the quote is there, else every occurrence. */
-export function placeQuote(text: string, evidence: Pick<Evidence, 'quote' | 'start'>, occurrences = findOccurrences(text, evidence.quote)): { starts: number[]; resolution: SpanResolution } {
-  if (evidence.start !== undefined && text.startsWith(evidence.quote, evidence.start)) return { starts: [evidence.start], resolution: 'offset' };
+export function placeQuote(
+  text: string,
+  evidence: Pick<Evidence, 'quote' | 'start'>,
+  occurrences = findOccurrences(text, evidence.quote),
+): { starts: number[]; resolution: SpanResolution } {
+  if (evidence.start !== undefined && text.startsWith(evidence.quote, evidence.start))
+    return { starts: [evidence.start], resolution: 'offset' };
   return { starts: occurrences, resolution: 'all-occurrences' };
 }
 
@@ -46,8 +53,13 @@ interface SpanBuilder {
  */
 export function quoteSpans(data: SourceData, sourceId: string): SourceText;
 export function quoteSpans(dataset: Dataset, texts: ReadonlyMap<string, string>, sourceId: string): SourceText;
-export function quoteSpans(first: SourceData | Dataset, second: ReadonlyMap<string, string> | string, third?: string): SourceText {
-  const data: SourceData = typeof second === 'string' ? (first as SourceData) : { dataset: first as Dataset, texts: second };
+export function quoteSpans(
+  first: SourceData | Dataset,
+  second: ReadonlyMap<string, string> | string,
+  third?: string,
+): SourceText {
+  const data: SourceData =
+    typeof second === 'string' ? (first as SourceData) : { dataset: first as Dataset, texts: second };
   const sourceId = typeof second === 'string' ? second : third!;
   const { source, text } = requireSource(data, sourceId);
   const names = new Map(data.dataset.actors.map((actor) => [actor.id, actor.name]));
@@ -67,7 +79,11 @@ export function quoteSpans(first: SourceData | Dataset, second: ReadonlyMap<stri
       const key = `${start}:${end}`;
       let builder = spans.get(key);
       if (!builder) {
-        builder = { span: { start, end, quote: evidence.quote, occurrences: occurrences.length, relations: [], actors: [] }, relations: new Set(), actors: new Set() };
+        builder = {
+          span: { start, end, quote: evidence.quote, occurrences: occurrences.length, relations: [], actors: [] },
+          relations: new Set(),
+          actors: new Set(),
+        };
         spans.set(key, builder);
       }
       add(builder, resolution);
@@ -80,7 +96,14 @@ export function quoteSpans(first: SourceData | Dataset, second: ReadonlyMap<stri
         if (builder.relations.has(relation.id)) return; // the same relation citing one passage twice lists it once
         builder.relations.add(relation.id);
         const { id, kind, valence } = relation;
-        builder.span.relations.push({ id, kind, valence, source: ref(relation.source), target: ref(relation.target), resolution });
+        builder.span.relations.push({
+          id,
+          kind,
+          valence,
+          source: ref(relation.source),
+          target: ref(relation.target),
+          resolution,
+        });
       });
     }
   }

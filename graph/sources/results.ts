@@ -29,7 +29,10 @@ export const SpanRelation = Type.Object(
 export type SpanRelation = Static<typeof SpanRelation>;
 
 /** An actor a quoted span is evidence for (an actor's own evidence: its founding, its country). */
-export const SpanActor = Type.Object({ id: Id, name: Type.String(), resolution: SpanResolution }, { additionalProperties: false });
+export const SpanActor = Type.Object(
+  { id: Id, name: Type.String(), resolution: SpanResolution },
+  { additionalProperties: false },
+);
 export type SpanActor = Static<typeof SpanActor>;
 
 /** One passage of the text quoted as evidence: `text.slice(start, end) === quote`. */
@@ -52,7 +55,10 @@ export const SourceText = Type.Object(
     source: Source,
     text: Type.String(),
     spans: Type.Array(QuoteSpan),
-    unplaced: Type.Integer({ minimum: 0, description: 'evidence quotes citing this source that its text does not contain (0 for a loaded dataset)' }),
+    unplaced: Type.Integer({
+      minimum: 0,
+      description: 'evidence quotes citing this source that its text does not contain (0 for a loaded dataset)',
+    }),
   },
   { additionalProperties: false },
 );

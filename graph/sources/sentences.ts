@@ -29,7 +29,8 @@ export function splitSentences(text: string): Sentence[] {
     const start = index + lead;
     const end = start + body.length;
     const previous = pieces.at(-1);
-    if (previous && (joinNext || (OPEN_END.test(text.slice(previous.start, previous.end)) && LOWER_START.test(body)))) previous.end = end;
+    if (previous && (joinNext || (OPEN_END.test(text.slice(previous.start, previous.end)) && LOWER_START.test(body))))
+      previous.end = end;
     else pieces.push({ start, end });
     joinNext = ABBREVIATION.test(body);
   }

@@ -36,7 +36,12 @@ export function registerAccessHooks(app: FastifyInstance): void {
     if (principal.via !== 'session') return; // a stale cookie is nobody; the route's guard answers 401 where it matters
     const given = request.headers[CSRF_HEADER];
     if (typeof given !== 'string' || !sameSecret(given, principal.csrfToken!)) {
-      throw new HttpError(403, 'CSRF', `a state-changing request with the session cookie needs this session's CSRF token in \`${CSRF_HEADER}\` (GET /api/auth/me gives it)`, CSRF_HEADER);
+      throw new HttpError(
+        403,
+        'CSRF',
+        `a state-changing request with the session cookie needs this session's CSRF token in \`${CSRF_HEADER}\` (GET /api/auth/me gives it)`,
+        CSRF_HEADER,
+      );
     }
   });
 
@@ -47,7 +52,12 @@ export function registerAccessHooks(app: FastifyInstance): void {
     const served = app.datasets.ids();
     if (id === undefined) {
       if (await canRead(request, served[0]!)) return;
-      throw new HttpError(404, 'NOT_FOUND', 'no default dataset for you: name one with `dataset=` (GET /api/datasets lists those you can read)', 'dataset');
+      throw new HttpError(
+        404,
+        'NOT_FOUND',
+        'no default dataset for you: name one with `dataset=` (GET /api/datasets lists those you can read)',
+        'dataset',
+      );
     }
     if (served.includes(id) && (await canRead(request, id))) return;
     throw await unknownDataset(request, id, served);

@@ -7,42 +7,108 @@ import { authorizeAccountAdmin } from './authorize.js';
 import { DatasetRole } from './roles.js';
 import { quietValidation } from './quiet-validation.js';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 429: ErrorResponse } as const;
-const RoleParams = Type.Object({ name: AccountName, dataset: Type.String({ minLength: 1, maxLength: 200, description: 'a dataset id, or `*` for every dataset' }) });
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  429: ErrorResponse,
+} as const;
+const RoleParams = Type.Object({
+  name: AccountName,
+  dataset: Type.String({ minLength: 1, maxLength: 200, description: 'a dataset id, or `*` for every dataset' }),
+});
 const Roles = Type.Object({ name: Type.String(), roles: Type.Array(DatasetRole) }, { additionalProperties: false });
 
 const accountRoutes: FastifyPluginAsyncTypebox<{ db: AccountsDb }> = async (app, { db }) => {
   // Every route here is for admins of `*` only; the check runs before the body is even looked at.
   app.addHook('preHandler', async (request) => void (await authorizeAccountAdmin(request)));
 
-  app.get('', { schema: { tags: ['accounts'], summary: 'Every account with its roles (admin)', response: { 200: AccountList, ...errors } } },
-    async () => ({ accounts: await listAccounts(db) }));
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Every account with its roles (admin)',
+        response: { 200: AccountList, ...errors },
+      },
+    },
+    async () => ({ accounts: await listAccounts(db) }),
+  );
 
-  app.post('', {
-    schema: { tags: ['accounts'], summary: 'Create an account (admin); without a password it can use API tokens only', body: AccountBody, response: { 201: AccountInfo, ...errors } },
-    schemaErrorFormatter: quietValidation,
-  }, async (request, reply) => {
-    const { name, password, roles } = request.body;
-    const created = await createAccount(db, { name, roles: roles ?? [], ...(password === undefined ? {} : { password }) });
-    request.log.info({ account: name, roles: created.roles }, 'account created');
-    return reply.status(201).send(created);
-  });
+  app.post(
+    '',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an account (admin); without a password it can use API tokens only',
+        body: AccountBody,
+        response: { 201: AccountInfo, ...errors },
+      },
+      schemaErrorFormatter: quietValidation,
+    },
+    async (request, reply) => {
+      const { name, password, roles } = request.body;
+      const created = await createAccount(db, {
+        name,
+        roles: roles ?? [],
+        ...(password === undefined ? {} : { password }),
+      });
+      request.log.info({ account: name, roles: created.roles }, 'account created');
+      return reply.status(201).send(created);
+    },
+  );
 
-  app.delete('/:name', {
-    schema: { tags: ['accounts'], summary: 'Remove an account with its roles, sessions and tokens (admin)', params: Type.Object({ name: AccountName }), response: { 204: Type.Null(), ...errors } },
-  }, async (request, reply) => {
-    await removeAccount(db, request.params.name);
-    request.log.info({ account: request.params.name }, 'account removed');
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/:name',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Remove an account with its roles, sessions and tokens (admin)',
+        params: Type.Object({ name: AccountName }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeAccount(db, request.params.name);
+      request.log.info({ account: request.params.name }, 'account removed');
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.put('/:name/roles/:dataset', {
-    schema: { tags: ['accounts'], summary: 'Give an account a role on a dataset (or `*`), replacing its role there (admin)', params: RoleParams, body: RoleBody, response: { 200: Roles, ...errors } },
-  }, async (request) => ({ name: request.params.name, roles: await setRole(db, request.params.name, request.params.dataset, request.body.role) }));
+  app.put(
+    '/:name/roles/:dataset',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Give an account a role on a dataset (or `*`), replacing its role there (admin)',
+        params: RoleParams,
+        body: RoleBody,
+        response: { 200: Roles, ...errors },
+      },
+    },
+    async (request) => ({
+      name: request.params.name,
+      roles: await setRole(db, request.params.name, request.params.dataset, request.body.role),
+    }),
+  );
 
-  app.delete('/:name/roles/:dataset', {
-    schema: { tags: ['accounts'], summary: 'Take an account\'s role on a dataset away (admin)', params: RoleParams, response: { 200: Roles, ...errors } },
-  }, async (request) => ({ name: request.params.name, roles: await setRole(db, request.params.name, request.params.dataset, null) }));
+  app.delete(
+    '/:name/roles/:dataset',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: "Take an account's role on a dataset away (admin)",
+        params: RoleParams,
+        response: { 200: Roles, ...errors },
+      },
+    },
+    async (request) => ({
+      name: request.params.name,
+      roles: await setRole(db, request.params.name, request.params.dataset, null),
+    }),
+  );
 };
 
 export default accountRoutes;

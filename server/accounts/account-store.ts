@@ -21,12 +21,15 @@ const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
 /** Why `name` cannot name an account (lowercase letters, digits, `.`, `_`, `-`, 1..63, starting with a letter or digit), or undefined. */
 export function accountNameProblem(name: unknown): string | undefined {
-  return typeof name === 'string' && NAME.test(name) ? undefined : 'must be 1..63 of a-z, 0-9, ".", "_", "-", starting with a letter or digit';
+  return typeof name === 'string' && NAME.test(name)
+    ? undefined
+    : 'must be 1..63 of a-z, 0-9, ".", "_", "-", starting with a letter or digit';
 }
 
 /** Throws a 400 naming `field` when `dataset` is neither `*` nor a possible dataset id. */
 export function checkDatasetId(dataset: string, field = 'dataset'): void {
-  if (dataset !== ALL_DATASETS && !DATASET.test(dataset)) throw new HttpError(400, 'BAD_REQUEST', `${field} must be a dataset id or "*" (every dataset)`, field);
+  if (dataset !== ALL_DATASETS && !DATASET.test(dataset))
+    throw new HttpError(400, 'BAD_REQUEST', `${field} must be a dataset id or "*" (every dataset)`, field);
 }
 
 /** The account called `name`, or undefined. */
@@ -43,12 +46,20 @@ export async function requireAccount(db: AccountsDb, name: string, field = 'name
 
 /** Every role of the account with this id, `*` first then by dataset. */
 export async function rolesOf(db: AccountsDb, accountId: number): Promise<DatasetRole[]> {
-  const rows = await db.selectFrom('dataset_roles').select(['dataset', 'role']).where('account_id', '=', accountId).orderBy('dataset').execute();
+  const rows = await db
+    .selectFrom('dataset_roles')
+    .select(['dataset', 'role'])
+    .where('account_id', '=', accountId)
+    .orderBy('dataset')
+    .execute();
   return rows.map(({ dataset, role }) => ({ dataset, role }));
 }
 
 /** Creates an account with its roles (a password is optional: without one it can only use API tokens); 409 if the name is taken. */
-export async function createAccount(db: AccountsDb, input: { name: string; password?: string; roles: DatasetRole[] }): Promise<AccountView> {
+export async function createAccount(
+  db: AccountsDb,
+  input: { name: string; password?: string; roles: DatasetRole[] },
+): Promise<AccountView> {
   const nameProblem = accountNameProblem(input.name);
   if (nameProblem) throw new HttpError(400, 'BAD_REQUEST', `name ${nameProblem}`, 'name');
   const problem = input.password === undefined ? undefined : passwordProblem(input.password);
@@ -57,22 +68,41 @@ export async function createAccount(db: AccountsDb, input: { name: string; passw
   // Hashing (tens of ms) happens before the transaction, so no lock is held while it runs.
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   return db.transaction().execute(async (tx) => {
-    const inserted = await tx.insertInto('accounts').values({ name: input.name, password_hash: passwordHash })
-      .onConflict((conflict) => conflict.column('name').doNothing()).returning(['id', 'created_at']).executeTakeFirst();
-    if (!inserted) throw new HttpError(409, 'CONFLICT', `an account ${JSON.stringify(input.name)} already exists`, 'name');
+    const inserted = await tx
+      .insertInto('accounts')
+      .values({ name: input.name, password_hash: passwordHash })
+      .onConflict((conflict) => conflict.column('name').doNothing())
+      .returning(['id', 'created_at'])
+      .executeTakeFirst();
+    if (!inserted)
+      throw new HttpError(409, 'CONFLICT', `an account ${JSON.stringify(input.name)} already exists`, 'name');
     if (input.roles.length > 0) {
-      await tx.insertInto('dataset_roles').values(input.roles.map(({ dataset, role }) => ({ account_id: inserted.id, dataset, role }))).execute();
+      await tx
+        .insertInto('dataset_roles')
+        .values(input.roles.map(({ dataset, role }) => ({ account_id: inserted.id, dataset, role })))
+        .execute();
     }
-    return { name: input.name, createdAt: inserted.created_at.toISOString(), canSignIn: passwordHash !== null, roles: await rolesOf(tx, inserted.id) };
+    return {
+      name: input.name,
+      createdAt: inserted.created_at.toISOString(),
+      canSignIn: passwordHash !== null,
+      roles: await rolesOf(tx, inserted.id),
+    };
   });
 }
 
 /** Every account with its roles, by name. */
 export async function listAccounts(db: AccountsDb): Promise<AccountView[]> {
   const accounts = await db.selectFrom('accounts').selectAll().orderBy('name').execute();
-  const roles = await db.selectFrom('dataset_roles').select(['account_id', 'dataset', 'role']).orderBy('dataset').execute();
+  const roles = await db
+    .selectFrom('dataset_roles')
+    .select(['account_id', 'dataset', 'role'])
+    .orderBy('dataset')
+    .execute();
   return accounts.map((account) => ({
-    name: account.name, createdAt: account.created_at.toISOString(), canSignIn: account.password_hash !== null,
+    name: account.name,
+    createdAt: account.created_at.toISOString(),
+    canSignIn: account.password_hash !== null,
     roles: roles.filter((row) => row.account_id === account.id).map(({ dataset, role }) => ({ dataset, role })),
   }));
 }
@@ -80,18 +110,32 @@ export async function listAccounts(db: AccountsDb): Promise<AccountView[]> {
 /** Removes the account called `name` with its roles, sessions and tokens; 404 if there is none. */
 export async function removeAccount(db: AccountsDb, name: string): Promise<void> {
   const removed = await db.deleteFrom('accounts').where('name', '=', name).executeTakeFirst();
-  if (removed.numDeletedRows === 0n) throw new HttpError(404, 'NOT_FOUND', `no account ${JSON.stringify(name)}`, 'name');
+  if (removed.numDeletedRows === 0n)
+    throw new HttpError(404, 'NOT_FOUND', `no account ${JSON.stringify(name)}`, 'name');
 }
 
 /** Gives the account `role` on `dataset` (replacing its role there), or takes its role there away when `role` is null. */
-export async function setRole(db: AccountsDb, name: string, dataset: string, role: Role | null): Promise<DatasetRole[]> {
+export async function setRole(
+  db: AccountsDb,
+  name: string,
+  dataset: string,
+  role: Role | null,
+): Promise<DatasetRole[]> {
   checkDatasetId(dataset);
   return db.transaction().execute(async (tx) => {
     const account = await requireAccount(tx, name);
-    if (role === null) await tx.deleteFrom('dataset_roles').where('account_id', '=', account.id).where('dataset', '=', dataset).execute();
+    if (role === null)
+      await tx
+        .deleteFrom('dataset_roles')
+        .where('account_id', '=', account.id)
+        .where('dataset', '=', dataset)
+        .execute();
     else {
-      await tx.insertInto('dataset_roles').values({ account_id: account.id, dataset, role })
-        .onConflict((conflict) => conflict.columns(['account_id', 'dataset']).doUpdateSet({ role })).execute();
+      await tx
+        .insertInto('dataset_roles')
+        .values({ account_id: account.id, dataset, role })
+        .onConflict((conflict) => conflict.columns(['account_id', 'dataset']).doUpdateSet({ role }))
+        .execute();
     }
     return rolesOf(tx, account.id);
   });

@@ -4,11 +4,19 @@ import { PASSWORD_LENGTH } from './passwords.js';
 import { DatasetRole, RoleSchema } from './roles.js';
 
 /** An account name: lowercase letters, digits, `.`, `_`, `-`. */
-export const AccountName = Type.String({ minLength: 1, maxLength: 63, pattern: '^[a-z0-9][a-z0-9._-]*$', examples: ['ada'] });
+export const AccountName = Type.String({
+  minLength: 1,
+  maxLength: 63,
+  pattern: '^[a-z0-9][a-z0-9._-]*$',
+  examples: ['ada'],
+});
 
 /** POST /api/auth/login. */
 export const LoginBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: PASSWORD_LENGTH.max * 4 }) },
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_LENGTH.max * 4 }),
+  },
   { additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBody>;
@@ -16,10 +24,21 @@ export type LoginBody = Static<typeof LoginBody>;
 /** GET /api/auth/me (and the login answer): the account, how it is signed in, its roles, and a session's CSRF token. */
 export const Me = Type.Object(
   {
-    account: Type.Union([Type.String(), Type.Null()], { description: 'the account name; null when not signed in (or the ADMIN_TOKEN)' }),
-    via: Type.Union([Type.Literal('anonymous'), Type.Literal('session'), Type.Literal('token'), Type.Literal('admin-token')]),
+    account: Type.Union([Type.String(), Type.Null()], {
+      description: 'the account name; null when not signed in (or the ADMIN_TOKEN)',
+    }),
+    via: Type.Union([
+      Type.Literal('anonymous'),
+      Type.Literal('session'),
+      Type.Literal('token'),
+      Type.Literal('admin-token'),
+    ]),
     roles: Type.Array(DatasetRole, { description: 'roles per dataset id; `*` stands for every dataset' }),
-    csrfToken: Type.Optional(Type.String({ description: 'send it back in `x-csrf-token` on every state-changing request made with the session cookie' })),
+    csrfToken: Type.Optional(
+      Type.String({
+        description: 'send it back in `x-csrf-token` on every state-changing request made with the session cookie',
+      }),
+    ),
     expiresAt: Type.Optional(Type.String({ description: 'when the session ends, ISO 8601' })),
   },
   { additionalProperties: false },
@@ -39,19 +58,34 @@ export type TokenBody = Static<typeof TokenBody>;
 /** One API token as listed: never the token itself. */
 export const TokenInfo = Type.Object(
   {
-    id: Type.Integer(), label: Type.String(), prefix: Type.String({ description: 'the first characters of the token' }),
-    createdAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]), expiresAt: Type.Union([Type.String(), Type.Null()]),
+    id: Type.Integer(),
+    label: Type.String(),
+    prefix: Type.String({ description: 'the first characters of the token' }),
+    createdAt: Type.String(),
+    lastUsedAt: Type.Union([Type.String(), Type.Null()]),
+    expiresAt: Type.Union([Type.String(), Type.Null()]),
   },
   { additionalProperties: false },
 );
 
 /** A token just created: the only answer that carries it. */
-export const TokenCreated = Type.Object({ ...TokenInfo.properties, token: Type.String({ description: 'shown once; use as `Authorization: Bearer <token>`' }) }, { additionalProperties: false });
+export const TokenCreated = Type.Object(
+  {
+    ...TokenInfo.properties,
+    token: Type.String({ description: 'shown once; use as `Authorization: Bearer <token>`' }),
+  },
+  { additionalProperties: false },
+);
 export const TokenList = Type.Object({ tokens: Type.Array(TokenInfo) }, { additionalProperties: false });
 
 /** An account as an admin sees it. */
 export const AccountInfo = Type.Object(
-  { name: Type.String(), createdAt: Type.String(), canSignIn: Type.Boolean({ description: 'it has a password' }), roles: Type.Array(DatasetRole) },
+  {
+    name: Type.String(),
+    createdAt: Type.String(),
+    canSignIn: Type.Boolean({ description: 'it has a password' }),
+    roles: Type.Array(DatasetRole),
+  },
   { additionalProperties: false },
 );
 export const AccountList = Type.Object({ accounts: Type.Array(AccountInfo) }, { additionalProperties: false });
@@ -60,7 +94,13 @@ export const AccountList = Type.Object({ accounts: Type.Array(AccountInfo) }, { 
 export const AccountBody = Type.Object(
   {
     name: AccountName,
-    password: Type.Optional(Type.String({ minLength: PASSWORD_LENGTH.min, maxLength: PASSWORD_LENGTH.max * 4, description: 'without one the account uses API tokens only' })),
+    password: Type.Optional(
+      Type.String({
+        minLength: PASSWORD_LENGTH.min,
+        maxLength: PASSWORD_LENGTH.max * 4,
+        description: 'without one the account uses API tokens only',
+      }),
+    ),
     roles: Type.Array(DatasetRole, { maxItems: 100, default: [] }),
   },
   { additionalProperties: false },

@@ -17,7 +17,10 @@ export class LoginThrottle {
 
   /** Seconds until this name and address may try again, or 0 when they may try now. */
   retryAfter(name: string, address: string, now = Date.now()): number {
-    const waits = [this.#wait(`name:${name}`, this.maxFailures, now), this.#wait(`addr:${address}`, this.maxPerAddress, now)];
+    const waits = [
+      this.#wait(`name:${name}`, this.maxFailures, now),
+      this.#wait(`addr:${address}`, this.maxPerAddress, now),
+    ];
     return Math.ceil(Math.max(...waits) / 1000);
   }
 
@@ -42,6 +45,7 @@ export class LoginThrottle {
   }
 
   #sweep(now: number): void {
-    for (const [key, times] of this.#failures) if (times.every((at) => now - at >= this.windowMs)) this.#failures.delete(key);
+    for (const [key, times] of this.#failures)
+      if (times.every((at) => now - at >= this.windowMs)) this.#failures.delete(key);
   }
 }

@@ -62,15 +62,25 @@ async function resolve(request: FastifyRequest, { db, settings }: AccountsContex
   // A header wins over a cookie: a script's token says exactly who it is, and a cross-site page cannot set one.
   if (header !== undefined) {
     const token = /^Bearer (\S+)$/.exec(header)?.[1];
-    if (token && settings.adminToken && sameSecret(token, settings.adminToken)) return { via: 'admin-token', roles: [{ dataset: ALL_DATASETS, role: 'admin' }] };
+    if (token && settings.adminToken && sameSecret(token, settings.adminToken))
+      return { via: 'admin-token', roles: [{ dataset: ALL_DATASETS, role: 'admin' }] };
     const found = token && db ? await findApiToken(db, token) : undefined;
     if (!found) throw unauthorized('the `Authorization` header does not hold a valid `Bearer` token', 'authorization');
-    return { via: 'token', account: { id: found.accountId, name: found.name }, roles: await rolesOf(db!, found.accountId) };
+    return {
+      via: 'token',
+      account: { id: found.accountId, name: found.name },
+      roles: await rolesOf(db!, found.accountId),
+    };
   }
   const secret = sessionSecret(request);
   const session = secret && db ? await findSession(db, secret) : undefined;
   if (!session) return ANONYMOUS; // no cookie, or a stale one: nobody (writes then get 401)
-  return { via: 'session', account: { id: session.accountId, name: session.name }, roles: await rolesOf(db!, session.accountId), csrfToken: session.csrfToken };
+  return {
+    via: 'session',
+    account: { id: session.accountId, name: session.name },
+    roles: await rolesOf(db!, session.accountId),
+    csrfToken: session.csrfToken,
+  };
 }
 
 /** A 401 `UNAUTHORIZED` naming what was missing or wrong (the `authorization` header by default). */

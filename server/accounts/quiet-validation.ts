@@ -9,7 +9,14 @@ export function quietValidation(errors: FastifySchemaValidationError[], context:
   const path = (first?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
   const named = params.missingProperty ?? params.additionalProperty ?? path;
   const field = typeof named === 'string' && named !== '' ? named : context;
-  if (params.missingProperty !== undefined) return new HttpError(400, 'BAD_REQUEST', `${context}.${field} is required`, field);
-  if (params.additionalProperty !== undefined) return new HttpError(400, 'BAD_REQUEST', `unknown ${context} field ${JSON.stringify(String(field).slice(0, 80))}`, field);
+  if (params.missingProperty !== undefined)
+    return new HttpError(400, 'BAD_REQUEST', `${context}.${field} is required`, field);
+  if (params.additionalProperty !== undefined)
+    return new HttpError(
+      400,
+      'BAD_REQUEST',
+      `unknown ${context} field ${JSON.stringify(String(field).slice(0, 80))}`,
+      field,
+    );
   return new HttpError(400, 'BAD_REQUEST', `${context}.${field} ${first?.message ?? 'is invalid'}`, field);
 }

@@ -6,7 +6,9 @@ export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The TypeBox schema of a role, derived from ROLES. */
-export const RoleSchema = Type.Enum(ROLES, { description: 'viewer reads; editor also writes; admin also manages accounts' });
+export const RoleSchema = Type.Enum(ROLES, {
+  description: 'viewer reads; editor also writes; admin also manages accounts',
+});
 
 /** The dataset id of a role held on every dataset (`npm run user -- add NAME --role admin` without `--dataset`). */
 export const ALL_DATASETS = '*';

@@ -23,15 +23,22 @@ export async function openSession(db: AccountsDb, accountId: number, ttlMs: numb
   const csrfToken = newSecret();
   const expiresAt = new Date(Date.now() + ttlMs);
   await db.deleteFrom('sessions').where('expires_at', '<=', new Date()).execute();
-  await db.insertInto('sessions').values({ id_hash: digest(secret), account_id: accountId, csrf_token: csrfToken, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ id_hash: digest(secret), account_id: accountId, csrf_token: csrfToken, expires_at: expiresAt })
+    .execute();
   return { secret, csrfToken, expiresAt };
 }
 
 /** The live session whose cookie secret this is, or undefined (unknown, ended or expired). */
 export async function findSession(db: AccountsDb, secret: string): Promise<SessionView | undefined> {
-  const row = await db.selectFrom('sessions').innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
     .select(['sessions.account_id', 'accounts.name', 'sessions.csrf_token', 'sessions.expires_at'])
-    .where('sessions.id_hash', '=', digest(secret)).where('sessions.expires_at', '>', new Date()).executeTakeFirst();
+    .where('sessions.id_hash', '=', digest(secret))
+    .where('sessions.expires_at', '>', new Date())
+    .executeTakeFirst();
   return row && { accountId: row.account_id, name: row.name, csrfToken: row.csrf_token, expiresAt: row.expires_at };
 }
 

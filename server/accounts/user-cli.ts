@@ -22,8 +22,8 @@ function promptHidden(question: string): Promise<string> {
     };
     const onData = (chunk: string) => {
       for (const char of chunk) {
-        if (char === '\r' || char === '\n') return finish(), resolve(value);
-        if (char === '\u0003') return finish(), reject(new UsageError('cancelled'));
+        if (char === '\r' || char === '\n') return (finish(), resolve(value));
+        if (char === '\u0003') return (finish(), reject(new UsageError('cancelled')));
         value = char === '\u007f' || char === '\b' ? value.slice(0, -1) : value + char;
       }
     };
@@ -43,11 +43,17 @@ async function readPassword(fromStdin: boolean): Promise<string | undefined> {
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') return console.log(USAGE), 0;
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') return (console.log(USAGE), 0);
   const settings = mergeSettings(settingsFromEnv(process.env));
-  const connection = await openStoreDatabase({ dataDir: settings.dataDir, ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}) });
+  const connection = await openStoreDatabase({
+    dataDir: settings.dataDir,
+    ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
+  });
   try {
-    await runUserCommand(connection.db as unknown as AccountsDb, argv, { readPassword, print: (line) => console.log(line) });
+    await runUserCommand(connection.db as unknown as AccountsDb, argv, {
+      readPassword,
+      print: (line) => console.log(line),
+    });
     return 0;
   } catch (error) {
     console.error(`user: ${describeFailure(error)}`);

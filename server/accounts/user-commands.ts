@@ -1,7 +1,15 @@
 // The commands of `npm run user`: add, list, remove, role, password, token — parsed with node:util's parseArgs and run against the accounts database.
 import { parseArgs } from 'node:util';
 import { HttpError } from '../errors.js';
-import { createAccount, listAccounts, removeAccount, requireAccount, setPassword, setRole, type AccountsDb } from './account-store.js';
+import {
+  createAccount,
+  listAccounts,
+  removeAccount,
+  requireAccount,
+  setPassword,
+  setRole,
+  type AccountsDb,
+} from './account-store.js';
 import { createApiToken } from './api-tokens.js';
 import { ALL_DATASETS, isRole, ROLES, type Role } from './roles.js';
 
@@ -26,13 +34,20 @@ The password is read from stdin with --password-stdin, else asked for on a termi
 export class UsageError extends Error {}
 
 const OPTIONS = {
-  role: { type: 'string' }, dataset: { type: 'string' }, 'password-stdin': { type: 'boolean' },
-  revoke: { type: 'boolean' }, label: { type: 'string' }, days: { type: 'string' },
+  role: { type: 'string' },
+  dataset: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  revoke: { type: 'boolean' },
+  label: { type: 'string' },
+  days: { type: 'string' },
 } as const;
 
 function roleOption(value: string | undefined, fallback?: Role): Role {
   if (value === undefined && fallback) return fallback;
-  if (!isRole(value)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}${value === undefined ? '' : `, got ${JSON.stringify(value)}`}`);
+  if (!isRole(value))
+    throw new UsageError(
+      `--role must be one of ${ROLES.join(', ')}${value === undefined ? '' : `, got ${JSON.stringify(value)}`}`,
+    );
   return value;
 }
 
@@ -59,13 +74,17 @@ export async function runUserCommand(db: AccountsDb, argv: readonly string[], io
       const role = roleOption(values.role, 'viewer');
       const password = await io.readPassword(Boolean(values['password-stdin']));
       const account = await createAccount(db, { name, roles: [{ dataset, role }], ...(password ? { password } : {}) });
-      return io.print(`added ${account.name}: ${account.roles.map((r) => `${r.role} of ${r.dataset}`).join(', ')}${account.canSignIn ? '' : ' (no password: API tokens only)'}`);
+      return io.print(
+        `added ${account.name}: ${account.roles.map((r) => `${r.role} of ${r.dataset}`).join(', ')}${account.canSignIn ? '' : ' (no password: API tokens only)'}`,
+      );
     }
     case 'list': {
       const accounts = await listAccounts(db);
       if (accounts.length === 0) return io.print('no accounts');
       for (const account of accounts) {
-        io.print(`${account.name}\t${account.roles.map((r) => `${r.dataset}:${r.role}`).join(',') || '-'}\t${account.canSignIn ? 'password' : 'tokens only'}\t${account.createdAt}`);
+        io.print(
+          `${account.name}\t${account.roles.map((r) => `${r.dataset}:${r.role}`).join(',') || '-'}\t${account.canSignIn ? 'password' : 'tokens only'}\t${account.createdAt}`,
+        );
       }
       return;
     }
@@ -88,8 +107,14 @@ export async function runUserCommand(db: AccountsDb, argv: readonly string[], io
     case 'token': {
       const account = await requireAccount(db, oneName(positionals, 'token'));
       const days = values.days === undefined ? undefined : Number(values.days);
-      if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) throw new UsageError('--days must be an integer 1..3650');
-      const created = await createApiToken(db, account.id, values.label ?? 'cli', days === undefined ? undefined : days * 86_400_000);
+      if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650))
+        throw new UsageError('--days must be an integer 1..3650');
+      const created = await createApiToken(
+        db,
+        account.id,
+        values.label ?? 'cli',
+        days === undefined ? undefined : days * 86_400_000,
+      );
       return io.print(created.token);
     }
     default:

@@ -3,7 +3,14 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { RELATION_KIND_IDS, RELATION_KINDS } from '../../graph/model/vocabulary.js';
-import { LAYOUT_SETTINGS, SETTLE_AFTER, SETTLED_SHIFT, seededPosition, seedRadius, tiePull } from '../../graph/layout/layout-rules.js';
+import {
+  LAYOUT_SETTINGS,
+  SETTLE_AFTER,
+  SETTLED_SHIFT,
+  seededPosition,
+  seedRadius,
+  tiePull,
+} from '../../graph/layout/layout-rules.js';
 
 /** What a layout is computed from: copies of the index's arrays (node ints index `nodeIds`). */
 export interface LayoutInput {
@@ -27,13 +34,11 @@ export interface LayoutResult {
   settled: boolean;
 }
 
-
 /**
  * Largest graph laid out: FA2's edge matrix holds node offsets (10 floats per node) as float32, exact only below
  * 2^24, so about 1.6M actors; beyond that the client keeps its own layout of what it draws.
  */
 export const LAYOUT_MAX_ACTORS = Math.floor(2 ** 24 / 10);
-
 
 const PPN = 10; // floats per node in FA2's matrices
 const STRUCTURAL = Uint8Array.from(RELATION_KIND_IDS, (kind) => (RELATION_KINDS[kind].group === 'structural' ? 1 : 0));
@@ -41,7 +46,10 @@ const STRUCTURAL = Uint8Array.from(RELATION_KIND_IDS, (kind) => (RELATION_KINDS[
 /** Runs ForceAtlas2 (Barnes–Hut above 2000 actors, as inferSettings decides) from seeded starts until the budget is spent. */
 export function computeLayout(input: LayoutInput, budget: LayoutBudget): LayoutResult {
   const order = input.nodeIds.length;
-  if (order > LAYOUT_MAX_ACTORS) throw new RangeError(`layout: ${order} actors is over the ${LAYOUT_MAX_ACTORS} ForceAtlas2's float32 matrices can index`);
+  if (order > LAYOUT_MAX_ACTORS)
+    throw new RangeError(
+      `layout: ${order} actors is over the ${LAYOUT_MAX_ACTORS} ForceAtlas2's float32 matrices can index`,
+    );
   const nodes = new Float32Array(order * PPN);
   const radius = seedRadius(order);
   for (let v = 0; v < order; v++) {
@@ -58,7 +66,11 @@ export function computeLayout(input: LayoutInput, budget: LayoutBudget): LayoutR
   let iterations = 0;
   let settled = false;
   let previous: Float32Array = new Float32Array(0);
-  while (!settled && iterations < budget.maxIterations && (iterations === 0 || performance.now() - started < budget.timeBudgetMs)) {
+  while (
+    !settled &&
+    iterations < budget.maxIterations &&
+    (iterations === 0 || performance.now() - started < budget.timeBudgetMs)
+  ) {
     if (iterations >= SETTLE_AFTER - 1) previous = xy(nodes, previous);
     iterate(settings, nodes, edges);
     iterations++;
@@ -92,15 +104,20 @@ function xy(nodes: Float32Array, into: Float32Array): Float32Array {
 function meanShift(before: Float32Array, nodes: Float32Array): number {
   const order = nodes.length / PPN;
   let total = 0;
-  for (let v = 0; v < order; v++) total += Math.hypot(nodes[v * PPN]! - before[2 * v]!, nodes[v * PPN + 1]! - before[2 * v + 1]!);
+  for (let v = 0; v < order; v++)
+    total += Math.hypot(nodes[v * PPN]! - before[2 * v]!, nodes[v * PPN + 1]! - before[2 * v + 1]!);
   return total / Math.max(1, order);
 }
 
 /** The larger side of the nodes' bounding box. */
 function extent(nodes: Float32Array): number {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < nodes.length; i += PPN) {
-    const x = nodes[i]!, y = nodes[i + 1]!;
+    const x = nodes[i]!,
+      y = nodes[i + 1]!;
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;

@@ -2,7 +2,11 @@
 
 declare module 'graphology-layout-forceatlas2/iterate.js' {
   /** One ForceAtlas2 iteration over the flat node (10 floats each) and edge (3 floats each) matrices, in place. */
-  export default function iterate(settings: Record<string, number | boolean>, nodes: Float32Array, edges: Float32Array): void;
+  export default function iterate(
+    settings: Record<string, number | boolean>,
+    nodes: Float32Array,
+    edges: Float32Array,
+  ): void;
 }
 
 declare module 'graphology-layout-forceatlas2/defaults.js' {

@@ -41,17 +41,31 @@ export function encodeLayout(content: LayoutFileContent, idsHash: Buffer): Buffe
   header.writeUInt32LE(content.positions.length / 2, 8);
   header.writeUInt32LE(content.iterations, 12);
   idsHash.copy(header, 16);
-  createHash('sha256').update(payload).digest().copy(header, 16 + HASH_BYTES);
+  createHash('sha256')
+    .update(payload)
+    .digest()
+    .copy(header, 16 + HASH_BYTES);
   return Buffer.concat([header, payload]);
 }
 
 /** The positions in `bytes` if they are a whole, uncorrupted file of this version for exactly these node ids; else undefined. */
 export function decodeLayout(bytes: Buffer, nodeCount: number, idsHash: Buffer): LayoutFileContent | undefined {
   if (bytes.length !== HEADER_BYTES + 8 * nodeCount) return undefined;
-  if (bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(4) !== LAYOUT_FORMAT_VERSION || bytes.readUInt32LE(8) !== nodeCount) return undefined;
+  if (
+    bytes.readUInt32LE(0) !== MAGIC ||
+    bytes.readUInt32LE(4) !== LAYOUT_FORMAT_VERSION ||
+    bytes.readUInt32LE(8) !== nodeCount
+  )
+    return undefined;
   if (!bytes.subarray(16, 16 + HASH_BYTES).equals(idsHash)) return undefined;
   const payload = bytes.subarray(HEADER_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(16 + HASH_BYTES, HEADER_BYTES))) return undefined;
+  if (
+    !createHash('sha256')
+      .update(payload)
+      .digest()
+      .equals(bytes.subarray(16 + HASH_BYTES, HEADER_BYTES))
+  )
+    return undefined;
   // Copied into its own aligned buffer: a Buffer from readFile may sit at any offset of a shared pool.
   const positions = new Float32Array(2 * nodeCount);
   new Uint8Array(positions.buffer).set(payload);
@@ -60,7 +74,11 @@ export function decodeLayout(bytes: Buffer, nodeCount: number, idsHash: Buffer):
 }
 
 /** Reads a cache file; undefined when it is missing, unreadable, corrupt or made for other data. */
-export async function readLayoutFile(file: string, nodeCount: number, idsHash: Buffer): Promise<LayoutFileContent | undefined> {
+export async function readLayoutFile(
+  file: string,
+  nodeCount: number,
+  idsHash: Buffer,
+): Promise<LayoutFileContent | undefined> {
   try {
     return decodeLayout(await readFile(file), nodeCount, idsHash);
   } catch {

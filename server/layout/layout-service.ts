@@ -21,9 +21,18 @@ export interface LayoutSettings {
 }
 
 /** The layout service's part of the server settings. */
-export function layoutSettingsOf(settings: Pick<Settings, 'layoutMinActors' | 'layoutCacheDir' | 'layoutTimeBudget' | 'layoutMaxIterations'>): LayoutSettings {
-  const { layoutMinActors: minActors, layoutCacheDir: cacheDir, layoutTimeBudget: timeBudgetMs, layoutMaxIterations } = settings;
-  return layoutMaxIterations > 0 ? { minActors, cacheDir, timeBudgetMs, maxIterations: layoutMaxIterations } : { minActors, cacheDir, timeBudgetMs };
+export function layoutSettingsOf(
+  settings: Pick<Settings, 'layoutMinActors' | 'layoutCacheDir' | 'layoutTimeBudget' | 'layoutMaxIterations'>,
+): LayoutSettings {
+  const {
+    layoutMinActors: minActors,
+    layoutCacheDir: cacheDir,
+    layoutTimeBudget: timeBudgetMs,
+    layoutMaxIterations,
+  } = settings;
+  return layoutMaxIterations > 0
+    ? { minActors, cacheDir, timeBudgetMs, maxIterations: layoutMaxIterations }
+    : { minActors, cacheDir, timeBudgetMs };
 }
 
 /** The defaults, from the server's defaults. */
@@ -47,7 +56,10 @@ export class LayoutService {
   readonly settings: LayoutSettings;
   readonly #jobs = new Map<Snapshot, Job>();
 
-  constructor(settings: Partial<LayoutSettings>, private readonly logger: StoreLogger) {
+  constructor(
+    settings: Partial<LayoutSettings>,
+    private readonly logger: StoreLogger,
+  ) {
     this.settings = { ...DEFAULT_LAYOUT_SETTINGS, ...settings };
   }
 
@@ -115,13 +127,20 @@ export class LayoutService {
         this.logger.info({ file, actors: snapshot.index.nodeCount }, 'layout read from cache');
         return finish();
       }
-      this.#compute(snapshot, job).then(async (result) => {
-        if (!result || job.retired) return;
-        Object.assign(job, { status: 'ready', positions: result.positions, source: 'computed' });
-        this.logger.info({ file, actors: snapshot.index.nodeCount, iterations: result.iterations, settled: result.settled }, 'layout computed');
-        // A failed write (read-only folder, full disk) only costs a recomputation after the next restart.
-        await writeLayoutFile(file, result, idsHash).catch((error: unknown) => this.logger.error({ file, error: String(error) }, 'layout cache not written'));
-      }).finally(finish);
+      this.#compute(snapshot, job)
+        .then(async (result) => {
+          if (!result || job.retired) return;
+          Object.assign(job, { status: 'ready', positions: result.positions, source: 'computed' });
+          this.logger.info(
+            { file, actors: snapshot.index.nodeCount, iterations: result.iterations, settled: result.settled },
+            'layout computed',
+          );
+          // A failed write (read-only folder, full disk) only costs a recomputation after the next restart.
+          await writeLayoutFile(file, result, idsHash).catch((error: unknown) =>
+            this.logger.error({ file, error: String(error) }, 'layout cache not written'),
+          );
+        })
+        .finally(finish);
     })();
     return job;
   }
@@ -137,7 +156,10 @@ export class LayoutService {
       strength: index.strength.slice(),
       kind: index.kind.slice(),
     };
-    const budget = { maxIterations: this.settings.maxIterations || iterationBudget(index.nodeCount), timeBudgetMs: this.settings.timeBudgetMs };
+    const budget = {
+      maxIterations: this.settings.maxIterations || iterationBudget(index.nodeCount),
+      timeBudgetMs: this.settings.timeBudgetMs,
+    };
     // startWorker resolves names beside server/workers/; the layout worker lives in server/layout/.
     const worker = startWorker('../layout/layout-worker', {});
     job.worker = worker;
@@ -147,7 +169,8 @@ export class LayoutService {
         if (answered) return; // the exit that follows a posted answer
         answered = true;
         if (job.status === 'computing') job.status = 'none';
-        if (!job.retired) this.logger.error({ file: snapshot.loaded.file, reason }, 'layout failed; the client lays out what it draws');
+        if (!job.retired)
+          this.logger.error({ file: snapshot.loaded.file, reason }, 'layout failed; the client lays out what it draws');
         resolve(undefined);
       };
       worker.once('message', (result: LayoutResult) => {
@@ -158,7 +181,12 @@ export class LayoutService {
       worker.once('error', (error) => fail(error.message));
       worker.once('exit', (code) => fail(`worker exited with code ${code}`));
       const request: LayoutRequest = { input, budget };
-      worker.postMessage(request, [input.relationSource.buffer, input.relationTarget.buffer, input.strength.buffer, input.kind.buffer] as ArrayBuffer[]);
+      worker.postMessage(request, [
+        input.relationSource.buffer,
+        input.relationTarget.buffer,
+        input.strength.buffer,
+        input.kind.buffer,
+      ] as ArrayBuffer[]);
     });
   }
 }

@@ -15,7 +15,9 @@ export const DatasetInfo = Type.Object(
     relations: Type.Integer(),
     hash: Type.String({ description: 'content hash of the data now served; changes on reload' }),
     loadedAt: Type.String({ description: 'when it was (re)loaded, ISO 8601' }),
-    ready: Type.Boolean({ description: 'its query workers (large datasets) are up and the server is not shutting down' }),
+    ready: Type.Boolean({
+      description: 'its query workers (large datasets) are up and the server is not shutting down',
+    }),
     default: Type.Boolean({ description: 'answers requests that name no dataset' }),
   },
   { additionalProperties: false },
@@ -28,27 +30,38 @@ export const DatasetList = Type.Object({ datasets: Type.Array(DatasetInfo) }, { 
 export type DatasetList = Static<typeof DatasetList>;
 
 const datasetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets, lifecycle }) => {
-  app.get('', {
-    schema: {
-      tags: ['datasets'], summary: 'The datasets served, the default first; pick one on any data route with `dataset=<id>`',
-      description: 'Example: `GET /api/datasets`.',
-      querystring: Type.Object({}, { additionalProperties: false }),
-      response: { 200: DatasetList, ...errorResponses },
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['datasets'],
+        summary: 'The datasets served, the default first; pick one on any data route with `dataset=<id>`',
+        description: 'Example: `GET /api/datasets`.',
+        querystring: Type.Object({}, { additionalProperties: false }),
+        response: { 200: DatasetList, ...errorResponses },
+      },
     },
-  }, async (request) => {
-    const listed = datasets.entries.map(({ store, queries }, index) => {
-      const snapshot = store.current;
-      const { id, title, description } = snapshot.loaded.dataset;
-      return {
-        id, title, ...(description === undefined ? {} : { description }),
-        actors: snapshot.graph.order, relations: snapshot.graph.size, hash: snapshot.hash, loadedAt: snapshot.loadedAt,
-        ready: !lifecycle.closing && queries.ready(snapshot), default: index === 0,
-      };
-    });
-    // A private dataset is listed only to accounts with a role on it (server/accounts/authorize.ts).
-    const readable = await Promise.all(listed.map(({ id }) => canRead(request, id)));
-    return { datasets: listed.filter((_, index) => readable[index]) };
-  });
+    async (request) => {
+      const listed = datasets.entries.map(({ store, queries }, index) => {
+        const snapshot = store.current;
+        const { id, title, description } = snapshot.loaded.dataset;
+        return {
+          id,
+          title,
+          ...(description === undefined ? {} : { description }),
+          actors: snapshot.graph.order,
+          relations: snapshot.graph.size,
+          hash: snapshot.hash,
+          loadedAt: snapshot.loadedAt,
+          ready: !lifecycle.closing && queries.ready(snapshot),
+          default: index === 0,
+        };
+      });
+      // A private dataset is listed only to accounts with a role on it (server/accounts/authorize.ts).
+      const readable = await Promise.all(listed.map(({ id }) => canRead(request, id)));
+      return { datasets: listed.filter((_, index) => readable[index]) };
+    },
+  );
 };
 
 export default datasetRoutes;

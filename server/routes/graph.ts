@@ -38,7 +38,12 @@ const graphRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datas
       if (notModified) return reply;
       // The view is kept serialised: the client reloads the same few filters, and stringifying thousands of
       // relations costs more than everything else in the request. The schema above still documents it.
-      const body = remember(snapshot, `graph:${etag}`, () => JsonText.of(graphView(snapshot.graph, filter)), (json) => json.text.length <= MEMO_MAX_CHARS);
+      const body = remember(
+        snapshot,
+        `graph:${etag}`,
+        () => JsonText.of(graphView(snapshot.graph, filter)),
+        (json) => json.text.length <= MEMO_MAX_CHARS,
+      );
       return sendJson(reply, body);
     },
   );

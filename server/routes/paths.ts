@@ -1,6 +1,12 @@
 // /api/paths: the k best paths between two actors (shortest, strongest or widest), each step's relation with its evidence.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, PathResult } from '../../graph/relation-index/path-query.js';
+import {
+  PATH_DEFAULTS,
+  PATH_LIMITS,
+  PATH_MODES,
+  PATH_WEIGHTS,
+  PathResult,
+} from '../../graph/relation-index/path-query.js';
 import { IdText } from '../schemas/common.js';
 import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
@@ -13,30 +19,57 @@ const PathsQuery = Type.Object(
     ...datasetQueryProperties,
     from: IdText('israel-aerospace-industries', 'start actor id'),
     to: IdText('azerbaijan', 'end actor id'),
-    mode: Type.Enum(PATH_MODES, { default: PATH_DEFAULTS.mode, description: 'shortest: fewest hops; strongest: greatest product of weights; widest: greatest weakest link' }),
-    k: Type.Integer({ minimum: 1, maximum: PATH_LIMITS.maxK, default: PATH_DEFAULTS.k, description: 'alternative loopless paths, ranked' }),
+    mode: Type.Enum(PATH_MODES, {
+      default: PATH_DEFAULTS.mode,
+      description: 'shortest: fewest hops; strongest: greatest product of weights; widest: greatest weakest link',
+    }),
+    k: Type.Integer({
+      minimum: 1,
+      maximum: PATH_LIMITS.maxK,
+      default: PATH_DEFAULTS.k,
+      description: 'alternative loopless paths, ranked',
+    }),
     maxHops: Type.Integer({ minimum: 1, maximum: PATH_LIMITS.maxHops, default: PATH_DEFAULTS.maxHops }),
     directed: Type.Boolean({ default: PATH_DEFAULTS.directed, description: 'only along relation direction' }),
-    weight: Type.Enum(PATH_WEIGHTS, { default: PATH_DEFAULTS.weight, description: 'strength, or strength × confidence' }),
+    weight: Type.Enum(PATH_WEIGHTS, {
+      default: PATH_DEFAULTS.weight,
+      description: 'strength, or strength × confidence',
+    }),
     ...filterQueryProperties,
   },
   { additionalProperties: false },
 );
 
 const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
-  app.get('', {
-    schema: {
-      tags: ['paths'], summary: 'k best paths between two actors, each relation with its evidence',
-      description: 'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"`, not an error; a query over its time budget is 422 naming `k`.',
-      querystring: PathsQuery, response: { 200: PathResult, ...errorResponses },
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['paths'],
+        summary: 'k best paths between two actors, each relation with its evidence',
+        description:
+          'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"`, not an error; a query over its time budget is 422 naming `k`.',
+        querystring: PathsQuery,
+        response: { 200: PathResult, ...errorResponses },
+      },
     },
-  }, async (request, reply) => {
-    const { dataset, from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
-    const { snapshot, queries } = datasets.resolve(dataset);
-    // Past the time budget the search for alternatives stops with 422 naming `k`: fewer paths is the way to narrow it.
-    const result = await queries.paths(snapshot, { from, to, mode, k, maxHops, directed, weight, ...toRelationFilter(filter) });
-    return sendJson(reply, result);
-  });
+    async (request, reply) => {
+      const { dataset, from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
+      const { snapshot, queries } = datasets.resolve(dataset);
+      // Past the time budget the search for alternatives stops with 422 naming `k`: fewer paths is the way to narrow it.
+      const result = await queries.paths(snapshot, {
+        from,
+        to,
+        mode,
+        k,
+        maxHops,
+        directed,
+        weight,
+        ...toRelationFilter(filter),
+      });
+      return sendJson(reply, result);
+    },
+  );
 };
 
 export default pathRoutes;

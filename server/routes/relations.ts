@@ -25,25 +25,43 @@ const ListQuery = Type.Object(
 );
 
 const relationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
-  app.get('', {
-    schema: {
-      tags: ['relations'], summary: 'Relations by actor, kind, valence and date, with evidence',
-      description: 'In dataset order. Example: `GET /api/relations?actor=azerbaijan&kind=arms-transfer&asOf=2016`.',
-      querystring: ListQuery, response: { 200: RelationList, ...errorResponses },
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['relations'],
+        summary: 'Relations by actor, kind, valence and date, with evidence',
+        description: 'In dataset order. Example: `GET /api/relations?actor=azerbaijan&kind=arms-transfer&asOf=2016`.',
+        querystring: ListQuery,
+        response: { 200: RelationList, ...errorResponses },
+      },
     },
-  }, async (request) => {
-    const { dataset, actor, kind, limit, offset, ...filter } = request.query;
-    const kinds = parseEnumList(kind, RELATION_KIND_IDS, 'kind');
-    return listRelations(datasets.resolve(dataset).snapshot.graph, { actor, filter: { ...toRelationFilter(filter), ...(kinds ? { kinds } : {}) }, limit, offset });
-  });
+    async (request) => {
+      const { dataset, actor, kind, limit, offset, ...filter } = request.query;
+      const kinds = parseEnumList(kind, RELATION_KIND_IDS, 'kind');
+      return listRelations(datasets.resolve(dataset).snapshot.graph, {
+        actor,
+        filter: { ...toRelationFilter(filter), ...(kinds ? { kinds } : {}) },
+        limit,
+        offset,
+      });
+    },
+  );
 
-  app.get('/:id', {
-    schema: {
-      tags: ['relations'], summary: 'One relation with its evidence quotes',
-      description: 'Example: `GET /api/relations/israel-azerbaijan-arms-2016`. Unknown id: 404 with close ids.',
-      params: IdParams('israel-azerbaijan-arms-2016', 'relation id'), querystring: DatasetQuery, response: { 200: Relation, ...errorResponses },
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags: ['relations'],
+        summary: 'One relation with its evidence quotes',
+        description: 'Example: `GET /api/relations/israel-azerbaijan-arms-2016`. Unknown id: 404 with close ids.',
+        params: IdParams('israel-azerbaijan-arms-2016', 'relation id'),
+        querystring: DatasetQuery,
+        response: { 200: Relation, ...errorResponses },
+      },
     },
-  }, async (request) => getRelation(datasets.resolve(request.query.dataset).snapshot.graph, request.params.id));
+    async (request) => getRelation(datasets.resolve(request.query.dataset).snapshot.graph, request.params.id),
+  );
 };
 
 export default relationRoutes;

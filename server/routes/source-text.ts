@@ -15,7 +15,9 @@ const Params = IdParams('besa-1723', 'source id');
 function spansOf(snapshot: Snapshot, id: string): SourceText {
   // Only known ids reach the memo: quoteSpans throws first for any other, so clients cannot fill it.
   const known = snapshot.loaded.dataset.sources.some((source) => source.id === id);
-  return known ? remember(snapshot, `source-text:${id}`, () => quoteSpans(snapshot.loaded, id)) : quoteSpans(snapshot.loaded, id);
+  return known
+    ? remember(snapshot, `source-text:${id}`, () => quoteSpans(snapshot.loaded, id))
+    : quoteSpans(snapshot.loaded, id);
 }
 
 /** True when the client asks for plain text rather than JSON (`Accept: text/plain`). */
@@ -24,41 +26,54 @@ function wantsPlainText(accept: string | undefined): boolean {
 }
 
 const sourceTextRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
-  app.get('/:id/text', {
-    schema: {
-      tags: ['sources'],
-      summary: 'A source\'s text with the spans of every evidence quote and the relations and actors each supports',
-      description:
-        'Example: `GET /api/sources/besa-1723/text`. Spans are in document order and may overlap; `text.slice(start, end) === quote`. ' +
-        'A quote that occurs more than once is placed at the occurrence its evidence `start` names (`resolution: "offset"`), else at every ' +
-        'occurrence (`"all-occurrences"`). With `Accept: text/plain` the answer is the bare text.',
-      params: Params,
-      querystring: DatasetQuery,
-      response: {
-        200: { description: 'the text and its spans', content: { 'application/json': { schema: SourceText }, 'text/plain': { schema: Type.String() } } },
-        ...errorResponses,
+  app.get(
+    '/:id/text',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: "A source's text with the spans of every evidence quote and the relations and actors each supports",
+        description:
+          'Example: `GET /api/sources/besa-1723/text`. Spans are in document order and may overlap; `text.slice(start, end) === quote`. ' +
+          'A quote that occurs more than once is placed at the occurrence its evidence `start` names (`resolution: "offset"`), else at every ' +
+          'occurrence (`"all-occurrences"`). With `Accept: text/plain` the answer is the bare text.',
+        params: Params,
+        querystring: DatasetQuery,
+        response: {
+          200: {
+            description: 'the text and its spans',
+            content: { 'application/json': { schema: SourceText }, 'text/plain': { schema: Type.String() } },
+          },
+          ...errorResponses,
+        },
       },
     },
-  }, async (request, reply) => {
-    const result = spansOf(datasets.resolve(request.query.dataset).snapshot, request.params.id);
-    if (wantsPlainText(request.headers.accept)) return reply.type('text/plain; charset=utf-8').send(result.text);
-    return result;
-  });
-
-  app.get('/:id/coverage', {
-    schema: {
-      tags: ['sources'],
-      summary: 'Which sentences of a source no evidence quote touches: sentences, cited sentences, share, and the uncited ones',
-      description: 'Example: `GET /api/sources/besa-1723/coverage`. Sentences come from the Unicode sentence-break rules (Intl.Segmenter); a sentence is cited when it overlaps a quoted span.',
-      params: Params,
-      querystring: DatasetQuery,
-      response: { 200: SourceCoverage, ...errorResponses },
+    async (request, reply) => {
+      const result = spansOf(datasets.resolve(request.query.dataset).snapshot, request.params.id);
+      if (wantsPlainText(request.headers.accept)) return reply.type('text/plain; charset=utf-8').send(result.text);
+      return result;
     },
-  }, async (request) => {
-    const { snapshot } = datasets.resolve(request.query.dataset);
-    const { source, text, spans } = spansOf(snapshot, request.params.id);
-    return remember(snapshot, `source-coverage:${source.id}`, () => textCoverage(source.id, text, spans));
-  });
+  );
+
+  app.get(
+    '/:id/coverage',
+    {
+      schema: {
+        tags: ['sources'],
+        summary:
+          'Which sentences of a source no evidence quote touches: sentences, cited sentences, share, and the uncited ones',
+        description:
+          'Example: `GET /api/sources/besa-1723/coverage`. Sentences come from the Unicode sentence-break rules (Intl.Segmenter); a sentence is cited when it overlaps a quoted span.',
+        params: Params,
+        querystring: DatasetQuery,
+        response: { 200: SourceCoverage, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { snapshot } = datasets.resolve(request.query.dataset);
+      const { source, text, spans } = spansOf(snapshot, request.params.id);
+      return remember(snapshot, `source-coverage:${source.id}`, () => textCoverage(source.id, text, spans));
+    },
+  );
 };
 
 export default sourceTextRoutes;

@@ -16,27 +16,44 @@ function requireSource(snapshot: Snapshot, id: string): Source {
   const sources = snapshot.graph.getAttribute('sources');
   const source = sources.find((candidate) => candidate.id === id);
   if (source) return source;
-  const close = sources.filter((candidate) => editDistance(id.toLowerCase().slice(0, 120), candidate.id, 3) <= 3).map((candidate) => candidate.id);
+  const close = sources
+    .filter((candidate) => editDistance(id.toLowerCase().slice(0, 120), candidate.id, 3) <= 3)
+    .map((candidate) => candidate.id);
   throw new NotFoundError('source', id, close.slice(0, 3), 'id');
 }
 
 const sourceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
-  app.get('', {
-    schema: {
-      tags: ['sources'], summary: 'Source documents (metadata)', description: 'Example: `GET /api/sources`.',
-      querystring: DatasetQuery, response: { 200: SourceList, ...errorResponses },
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'Source documents (metadata)',
+        description: 'Example: `GET /api/sources`.',
+        querystring: DatasetQuery,
+        response: { 200: SourceList, ...errorResponses },
+      },
     },
-  }, async (request) => {
-    const sources = datasets.resolve(request.query.dataset).snapshot.graph.getAttribute('sources');
-    return { total: sources.length, items: sources };
-  });
+    async (request) => {
+      const sources = datasets.resolve(request.query.dataset).snapshot.graph.getAttribute('sources');
+      return { total: sources.length, items: sources };
+    },
+  );
 
-  app.get('/:id', {
-    schema: {
-      tags: ['sources'], summary: 'One source document (metadata)', description: 'Example: `GET /api/sources/besa-1723`.',
-      params: IdParams('besa-1723', 'source id'), querystring: DatasetQuery, response: { 200: Source, ...errorResponses },
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'One source document (metadata)',
+        description: 'Example: `GET /api/sources/besa-1723`.',
+        params: IdParams('besa-1723', 'source id'),
+        querystring: DatasetQuery,
+        response: { 200: Source, ...errorResponses },
+      },
     },
-  }, async (request) => requireSource(datasets.resolve(request.query.dataset).snapshot, request.params.id));
+    async (request) => requireSource(datasets.resolve(request.query.dataset).snapshot, request.params.id),
+  );
 
   // GET /:id/text (the text with its quoted spans) and /:id/coverage live in source-text.ts.
 };

@@ -21,16 +21,23 @@ const TieQuery = Type.Object(
 );
 
 const tieRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datasets }) => {
-  app.get('', {
-    schema: {
-      tags: ['ties'], summary: 'Tie card of a pair: relations by kind, profile by domain (never netted), reading',
-      description: 'Examples: `GET /api/ties?a=israel&b=azerbaijan&asOf=2016`; `GET /api/ties?a=israel&b=azerbaijan&rollup=state`.',
-      querystring: TieQuery, response: { 200: TieCard, ...errorResponses },
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['ties'],
+        summary: 'Tie card of a pair: relations by kind, profile by domain (never netted), reading',
+        description:
+          'Examples: `GET /api/ties?a=israel&b=azerbaijan&asOf=2016`; `GET /api/ties?a=israel&b=azerbaijan&rollup=state`.',
+        querystring: TieQuery,
+        response: { 200: TieCard, ...errorResponses },
+      },
     },
-  }, async (request) => {
-    const { dataset, a, b, rollup, ...filter } = request.query;
-    return tieCard(datasets.resolve(dataset).snapshot.graph, a, b, toRelationFilter(filter), rollup);
-  });
+    async (request) => {
+      const { dataset, a, b, rollup, ...filter } = request.query;
+      return tieCard(datasets.resolve(dataset).snapshot.graph, a, b, toRelationFilter(filter), rollup);
+    },
+  );
 };
 
 export default tieRoutes;

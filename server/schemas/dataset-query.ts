@@ -7,7 +7,8 @@ export const datasetQueryProperties = {
     Type.String({
       minLength: 1,
       maxLength: 200,
-      description: 'id of the dataset to answer from (GET /api/datasets lists them); default: the first dataset served. Unknown: 404 naming `dataset`',
+      description:
+        'id of the dataset to answer from (GET /api/datasets lists them); default: the first dataset served. Unknown: 404 naming `dataset`',
       examples: ['besa-1723'],
     }),
   ),

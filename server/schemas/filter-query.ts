@@ -6,14 +6,22 @@ import type { RelationFilter } from '../../graph/shared/filter.js';
 import { parseEnumList } from './lists.js';
 
 const kindList = (description: string) =>
-  Type.String({ maxLength: 2048, description: `${description}: comma-separated relation kinds`, examples: ['arms-transfer,energy-supply'] });
+  Type.String({
+    maxLength: 2048,
+    description: `${description}: comma-separated relation kinds`,
+    examples: ['arms-transfer,energy-supply'],
+  });
 
 /** Query-string properties of a RelationFilter; lists arrive as comma-separated strings. */
 export const filterQueryProperties = {
   kinds: Type.Optional(kindList('only these kinds')),
   exclude: Type.Optional(kindList('never these kinds')),
   valence: Type.Optional(
-    Type.String({ maxLength: 256, description: `comma-separated valences (${VALENCES.join(', ')})`, examples: ['cooperative,mixed'] }),
+    Type.String({
+      maxLength: 256,
+      description: `comma-separated valences (${VALENCES.join(', ')})`,
+      examples: ['cooperative,mixed'],
+    }),
   ),
   minStrength: Type.Optional(Type.Number({ minimum: 0, maximum: 1, examples: [0.5] })),
   minConfidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1, examples: [0.6] })),

@@ -5,7 +5,12 @@ import type { StoredDataset } from './dataset-records.js';
 import { idOf, type Intent } from './intents.js';
 
 /** `list` with the intents of one record type applied: replaced in place, appended, or dropped. */
-function applyTo<T extends { id: string }>(list: readonly T[], intents: Intent[], type: Intent['type'], recordOf: (intent: Intent) => T): T[] {
+function applyTo<T extends { id: string }>(
+  list: readonly T[],
+  intents: Intent[],
+  type: Intent['type'],
+  recordOf: (intent: Intent) => T,
+): T[] {
   const mine = intents.filter((intent) => intent.type === type);
   if (mine.length === 0) return [...list];
   const changed = new Map(mine.map((intent) => [idOf(intent), intent]));

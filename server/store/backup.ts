@@ -36,18 +36,32 @@ export async function backupStore(db: Kysely<StoreDatabase>, file: string): Prom
   };
   const counts: Record<string, number> = {};
   try {
-    await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-      await write({ format: BACKUP_FORMAT, version: 1, migrations: Object.keys(MIGRATIONS), at: new Date().toISOString() });
-      for (const table of TABLES) {
-        counts[table.name] = 0;
-        for (let offset = 0; ; offset += PAGE) {
-          const rows = await trx.selectFrom(table.name).selectAll().orderBy(table.order.map((c) => sql.ref(c))).limit(PAGE).offset(offset).execute();
-          for (const row of rows) await write({ table: table.name, row });
-          counts[table.name] = (counts[table.name] ?? 0) + rows.length;
-          if (rows.length < PAGE) break;
+    await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        await write({
+          format: BACKUP_FORMAT,
+          version: 1,
+          migrations: Object.keys(MIGRATIONS),
+          at: new Date().toISOString(),
+        });
+        for (const table of TABLES) {
+          counts[table.name] = 0;
+          for (let offset = 0; ; offset += PAGE) {
+            const rows = await trx
+              .selectFrom(table.name)
+              .selectAll()
+              .orderBy(table.order.map((c) => sql.ref(c)))
+              .limit(PAGE)
+              .offset(offset)
+              .execute();
+            for (const row of rows) await write({ table: table.name, row });
+            counts[table.name] = (counts[table.name] ?? 0) + rows.length;
+            if (rows.length < PAGE) break;
+          }
         }
-      }
-    });
+      });
     out.end();
     await once(out, 'finish');
     await rename(temporary, file);
@@ -64,31 +78,45 @@ export async function restoreStore(db: Kysely<StoreDatabase>, file: string): Pro
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('datasets').select('id').limit(1).execute();
-    if (existing.length > 0) throw new Error('restore: the store is not empty; restore into a new DATA_DIR or database');
+    if (existing.length > 0)
+      throw new Error('restore: the store is not empty; restore into a new DATA_DIR or database');
     // Opened only now, and iterated at once: lines read before the iterator exists would be lost.
     const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
     let header = true;
     let batch: { table: keyof StoreDatabase; rows: Record<string, unknown>[] } | undefined;
     const flush = async () => {
       if (!batch || batch.rows.length === 0) return;
-      await trx.insertInto(batch.table).values(batch.rows as never).execute();
+      await trx
+        .insertInto(batch.table)
+        .values(batch.rows as never)
+        .execute();
       counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
       batch.rows = [];
     };
     for await (const line of lines) {
       if (line.trim() === '') continue;
-      const entry = JSON.parse(line) as { format?: string; migrations?: string[]; table?: keyof StoreDatabase; row?: Record<string, unknown> };
+      const entry = JSON.parse(line) as {
+        format?: string;
+        migrations?: string[];
+        table?: keyof StoreDatabase;
+        row?: Record<string, unknown>;
+      };
       if (header) {
-        if (entry.format !== BACKUP_FORMAT) throw new Error(`restore: ${file} is not a store backup (no "${BACKUP_FORMAT}" header)`);
+        if (entry.format !== BACKUP_FORMAT)
+          throw new Error(`restore: ${file} is not a store backup (no "${BACKUP_FORMAT}" header)`);
         const unknown = (entry.migrations ?? []).filter((name) => !(name in MIGRATIONS));
-        if (unknown.length > 0) throw new Error(`restore: the backup was made by a newer schema (${unknown.join(', ')}); update the code first`);
+        if (unknown.length > 0)
+          throw new Error(
+            `restore: the backup was made by a newer schema (${unknown.join(', ')}); update the code first`,
+          );
         header = false;
         continue;
       }
       const table = TABLES.find((t) => t.name === entry.table);
       if (!table || !entry.row) throw new Error(`restore: unknown table ${JSON.stringify(entry.table)} in ${file}`);
       const row = { ...entry.row };
-      for (const column of table.json) if (row[column] !== null && row[column] !== undefined) row[column] = JSON.stringify(row[column]);
+      for (const column of table.json)
+        if (row[column] !== null && row[column] !== undefined) row[column] = JSON.stringify(row[column]);
       if (batch?.table !== table.name) {
         await flush();
         batch = { table: table.name, rows: [] };
@@ -99,9 +127,15 @@ export async function restoreStore(db: Kysely<StoreDatabase>, file: string): Pro
     await flush();
     if (header) throw new Error(`restore: ${file} is empty`);
     // The change log's ids were restored as they were: the sequence continues after them.
-    await sql`SELECT setval(pg_get_serial_sequence('changes', 'id'), GREATEST((SELECT max(id) FROM changes), 1))`.execute(trx);
-    await sql`SELECT setval(pg_get_serial_sequence('accounts', 'id'), GREATEST((SELECT max(id) FROM accounts), 1))`.execute(trx);
-    await sql`SELECT setval(pg_get_serial_sequence('api_tokens', 'id'), GREATEST((SELECT max(id) FROM api_tokens), 1))`.execute(trx);
+    await sql`SELECT setval(pg_get_serial_sequence('changes', 'id'), GREATEST((SELECT max(id) FROM changes), 1))`.execute(
+      trx,
+    );
+    await sql`SELECT setval(pg_get_serial_sequence('accounts', 'id'), GREATEST((SELECT max(id) FROM accounts), 1))`.execute(
+      trx,
+    );
+    await sql`SELECT setval(pg_get_serial_sequence('api_tokens', 'id'), GREATEST((SELECT max(id) FROM api_tokens), 1))`.execute(
+      trx,
+    );
   });
   return counts;
 }

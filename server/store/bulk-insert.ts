@@ -10,9 +10,34 @@ import type { StoreDatabase } from './tables.js';
 const COLUMNS: Partial<Record<keyof StoreDatabase, Record<string, string>>> = {
   sources: { dataset_id: 'text', id: 'text', version: 'int', record: 'jsonb', text: 'text' },
   actors: { dataset_id: 'text', id: 'text', kind: 'text', version: 'int', record: 'jsonb' },
-  relations: { dataset_id: 'text', id: 'text', kind: 'text', source: 'text', target: 'text', version: 'int', record: 'jsonb' },
-  evidence: { dataset_id: 'text', relation_id: 'text', position: 'int', source_id: 'text', quote: 'text', start: 'int' },
-  changes: { dataset_id: 'text', revision: 'int', record_type: 'text', record_id: 'text', op: 'text', who: 'text', before: 'jsonb', after: 'jsonb', reverts: 'int' },
+  relations: {
+    dataset_id: 'text',
+    id: 'text',
+    kind: 'text',
+    source: 'text',
+    target: 'text',
+    version: 'int',
+    record: 'jsonb',
+  },
+  evidence: {
+    dataset_id: 'text',
+    relation_id: 'text',
+    position: 'int',
+    source_id: 'text',
+    quote: 'text',
+    start: 'int',
+  },
+  changes: {
+    dataset_id: 'text',
+    revision: 'int',
+    record_type: 'text',
+    record_id: 'text',
+    op: 'text',
+    who: 'text',
+    before: 'jsonb',
+    after: 'jsonb',
+    reverts: 'int',
+  },
 };
 
 /** Rows per statement: large enough to amortise a statement, small enough to keep each parameter a few MB. */
@@ -24,7 +49,12 @@ function batchJson(rows: readonly Record<string, unknown>[], columns: Record<str
   const parts = rows.map((row) => {
     const fields = names.map((name) => {
       const value = row[name];
-      const encoded = value === undefined || value === null ? 'null' : columns[name] === 'jsonb' && typeof value === 'string' ? value : JSON.stringify(value);
+      const encoded =
+        value === undefined || value === null
+          ? 'null'
+          : columns[name] === 'jsonb' && typeof value === 'string'
+            ? value
+            : JSON.stringify(value);
       return `${JSON.stringify(name)}:${encoded}`;
     });
     return `{${fields.join(',')}}`;
@@ -33,7 +63,11 @@ function batchJson(rows: readonly Record<string, unknown>[], columns: Record<str
 }
 
 /** Inserts `rows` into `table`, a batch per statement. */
-export async function insertBatches(db: Kysely<StoreDatabase> | Transaction<StoreDatabase>, table: keyof StoreDatabase, rows: readonly object[]): Promise<void> {
+export async function insertBatches(
+  db: Kysely<StoreDatabase> | Transaction<StoreDatabase>,
+  table: keyof StoreDatabase,
+  rows: readonly object[],
+): Promise<void> {
   const columns = COLUMNS[table];
   if (!columns) throw new Error(`store: no bulk insert for ${table}`);
   const names = Object.keys(columns);
@@ -41,6 +75,8 @@ export async function insertBatches(db: Kysely<StoreDatabase> | Transaction<Stor
   const types = sql.raw(names.map((name) => `${JSON.stringify(name)} ${columns[name]}`).join(', '));
   for (let i = 0; i < rows.length; i += BATCH) {
     const json = batchJson(rows.slice(i, i + BATCH) as Record<string, unknown>[], columns);
-    await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${list} FROM jsonb_to_recordset(${json}::jsonb) AS x(${types})`.execute(db);
+    await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${list} FROM jsonb_to_recordset(${json}::jsonb) AS x(${types})`.execute(
+      db,
+    );
   }
 }

@@ -23,7 +23,10 @@ export class CatchUp {
   readonly #running = new Map<string, Promise<void>>();
   readonly #wanted = new Map<string, number>();
 
-  constructor(private readonly datasets: Datasets, private readonly logger: StoreLogger) {}
+  constructor(
+    private readonly datasets: Datasets,
+    private readonly logger: StoreLogger,
+  ) {}
 
   /** Asks for dataset `id` at `revision` or later; resolves once it is served (or the reload failed and was logged). */
   request(id: string, revision: number): Promise<void> {
@@ -48,16 +51,26 @@ export class CatchUp {
       if (served >= (this.#wanted.get(id) ?? 0)) return;
       const result = await this.datasets.reload(id);
       if (!result.ok) {
-        this.logger.error({ dataset: id, issues: result.issues.slice(0, 10) }, 'catching up with another process\'s write failed');
+        this.logger.error(
+          { dataset: id, issues: result.issues.slice(0, 10) },
+          "catching up with another process's write failed",
+        );
         return;
       }
-      this.logger.info({ dataset: id, revision: snapshotRevision(entry.store.current) }, 'caught up with a write from another process');
+      this.logger.info(
+        { dataset: id, revision: snapshotRevision(entry.store.current) },
+        'caught up with a write from another process',
+      );
     }
   }
 }
 
 /** Listens on CHANGE_CHANNEL over its own connection (reconnecting, then catching up on every dataset); `close()` stops it. */
-export async function listenForChanges(databaseUrl: string, catchUp: CatchUp, logger: StoreLogger): Promise<{ close(): Promise<void> }> {
+export async function listenForChanges(
+  databaseUrl: string,
+  catchUp: CatchUp,
+  logger: StoreLogger,
+): Promise<{ close(): Promise<void> }> {
   const { default: pg } = await import('pg');
   let client: InstanceType<typeof pg.Client> | undefined;
   let closed = false;

@@ -6,10 +6,27 @@ import { checkRecords, type CheckInput } from './check-records.js';
 import { matchesIfMatch, recordEtag } from './record-etag.js';
 import { RowWriter } from './write-rows.js';
 import type { StoreDatabase } from './tables.js';
-import { idOf, TABLE, type Current, type Intent, type IntentResult, type Trx, type WritableType, type WriteOptions, type WriteResult } from './intents.js';
+import {
+  idOf,
+  TABLE,
+  type Current,
+  type Intent,
+  type IntentResult,
+  type Trx,
+  type WritableType,
+  type WriteOptions,
+  type WriteResult,
+} from './intents.js';
 
 export type { Idempotency, Intent, IntentResult, WritableType, WriteOptions, WriteResult } from './intents.js';
-import { IdempotencyKeyReusedError, IdTakenError, PreconditionFailedError, PreconditionRequiredError, WriteRefusedError, type WriteIssue } from './write-errors.js';
+import {
+  IdempotencyKeyReusedError,
+  IdTakenError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+  WriteRefusedError,
+  type WriteIssue,
+} from './write-errors.js';
 
 /** A replayed idempotent request: the stored response, sent again. */
 export interface Replayed {
@@ -17,16 +34,31 @@ export interface Replayed {
 }
 
 /** Stored records of one type by id. */
-async function currentRecords(trx: Trx, datasetId: string, type: WritableType, ids: string[]): Promise<Map<string, Current>> {
+async function currentRecords(
+  trx: Trx,
+  datasetId: string,
+  type: WritableType,
+  ids: string[],
+): Promise<Map<string, Current>> {
   const found = new Map<string, Current>();
   // In chunks: PostgreSQL takes at most 65,535 bind parameters per statement, and a bulk write may name 100k ids.
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
     if (type === 'source') {
-      const rows = await trx.selectFrom('sources').select(['id', 'version', 'record', 'text']).where('dataset_id', '=', datasetId).where('id', 'in', chunk).execute();
+      const rows = await trx
+        .selectFrom('sources')
+        .select(['id', 'version', 'record', 'text'])
+        .where('dataset_id', '=', datasetId)
+        .where('id', 'in', chunk)
+        .execute();
       for (const row of rows) found.set(row.id, { version: row.version, record: row.record, text: row.text });
     } else {
-      const rows = await trx.selectFrom(TABLE[type]).select(['id', 'version', 'record']).where('dataset_id', '=', datasetId).where('id', 'in', chunk).execute();
+      const rows = await trx
+        .selectFrom(TABLE[type])
+        .select(['id', 'version', 'record'])
+        .where('dataset_id', '=', datasetId)
+        .where('id', 'in', chunk)
+        .execute();
       for (const row of rows) found.set(row.id, { version: row.version, record: row.record });
     }
   }
@@ -38,13 +70,28 @@ async function currentRecords(trx: Trx, datasetId: string, type: WritableType, i
  * 409 taken id or a deletion others depend on, 412/428 If-Match, 422 every loader issue. Writers of one dataset
  * queue on its row lock, so revisions are dense and no update is lost.
  */
-export async function applyChanges(db: Kysely<StoreDatabase>, datasetId: string, intents: Intent[], options: WriteOptions): Promise<WriteResult | Replayed> {
+export async function applyChanges(
+  db: Kysely<StoreDatabase>,
+  datasetId: string,
+  intents: Intent[],
+  options: WriteOptions,
+): Promise<WriteResult | Replayed> {
   return db.transaction().execute(async (trx) => {
-    const head = await trx.selectFrom('datasets').select('revision').where('id', '=', datasetId).forUpdate().executeTakeFirst();
+    const head = await trx
+      .selectFrom('datasets')
+      .select('revision')
+      .where('id', '=', datasetId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!head) throw new NotFoundError('dataset', datasetId, [], 'dataset');
     if (options.idempotency) {
-      const stored = await trx.selectFrom('idempotency_keys').select(['request_hash', 'status', 'response'])
-        .where('dataset_id', '=', datasetId).where('who', '=', options.who).where('key', '=', options.idempotency.key).executeTakeFirst();
+      const stored = await trx
+        .selectFrom('idempotency_keys')
+        .select(['request_hash', 'status', 'response'])
+        .where('dataset_id', '=', datasetId)
+        .where('who', '=', options.who)
+        .where('key', '=', options.idempotency.key)
+        .executeTakeFirst();
       if (stored && stored.request_hash !== options.idempotency.requestHash) throw new IdempotencyKeyReusedError();
       if (stored) return { replayed: { status: stored.status, body: stored.response } };
     }
@@ -55,7 +102,13 @@ export async function applyChanges(db: Kysely<StoreDatabase>, datasetId: string,
     await checkPreconditions(trx, datasetId, intents, current, options.requireIfMatch ?? true);
     await checkDeletions(trx, datasetId, intents);
     const issues = await checkWritten(trx, datasetId, intents);
-    if (issues.length > 0) throw new WriteRefusedError(422, 'INVALID_RECORD', `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`, issues);
+    if (issues.length > 0)
+      throw new WriteRefusedError(
+        422,
+        'INVALID_RECORD',
+        `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`,
+        issues,
+      );
     const revision = head.revision + 1;
     const results: IntentResult[] = [];
     const rows = new RowWriter(trx, datasetId, revision, options);
@@ -67,16 +120,30 @@ export async function applyChanges(db: Kysely<StoreDatabase>, datasetId: string,
     const result = { revision, results };
     if (options.idempotency) {
       const { status, body } = options.idempotency.respond(result);
-      await trx.insertInto('idempotency_keys').values({
-        dataset_id: datasetId, who: options.who, key: options.idempotency.key, request_hash: options.idempotency.requestHash, status, response: JSON.stringify(body),
-      }).execute();
+      await trx
+        .insertInto('idempotency_keys')
+        .values({
+          dataset_id: datasetId,
+          who: options.who,
+          key: options.idempotency.key,
+          request_hash: options.idempotency.requestHash,
+          status,
+          response: JSON.stringify(body),
+        })
+        .execute();
     }
     return result;
   });
 }
 
 /** Creates need a free id (in all three record types); updates and deletes need the record and, from clients, a current If-Match. */
-async function checkPreconditions(trx: Trx, datasetId: string, intents: Intent[], current: Map<WritableType, Map<string, Current>>, requireIfMatch: boolean): Promise<void> {
+async function checkPreconditions(
+  trx: Trx,
+  datasetId: string,
+  intents: Intent[],
+  current: Map<WritableType, Map<string, Current>>,
+  requireIfMatch: boolean,
+): Promise<void> {
   const seen = new Set<string>();
   for (const intent of intents) {
     const id = idOf(intent);
@@ -94,7 +161,8 @@ async function checkPreconditions(trx: Trx, datasetId: string, intents: Intent[]
     if (!requireIfMatch) continue;
     const what = `${intent.type} "${id}"`;
     if (!intent.ifMatch) throw new PreconditionRequiredError(what);
-    if (!matchesIfMatch(intent.ifMatch, recordEtag(intent.type, stored.record, stored.text))) throw new PreconditionFailedError(what, stored.version);
+    if (!matchesIfMatch(intent.ifMatch, recordEtag(intent.type, stored.record, stored.text)))
+      throw new PreconditionFailedError(what, stored.version);
   }
 }
 
@@ -109,7 +177,12 @@ function takenIds(trx: Trx, datasetId: string, intents: Intent[]): Promise<Map<s
       const byId = new Map<string, WritableType>();
       for (const type of ['source', 'actor', 'relation'] as const) {
         for (let i = 0; i < ids.length; i += 5000) {
-          const rows = await trx.selectFrom(TABLE[type]).select('id').where('dataset_id', '=', datasetId).where('id', 'in', ids.slice(i, i + 5000)).execute();
+          const rows = await trx
+            .selectFrom(TABLE[type])
+            .select('id')
+            .where('dataset_id', '=', datasetId)
+            .where('id', 'in', ids.slice(i, i + 5000))
+            .execute();
           for (const row of rows) byId.set(row.id, type);
         }
       }
@@ -122,7 +195,8 @@ function takenIds(trx: Trx, datasetId: string, intents: Intent[]): Promise<Map<s
 
 /** A deleted actor or source that stored records still name: 409 IN_USE listing them (records deleted in the same request excepted). */
 async function checkDeletions(trx: Trx, datasetId: string, intents: Intent[]): Promise<void> {
-  const deleted = (type: WritableType) => new Set(intents.filter((i) => i.type === type && i.op === 'delete').map(idOf));
+  const deleted = (type: WritableType) =>
+    new Set(intents.filter((i) => i.type === type && i.op === 'delete').map(idOf));
   const rewritten = (type: WritableType) => new Set(intents.filter((i) => i.type === type).map(idOf));
   const relationsGone = rewritten('relation');
   const actorsGone = rewritten('actor');
@@ -131,21 +205,49 @@ async function checkDeletions(trx: Trx, datasetId: string, intents: Intent[]): P
     if (intent.op !== 'delete' || intent.type === 'relation') continue;
     const users: string[] = [];
     if (intent.type === 'actor') {
-      const relations = await trx.selectFrom('relations').select('id').where('dataset_id', '=', datasetId)
-        .where((eb) => eb.or([eb('source', '=', intent.id), eb('target', '=', intent.id)])).limit(50).execute();
+      const relations = await trx
+        .selectFrom('relations')
+        .select('id')
+        .where('dataset_id', '=', datasetId)
+        .where((eb) => eb.or([eb('source', '=', intent.id), eb('target', '=', intent.id)]))
+        .limit(50)
+        .execute();
       users.push(...relations.map((r) => `relation "${r.id}"`).filter((_, i) => !relationsGone.has(relations[i]!.id)));
-      const actors = await trx.selectFrom('actors').select('id').where('dataset_id', '=', datasetId)
-        .where((eb) => eb.or([eb(sql`record->>'country'`, '=', intent.id), eb(sql`record->>'partOf'`, '=', intent.id)])).limit(50).execute();
+      const actors = await trx
+        .selectFrom('actors')
+        .select('id')
+        .where('dataset_id', '=', datasetId)
+        .where((eb) => eb.or([eb(sql`record->>'country'`, '=', intent.id), eb(sql`record->>'partOf'`, '=', intent.id)]))
+        .limit(50)
+        .execute();
       users.push(...actors.filter((a) => !deleted('actor').has(a.id)).map((a) => `actor "${a.id}"`));
     } else {
-      const relations = await trx.selectFrom('evidence').select('relation_id').distinct().where('dataset_id', '=', datasetId).where('source_id', '=', intent.id).limit(50).execute();
-      users.push(...relations.filter((r) => !relationsGone.has(r.relation_id)).map((r) => `relation "${r.relation_id}"`));
-      const actors = await trx.selectFrom('actors').select('id').where('dataset_id', '=', datasetId)
-        .where(sql<boolean>`record->'evidence' @> ${JSON.stringify([{ source: intent.id }])}::jsonb`).limit(50).execute();
+      const relations = await trx
+        .selectFrom('evidence')
+        .select('relation_id')
+        .distinct()
+        .where('dataset_id', '=', datasetId)
+        .where('source_id', '=', intent.id)
+        .limit(50)
+        .execute();
+      users.push(
+        ...relations.filter((r) => !relationsGone.has(r.relation_id)).map((r) => `relation "${r.relation_id}"`),
+      );
+      const actors = await trx
+        .selectFrom('actors')
+        .select('id')
+        .where('dataset_id', '=', datasetId)
+        .where(sql<boolean>`record->'evidence' @> ${JSON.stringify([{ source: intent.id }])}::jsonb`)
+        .limit(50)
+        .execute();
       users.push(...actors.filter((a) => !actorsGone.has(a.id)).map((a) => `actor "${a.id}"`));
     }
     if (users.length > 0) {
-      issues.push({ field: intent.field || 'id', code: 'IN_USE', message: `${intent.type} "${intent.id}" is still named by ${users.slice(0, 10).join(', ')}${users.length > 10 ? ' and more' : ''}; change or delete those first` });
+      issues.push({
+        field: intent.field || 'id',
+        code: 'IN_USE',
+        message: `${intent.type} "${intent.id}" is still named by ${users.slice(0, 10).join(', ')}${users.length > 10 ? ' and more' : ''}; change or delete those first`,
+      });
     }
   }
   if (issues.length > 0) throw new WriteRefusedError(409, 'IN_USE', issues[0]!.message, issues);
@@ -165,12 +267,28 @@ async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Pro
   // Stored relations and actors citing an edited source: its new text must still hold their quotes.
   const editedSources = intents.filter((i) => i.type === 'source' && i.op === 'update').map(idOf);
   if (editedSources.length > 0) {
-    const citing = await trx.selectFrom('relations').select('record').where('dataset_id', '=', datasetId)
-      .where('id', 'in', trx.selectFrom('evidence').select('relation_id').where('dataset_id', '=', datasetId).where('source_id', 'in', editedSources)).execute();
+    const citing = await trx
+      .selectFrom('relations')
+      .select('record')
+      .where('dataset_id', '=', datasetId)
+      .where(
+        'id',
+        'in',
+        trx
+          .selectFrom('evidence')
+          .select('relation_id')
+          .where('dataset_id', '=', datasetId)
+          .where('source_id', 'in', editedSources),
+      )
+      .execute();
     for (const { record } of citing) if (!inRequest.has(`relation:${record.id}`)) input.relations.push({ record });
     for (const source of editedSources) {
-      const actors = await trx.selectFrom('actors').select('record').where('dataset_id', '=', datasetId)
-        .where(sql<boolean>`record->'evidence' @> ${JSON.stringify([{ source }])}::jsonb`).execute();
+      const actors = await trx
+        .selectFrom('actors')
+        .select('record')
+        .where('dataset_id', '=', datasetId)
+        .where(sql<boolean>`record->'evidence' @> ${JSON.stringify([{ source }])}::jsonb`)
+        .execute();
       for (const { record } of actors) if (!inRequest.has(`actor:${record.id}`)) input.actors.push({ record });
     }
   }
@@ -188,15 +306,29 @@ async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Pro
     for (const evidence of record.evidence ?? []) sourceIds.add(evidence.source);
   }
   const haveActors = new Set(input.actors.map(({ record }) => record.id));
-  const needActors = [...actorIds].filter((id) => typeof id === 'string' && !haveActors.has(id) && !deleted.has(`actor:${id}`));
+  const needActors = [...actorIds].filter(
+    (id) => typeof id === 'string' && !haveActors.has(id) && !deleted.has(`actor:${id}`),
+  );
   for (let i = 0; i < needActors.length; i += 5000) {
-    const rows = await trx.selectFrom('actors').select('record').where('dataset_id', '=', datasetId).where('id', 'in', needActors.slice(i, i + 5000)).execute();
+    const rows = await trx
+      .selectFrom('actors')
+      .select('record')
+      .where('dataset_id', '=', datasetId)
+      .where('id', 'in', needActors.slice(i, i + 5000))
+      .execute();
     for (const { record } of rows) input.actors.push({ record });
   }
   const haveSources = new Set(input.sources.map(({ record }) => record.id));
-  const needSources = [...sourceIds].filter((id) => typeof id === 'string' && !haveSources.has(id) && !deleted.has(`source:${id}`));
+  const needSources = [...sourceIds].filter(
+    (id) => typeof id === 'string' && !haveSources.has(id) && !deleted.has(`source:${id}`),
+  );
   for (let i = 0; i < needSources.length; i += 5000) {
-    const rows = await trx.selectFrom('sources').select(['record', 'text']).where('dataset_id', '=', datasetId).where('id', 'in', needSources.slice(i, i + 5000)).execute();
+    const rows = await trx
+      .selectFrom('sources')
+      .select(['record', 'text'])
+      .where('dataset_id', '=', datasetId)
+      .where('id', 'in', needSources.slice(i, i + 5000))
+      .execute();
     for (const { record, text } of rows) input.sources.push({ record, text });
   }
   return checkRecords(datasetId, input, editedSources.length > 0 ? 'text' : 'id');

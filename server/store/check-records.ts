@@ -70,7 +70,11 @@ export function checkRecords(datasetId: string, input: CheckInput, contextField 
         return { field: field || 'body', code: issue.code, message: issue.reason };
       }
       const id = (item?.record as { id?: string } | undefined)?.id ?? '?';
-      return { field: contextField, code: issue.code, message: `stored ${SINGULAR[section]} "${id}" would break: ${rest ? `${rest}: ` : ''}${issue.reason}` };
+      return {
+        field: contextField,
+        code: issue.code,
+        message: `stored ${SINGULAR[section]} "${id}" would break: ${rest ? `${rest}: ` : ''}${issue.reason}`,
+      };
     });
   }
 }

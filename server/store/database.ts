@@ -31,7 +31,9 @@ export async function migrateToLatest(db: Kysely<StoreDatabase>): Promise<void> 
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`store: migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+    throw new Error(`store: migration ${failed} failed: ${(error as Error).message ?? String(error)}`, {
+      cause: error,
+    });
   }
 }
 

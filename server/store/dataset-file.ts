@@ -16,7 +16,8 @@ export async function writeStoredDataset(stored: StoredDataset, file: string): P
     const textFile = resolve(folder, source.path);
     // A stored path is data: it must not write outside the export's folder.
     const inside = relative(folder, textFile);
-    if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`source "${source.id}": path ${JSON.stringify(source.path)} leaves the export folder`);
+    if (inside.startsWith('..') || isAbsolute(inside))
+      throw new Error(`source "${source.id}": path ${JSON.stringify(source.path)} leaves the export folder`);
     await mkdir(dirname(textFile), { recursive: true });
     await writeFile(textFile, stored.texts.get(source.id) ?? '');
     written.push(textFile);

@@ -33,30 +33,80 @@ export function relationRow(datasetId: string, relation: Relation, version = 1) 
 /** The evidence rows of a relation, one per quote. */
 export function evidenceRows(datasetId: string, relation: Relation) {
   return relation.evidence.map((evidence, position) => ({
-    dataset_id: datasetId, relation_id: relation.id, position, source_id: evidence.source, quote: evidence.quote, start: evidence.start ?? null,
+    dataset_id: datasetId,
+    relation_id: relation.id,
+    position,
+    source_id: evidence.source,
+    quote: evidence.quote,
+    start: evidence.start ?? null,
   }));
 }
 
 /** Writes the records of a dataset in `db` (a transaction): sources, actors, relations and their evidence. */
-export async function insertRecords(db: Db, datasetId: string, dataset: Pick<Dataset, 'sources' | 'actors' | 'relations'>, texts: ReadonlyMap<string, string>): Promise<void> {
-  await insertBatches(db, 'sources', dataset.sources.map((source) => sourceRow(datasetId, source, texts.get(source.id) ?? '')));
-  await insertBatches(db, 'actors', dataset.actors.map((actor) => actorRow(datasetId, actor)));
-  await insertBatches(db, 'relations', dataset.relations.map((relation) => relationRow(datasetId, relation)));
-  await insertBatches(db, 'evidence', dataset.relations.flatMap((relation) => evidenceRows(datasetId, relation)));
+export async function insertRecords(
+  db: Db,
+  datasetId: string,
+  dataset: Pick<Dataset, 'sources' | 'actors' | 'relations'>,
+  texts: ReadonlyMap<string, string>,
+): Promise<void> {
+  await insertBatches(
+    db,
+    'sources',
+    dataset.sources.map((source) => sourceRow(datasetId, source, texts.get(source.id) ?? '')),
+  );
+  await insertBatches(
+    db,
+    'actors',
+    dataset.actors.map((actor) => actorRow(datasetId, actor)),
+  );
+  await insertBatches(
+    db,
+    'relations',
+    dataset.relations.map((relation) => relationRow(datasetId, relation)),
+  );
+  await insertBatches(
+    db,
+    'evidence',
+    dataset.relations.flatMap((relation) => evidenceRows(datasetId, relation)),
+  );
 }
 
 /**
  * Loads a validated dataset into the store as revision 1, all or nothing (one transaction); the change log gets one
  * `load` row with the counts, not a row per record (time travel undoes later changes from the head instead).
  */
-export async function importDataset(db: Kysely<StoreDatabase>, dataset: Dataset, texts: ReadonlyMap<string, string>, who = 'system'): Promise<number> {
+export async function importDataset(
+  db: Kysely<StoreDatabase>,
+  dataset: Dataset,
+  texts: ReadonlyMap<string, string>,
+  who = 'system',
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    await trx.insertInto('datasets').values({ id: dataset.id, title: dataset.title, description: dataset.description ?? null, revision: 1 }).execute();
+    await trx
+      .insertInto('datasets')
+      .values({ id: dataset.id, title: dataset.title, description: dataset.description ?? null, revision: 1 })
+      .execute();
     await insertRecords(trx, dataset.id, dataset, texts);
-    const after = { title: dataset.title, sources: dataset.sources.length, actors: dataset.actors.length, relations: dataset.relations.length };
-    await trx.insertInto('changes').values({
-      dataset_id: dataset.id, revision: 1, record_type: 'dataset', record_id: dataset.id, op: 'load', who, before: null, after: JSON.stringify(after), reverts: null,
-    }).execute();
+    const after = {
+      title: dataset.title,
+      sources: dataset.sources.length,
+      actors: dataset.actors.length,
+      relations: dataset.relations.length,
+    };
+    await trx
+      .insertInto('changes')
+      .values({
+        dataset_id: dataset.id,
+        revision: 1,
+        record_type: 'dataset',
+        record_id: dataset.id,
+        op: 'load',
+        who,
+        before: null,
+        after: JSON.stringify(after),
+        reverts: null,
+      })
+      .execute();
     return 1;
   });
 }
@@ -70,16 +120,29 @@ export async function storedDatasetIds(db: Db): Promise<string[]> {
 /** The dataset `id` as it stands now (records sorted by id, the canonical order), read in one repeatable-read transaction; undefined when the store has none. */
 export async function readDataset(db: Kysely<StoreDatabase>, id: string): Promise<StoredDataset | undefined> {
   // Repeatable read: the head revision and every record come from one snapshot, whatever commits meanwhile.
-  return db.transaction().setIsolationLevel('repeatable read').execute((trx) => readDatasetIn(trx, id));
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute((trx) => readDatasetIn(trx, id));
 }
 
 /** readDataset inside the caller's transaction. */
 export async function readDatasetIn(db: Db, id: string): Promise<StoredDataset | undefined> {
   const head = await db.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();
   if (!head) return undefined;
-  const sources = await db.selectFrom('sources').select(['record', 'text']).where('dataset_id', '=', id).orderBy('id').execute();
+  const sources = await db
+    .selectFrom('sources')
+    .select(['record', 'text'])
+    .where('dataset_id', '=', id)
+    .orderBy('id')
+    .execute();
   const actors = await db.selectFrom('actors').select('record').where('dataset_id', '=', id).orderBy('id').execute();
-  const relations = await db.selectFrom('relations').select('record').where('dataset_id', '=', id).orderBy('id').execute();
+  const relations = await db
+    .selectFrom('relations')
+    .select('record')
+    .where('dataset_id', '=', id)
+    .orderBy('id')
+    .execute();
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     id,

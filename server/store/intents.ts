@@ -10,10 +10,15 @@ export type Trx = Transaction<StoreDatabase>;
 export type WritableType = Exclude<RecordType, 'dataset'>;
 
 /** A record with its text when it is a source. */
-export type WrittenRecord = { type: 'source'; record: Source; text: string } | { type: 'actor'; record: Actor } | { type: 'relation'; record: Relation };
+export type WrittenRecord =
+  | { type: 'source'; record: Source; text: string }
+  | { type: 'actor'; record: Actor }
+  | { type: 'relation'; record: Relation };
 
 /** One intended change: create or update with the new record, or delete; `field` is its place in the request body ('' for a whole body). */
-export type Intent = (WrittenRecord & { op: 'create' | 'update'; ifMatch?: string; field: string }) | { type: WritableType; op: 'delete'; id: string; ifMatch?: string; field: string };
+export type Intent =
+  | (WrittenRecord & { op: 'create' | 'update'; ifMatch?: string; field: string })
+  | { type: WritableType; op: 'delete'; id: string; ifMatch?: string; field: string };
 
 /** What one intent did: the record's id, new version (0 once deleted) and ETag. */
 export interface IntentResult {

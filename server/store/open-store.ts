@@ -17,7 +17,11 @@ export interface OpenedStore {
  * Opens the store at `location`; when it holds no dataset yet, loads each of `seedFiles` (each validated in full
  * first; a bad file stops the start with its issues, and nothing of it is written). Closes the store on failure.
  */
-export async function openStore(location: StoreLocation, seedFiles: readonly string[], logger: StoreLogger): Promise<OpenedStore> {
+export async function openStore(
+  location: StoreLocation,
+  seedFiles: readonly string[],
+  logger: StoreLogger,
+): Promise<OpenedStore> {
   const connection = await openStoreDatabase(location);
   try {
     let ids = await storedDatasetIds(connection.db);
@@ -26,7 +30,16 @@ export async function openStore(location: StoreLocation, seedFiles: readonly str
         const started = Date.now();
         const { dataset, texts } = await loadDatasetFile(file);
         await importDataset(connection.db, dataset, texts);
-        logger.info({ file, dataset: dataset.id, actors: dataset.actors.length, relations: dataset.relations.length, ms: Date.now() - started }, 'empty store loaded from file');
+        logger.info(
+          {
+            file,
+            dataset: dataset.id,
+            actors: dataset.actors.length,
+            relations: dataset.relations.length,
+            ms: Date.now() - started,
+          },
+          'empty store loaded from file',
+        );
       }
       ids = await storedDatasetIds(connection.db);
     }
@@ -39,8 +52,14 @@ export async function openStore(location: StoreLocation, seedFiles: readonly str
 }
 
 /** The served datasets of a store-backed server and the store they come from (the caller closes both). */
-export async function openStoreDatasets(settings: Settings, logger: StoreLogger): Promise<{ datasets: Datasets; connection: StoreConnection }> {
-  const location = { dataDir: settings.dataDir, ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}) };
+export async function openStoreDatasets(
+  settings: Settings,
+  logger: StoreLogger,
+): Promise<{ datasets: Datasets; connection: StoreConnection }> {
+  const location = {
+    dataDir: settings.dataDir,
+    ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
+  };
   const { connection, files } = await openStore(location, settings.dataFiles, logger);
   try {
     const datasets = await Datasets.open(files, storeLoader(connection.db), settings, logger);

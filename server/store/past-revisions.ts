@@ -10,39 +10,53 @@ import type { StoreDatabase } from './tables.js';
 const CACHE_LIMIT = 4;
 
 /** The records of `stored` undone back to `revision`, read with the head in one repeatable-read transaction. */
-export async function datasetAt(db: Kysely<StoreDatabase>, id: string, revision: number): Promise<StoredDataset | undefined> {
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const head = await readDatasetIn(trx, id);
-    if (!head || revision >= head.revision) return head;
-    const changes = await trx.selectFrom('changes').select(['record_type', 'record_id', 'before'])
-      .where('dataset_id', '=', id).where('revision', '>', revision).orderBy('revision', 'desc').orderBy('id', 'desc').execute();
-    const sources = new Map(head.dataset.sources.map((s) => [s.id, s]));
-    const actors = new Map(head.dataset.actors.map((a) => [a.id, a]));
-    const relations = new Map(head.dataset.relations.map((r) => [r.id, r]));
-    const texts = new Map(head.texts);
-    for (const change of changes) {
-      const before = change.before as Record<string, unknown> | null;
-      if (change.record_type === 'source') {
-        if (!before) {
-          sources.delete(change.record_id);
-          texts.delete(change.record_id);
-        } else {
-          const { text, ...record } = before;
-          sources.set(change.record_id, record as Source);
-          texts.set(change.record_id, String(text ?? ''));
+export async function datasetAt(
+  db: Kysely<StoreDatabase>,
+  id: string,
+  revision: number,
+): Promise<StoredDataset | undefined> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const head = await readDatasetIn(trx, id);
+      if (!head || revision >= head.revision) return head;
+      const changes = await trx
+        .selectFrom('changes')
+        .select(['record_type', 'record_id', 'before'])
+        .where('dataset_id', '=', id)
+        .where('revision', '>', revision)
+        .orderBy('revision', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      const sources = new Map(head.dataset.sources.map((s) => [s.id, s]));
+      const actors = new Map(head.dataset.actors.map((a) => [a.id, a]));
+      const relations = new Map(head.dataset.relations.map((r) => [r.id, r]));
+      const texts = new Map(head.texts);
+      for (const change of changes) {
+        const before = change.before as Record<string, unknown> | null;
+        if (change.record_type === 'source') {
+          if (!before) {
+            sources.delete(change.record_id);
+            texts.delete(change.record_id);
+          } else {
+            const { text, ...record } = before;
+            sources.set(change.record_id, record as Source);
+            texts.set(change.record_id, String(text ?? ''));
+          }
+        } else if (change.record_type === 'actor') {
+          if (before) actors.set(change.record_id, before as Actor);
+          else actors.delete(change.record_id);
+        } else if (change.record_type === 'relation') {
+          if (before) relations.set(change.record_id, before as Relation);
+          else relations.delete(change.record_id);
         }
-      } else if (change.record_type === 'actor') {
-        if (before) actors.set(change.record_id, before as Actor);
-        else actors.delete(change.record_id);
-      } else if (change.record_type === 'relation') {
-        if (before) relations.set(change.record_id, before as Relation);
-        else relations.delete(change.record_id);
       }
-    }
-    const byId = <T extends { id: string }>(map: Map<string, T>) => [...map.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const dataset = { ...head.dataset, sources: byId(sources), actors: byId(actors), relations: byId(relations) };
-    return { dataset, texts, revision, createdAt: head.createdAt };
-  });
+      const byId = <T extends { id: string }>(map: Map<string, T>) =>
+        [...map.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const dataset = { ...head.dataset, sources: byId(sources), actors: byId(actors), relations: byId(relations) };
+      return { dataset, texts, revision, createdAt: head.createdAt };
+    });
 }
 
 /** Builds and caches snapshots of past revisions. */
@@ -74,8 +88,12 @@ export class PastRevisions {
 
   /** The latest revision of `id` committed at or before `time`, or 0 when the dataset did not exist yet. */
   async revisionAt(id: string, time: Date): Promise<number> {
-    const row = await this.db.selectFrom('changes').select((eb) => eb.fn.max('revision').as('revision'))
-      .where('dataset_id', '=', id).where('at', '<=', time).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('changes')
+      .select((eb) => eb.fn.max('revision').as('revision'))
+      .where('dataset_id', '=', id)
+      .where('at', '<=', time)
+      .executeTakeFirst();
     return Number(row?.revision ?? 0);
   }
 }

@@ -15,7 +15,9 @@ export function stableJson(value: unknown): string {
 
 /** The strong ETag of a record as it stands (a source's includes its text). */
 export function recordEtag(type: RecordType, record: unknown, text?: string): string {
-  const hash = createHash('sha256').update(`${type}\n${stableJson(record)}\n${text ?? ''}`).digest('base64url');
+  const hash = createHash('sha256')
+    .update(`${type}\n${stableJson(record)}\n${text ?? ''}`)
+    .digest('base64url');
   return `"${hash.slice(0, 27)}"`;
 }
 

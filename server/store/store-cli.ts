@@ -17,45 +17,80 @@ const USAGE = `usage: npm run store -- <command>   (the store of DATABASE_URL, e
   list                              the datasets in the store with their revision`;
 
 /** Runs one store command; returns the exit code (0 done, 1 refused, 2 usage). */
-export async function runStoreCli(argv: string[], env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.error): Promise<number> {
+export async function runStoreCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = console.error,
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, dataset: { type: 'string' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, dataset: { type: 'string' } },
+    });
   } catch (error) {
     log(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const [command, file] = parsed.positionals;
   const { out, dataset } = parsed.values;
-  const usable = (command === 'import' && file) || (command === 'export' && out) || (command === 'backup' && out) || (command === 'restore' && file) || command === 'list';
+  const usable =
+    (command === 'import' && file) ||
+    (command === 'export' && out) ||
+    (command === 'backup' && out) ||
+    (command === 'restore' && file) ||
+    command === 'list';
   if (!usable) {
     log(USAGE);
     return 2;
   }
   const fromEnv = settingsFromEnv(env);
-  const connection = await openStoreDatabase({ dataDir: fromEnv.dataDir ?? DEFAULT_SETTINGS.dataDir, ...(fromEnv.databaseUrl ? { databaseUrl: fromEnv.databaseUrl } : {}) });
+  const connection = await openStoreDatabase({
+    dataDir: fromEnv.dataDir ?? DEFAULT_SETTINGS.dataDir,
+    ...(fromEnv.databaseUrl ? { databaseUrl: fromEnv.databaseUrl } : {}),
+  });
   try {
     const { db } = connection;
     if (command === 'import') {
       const { dataset: loaded, texts } = await loadDatasetFile(file!);
-      if ((await storedDatasetIds(db)).includes(loaded.id)) throw new Error(`dataset "${loaded.id}" is already in the store; edit it through the API, or restore a backup into an empty store`);
+      if ((await storedDatasetIds(db)).includes(loaded.id))
+        throw new Error(
+          `dataset "${loaded.id}" is already in the store; edit it through the API, or restore a backup into an empty store`,
+        );
       await importDataset(db, loaded, texts);
-      log(`${file}: dataset "${loaded.id}" stored (${loaded.actors.length} actors, ${loaded.relations.length} relations) at revision 1`);
+      log(
+        `${file}: dataset "${loaded.id}" stored (${loaded.actors.length} actors, ${loaded.relations.length} relations) at revision 1`,
+      );
     } else if (command === 'export') {
       const id = dataset ?? (await storedDatasetIds(db))[0];
       const stored = id === undefined ? undefined : await readDataset(db, id);
       if (!stored) throw new Error(`no dataset ${JSON.stringify(id ?? '')} in the store`);
       const files = await writeStoredDataset(stored, out!);
-      log(`${out}: dataset "${stored.dataset.id}" at revision ${stored.revision} (${stored.dataset.actors.length} actors, ${stored.dataset.relations.length} relations, ${files.length - 1} source text(s))`);
+      log(
+        `${out}: dataset "${stored.dataset.id}" at revision ${stored.revision} (${stored.dataset.actors.length} actors, ${stored.dataset.relations.length} relations, ${files.length - 1} source text(s))`,
+      );
     } else if (command === 'backup') {
       const counts = await backupStore(db, out!);
-      log(`${out}: ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ')}`);
+      log(
+        `${out}: ${Object.entries(counts)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ')}`,
+      );
     } else if (command === 'restore') {
       const counts = await restoreStore(db, file!);
-      log(`${file}: restored ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ')}`);
+      log(
+        `${file}: restored ${Object.entries(counts)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ')}`,
+      );
     } else {
       for (const id of await storedDatasetIds(db)) {
-        const head = await db.selectFrom('datasets').select(['revision', 'title']).where('id', '=', id).executeTakeFirstOrThrow();
+        const head = await db
+          .selectFrom('datasets')
+          .select(['revision', 'title'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         log(`${id}\trevision ${head.revision}\t${head.title}`);
       }
     }

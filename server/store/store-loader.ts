@@ -32,7 +32,15 @@ export async function loadedFromStored(id: string, stored: StoredDataset): Promi
   const graph = await runInSlices(actorGraphSteps(stored.dataset));
   // Content is fixed by (dataset, revision) within one store; the creation time tells two stores' revision 1 apart.
   const hash = contentHash(`${id}\n${stored.revision}\n${stored.createdAt.toISOString()}`);
-  return { file: storeFile(id), dataset: stored.dataset, graph, texts: stored.texts, hash, revision: stored.revision, createdAt: stored.createdAt };
+  return {
+    file: storeFile(id),
+    dataset: stored.dataset,
+    graph,
+    texts: stored.texts,
+    hash,
+    revision: stored.revision,
+    createdAt: stored.createdAt,
+  };
 }
 
 const prepared = new WeakMap<Kysely<StoreDatabase>, Map<string, StoredDataset>>();
@@ -50,14 +58,20 @@ export function prepareLoad(db: Kysely<StoreDatabase>, id: string, stored: Store
 /** A loader reading `store:<id>` from `db` (or the prepared dataset a write left); records were validated when written, so only the graph is built. */
 export function storeLoader(db: Kysely<StoreDatabase>): DatasetLoader<StoreLoaded> {
   return async (file) => {
-    if (!file.startsWith(PREFIX)) throw new Error(`store: ${JSON.stringify(file)} is not a stored dataset (expecting ${PREFIX}<id>)`);
+    if (!file.startsWith(PREFIX))
+      throw new Error(`store: ${JSON.stringify(file)} is not a stored dataset (expecting ${PREFIX}<id>)`);
     const id = file.slice(PREFIX.length);
     const ready = prepared.get(db)?.get(id);
     prepared.get(db)?.delete(id);
-    const head = ready ? await db.selectFrom('datasets').select('revision').where('id', '=', id).executeTakeFirst() : undefined;
+    const head = ready
+      ? await db.selectFrom('datasets').select('revision').where('id', '=', id).executeTakeFirst()
+      : undefined;
     const current = ready && head?.revision === ready.revision ? ready : undefined;
     const stored = current ?? (await readDataset(db, id));
-    if (!stored) throw Object.assign(new Error(`store: no dataset "${id}"`), { issues: [`${file}: no dataset "${id}" in the store`] });
+    if (!stored)
+      throw Object.assign(new Error(`store: no dataset "${id}"`), {
+        issues: [`${file}: no dataset "${id}" in the store`],
+      });
     return loadedFromStored(id, stored);
   };
 }

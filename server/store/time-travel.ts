@@ -22,7 +22,12 @@ function single(value: unknown, field: string): string | undefined {
  * revision of the dataset it names (built from the change log, cached); 400 for a revision that does not exist or
  * a time before the dataset did; 422 for datasets served by worker threads (past revisions of those are not built yet).
  */
-export function registerTimeTravel(app: FastifyInstance, datasets: Datasets, past: PastRevisions, settings: Pick<Settings, 'workerMinRelations'>): void {
+export function registerTimeTravel(
+  app: FastifyInstance,
+  datasets: Datasets,
+  past: PastRevisions,
+  settings: Pick<Settings, 'workerMinRelations'>,
+): void {
   app.addHook('preValidation', async (request) => {
     if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/history')) return;
     const query = request.query as Record<string, unknown> | undefined;
@@ -31,25 +36,39 @@ export function registerTimeTravel(app: FastifyInstance, datasets: Datasets, pas
     const timeText = single(query.recordedAsOf, 'recordedAsOf');
     delete query.revision;
     delete query.recordedAsOf;
-    if (revisionText !== undefined && timeText !== undefined) throw new QueryError('revision', 'give `revision` or `recordedAsOf`, not both');
+    if (revisionText !== undefined && timeText !== undefined)
+      throw new QueryError('revision', 'give `revision` or `recordedAsOf`, not both');
     const { store } = datasets.entry(typeof query.dataset === 'string' ? query.dataset : undefined);
     const current = store.current;
     const id = current.loaded.dataset.id;
     const head = snapshotRevision(current) ?? 0;
     let revision: number;
     if (revisionText !== undefined) {
-      if (!/^[0-9]{1,9}$/.test(revisionText)) throw new QueryError('revision', `expecting a revision number 1..${head}, got ${JSON.stringify(revisionText.slice(0, 40))}`);
+      if (!/^[0-9]{1,9}$/.test(revisionText))
+        throw new QueryError(
+          'revision',
+          `expecting a revision number 1..${head}, got ${JSON.stringify(revisionText.slice(0, 40))}`,
+        );
       revision = Number(revisionText);
-      if (revision < 1 || revision > head) throw new QueryError('revision', `dataset "${id}" has revisions 1..${head}; ${revision} is not one of them`);
+      if (revision < 1 || revision > head)
+        throw new QueryError('revision', `dataset "${id}" has revisions 1..${head}; ${revision} is not one of them`);
     } else {
       const time = new Date(timeText!);
-      if (!/^\d{4}-\d{2}-\d{2}/.test(timeText!) || Number.isNaN(time.getTime())) throw new QueryError('recordedAsOf', `expecting an ISO 8601 time such as 2026-12-06T12:00:00Z, got ${JSON.stringify(timeText!.slice(0, 40))}`);
+      if (!/^\d{4}-\d{2}-\d{2}/.test(timeText!) || Number.isNaN(time.getTime()))
+        throw new QueryError(
+          'recordedAsOf',
+          `expecting an ISO 8601 time such as 2026-12-06T12:00:00Z, got ${JSON.stringify(timeText!.slice(0, 40))}`,
+        );
       revision = await past.revisionAt(id, time);
-      if (revision === 0) throw new QueryError('recordedAsOf', `dataset "${id}" was not in the store yet at ${time.toISOString()}`);
+      if (revision === 0)
+        throw new QueryError('recordedAsOf', `dataset "${id}" was not in the store yet at ${time.toISOString()}`);
     }
     if (revision === head) return;
     if (current.graph.size >= settings.workerMinRelations) {
-      throw new BudgetError('revision', `past revisions of datasets served by worker threads (≥ ${settings.workerMinRelations} relations) are not built; ask without \`revision\``);
+      throw new BudgetError(
+        'revision',
+        `past revisions of datasets served by worker threads (≥ ${settings.workerMinRelations} relations) are not built; ask without \`revision\``,
+      );
     }
     const pin = currentPin();
     if (pin) pin.override = { datasetId: id, snapshot: await past.snapshot(id, revision) };

@@ -16,13 +16,25 @@ export const WriteRefused = Type.Object({ ...ErrorResponse.properties, issues: T
 
 /** Error responses of every write route. */
 export const writeErrorResponses = {
-  400: WriteRefused, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: WriteRefused,
-  412: ErrorResponse, 422: WriteRefused, 428: ErrorResponse, 429: ErrorResponse,
+  400: WriteRefused,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: WriteRefused,
+  412: ErrorResponse,
+  422: WriteRefused,
+  428: ErrorResponse,
+  429: ErrorResponse,
 } as const;
 
 /** A write refused with a list of issues (422 INVALID_RECORD; 409 IN_USE for deletions others depend on). */
 export class WriteRefusedError extends HttpError {
-  constructor(statusCode: 409 | 422, code: string, message: string, readonly issues: WriteIssue[]) {
+  constructor(
+    statusCode: 409 | 422,
+    code: string,
+    message: string,
+    readonly issues: WriteIssue[],
+  ) {
     super(statusCode, code, message, issues[0]?.field);
   }
 }
@@ -44,13 +56,23 @@ export class PreconditionRequiredError extends HttpError {
 /** 412: `If-Match` names a version that is no longer current (someone else wrote in between). */
 export class PreconditionFailedError extends HttpError {
   constructor(what: string, version: number) {
-    super(412, 'PRECONDITION_FAILED', `${what} changed since you read it (now version ${version}); read it again and retry`, 'if-match');
+    super(
+      412,
+      'PRECONDITION_FAILED',
+      `${what} changed since you read it (now version ${version}); read it again and retry`,
+      'if-match',
+    );
   }
 }
 
 /** 422: an `Idempotency-Key` reused with another request. */
 export class IdempotencyKeyReusedError extends HttpError {
   constructor() {
-    super(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for another request; use a new key per request', 'idempotency-key');
+    super(
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+      'this Idempotency-Key was used for another request; use a new key per request',
+      'idempotency-key',
+    );
   }
 }

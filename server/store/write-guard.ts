@@ -28,7 +28,11 @@ export class ForbiddenError extends HttpError {
  * the dataset is private and the caller has no role on it; 403 for a viewer, or an editor of other datasets only.
  * An account writes as its name; the server's ADMIN_TOKEN as `admin`. (`adminToken` is read from the settings now.)
  */
-export async function authorizeWrite(request: FastifyRequest, datasetId: string, _adminToken?: string): Promise<WriteActor> {
+export async function authorizeWrite(
+  request: FastifyRequest,
+  datasetId: string,
+  _adminToken?: string,
+): Promise<WriteActor> {
   const writer = await authorizeByRole(request, datasetId);
   if (writer.via === 'admin-token') return { id: 'admin', via: 'admin-token' };
   return { id: writer.name, via: writer.via === 'token' ? 'api-token' : 'session' };

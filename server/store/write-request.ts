@@ -17,21 +17,33 @@ import { WriteRefusedError, type WriteIssue } from './write-errors.js';
 
 /** The answer to a committed write: the revision it made and each record's new version and ETag. */
 export const WriteResponse = Type.Object({
-  revision: Type.Integer({ description: 'the dataset revision this write made; reads answering from it carry it in `x-revision`' }),
-  results: Type.Array(Type.Object({
-    type: Type.String({ examples: ['relation'] }),
-    id: Type.String(),
-    op: Type.String({ examples: ['create'] }),
-    version: Type.Integer({ description: "the record's new version (0: deleted)" }),
-    etag: Type.Optional(Type.String({ description: 'send as If-Match to update or delete it next' })),
-  })),
+  revision: Type.Integer({
+    description: 'the dataset revision this write made; reads answering from it carry it in `x-revision`',
+  }),
+  results: Type.Array(
+    Type.Object({
+      type: Type.String({ examples: ['relation'] }),
+      id: Type.String(),
+      op: Type.String({ examples: ['create'] }),
+      version: Type.Integer({ description: "the record's new version (0: deleted)" }),
+      etag: Type.Optional(Type.String({ description: 'send as If-Match to update or delete it next' })),
+    }),
+  ),
 });
 export type WriteResponse = Static<typeof WriteResponse>;
 
 /** Headers of a write: `If-Match` for updates and deletes, `Idempotency-Key` for creates. */
 export const WriteHeaders = Type.Object({
-  'if-match': Type.Optional(Type.String({ maxLength: 512, description: 'the ETag the change is based on (updates, deletes); stale: 412' })),
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'creates: the same key and body replays the first answer instead of writing twice' })),
+  'if-match': Type.Optional(
+    Type.String({ maxLength: 512, description: 'the ETag the change is based on (updates, deletes); stale: 412' }),
+  ),
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'creates: the same key and body replays the first answer instead of writing twice',
+    }),
+  ),
 });
 
 /** What the store's routes are given. */
@@ -50,7 +62,8 @@ export function throwNonBodyValidation(request: FastifyRequest): void {
 
 /** 400 unless the body is a JSON object. */
 export function requireObject(body: unknown, field = 'body'): Record<string, unknown> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'BAD_REQUEST', `${field} must be a JSON object`, field);
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new HttpError(400, 'BAD_REQUEST', `${field} must be a JSON object`, field);
   return body as Record<string, unknown>;
 }
 
@@ -66,9 +79,17 @@ export function refuseMalformed(datasetId: string, written: CheckInput, extra: W
   };
   if (bad.sources.length + bad.actors.length + bad.relations.length + extra.length === 0) return;
   // Only the schema's verdicts: references to stored records cannot be judged without them.
-  const issues = checkRecords(datasetId, bad).filter((issue) => !['UNKNOWN_ACTOR', 'UNKNOWN_SOURCE', 'QUOTE_NOT_FOUND', 'MISSING_SOURCE_TEXT'].includes(issue.code));
+  const issues = checkRecords(datasetId, bad).filter(
+    (issue) => !['UNKNOWN_ACTOR', 'UNKNOWN_SOURCE', 'QUOTE_NOT_FOUND', 'MISSING_SOURCE_TEXT'].includes(issue.code),
+  );
   issues.push(...extra);
-  if (issues.length > 0) throw new WriteRefusedError(422, 'INVALID_RECORD', `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`, issues);
+  if (issues.length > 0)
+    throw new WriteRefusedError(
+      422,
+      'INVALID_RECORD',
+      `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`,
+      issues,
+    );
 }
 
 /**
@@ -89,17 +110,29 @@ export async function runWrite(
   const status = options.status ?? 200;
   const header = request.headers['idempotency-key'];
   const key = typeof header === 'string' ? header : undefined;
-  const idempotency = key === undefined ? undefined : {
-    key,
-    requestHash: createHash('sha256').update(`${request.method} ${request.url.split('?')[0]}\n${JSON.stringify(request.body ?? null)}`).digest('hex'),
-    respond: (result: WriteResult) => ({ status, body: toResponse(result) }),
-  };
+  const idempotency =
+    key === undefined
+      ? undefined
+      : {
+          key,
+          requestHash: createHash('sha256')
+            .update(`${request.method} ${request.url.split('?')[0]}\n${JSON.stringify(request.body ?? null)}`)
+            .digest('hex'),
+          respond: (result: WriteResult) => ({ status, body: toResponse(result) }),
+        };
   const outcome = await applyChanges(context.connection.db, datasetId, intents, {
-    who: who.id, ...(idempotency ? { idempotency } : {}), ...(options.reverts === undefined ? {} : { reverts: options.reverts }), requireIfMatch: options.requireIfMatch ?? true,
+    who: who.id,
+    ...(idempotency ? { idempotency } : {}),
+    ...(options.reverts === undefined ? {} : { reverts: options.reverts }),
+    requireIfMatch: options.requireIfMatch ?? true,
   });
   if ('replayed' in outcome) {
     const body = outcome.replayed.body as WriteResponse;
-    return reply.status(outcome.replayed.status).header('idempotent-replayed', 'true').header(REVISION_HEADER, String(body.revision)).send(body);
+    return reply
+      .status(outcome.replayed.status)
+      .header('idempotent-replayed', 'true')
+      .header(REVISION_HEADER, String(body.revision))
+      .send(body);
   }
   // The write is committed; the served graph, index and search tables follow before the answer, so the writer reads its write.
   // When the served snapshot is the revision just before this write, the next one is built from it in memory;
@@ -107,7 +140,8 @@ export async function runWrite(
   const served = context.datasets.entry(datasetId).store.current;
   if (snapshotRevision(served) === outcome.revision - 1) {
     const createdAt = (served.loaded as StoreLoaded).createdAt;
-    if (createdAt) prepareLoad(context.connection.db, datasetId, applyInMemory(served, intents, outcome.revision, createdAt));
+    if (createdAt)
+      prepareLoad(context.connection.db, datasetId, applyInMemory(served, intents, outcome.revision, createdAt));
   }
   await context.catchUp.request(datasetId, outcome.revision);
   const body = toResponse(outcome);
@@ -117,5 +151,14 @@ export async function runWrite(
 }
 
 function toResponse(result: WriteResult): WriteResponse {
-  return { revision: result.revision, results: result.results.map((r) => ({ type: r.type, id: r.id, op: r.op, version: r.version, ...(r.etag ? { etag: r.etag } : {}) })) };
+  return {
+    revision: result.revision,
+    results: result.results.map((r) => ({
+      type: r.type,
+      id: r.id,
+      op: r.op,
+      version: r.version,
+      ...(r.etag ? { etag: r.etag } : {}),
+    })),
+  };
 }

@@ -3,7 +3,16 @@ import { insertBatches } from './bulk-insert.js';
 import { actorRow, evidenceRows, relationRow, sourceRow } from './dataset-records.js';
 import { recordEtag } from './record-etag.js';
 import type { ChangeOp, NewChange } from './tables.js';
-import { idOf, TABLE, type Current, type Intent, type IntentResult, type Trx, type WritableType, type WriteOptions } from './intents.js';
+import {
+  idOf,
+  TABLE,
+  type Current,
+  type Intent,
+  type IntentResult,
+  type Trx,
+  type WritableType,
+  type WriteOptions,
+} from './intents.js';
 
 /** The record as the change log keeps it: a source with its text, so time travel can restore both. */
 function logged(type: WritableType, record: unknown, text?: string): string | null {
@@ -13,7 +22,12 @@ function logged(type: WritableType, record: unknown, text?: string): string | nu
 
 /** Writes one write's rows: updates and deletes at once, created rows and change rows gathered and inserted by `flush()`. */
 export class RowWriter {
-  readonly #created = { sources: [] as object[], actors: [] as object[], relations: [] as object[], evidence: [] as object[] };
+  readonly #created = {
+    sources: [] as object[],
+    actors: [] as object[],
+    relations: [] as object[],
+    evidence: [] as object[],
+  };
   readonly #changes: NewChange[] = [];
 
   constructor(
@@ -27,29 +41,52 @@ export class RowWriter {
   async write(intent: Intent, stored: Current | undefined): Promise<IntentResult> {
     const { trx, datasetId } = this;
     const id = idOf(intent);
-    const change = (op: ChangeOp, after: string | null) => this.#changes.push({
-      dataset_id: datasetId, revision: this.revision, record_type: intent.type, record_id: id, op, who: this.options.who,
-      before: stored ? logged(intent.type, stored.record, stored.text) : null, after, reverts: this.options.reverts ?? null,
-    });
+    const change = (op: ChangeOp, after: string | null) =>
+      this.#changes.push({
+        dataset_id: datasetId,
+        revision: this.revision,
+        record_type: intent.type,
+        record_id: id,
+        op,
+        who: this.options.who,
+        before: stored ? logged(intent.type, stored.record, stored.text) : null,
+        after,
+        reverts: this.options.reverts ?? null,
+      });
     if (intent.op === 'delete') {
       await trx.deleteFrom(TABLE[intent.type]).where('dataset_id', '=', datasetId).where('id', '=', id).execute();
       change('delete', null);
       return { type: intent.type, id, op: 'delete', version: 0 };
     }
     const version = (stored?.version ?? 0) + 1;
-    const row = intent.type === 'source' ? sourceRow(datasetId, intent.record, intent.text, version)
-      : intent.type === 'actor' ? actorRow(datasetId, intent.record, version)
-      : relationRow(datasetId, intent.record, version);
+    const row =
+      intent.type === 'source'
+        ? sourceRow(datasetId, intent.record, intent.text, version)
+        : intent.type === 'actor'
+          ? actorRow(datasetId, intent.record, version)
+          : relationRow(datasetId, intent.record, version);
     if (stored) {
-      await trx.updateTable(TABLE[intent.type]).set(row as never).where('dataset_id', '=', datasetId).where('id', '=', id).execute();
-      if (intent.type === 'relation') await trx.deleteFrom('evidence').where('dataset_id', '=', datasetId).where('relation_id', '=', id).execute();
+      await trx
+        .updateTable(TABLE[intent.type])
+        .set(row as never)
+        .where('dataset_id', '=', datasetId)
+        .where('id', '=', id)
+        .execute();
+      if (intent.type === 'relation')
+        await trx.deleteFrom('evidence').where('dataset_id', '=', datasetId).where('relation_id', '=', id).execute();
     } else {
       this.#created[TABLE[intent.type]].push(row);
     }
     if (intent.type === 'relation') this.#created.evidence.push(...evidenceRows(datasetId, intent.record));
     const text = intent.type === 'source' ? intent.text : undefined;
     change(stored ? 'update' : 'create', logged(intent.type, intent.record, text));
-    return { type: intent.type, id, op: stored ? 'update' : 'create', version, etag: recordEtag(intent.type, intent.record, text) };
+    return {
+      type: intent.type,
+      id,
+      op: stored ? 'update' : 'create',
+      version,
+      etag: recordEtag(intent.type, intent.record, text),
+    };
   }
 
   /** Inserts the queued rows: records before the evidence that references them, then the change log. */

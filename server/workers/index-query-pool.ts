@@ -17,7 +17,8 @@ export class IndexQueryPool {
   #turn = 0;
 
   constructor(size: number, data: Omit<IndexWorkerData, 'entry'>, onFailure: (message: string) => void) {
-    if (!Number.isInteger(size) || size < 1 || size > MAX_QUERY_WORKERS) throw new RangeError(`query workers: expected an integer from 1 to ${MAX_QUERY_WORKERS}, got ${size}`);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_QUERY_WORKERS)
+      throw new RangeError(`query workers: expected an integer from 1 to ${MAX_QUERY_WORKERS}, got ${size}`);
     let told = false; // one log line when workers fail, not one per worker
     const tell = (message: string) => {
       if (!told) onFailure(message);

@@ -11,7 +11,8 @@ const port = parentPort!;
 try {
   const { graph, hash: got } = await loadDatasetFile(file);
   // The file may have changed since the main thread loaded it: answers from other data would be wrong answers.
-  if (got !== hash) throw new Error(`the dataset file changed since it was loaded (hash ${got}, serving ${hash}); reload it`);
+  if (got !== hash)
+    throw new Error(`the dataset file changed since it was loaded (hash ${got}, serving ${hash}); reload it`);
   port.on('message', (request: JobRequest) => {
     try {
       if (request.job !== 'compute-metrics') throw new Error(`the metrics worker does not do "${request.job}"`);

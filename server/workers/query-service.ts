@@ -10,9 +10,18 @@ import { preparePathQuery } from '../../graph/relation-index/paths/prepare-path-
 import { Deadline } from '../../graph/shared/deadline.js';
 import type { RelationFilter } from '../../graph/shared/filter.js';
 import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
-import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../graph/relation-index/neighbourhood-on-index.js';
+import {
+  materialiseNeighbourhood,
+  neighbourhoodOnIndex,
+  prepareNeighbourhood,
+} from '../../graph/relation-index/neighbourhood-on-index.js';
 import type { NeighbourhoodResult } from '../../graph/query/results.js';
-import { materialiseActorSearch, searchActors, type ActorSearch, type ActorSearchResult } from '../../graph/query/search-actors.js';
+import {
+  materialiseActorSearch,
+  searchActors,
+  type ActorSearch,
+  type ActorSearchResult,
+} from '../../graph/query/search-actors.js';
 import type { Settings } from '../config.js';
 import { remember, type DatasetStore, type Snapshot, type StoreLogger } from '../dataset-store.js';
 import { JsonText } from '../json-text.js';
@@ -26,7 +35,9 @@ export const METRICS_QUEUE_LIMIT = 4;
 export const QUERY_QUEUE_LIMIT = 256;
 
 /** The settings the service reads; `queryWorkers` (index workers per large snapshot) defaults to DEFAULT_QUERY_WORKERS. */
-type Budgets = Pick<Settings, 'metricsTimeBudget' | 'pathTimeBudget' | 'workerMinRelations'> & { queryWorkers?: number };
+type Budgets = Pick<Settings, 'metricsTimeBudget' | 'pathTimeBudget' | 'workerMinRelations'> & {
+  queryWorkers?: number;
+};
 
 interface Workers {
   /** Paths, neighbourhoods and actor search, on the snapshot's shared index. */
@@ -73,12 +84,28 @@ export class QueryService {
     if (snapshot.memo.has(key)) return snapshot.memo.get(key) as MetricsResult;
     const workers = this.#workersFor(snapshot);
     if (!workers) return remember(snapshot, key, () => computeMetrics(snapshot.graph, { filter, metrics }));
-    const runner = (workers.metrics ??= new MetricsComputer(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot)));
+    const runner = (workers.metrics ??= new MetricsComputer(
+      snapshot.loaded.file,
+      snapshot.hash,
+      this.#onFailure(snapshot),
+    ));
     if (!runner.has(key) && runner.pending >= METRICS_QUEUE_LIMIT) {
-      throw new BudgetError('metrics', `${runner.pending} metric queries are already being computed on this dataset of ${snapshot.graph.size} relations; retry later`);
+      throw new BudgetError(
+        'metrics',
+        `${runner.pending} metric queries are already being computed on this dataset of ${snapshot.graph.size} relations; retry later`,
+      );
     }
-    const work = runner.run(key, { job: 'compute-metrics', filter, metrics }).then((result) => remember(snapshot, key, () => result));
-    return withinBudget(work, this.budgets.metricsTimeBudget, new BudgetError('metrics', `not computed within the ${this.budgets.metricsTimeBudget} ms time budget on this dataset of ${snapshot.graph.size} relations; it goes on in the background: retry in a while, or narrow the filter (kinds, asOf, minStrength) or name fewer metrics`));
+    const work = runner
+      .run(key, { job: 'compute-metrics', filter, metrics })
+      .then((result) => remember(snapshot, key, () => result));
+    return withinBudget(
+      work,
+      this.budgets.metricsTimeBudget,
+      new BudgetError(
+        'metrics',
+        `not computed within the ${this.budgets.metricsTimeBudget} ms time budget on this dataset of ${snapshot.graph.size} relations; it goes on in the background: retry in a while, or narrow the filter (kinds, asOf, minStrength) or name fewer metrics`,
+      ),
+    );
   }
 
   /** The k best paths; the engine stops at the time budget with BudgetError('k'). */
@@ -87,20 +114,45 @@ export class QueryService {
     const workers = this.#workersFor(snapshot);
     if (!workers) return JsonText.of(findPaths(snapshot.index, query, new Deadline(budgetMs, 'k')));
     const prepared = preparePathQuery(snapshot.index, query); // bad input fails here, before any queue
-    const work = this.#queue(workers.pool, `paths:${JSON.stringify(query)}`, { job: 'find-paths', prepared, budgetMs }, 'k');
+    const work = this.#queue(
+      workers.pool,
+      `paths:${JSON.stringify(query)}`,
+      { job: 'find-paths', prepared, budgetMs },
+      'k',
+    );
     // The engine's own deadline starts when a worker takes the query; waiting in the queue gets as long again, twice over.
-    const found = await withinBudget(work, 3 * budgetMs, new BudgetError('k', `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`));
+    const found = await withinBudget(
+      work,
+      3 * budgetMs,
+      new BudgetError(
+        'k',
+        `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`,
+      ),
+    );
     return JsonText.of(materialisePaths(snapshot.index, found));
   }
 
   /** The neighbourhood of `id` on the relation index (the same answer inline or from a worker). */
-  async neighbours(snapshot: Snapshot, id: string, options: NeighbourhoodOptions): Promise<JsonText<NeighbourhoodResult>> {
+  async neighbours(
+    snapshot: Snapshot,
+    id: string,
+    options: NeighbourhoodOptions,
+  ): Promise<JsonText<NeighbourhoodResult>> {
     const workers = this.#workersFor(snapshot);
     if (!workers) return JsonText.of(neighbourhoodOnIndex(snapshot.index, id, options));
     const prepared = prepareNeighbourhood(snapshot.index, id, options);
-    const work = this.#queue(workers.pool, `neighbours:${JSON.stringify([id, options])}`, { job: 'search-neighbourhood', prepared }, 'depth');
+    const work = this.#queue(
+      workers.pool,
+      `neighbours:${JSON.stringify([id, options])}`,
+      { job: 'search-neighbourhood', prepared },
+      'depth',
+    );
     const budgetMs = 6 * this.budgets.pathTimeBudget;
-    const found = await withinBudget(work, budgetMs, new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`));
+    const found = await withinBudget(
+      work,
+      budgetMs,
+      new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`),
+    );
     return JsonText.of(materialiseNeighbourhood(snapshot.index, prepared, found));
   }
 
@@ -110,7 +162,11 @@ export class QueryService {
     if (!workers) return JsonText.of(searchActors(snapshot.graph, search));
     const work = this.#queue(workers.pool, `search:${JSON.stringify(search)}`, { job: 'rank-actors', search }, 'q');
     const budgetMs = 6 * this.budgets.pathTimeBudget;
-    const ranked = await withinBudget(work, budgetMs, new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`));
+    const ranked = await withinBudget(
+      work,
+      budgetMs,
+      new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`),
+    );
     return JsonText.of(materialiseActorSearch(snapshot.graph, ranked));
   }
 
@@ -122,7 +178,8 @@ export class QueryService {
   }
 
   #queue<N extends IndexJobName>(pool: IndexQueryPool, key: string, job: Job<N>, field: string): Promise<Answer<N>> {
-    if (!pool.has(key) && pool.pending >= QUERY_QUEUE_LIMIT) throw new BudgetError(field, `${pool.pending} queries are waiting; retry later`);
+    if (!pool.has(key) && pool.pending >= QUERY_QUEUE_LIMIT)
+      throw new BudgetError(field, `${pool.pending} queries are waiting; retry later`);
     return pool.run<N>(key, job);
   }
 
@@ -135,7 +192,9 @@ export class QueryService {
     let workers = this.#workers.get(snapshot);
     if (!workers) {
       const data = { index: shareIndex(snapshot.index), table: snapshot.searchTable };
-      workers = { pool: new IndexQueryPool(this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS, data, this.#onFailure(snapshot)) };
+      workers = {
+        pool: new IndexQueryPool(this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS, data, this.#onFailure(snapshot)),
+      };
       this.#workers.set(snapshot, workers);
     }
     return workers;

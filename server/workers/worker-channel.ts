@@ -49,7 +49,9 @@ export class WorkerChannel {
     if (this.#failure) return Promise.reject(this.#failure);
     const id = this.#nextId++;
     // The worker answers a job of name N with an Answer<N> (query-protocol.ts); the map of calls holds any answer.
-    const promise = new Promise<Answer<N>>((resolve, reject) => this.#calls.set(id, { resolve: resolve as (answer: unknown) => void, reject }));
+    const promise = new Promise<Answer<N>>((resolve, reject) =>
+      this.#calls.set(id, { resolve: resolve as (answer: unknown) => void, reject }),
+    );
     this.#worker.postMessage({ ...job, id });
     return promise;
   }
@@ -89,7 +91,9 @@ export class WorkerChannel {
 
   #fail(message: string): void {
     if (this.#failure) return;
-    this.#failure = this.#retired ? new Error(message) : new HttpError(503, 'UNAVAILABLE', `this query is unavailable: ${message}`);
+    this.#failure = this.#retired
+      ? new Error(message)
+      : new HttpError(503, 'UNAVAILABLE', `this query is unavailable: ${message}`);
     if (!this.#retired) this.#onFailure(message);
     for (const call of this.#calls.values()) call.reject(this.#failure);
     this.#calls.clear();

@@ -7,7 +7,9 @@ import type { RelationIndex } from '../../graph/relation-index/relation-index.js
 
 /** graphology's bidirectional Dijkstra with −log(strength) weights (on a mixed graph it walks out- and undirected edges: directed traversal). */
 export function graphologyStrongest(graph: ActorGraph, from: string, to: string): string[] {
-  return dijkstraBidirectional(graph, from, to, (_edge: string, relation: Relation) => (relation.strength > 0 ? -Math.log(relation.strength) : Infinity));
+  return dijkstraBidirectional(graph, from, to, (_edge: string, relation: Relation) =>
+    relation.strength > 0 ? -Math.log(relation.strength) : Infinity,
+  );
 }
 
 /** graphology's unweighted bidirectional BFS (directed traversal on a mixed graph). */

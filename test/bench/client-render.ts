@@ -13,16 +13,23 @@ const relations = arg('relations', 50_000);
 
 const started = Date.now();
 const body = JSON.stringify(graphView(generateActorGraph({ actors, relations, seed: 1723 })));
-console.log(`generated ${actors} actors / ${relations} relations (${(body.length / 1e6).toFixed(1)} MB JSON) in ${Date.now() - started} ms`);
+console.log(
+  `generated ${actors} actors / ${relations} relations (${(body.length / 1e6).toFixed(1)} MB JSON) in ${Date.now() - started} ms`,
+);
 
-const session = await startBrowserSession({ plan: (_n, reason) => console.error(reason), fail: (message) => console.error(message) });
+const session = await startBrowserSession({
+  plan: (_n, reason) => console.error(reason),
+  fail: (message) => console.error(message),
+});
 if (!session) process.exit(1);
 try {
   const page = await session.newPage();
   // The generated graph stands in for GET /api/graph; everything else is the real server.
   await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.goto(session.baseUrl);
-  await page.waitForFunction(() => performance.getEntriesByName('explorer:first-render').length > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('explorer:first-render').length > 0, undefined, {
+    timeout: 60_000,
+  });
   const firstRender = await page.evaluate(() => ({
     loaded: performance.getEntriesByName('explorer:graph-loaded')[0]!.startTime,
     rendered: performance.getEntriesByName('explorer:first-render')[0]!.startTime,
@@ -30,7 +37,10 @@ try {
   console.log(`graph fetched and parsed: ${Math.round(firstRender.loaded)} ms after navigation`);
   console.log(`first render:             ${Math.round(firstRender.rendered)} ms after navigation`);
   await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 120_000 });
-  const layout = await page.evaluate(() => ({ at: performance.getEntriesByName('explorer:layout-done')[0]!.startTime, outcome: window.__explorer!.layoutOutcome }));
+  const layout = await page.evaluate(() => ({
+    at: performance.getEntriesByName('explorer:layout-done')[0]!.startTime,
+    outcome: window.__explorer!.layoutOutcome,
+  }));
 
   // Pan: drag across the canvas for about two seconds while the page records every animation frame.
   const box = (await page.locator('#graph').boundingBox())!;
@@ -61,12 +71,26 @@ try {
     const draws = window.__explorer.renderer.renderTimes.slice(${drawnBefore}).sort((a, b) => a - b);
     function q(xs, p) { return xs.length ? xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] : NaN; }
     return { frames: frames.length, gapMedian: q(gaps, 0.5), gapP95: q(gaps, 0.95), gapMax: q(gaps, 1), draws: draws.length, drawMedian: q(draws, 0.5), drawP95: q(draws, 0.95) };
-  })()`)) as { frames: number; gapMedian: number; gapP95: number; gapMax: number; draws: number; drawMedian: number; drawP95: number };
+  })()`)) as {
+    frames: number;
+    gapMedian: number;
+    gapP95: number;
+    gapMax: number;
+    draws: number;
+    drawMedian: number;
+    drawP95: number;
+  };
 
   const ms = (x: number) => `${Math.round(x)} ms`;
-  console.log(`layout stopped:           ${ms(layout.at)} (${layout.outcome?.iterations} iterations, ${layout.outcome?.reason}, ${layout.outcome?.ran})`);
-  console.log(`panning: ${pan.frames} frames, frame interval median ${pan.gapMedian.toFixed(1)} ms, p95 ${pan.gapP95.toFixed(1)} ms, max ${pan.gapMax.toFixed(1)} ms`);
-  console.log(`         sigma drew ${pan.draws} frames, drawing time median ${pan.drawMedian.toFixed(1)} ms, p95 ${pan.drawP95.toFixed(1)} ms`);
+  console.log(
+    `layout stopped:           ${ms(layout.at)} (${layout.outcome?.iterations} iterations, ${layout.outcome?.reason}, ${layout.outcome?.ran})`,
+  );
+  console.log(
+    `panning: ${pan.frames} frames, frame interval median ${pan.gapMedian.toFixed(1)} ms, p95 ${pan.gapP95.toFixed(1)} ms, max ${pan.gapMax.toFixed(1)} ms`,
+  );
+  console.log(
+    `         sigma drew ${pan.draws} frames, drawing time median ${pan.drawMedian.toFixed(1)} ms, p95 ${pan.drawP95.toFixed(1)} ms`,
+  );
   console.log('(headless Chromium, SwiftShader software WebGL, on a 2-core machine shared with other work)');
 } finally {
   await session.close();

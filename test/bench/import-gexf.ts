@@ -21,24 +21,36 @@ const write = async (text: string) => {
   }
 };
 const started = Date.now();
-await write('<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n');
+await write(
+  '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',
+);
 await write('  <meta lastmodifieddate="2026-12-06"><creator>Gephi 0.10.1</creator></meta>\n');
 await write('  <graph defaultedgetype="undirected" mode="static">\n');
-await write('    <attributes class="node" mode="static"><attribute id="modularity_class" title="Modularity Class" type="integer"/></attributes>\n');
-await write('    <attributes class="edge" mode="static"><attribute id="year" title="Year" type="integer"/></attributes>\n    <nodes>\n');
+await write(
+  '    <attributes class="node" mode="static"><attribute id="modularity_class" title="Modularity Class" type="integer"/></attributes>\n',
+);
+await write(
+  '    <attributes class="edge" mode="static"><attribute id="year" title="Year" type="integer"/></attributes>\n    <nodes>\n',
+);
 for (let i = 0; i < nodes; i++) {
-  await write(`      <node id="${i}.0" label="Actor ${i}"><attvalues><attvalue for="modularity_class" value="${i % 17}"/></attvalues>` +
-    `<viz:size value="${(4 + random.next() * 20).toFixed(3)}"/><viz:position x="${(random.next() * 2000 - 1000).toFixed(4)}" y="${(random.next() * 2000 - 1000).toFixed(4)}" z="0.0"/>` +
-    `<viz:color r="${i % 255}" g="90" b="200"/></node>\n`);
+  await write(
+    `      <node id="${i}.0" label="Actor ${i}"><attvalues><attvalue for="modularity_class" value="${i % 17}"/></attvalues>` +
+      `<viz:size value="${(4 + random.next() * 20).toFixed(3)}"/><viz:position x="${(random.next() * 2000 - 1000).toFixed(4)}" y="${(random.next() * 2000 - 1000).toFixed(4)}" z="0.0"/>` +
+      `<viz:color r="${i % 255}" g="90" b="200"/></node>\n`,
+  );
 }
 await write('    </nodes>\n    <edges>\n');
 for (let i = 0; i < edges; i++) {
   // Preferential-ish ends (squared uniform), so hubs form as in real networks; a few self-loops come with it.
   const source = Math.floor(random.next() ** 2 * nodes);
   const target = Math.floor(random.next() * nodes);
-  await write(`      <edge id="${i}" source="${source}.0" target="${target}.0" weight="${1 + (i % 5)}.0"><attvalues><attvalue for="year" value="${1990 + (i % 30)}"/></attvalues></edge>\n`);
+  await write(
+    `      <edge id="${i}" source="${source}.0" target="${target}.0" weight="${1 + (i % 5)}.0"><attvalues><attvalue for="year" value="${1990 + (i % 30)}"/></attvalues></edge>\n`,
+  );
 }
 out.end(`${pending}    </edges>\n  </graph>\n</gexf>\n`);
 await once(out, 'finish');
 console.log(`wrote ${edges} edges and ${nodes} nodes to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`now: /usr/bin/time -v node --import tsx graph/interop/cli/import-cli.ts ${file} --out ${folder}/gephi.json --default node.kind=state,kind=economic-ties --placeholder-source unsourced --report ${folder}/report.json`);
+console.log(
+  `now: /usr/bin/time -v node --import tsx graph/interop/cli/import-cli.ts ${file} --out ${folder}/gephi.json --default node.kind=state,kind=economic-ties --placeholder-source unsourced --report ${folder}/report.json`,
+);

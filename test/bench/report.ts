@@ -23,10 +23,15 @@ const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? valu
 /** The markdown section of one size. */
 export function sizeSection(report: SizeReport): string {
   const lines = [`### ${report.label}`, '', ...report.facts.map(([k, v]) => `- ${k}: ${v}`), ''];
-  lines.push('| query | traversal | n | median ms | p99 ms | mean CPU ms | median speed-up |', '|---|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| query | traversal | n | median ms | p99 ms | mean CPU ms | median speed-up |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  );
   for (const row of report.rows) {
     const speedup = row.baselineMedian === undefined ? '' : `${(row.baselineMedian / row.summary.median).toFixed(0)}×`;
-    lines.push(`| ${row.query} | ${row.traversal} | ${row.summary.count} | ${ms(row.summary.median)} | ${ms(row.summary.p99)} | ${row.summary.cpuMean === undefined ? '' : ms(row.summary.cpuMean)} | ${speedup} |`);
+    lines.push(
+      `| ${row.query} | ${row.traversal} | ${row.summary.count} | ${ms(row.summary.median)} | ${ms(row.summary.p99)} | ${row.summary.cpuMean === undefined ? '' : ms(row.summary.cpuMean)} | ${speedup} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -35,7 +40,8 @@ export function sizeSection(report: SizeReport): string {
 export function mergeResults(file: string, header: string, sections: Map<string, string>): string {
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const kept = new Map<string, string>();
-  for (const match of old.matchAll(/<!-- size:(\S+) -->\n([\s\S]*?)<!-- \/size:\1 -->/g)) kept.set(match[1]!, match[2]!);
+  for (const match of old.matchAll(/<!-- size:(\S+) -->\n([\s\S]*?)<!-- \/size:\1 -->/g))
+    kept.set(match[1]!, match[2]!);
   for (const [label, text] of sections) kept.set(label, text);
   const order = ['1k/5k', '100k/1M', '1M/5M'];
   const labels = [...kept.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));

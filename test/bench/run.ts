@@ -16,7 +16,13 @@ const HEAP_MB = 14_000;
 
 // Memory is measured after full collections (--expose-gc) and 1M/5M needs a bigger heap: re-run with both flags.
 if (!(globalThis as { gc?: unknown }).gc || getHeapStatistics().heap_size_limit < HEAP_MB * 0.9e6) {
-  const args = [...process.execArgv, '--expose-gc', `--max-old-space-size=${HEAP_MB}`, process.argv[1]!, ...process.argv.slice(2)];
+  const args = [
+    ...process.execArgv,
+    '--expose-gc',
+    `--max-old-space-size=${HEAP_MB}`,
+    process.argv[1]!,
+    ...process.argv.slice(2),
+  ];
   process.exit(spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1);
 }
 
@@ -29,7 +35,8 @@ for (const size of options.sizes) {
 }
 if (options.write) {
   const header = [
-    '# Path query benchmark', '',
+    '# Path query benchmark',
+    '',
     `Written by \`npm run bench\` (test/bench/run.ts). Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}.`,
     'Seeded scale-free networks (graph/generate/scale-free.ts); query pairs joined by a directed path ≤ 6 hops. Our queries use the',
     'default maxHops 6. graphology-shortest-path walks out- and undirected edges of a mixed graph, so its rows compare with our',
@@ -65,13 +72,34 @@ function benchSize(size: BenchSize): SizeReport {
     return row;
   };
   for (const mode of ['shortest', 'strongest', 'widest'] as const) measure(mode, 'undirected', ours({ mode }));
-  for (const mode of ['shortest', 'strongest', 'widest'] as const) measure(`${mode}, k = 5`, 'undirected', ours({ mode, k: 5 }));
-  measure('strongest, weight strength × confidence, asOf 2010', 'undirected', ours({ mode: 'strongest', weight: 'strength-confidence', asOf: '2010' }));
+  for (const mode of ['shortest', 'strongest', 'widest'] as const)
+    measure(`${mode}, k = 5`, 'undirected', ours({ mode, k: 5 }));
+  measure(
+    'strongest, weight strength × confidence, asOf 2010',
+    'undirected',
+    ours({ mode: 'strongest', weight: 'strength-confidence', asOf: '2010' }),
+  );
   const baselinePairs = pairs.slice(0, size.baselinePairs);
-  const plain = measure('plain CSR Dijkstra (strongest, no hop limit)', 'undirected', (pair) => plainCsrStrongest(index, index.nodeIndex.get(pair.from)!, index.nodeIndex.get(pair.to)!), baselinePairs);
-  const gStrongest = measure('graphology dijkstra.bidirectional (−log strength)', 'directed', (pair) => graphologyStrongest(graph, pair.from, pair.to), baselinePairs);
-  const gShortest = measure('graphology unweighted bidirectional', 'directed', (pair) => graphologyShortest(graph, pair.from, pair.to), baselinePairs);
-  measure('strongest', 'directed', ours({ mode: 'strongest', directed: true })).baselineMedian = gStrongest.summary.median;
+  const plain = measure(
+    'plain CSR Dijkstra (strongest, no hop limit)',
+    'undirected',
+    (pair) => plainCsrStrongest(index, index.nodeIndex.get(pair.from)!, index.nodeIndex.get(pair.to)!),
+    baselinePairs,
+  );
+  const gStrongest = measure(
+    'graphology dijkstra.bidirectional (−log strength)',
+    'directed',
+    (pair) => graphologyStrongest(graph, pair.from, pair.to),
+    baselinePairs,
+  );
+  const gShortest = measure(
+    'graphology unweighted bidirectional',
+    'directed',
+    (pair) => graphologyShortest(graph, pair.from, pair.to),
+    baselinePairs,
+  );
+  measure('strongest', 'directed', ours({ mode: 'strongest', directed: true })).baselineMedian =
+    gStrongest.summary.median;
   measure('shortest', 'directed', ours({ directed: true })).baselineMedian = gShortest.summary.median;
   rows[1]!.baselineMedian = plain.summary.median; // undirected strongest against the plain CSR Dijkstra
 
@@ -79,11 +107,20 @@ function benchSize(size: BenchSize): SizeReport {
     label: size.label,
     rows,
     facts: [
-      ['graph', `${graph.order.toLocaleString('en')} actors, ${graph.size.toLocaleString('en')} relations; generated in ${(generateMs / 1000).toFixed(1)} s`],
+      [
+        'graph',
+        `${graph.order.toLocaleString('en')} actors, ${graph.size.toLocaleString('en')} relations; generated in ${(generateMs / 1000).toFixed(1)} s`,
+      ],
       ['index build', `${buildMs.toFixed(0)} ms`],
-      ['index memory (heap + array buffers)', `${(indexBytes / 1e6).toFixed(1)} MB; search scratch ${(scratchBytes / 1e6).toFixed(1)} MB`],
+      [
+        'index memory (heap + array buffers)',
+        `${(indexBytes / 1e6).toFixed(1)} MB; search scratch ${(scratchBytes / 1e6).toFixed(1)} MB`,
+      ],
       ['agreement', agreement(index, graph, pairs.slice(0, size.checkPairs), baselinePairs)],
-      ['load average (1 min) before / after', `${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`],
+      [
+        'load average (1 min) before / after',
+        `${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+      ],
       ['speed-up column', 'strongest undirected vs plain CSR; directed rows vs the graphology row above them'],
     ],
   };
@@ -94,7 +131,12 @@ function benchSize(size: BenchSize): SizeReport {
  * never beats the unbounded optimum of the plain Dijkstra; and ours directed equals graphology's path whenever
  * that (unbounded) path fits in 8 hops, and is at least as strong otherwise.
  */
-function agreement(index: ReturnType<typeof buildRelationIndex>, graph: ReturnType<typeof generateActorGraph>, pairs: QueryPair[], baselinePairs: QueryPair[]): string {
+function agreement(
+  index: ReturnType<typeof buildRelationIndex>,
+  graph: ReturnType<typeof generateActorGraph>,
+  pairs: QueryPair[],
+  baselinePairs: QueryPair[],
+): string {
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(a, b, 1e-300);
   const checked = pairs;
   let layered = 0;
@@ -113,7 +155,9 @@ function agreement(index: ReturnType<typeof buildRelationIndex>, graph: ReturnTy
     const path = graphologyStrongest(graph, pair.from, pair.to);
     let product = 1;
     for (let i = 0; i + 1 < path.length; i++) {
-      product *= Math.max(...graph.outboundEdges(path[i]!, path[i + 1]!).map((edge) => graph.getEdgeAttribute(edge, 'strength')));
+      product *= Math.max(
+        ...graph.outboundEdges(path[i]!, path[i + 1]!).map((edge) => graph.getEdgeAttribute(edge, 'strength')),
+      );
     }
     if (path.length - 1 <= 8) {
       fits++;

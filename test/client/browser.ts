@@ -46,7 +46,10 @@ interface TestLike {
  * Starts the server and Chromium, or returns null after skipping the test (no Chromium outside CI) or
  * failing it (no Chromium under CI=true, or no built client).
  */
-export async function startBrowserSession(t: TestLike, overrides: Partial<Settings> = {}): Promise<BrowserSession | null> {
+export async function startBrowserSession(
+  t: TestLike,
+  overrides: Partial<Settings> = {},
+): Promise<BrowserSession | null> {
   if (!existsSync(CHROMIUM)) {
     const message = `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests`;
     if (process.env.CI === 'true') {
@@ -63,7 +66,14 @@ export async function startBrowserSession(t: TestLike, overrides: Partial<Settin
     return null;
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const app = await buildApp({ host: '127.0.0.1', port: 0, clientDir, logLevel: 'silent', rateLimitMax: 0, ...overrides });
+  const app = await buildApp({
+    host: '127.0.0.1',
+    port: 0,
+    clientDir,
+    logLevel: 'silent',
+    rateLimitMax: 0,
+    ...overrides,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
@@ -106,15 +116,23 @@ export function pageErrors(page: Page): readonly string[] {
 }
 
 /** Opens a page at `path` and waits until the explorer is mounted and its layout has stopped. */
-export async function openExplorer(session: BrowserSession, path = '/', viewport?: { width: number; height: number }): Promise<Page> {
+export async function openExplorer(
+  session: BrowserSession,
+  path = '/',
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   const page = await session.newPage(viewport);
   const errors: string[] = [];
   PAGE_ERRORS.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${session.baseUrl}${path}`);
-  await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 }).catch((error: unknown) => {
-    throw new Error(`the explorer did not finish loading: ${String(error)}; page errors: ${errors.join(' | ') || 'none'}`);
-  });
+  await page
+    .waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 20_000 })
+    .catch((error: unknown) => {
+      throw new Error(
+        `the explorer did not finish loading: ${String(error)}; page errors: ${errors.join(' | ') || 'none'}`,
+      );
+    });
   return page;
 }
 
@@ -122,7 +140,10 @@ export async function openExplorer(session: BrowserSession, path = '/', viewport
  * Pixels of the graph area that are not background: a screenshot of the area, decoded in the page through a
  * 2D canvas (no PNG decoder needed in Node). The background is the most common colour; "ink" is any pixel far from it.
  */
-export async function inkPixels(page: Page, selector = '#graph'): Promise<{ ink: number; total: number; colours: number }> {
+export async function inkPixels(
+  page: Page,
+  selector = '#graph',
+): Promise<{ ink: number; total: number; colours: number }> {
   const png = await page.locator(selector).screenshot();
   return page.evaluate(async (base64) => {
     const image = new Image();
@@ -145,7 +166,9 @@ export async function inkPixels(page: Page, selector = '#graph'): Promise<{ ink:
     let ink = 0;
     const colours = new Set<number>();
     for (let i = 0; i < data.length; i += 4) {
-      const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+      const r = data[i]!,
+        g = data[i + 1]!,
+        b = data[i + 2]!;
       if (Math.abs(r - r0) + Math.abs(g - g0) + Math.abs(b - b0) > 60) {
         ink++;
         colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
@@ -180,7 +203,10 @@ export async function nodePosition(page: Page, id: string): Promise<{ x: number;
  * A lone straight edge whose drawn midpoint no other shown edge or actor comes near, and that point in page
  * coordinates: where a click can only mean that edge (crossing lines make a midpoint ambiguous).
  */
-export async function clearEdgeMidpoint(page: Page, minTies = 1): Promise<{ edge: string; pair: string[]; x: number; y: number } | null> {
+export async function clearEdgeMidpoint(
+  page: Page,
+  minTies = 1,
+): Promise<{ edge: string; pair: string[]; x: number; y: number } | null> {
   return page.evaluate((minTies) => {
     const { renderer, graph } = window.__explorer!;
     const { sigma } = renderer;
@@ -190,7 +216,8 @@ export async function clearEdgeMidpoint(page: Page, minTies = 1): Promise<{ edge
     const edges = [...view.visibleEdges];
     // Distance from p to the segment ab, in viewport pixels.
     const toSegment = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
-      const dx = b.x - a.x, dy = b.y - a.y;
+      const dx = b.x - a.x,
+        dy = b.y - a.y;
       const u = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
       return Math.hypot(a.x + u * dx - p.x, a.y + u * dy - p.y);
     };
@@ -198,13 +225,15 @@ export async function clearEdgeMidpoint(page: Page, minTies = 1): Promise<{ edge
       if (view.curvature.get(edge) !== 0) continue;
       const [s, t] = graph.extremities(edge);
       if (graph.edges(s, t).length + graph.edges(t, s).length < minTies) continue;
-      const a = at(s), b = at(t);
+      const a = at(s),
+        b = at(t);
       if (Math.hypot(a.x - b.x, a.y - b.y) < 80) continue;
       const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
       const crowded = edges.some((other) => {
         if (other === edge) return false;
         const [os, ot] = graph.extremities(other);
-        const oa = at(os), ob = at(ot);
+        const oa = at(os),
+          ob = at(ot);
         // A curve bows off its chord by at most |curvature| × its length: keep that much more room.
         const room = 10 + Math.abs(view.curvature.get(other) ?? 0) * Math.hypot(oa.x - ob.x, oa.y - ob.y);
         return toSegment(mid, oa, ob) < room;

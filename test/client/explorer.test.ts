@@ -1,6 +1,14 @@
 // Browser tests of the explorer's page: it draws the graph, search and clicks focus actors, and a failing API shows a message.
 import t from 'tap';
-import { clearEdgeMidpoint, inkPixels, nodePosition, openExplorer, pageErrors, snap, startBrowserSession } from './browser.js';
+import {
+  clearEdgeMidpoint,
+  inkPixels,
+  nodePosition,
+  openExplorer,
+  pageErrors,
+  snap,
+  startBrowserSession,
+} from './browser.js';
 
 const session = await startBrowserSession(t);
 if (session) {
@@ -8,7 +16,18 @@ if (session) {
 
   t.test('an API failure shows an error message, not a blank page', async (t) => {
     const page = await session.newPage();
-    await page.route('**/api/**', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, code: 'INTERNAL', error: 'Internal Server Error', message: 'the dataset store is down' }) }));
+    await page.route('**/api/**', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          statusCode: 500,
+          code: 'INTERNAL',
+          error: 'Internal Server Error',
+          message: 'the dataset store is down',
+        }),
+      }),
+    );
     await page.goto(session.baseUrl);
     const status = page.locator('#status[data-kind="error"]');
     await status.waitFor();
@@ -29,7 +48,10 @@ if (session) {
     const { ink, total, colours } = await inkPixels(page);
     t.ok(ink > total * 0.01, `more than 1% of the graph area is drawn (${ink} of ${total} pixels)`);
     t.ok(colours >= 6, `several colours: kinds and valences (${colours})`);
-    const counts = await page.evaluate(() => ({ actors: window.__explorer!.graph.order, shown: window.__explorer!.renderer.view().visibleEdges.size }));
+    const counts = await page.evaluate(() => ({
+      actors: window.__explorer!.graph.order,
+      shown: window.__explorer!.renderer.view().visibleEdges.size,
+    }));
     t.ok(counts.actors >= 11, 'the article dataset is loaded');
     t.ok(counts.shown > 0, 'some ties are visible');
     t.equal(await page.locator('.legend-list li').first().isVisible(), true, 'a legend');
@@ -54,7 +76,11 @@ if (session) {
     await page.waitForTimeout(700);
     const box = (await page.locator('#graph').boundingBox())!;
     const at = await nodePosition(page, 'azerbaijan');
-    t.ok(Math.abs(at.x - (box.x + box.width / 2)) < box.width * 0.1 && Math.abs(at.y - (box.y + box.height / 2)) < box.height * 0.1, 'centred on Azerbaijan');
+    t.ok(
+      Math.abs(at.x - (box.x + box.width / 2)) < box.width * 0.1 &&
+        Math.abs(at.y - (box.y + box.height / 2)) < box.height * 0.1,
+      'centred on Azerbaijan',
+    );
     await page.close();
   });
 
@@ -66,7 +92,9 @@ if (session) {
     const dimmed = await page.evaluate(() => {
       const { renderer, graph } = window.__explorer!;
       const neighbours = new Set(graph.neighbors('iran'));
-      const other = graph.nodes().find((n) => n !== 'iran' && !neighbours.has(n) && !renderer.sigma.getNodeDisplayData(n)?.hidden);
+      const other = graph
+        .nodes()
+        .find((n) => n !== 'iran' && !neighbours.has(n) && !renderer.sigma.getNodeDisplayData(n)?.hidden);
       return other ? renderer.sigma.getNodeDisplayData(other)?.color : null;
     });
     t.equal(dimmed, '#D9D9DE', 'an actor that is not a neighbour is dimmed');
@@ -74,9 +102,16 @@ if (session) {
     const quote = page.locator('.actor-panel[data-actor="iran"] .evidence blockquote').first();
     await quote.waitFor();
     const text = (await quote.innerText()).replace(/^“|”$/g, '');
-    const inData = await page.evaluate((q) => window.__explorer!.graph.someEdge((_e, r) => r.evidence.some((ev) => ev.quote === q)), text);
+    const inData = await page.evaluate(
+      (q) => window.__explorer!.graph.someEdge((_e, r) => r.evidence.some((ev) => ev.quote === q)),
+      text,
+    );
     t.ok(inData, 'the quote shown is a relation’s evidence');
-    t.match(await page.locator('.actor-panel .evidence cite').first().innerText(), /Avdaliani/, 'with its source citation');
+    t.match(
+      await page.locator('.actor-panel .evidence cite').first().innerText(),
+      /Avdaliani/,
+      'with its source citation',
+    );
     await snap(page, 'actor-panel');
     t.same(pageErrors(page), [], 'no uncaught errors after hovering and clicking');
     await page.close();
@@ -102,7 +137,9 @@ if (session) {
     const hostileShown = () =>
       page.evaluate(() => {
         const { renderer, graph } = window.__explorer!;
-        return graph.filterEdges((edge, r) => r.valence === 'hostile' && renderer.sigma.getEdgeDisplayData(edge)?.hidden === false).length;
+        return graph.filterEdges(
+          (edge, r) => r.valence === 'hostile' && renderer.sigma.getEdgeDisplayData(edge)?.hidden === false,
+        ).length;
       });
     t.ok((await hostileShown()) > 0, 'hostile ties are drawn by default');
     await page.getByRole('checkbox', { name: 'hostile' }).uncheck();
@@ -110,7 +147,10 @@ if (session) {
     t.equal(await hostileShown(), 0, 'none once the valence is unticked');
     t.match(page.url(), /valence=cooperative,mixed,neutral/);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(path);
@@ -143,7 +183,10 @@ if (session) {
     t.equal(await box.isEnabled(), true, 'enabled once a year is chosen');
     const label = page.locator('label[for="dated-only"]');
     const [b, l] = [(await box.boundingBox())!, (await label.boundingBox())!];
-    t.ok(l.x >= b.x + b.width && l.x - (b.x + b.width) < 12, `label right after the box (gap ${l.x - (b.x + b.width)}px)`);
+    t.ok(
+      l.x >= b.x + b.width && l.x - (b.x + b.width) < 12,
+      `label right after the box (gap ${l.x - (b.x + b.width)}px)`,
+    );
     t.ok(Math.abs(l.y + l.height / 2 - (b.y + b.height / 2)) < 5, 'on the same line');
     await label.click();
     t.equal(await box.isChecked(), true, 'clicking the label ticks it');
@@ -195,13 +238,17 @@ if (session) {
     const lines = page.locator('.compare-results .compare-table tbody tr');
     t.ok((await lines.count()) > 5, 'a row per domain, then per kind');
     t.equal(await lines.first().locator('td').count(), 2, 'one cell per actor on every row');
-    t.match(await page.locator('.compare-results .compare-reading').innerText(), /^Israel: .+; Turkey: verbal conflict \(/);
+    t.match(
+      await page.locator('.compare-results .compare-reading').innerText(),
+      /^Israel: .+; Turkey: verbal conflict \(/,
+    );
     await page.close();
   });
 
   t.test('the page works under a strict CSP (no inline script or style, workers from blob: only)', async (t) => {
     const page = await session.newPage();
-    const strict = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
+    const strict =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
     await page.route(`${session.baseUrl}/`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': strict } });
@@ -216,7 +263,11 @@ if (session) {
     await page.getByRole('button', { name: /Example: Israel–Azerbaijan vs Israel–Armenia/ }).click();
     await page.locator('.compare-results .tie-card').nth(1).waitFor();
     t.same(refused, [], 'nothing refused by the policy');
-    t.equal(await page.evaluate(() => window.__explorer!.layoutOutcome?.ran), 'worker', 'the layout ran in its blob: worker');
+    t.equal(
+      await page.evaluate(() => window.__explorer!.layoutOutcome?.ran),
+      'worker',
+      'the layout ran in its blob: worker',
+    );
     await page.close();
   });
 }

@@ -12,7 +12,12 @@ const dir = mkdtempSync(join(tmpdir(), 'explorer-positions-'));
 const file = join(dir, 'lesmis.json');
 const mapping = applyMapOption(emptyMapping(), 'node.kind=person,kind=friendly-relations', '--default');
 const imported = await importDataset({
-  format: 'gexf', file: resolve('test/fixtures/interop/tools/gephi-lesmiserables.gexf'), mapping, placeholderSource: 'unsourced', defaultId: 'lesmis', readText: () => undefined,
+  format: 'gexf',
+  file: resolve('test/fixtures/interop/tools/gephi-lesmiserables.gexf'),
+  mapping,
+  placeholderSource: 'unsourced',
+  defaultId: 'lesmis',
+  readText: () => undefined,
 });
 await writeImportedDataset(imported, file);
 

@@ -25,7 +25,11 @@ else {
 
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await page.locator('#import-report .error').waitFor();
-    t.match(await page.locator('#import-report').innerText(), /Refused \(422\)[^]*field "kind": no column gives required field "kind"/, 'without kinds the issues are listed');
+    t.match(
+      await page.locator('#import-report').innerText(),
+      /Refused \(422\)[^]*field "kind": no column gives required field "kind"/,
+      'without kinds the issues are listed',
+    );
 
     await page.getByLabel('Actor kind where the file has none').fill('person');
     await page.getByLabel('Relation kind where the file has none').fill('friendly-relations');
@@ -37,11 +41,18 @@ else {
 
     await page.getByRole('button', { name: 'Import as new dataset' }).click();
     await page.locator('#import-open').waitFor();
-    t.match(await page.locator('#import-report').innerText(), /Imported as “gephi-lesmiserables”: 12 actors, 14 ties\./);
+    t.match(
+      await page.locator('#import-report').innerText(),
+      /Imported as “gephi-lesmiserables”: 12 actors, 14 ties\./,
+    );
     await page.locator('#import-open').click();
     await page.waitForURL(/\?dataset=gephi-lesmiserables$/);
     await page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 30_000 });
-    t.equal(await page.getByRole('combobox', { name: 'Dataset' }).inputValue(), 'gephi-lesmiserables', 'the picker offers and shows it');
+    t.equal(
+      await page.getByRole('combobox', { name: 'Dataset' }).inputValue(),
+      'gephi-lesmiserables',
+      'the picker offers and shows it',
+    );
     t.match(await page.locator('#summary').innerText(), /12 actors .* Positions from the imported file\./);
     t.same(pageErrors(page), []);
     await page.close();

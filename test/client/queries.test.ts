@@ -33,11 +33,19 @@ if (session) {
     await steps.first().waitFor();
     const count = await steps.count();
     t.ok(count >= 1, `the path has ${count} steps`);
-    t.equal(await page.locator('.path-result .steps .step .evidence blockquote').count() >= count, true, 'each step shows its evidence');
+    t.equal(
+      (await page.locator('.path-result .steps .step .evidence blockquote').count()) >= count,
+      true,
+      'each step shows its evidence',
+    );
     const line = await page.locator('.path-line').innerText();
     t.match(line, /^United States → .* → (\[[a-z ]+\] |\([a-z ]+\) )?Aeronautics Defense Systems$/);
     t.ok(await page.locator('.path-result .path-structural').isVisible(), 'the panel explains the structural links');
-    t.equal(await page.locator('.path-result .steps .step.structural').count(), (line.match(/\[/g) ?? []).length, 'each bracketed step is listed as structural');
+    t.equal(
+      await page.locator('.path-result .steps .step.structural').count(),
+      (line.match(/\[/g) ?? []).length,
+      'each bracketed step is listed as structural',
+    );
     t.match(page.url(), /from=united-states&to=aeronautics-defense-systems&mode=strongest/);
     const drawn = await page.evaluate(() => {
       const { renderer, store } = window.__explorer!;
@@ -60,7 +68,11 @@ if (session) {
     await snap(page, 'path');
     if (drawn!.alternatives > 1) {
       await page.getByRole('button', { name: 'Next alternative' }).click();
-      t.equal(await page.evaluate(() => window.__explorer!.store.get().chosenPath), 1, 'stepping to the next alternative');
+      t.equal(
+        await page.evaluate(() => window.__explorer!.store.get().chosenPath),
+        1,
+        'stepping to the next alternative',
+      );
       t.match(await page.locator('.alt-label').innerText(), /^Path 2 of /);
     }
     await page.close();
@@ -73,15 +85,37 @@ if (session) {
     const cards = page.locator('.compare-results .tie-card');
     await cards.nth(1).waitFor();
     t.equal(await cards.count(), 2);
-    t.same(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-pair'))), ['israel:azerbaijan', 'israel:armenia']);
-    t.ok((await cards.nth(0).locator('.kind-row').count()) > (await cards.nth(1).locator('.kind-row').count()), 'Israel–Azerbaijan has more kinds of tie than Israel–Armenia');
-    const reading = await page.locator('.compare-results .compare-reading').innerText();
-    t.match(reading, /^Israel–Azerbaijan: material cooperation \(\d+ facts, strongest: [^)]+\).*; Israel–Armenia: verbal cooperation \(2 facts, strongest: friendly relations[^)]*\)/, 'the reading sentence says why');
-    const rows = await page.locator('.compare-table tbody tr').evaluateAll((lines) =>
-      lines.map((line) => [line.querySelector('th')!.textContent, ...[...line.querySelectorAll('td')].map((cell) => cell.querySelector('.row-facts')!.textContent)]),
+    t.same(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-pair'))), [
+      'israel:azerbaijan',
+      'israel:armenia',
+    ]);
+    t.ok(
+      (await cards.nth(0).locator('.kind-row').count()) > (await cards.nth(1).locator('.kind-row').count()),
+      'Israel–Azerbaijan has more kinds of tie than Israel–Armenia',
     );
-    t.same(rows.slice(0, 5).map((row) => row[0]), ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict', 'structural'], 'every domain on its row');
-    t.ok(rows.every((row) => row.length === 3), 'each row has a cell for each pair, aligned');
+    const reading = await page.locator('.compare-results .compare-reading').innerText();
+    t.match(
+      reading,
+      /^Israel–Azerbaijan: material cooperation \(\d+ facts, strongest: [^)]+\).*; Israel–Armenia: verbal cooperation \(2 facts, strongest: friendly relations[^)]*\)/,
+      'the reading sentence says why',
+    );
+    const rows = await page
+      .locator('.compare-table tbody tr')
+      .evaluateAll((lines) =>
+        lines.map((line) => [
+          line.querySelector('th')!.textContent,
+          ...[...line.querySelectorAll('td')].map((cell) => cell.querySelector('.row-facts')!.textContent),
+        ]),
+      );
+    t.same(
+      rows.slice(0, 5).map((row) => row[0]),
+      ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict', 'structural'],
+      'every domain on its row',
+    );
+    t.ok(
+      rows.every((row) => row.length === 3),
+      'each row has a cell for each pair, aligned',
+    );
     const material = rows.find((row) => row[0] === 'material cooperation')!;
     t.match(material[1], /^\d+ facts$/);
     t.equal(material[2], 'none', 'no material cooperation with Armenia');
@@ -89,16 +123,29 @@ if (session) {
     const cell = page.locator('.compare-table tr[data-domain="material-cooperation"] td').first();
     await cell.locator('summary').click();
     t.ok(await cell.locator('.strongest blockquote').isVisible(), 'the strongest evidence is one click away');
-    t.match(await page.locator('.compare-results .relation[data-relation="israel-azerbaijan-arms-2017"] .attribution').textContent(), /^Reported by Stockholm International Peace Research Institute \(SIPRI\)/, 'the reporter is shown with the quote');
-    t.match(await page.locator('.compare-results .relation[data-relation="israel-azerbaijan-cooperation-halts"] .date-flag').textContent(), /date from outside the source: the article's context/, 'a date from outside the source is flagged');
+    t.match(
+      await page
+        .locator('.compare-results .relation[data-relation="israel-azerbaijan-arms-2017"] .attribution')
+        .textContent(),
+      /^Reported by Stockholm International Peace Research Institute \(SIPRI\)/,
+      'the reporter is shown with the quote',
+    );
+    t.match(
+      await page
+        .locator('.compare-results .relation[data-relation="israel-azerbaijan-cooperation-halts"] .date-flag')
+        .textContent(),
+      /date from outside the source: the article's context/,
+      'a date from outside the source is flagged',
+    );
     t.match(page.url(), /compare=israel:azerbaijan,israel:armenia/);
     await snap(page, 'compare');
     await page.close();
   });
 
-  t.test('the roll-up toggle counts the Israeli firms\' acts towards Israel and the panel says so', async (t) => {
+  t.test("the roll-up toggle counts the Israeli firms' acts towards Israel and the panel says so", async (t) => {
     const page = await openExplorer(session, '/?compare=israel:azerbaijan,israel:armenia');
-    const materialFacts = () => page.locator('.compare-table tr[data-domain="material-cooperation"] td .row-facts').first().textContent();
+    const materialFacts = () =>
+      page.locator('.compare-table tr[data-domain="material-cooperation"] td .row-facts').first().textContent();
     await page.locator('.compare-table').waitFor();
     const before = await materialFacts();
     t.notOk(await page.locator('.compare-results .rollup-note').count(), 'no roll-up note while it is off');
@@ -108,16 +155,21 @@ if (session) {
     const after = await materialFacts();
     t.ok(Number.parseInt(after!, 10) > Number.parseInt(before!, 10), `material cooperation ${before} → ${after}`);
     t.match(await page.locator('.compare-results .compare-reading').innerText(), /^Israel–Azerbaijan \(rolled up\): /);
-    t.match(await page.locator('.compare-results .relation[data-relation="iai-azerbaijan-arms-2012"] .via').textContent(), /^Rolled up through Israel Aerospace Industries/);
+    t.match(
+      await page.locator('.compare-results .relation[data-relation="iai-azerbaijan-arms-2012"] .via').textContent(),
+      /^Rolled up through Israel Aerospace Industries/,
+    );
     await page.close();
   });
 
-  t.test('the balance section lists the unbalanced triad of 2012 with each pair\'s quote', async (t) => {
+  t.test("the balance section lists the unbalanced triad of 2012 with each pair's quote", async (t) => {
     const page = await openExplorer(session, '/?compare=israel:azerbaijan,israel:armenia&asOf=2012');
     await page.getByRole('button', { name: 'Find unbalanced triads' }).click();
     const triads = page.locator('.balance .triad');
     await triads.first().waitFor();
-    t.same(await triads.locator('summary').allTextContents(), ['Armenia–Azerbaijan −, Armenia–Israel +, Azerbaijan–Israel +']);
+    t.same(await triads.locator('summary').allTextContents(), [
+      'Armenia–Azerbaijan −, Armenia–Israel +, Azerbaijan–Israel +',
+    ]);
     t.match(await page.locator('.balance-counts').textContent(), /^1 unbalanced and \d+ balanced triads? as of 2012;/);
     await triads.first().locator('summary').click();
     t.equal(await triads.first().locator('blockquote').count(), 3, 'the quote behind each of the three pairs');
@@ -128,13 +180,23 @@ if (session) {
     const page = await openExplorer(session);
     const later = await datedAfter(page, 1991);
     t.ok(later.length > 0, 'the data has ties that began after 1991');
-    const shownBefore = await page.evaluate((ids) => ids.filter((id) => window.__explorer!.renderer.view().visibleEdges.has(id)).length, later);
+    const shownBefore = await page.evaluate(
+      (ids) => ids.filter((id) => window.__explorer!.renderer.view().visibleEdges.has(id)).length,
+      later,
+    );
     t.ok(shownBefore > 0, 'some of them are drawn with all dates');
     await page.locator('#as-of').fill('1991');
     await page.waitForFunction(() => window.__explorer!.store.get().asOf === '1991');
     t.equal(await page.locator('#as-of-value').innerText(), '1991');
-    t.match(await page.locator('#summary').innerText(), /actors and \d+ of \d+ ties shown as of 1991\./, 'the caption says so');
-    const hidden = await page.evaluate((ids) => ids.every((id) => window.__explorer!.renderer.sigma.getEdgeDisplayData(id)?.hidden === true), later);
+    t.match(
+      await page.locator('#summary').innerText(),
+      /actors and \d+ of \d+ ties shown as of 1991\./,
+      'the caption says so',
+    );
+    const hidden = await page.evaluate(
+      (ids) => ids.every((id) => window.__explorer!.renderer.sigma.getEdgeDisplayData(id)?.hidden === true),
+      later,
+    );
     t.ok(hidden, 'every tie that began after 1991 is hidden on the canvas');
     t.match(page.url(), /asOf=1991/);
     await snap(page, 'as-of-1991');
@@ -148,10 +210,29 @@ if (session) {
   });
 
   const links: Array<[string, string, (page: Page) => Promise<void>]> = [
-    ['?focus=israel', 'focus', async (page) => void (await page.locator('.actor-panel[data-actor="israel"] .evidence').first().waitFor())],
-    ['?from=united-states&to=aeronautics-defense-systems&mode=strongest', 'path', async (page) => void (await page.locator('.path-result .steps .step').first().waitFor())],
-    ['?compare=israel:azerbaijan,israel:armenia', 'compare', async (page) => void (await page.locator('.compare-results .tie-card').nth(1).waitFor())],
-    ['?asOf=2012', 'as-of', async (page) => void (await page.waitForFunction(() => (document.getElementById('as-of') as HTMLInputElement).value === '2012'))],
+    [
+      '?focus=israel',
+      'focus',
+      async (page) => void (await page.locator('.actor-panel[data-actor="israel"] .evidence').first().waitFor()),
+    ],
+    [
+      '?from=united-states&to=aeronautics-defense-systems&mode=strongest',
+      'path',
+      async (page) => void (await page.locator('.path-result .steps .step').first().waitFor()),
+    ],
+    [
+      '?compare=israel:azerbaijan,israel:armenia',
+      'compare',
+      async (page) => void (await page.locator('.compare-results .tie-card').nth(1).waitFor()),
+    ],
+    [
+      '?asOf=2012',
+      'as-of',
+      async (page) =>
+        void (await page.waitForFunction(
+          () => (document.getElementById('as-of') as HTMLInputElement).value === '2012',
+        )),
+    ],
   ];
   for (const [query, name, restored] of links) {
     t.test(`${query} restores its view, and again after a reload`, async (t) => {
@@ -188,7 +269,11 @@ if (session) {
     await page.locator('.compare-results .tie-card').nth(1).waitFor();
     await page.goBack();
     await page.waitForFunction(() => window.__explorer!.store.get().panel === null);
-    t.equal(await page.evaluate(() => window.__explorer!.store.get().compare), null, 'the comparison is gone after Back');
+    t.equal(
+      await page.evaluate(() => window.__explorer!.store.get().compare),
+      null,
+      'the comparison is gone after Back',
+    );
     await page.goBack();
     await page.locator('.actor-panel[data-actor="israel"]').waitFor();
     t.equal(await page.evaluate(() => window.__explorer!.store.get().focus), 'israel', 'and the focused actor is back');

@@ -13,7 +13,9 @@ if (session) {
     const play = page.getByRole('button', { name: 'Play the years' });
     await play.click();
     t.equal(await asOf(), first, 'starts at the first year');
-    await page.waitForFunction((y) => window.__explorer!.store.get().asOf === String(Number(y) + 1), first, { timeout: 3000 });
+    await page.waitForFunction((y) => window.__explorer!.store.get().asOf === String(Number(y) + 1), first, {
+      timeout: 3000,
+    });
     t.pass('then the next year');
     const pause = page.getByRole('button', { name: 'Pause' });
     t.equal(await pause.getAttribute('aria-pressed'), 'true');
@@ -24,7 +26,9 @@ if (session) {
     t.equal(await page.locator('#as-of-value').innerText(), stopped, 'the slider says the year');
     const faded = await page.evaluate(() => {
       const { renderer } = window.__explorer!;
-      const undated = [...renderer.view().undated].filter((e) => renderer.sigma.getEdgeDisplayData(e)?.hidden === false);
+      const undated = [...renderer.view().undated].filter(
+        (e) => renderer.sigma.getEdgeDisplayData(e)?.hidden === false,
+      );
       return undated.length;
     });
     t.ok(faded > 0, `${faded} undated ties drawn (faded) under a chosen year`);

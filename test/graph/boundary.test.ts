@@ -18,8 +18,9 @@ function tsFiles(folder: string): string[] {
 
 /** The forbidden imports of one file's text, read with TypeScript's own import scanner. */
 function forbiddenImports(file: string, text: string): string[] {
-  return ts.preProcessFile(text, true, true).importedFiles
-    .map((imported) => imported.fileName)
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((imported) => imported.fileName)
     .filter((specifier) => {
       if (FORBIDDEN_PACKAGES.test(specifier)) return true;
       if (!specifier.startsWith('.')) return false;
@@ -32,7 +33,8 @@ const graphFiles = tsFiles(join(ROOT, 'graph'));
 
 t.test('the import scan catches forbidden imports (so its silence below means something)', async (t) => {
   const file = join(ROOT, 'graph', 'load', 'canary.ts');
-  const text = "import a from '../../server/app.js';\nimport type { B } from '../../client/state.js';\nexport { c } from 'fastify';\nawait import('@fastify/static');\nimport d from '../model/schema.js';\n";
+  const text =
+    "import a from '../../server/app.js';\nimport type { B } from '../../client/state.js';\nexport { c } from 'fastify';\nawait import('@fastify/static');\nimport d from '../model/schema.js';\n";
   t.same(forbiddenImports(file, text), ['../../server/app.js', '../../client/state.js', 'fastify', '@fastify/static']);
 });
 
@@ -48,11 +50,20 @@ t.test('graph/ compiles without the DOM library: no document, window or HTMLElem
   const folder = mkdtempSync(join(tmpdir(), 'boundary-'));
   t.teardown(() => rmSync(folder, { recursive: true, force: true }));
   const canary = join(folder, 'canary.ts');
-  writeFileSync(canary, 'export const title = document.title;\nexport const el: HTMLElement | undefined = undefined;\nexport const w = window;\n');
+  writeFileSync(
+    canary,
+    'export const title = document.title;\nexport const el: HTMLElement | undefined = undefined;\nexport const w = window;\n',
+  );
   const program = ts.createProgram([...graphFiles, canary], {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2023.d.ts'], types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
-    strict: true, skipLibCheck: true, noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2023.d.ts'],
+    types: ['node'],
+    typeRoots: [join(ROOT, 'node_modules', '@types')],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
   });
   // Only "cannot find name" counts: other type errors in files being written belong to the typecheck, not this test.
   const missingNames = new Set([2304, 2552, 2582, 2583, 2584]);

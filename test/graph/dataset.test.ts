@@ -10,14 +10,24 @@ import type { Dataset, Evidence } from '../../graph/model/schema.js';
 const DATA_FOLDER = 'graph/data';
 const ARTICLE_DATASET = join(DATA_FOLDER, 'besa-1723.json');
 const files = existsSync(DATA_FOLDER)
-  ? readdirSync(DATA_FOLDER).filter((name) => name.endsWith('.json')).sort().map((name) => join(DATA_FOLDER, name))
+  ? readdirSync(DATA_FOLDER)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(DATA_FOLDER, name))
   : [];
 
 /** The ids issue 2 names, with the kind each must have. */
 const REQUIRED_ACTORS: Record<string, string> = {
-  israel: 'state', azerbaijan: 'state', armenia: 'state', iran: 'state', russia: 'state', turkey: 'state',
-  'united-states': 'state', georgia: 'state',
-  'israel-aerospace-industries': 'firm', 'aeronautics-defense-systems': 'firm',
+  israel: 'state',
+  azerbaijan: 'state',
+  armenia: 'state',
+  iran: 'state',
+  russia: 'state',
+  turkey: 'state',
+  'united-states': 'state',
+  georgia: 'state',
+  'israel-aerospace-industries': 'firm',
+  'aeronautics-defense-systems': 'firm',
   'nagorno-karabakh': 'territory',
 };
 
@@ -41,9 +51,13 @@ for (const file of files) {
   t.test(`${file}: every evidence quote is verbatim in its source text`, async (t) => {
     // Checked here without the loader, so a loader bug cannot hide a bad quote.
     const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-    const texts = new Map(dataset.sources.map((source) => [source.id, readFileSync(join(dirname(file), source.path), 'utf8')]));
+    const texts = new Map(
+      dataset.sources.map((source) => [source.id, readFileSync(join(dirname(file), source.path), 'utf8')]),
+    );
     const evidence: Array<[string, Evidence]> = [
-      ...dataset.relations.flatMap((relation) => relation.evidence.map((item): [string, Evidence] => [relation.id, item])),
+      ...dataset.relations.flatMap((relation) =>
+        relation.evidence.map((item): [string, Evidence] => [relation.id, item]),
+      ),
       ...dataset.actors.flatMap((actor) => (actor.evidence ?? []).map((item): [string, Evidence] => [actor.id, item])),
     ];
     t.ok(evidence.length >= dataset.relations.length, 'every relation has evidence');

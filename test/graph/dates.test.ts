@@ -22,11 +22,26 @@ t.test('parsePartialDate gives the interval a date denotes, by precision', async
 });
 
 const relation = (dates?: Relation['dates']): Relation => ({
-  id: 'r', kind: 'arms-transfer', source: 'a', target: 'b', valence: 'cooperative', strength: 0.5,
-  strengthBasis: 'rubric', strengthNote: 'x', confidence: 1, stance: 'asserted', evidence: [{ source: 's', quote: 'q' }],
+  id: 'r',
+  kind: 'arms-transfer',
+  source: 'a',
+  target: 'b',
+  valence: 'cooperative',
+  strength: 0.5,
+  strengthBasis: 'rubric',
+  strengthNote: 'x',
+  confidence: 1,
+  stance: 'asserted',
+  evidence: [{ source: 's', quote: 'q' }],
   ...(dates ? { dates } : {}),
 });
-const actor = (start?: string): Actor => ({ id: 'a', name: 'A', kind: 'state', aliases: [], ...(start ? { exists: { start } } : {}) });
+const actor = (start?: string): Actor => ({
+  id: 'a',
+  name: 'A',
+  kind: 'state',
+  aliases: [],
+  ...(start ? { exists: { start } } : {}),
+});
 
 t.test('a relation counts from its start to its end, compared by precision', async (t) => {
   const span = relationSpan(relation({ start: '2012-07', end: '2016' }));
@@ -44,11 +59,14 @@ t.test('a point-in-time relation counts from that point on', async (t) => {
   t.ok(isActiveAsOf(span, parsePartialDate('2020')!));
 });
 
-t.test('no relation is active before both its actors exist; undated ones count unless dated are asked for', async (t) => {
-  const span = relationSpan(relation(), actor(), actor('1991'));
-  t.notOk(span.dated);
-  t.notOk(isActiveAsOf(span, parsePartialDate('1990')!), 'an undated tie with Azerbaijan is not there in 1990');
-  t.ok(isActiveAsOf(span, parsePartialDate('1991')!));
-  t.notOk(isActiveAsOf(span, parsePartialDate('2000')!, true), 'datedOnly drops undated relations');
-  t.equal(asOfDay('2012'), parsePartialDate('2012-12-31')!.first);
-});
+t.test(
+  'no relation is active before both its actors exist; undated ones count unless dated are asked for',
+  async (t) => {
+    const span = relationSpan(relation(), actor(), actor('1991'));
+    t.notOk(span.dated);
+    t.notOk(isActiveAsOf(span, parsePartialDate('1990')!), 'an undated tie with Azerbaijan is not there in 1990');
+    t.ok(isActiveAsOf(span, parsePartialDate('1991')!));
+    t.notOk(isActiveAsOf(span, parsePartialDate('2000')!, true), 'datedOnly drops undated relations');
+    t.equal(asOfDay('2012'), parsePartialDate('2012-12-31')!.first);
+  },
+);

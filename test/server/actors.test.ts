@@ -52,7 +52,10 @@ t.test('search finds by alias, accent- and case-insensitively (fixture)', async 
   t.same(firms.body?.items.map((hit: any) => hit.actor.id).sort(), ['israel-aerospace-industries', 'nagorno-karabakh']);
   const paged = await getJson(app, '/api/actors?kind=state&limit=2&offset=1');
   t.equal(paged.body?.total, 5);
-  t.same(paged.body?.items.map((hit: any) => hit.actor.id), ['azerbaijan', 'iran']);
+  t.same(
+    paged.body?.items.map((hit: any) => hit.actor.id),
+    ['azerbaijan', 'iran'],
+  );
 });
 
 t.test('search on the article dataset: "baku" finds Azerbaijan and "IAI" Israel Aerospace Industries', async (t) => {
@@ -68,28 +71,46 @@ t.test('one actor: its ties summarised by partner (fixture, counted by hand)', a
   t.equal(status, 200);
   t.equal(body?.actor.id, 'azerbaijan');
   // Azerbaijan: war with Armenia, transfers from IAI and Israel, partnership with Turkey → 4 partners.
-  t.same(body?.partners.map((p: any) => p.partner.id).sort(), ['armenia', 'israel', 'israel-aerospace-industries', 'turkey']);
+  t.same(body?.partners.map((p: any) => p.partner.id).sort(), [
+    'armenia',
+    'israel',
+    'israel-aerospace-industries',
+    'turkey',
+  ]);
   const early = await getJson(app, '/api/actors/azerbaijan?asOf=2015');
-  t.same(early.body?.partners.map((p: any) => p.partner.id), ['turkey'], 'as of 2015 only the undated partnership counts');
+  t.same(
+    early.body?.partners.map((p: any) => p.partner.id),
+    ['turkey'],
+    'as of 2015 only the undated partnership counts',
+  );
 });
 
 t.test('neighbours within depth, with the relations among them (fixture)', async (t) => {
   const app = await testApp(t);
   const one = await getJson(app, '/api/actors/iran/neighbors');
   t.same(one.body?.actors.map((a: any) => a.actor.id).sort(), ['iran', 'israel']);
-  t.same(one.body?.relations.map((r: any) => r.id), ['iran-wary-israel']);
+  t.same(
+    one.body?.relations.map((r: any) => r.id),
+    ['iran-wary-israel'],
+  );
   const two = await getJson(app, '/api/actors/iran/neighbors?depth=2&exclude=based-in');
   // Israel's partners besides Iran, the based-in tie excluded: Armenia (diplomatic), Azerbaijan (transfer).
   t.same(two.body?.actors.map((a: any) => a.actor.id).sort(), ['armenia', 'azerbaijan', 'iran', 'israel']);
   t.equal(two.body?.depth, 2);
 });
 
-t.test('/api/actors?q=Isr ranks Israel (a name prefix) above actors whose id or inner words match (issue 16)', async (t) => {
-  const app = await testApp(t, { dataFile: ARTICLE });
-  const { status, body } = await getJson(app, '/api/actors?q=Isr&limit=50');
-  t.equal(status, 200);
-  const items = (body?.items ?? []) as Array<{ actor: { id: string }; match: { rank: string } }>;
-  t.equal(items[0]?.actor.id, 'israel', 'Israel first');
-  const crisis = items.findIndex((hit) => hit.actor.id === 'israel-turkey-crisis');
-  t.ok(crisis > 0 && items[crisis]!.match.rank === 'word',  'the crisis (its name has the word "Israeli", its id starts with "israel") comes after, as a word match');
-});
+t.test(
+  '/api/actors?q=Isr ranks Israel (a name prefix) above actors whose id or inner words match (issue 16)',
+  async (t) => {
+    const app = await testApp(t, { dataFile: ARTICLE });
+    const { status, body } = await getJson(app, '/api/actors?q=Isr&limit=50');
+    t.equal(status, 200);
+    const items = (body?.items ?? []) as Array<{ actor: { id: string }; match: { rank: string } }>;
+    t.equal(items[0]?.actor.id, 'israel', 'Israel first');
+    const crisis = items.findIndex((hit) => hit.actor.id === 'israel-turkey-crisis');
+    t.ok(
+      crisis > 0 && items[crisis]!.match.rank === 'word',
+      'the crisis (its name has the word "Israeli", its id starts with "israel") comes after, as a word match',
+    );
+  },
+);

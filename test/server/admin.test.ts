@@ -19,7 +19,11 @@ function tempDatasets(t: Parameters<typeof testApp>[0]): { served: string; fixtu
 }
 
 const reload = (app: Awaited<ReturnType<typeof testApp>>, authorization?: string) =>
-  app.inject({ method: 'POST', url: '/api/admin/reload', headers: authorization === undefined ? {} : { authorization } });
+  app.inject({
+    method: 'POST',
+    url: '/api/admin/reload',
+    headers: authorization === undefined ? {} : { authorization },
+  });
 
 t.test('without ADMIN_TOKEN the route does not exist', async (t) => {
   const app = await testApp(t);
@@ -31,7 +35,11 @@ t.test('without ADMIN_TOKEN the route does not exist', async (t) => {
 t.test('the token comes from the environment only, and must be long', async (t) => {
   t.equal(settingsFromEnv({ ADMIN_TOKEN: TOKEN }).adminToken, TOKEN);
   t.equal(settingsFromEnv({}).adminToken, undefined);
-  t.throws(() => settingsFromArgs(['--admin-token', TOKEN]), /unknown option/, 'no command-line flag (it would show in ps)');
+  t.throws(
+    () => settingsFromArgs(['--admin-token', TOKEN]),
+    /unknown option/,
+    'no command-line flag (it would show in ps)',
+  );
   await t.rejects(testApp(t, { adminToken: 'short' }), /adminToken/);
 });
 
@@ -56,30 +64,42 @@ t.test('a missing or wrong token is refused with a JSON error naming the header'
   t.equal((await app.inject({ url: '/api/admin/reload' })).statusCode, 404, 'GET is no route');
 });
 
-t.test('a good file is swapped in; a bad one is refused with its issues and the last good data keeps serving', async (t) => {
-  const files = tempDatasets(t);
-  const app = await testApp(t, { adminToken: TOKEN, dataFile: files.served });
-  const before = (await getJson(app, '/api/health')).body!;
+t.test(
+  'a good file is swapped in; a bad one is refused with its issues and the last good data keeps serving',
+  async (t) => {
+    const files = tempDatasets(t);
+    const app = await testApp(t, { adminToken: TOKEN, dataFile: files.served });
+    const before = (await getJson(app, '/api/health')).body!;
 
-  writeFileSync(files.served, files.article);
-  const good = await reload(app, `Bearer ${TOKEN}`);
-  t.equal(good.statusCode, 200);
-  const after = (await getJson(app, '/api/health')).body!;
-  const article = JSON.parse(files.article);
-  t.match(JSON.parse(good.body), { reloaded: true, dataset: article.id, hash: after.hash, actors: article.actors.length, relations: article.relations.length });
-  t.not(after.hash, before.hash);
+    writeFileSync(files.served, files.article);
+    const good = await reload(app, `Bearer ${TOKEN}`);
+    t.equal(good.statusCode, 200);
+    const after = (await getJson(app, '/api/health')).body!;
+    const article = JSON.parse(files.article);
+    t.match(JSON.parse(good.body), {
+      reloaded: true,
+      dataset: article.id,
+      hash: after.hash,
+      actors: article.actors.length,
+      relations: article.relations.length,
+    });
+    t.not(after.hash, before.hash);
 
-  const broken = JSON.parse(files.fixture);
-  broken.relations[0].target = 'atlantis';
-  writeFileSync(files.served, JSON.stringify(broken));
-  const bad = await reload(app, `Bearer ${TOKEN}`);
-  t.equal(bad.statusCode, 422);
-  const body = JSON.parse(bad.body);
-  t.match(body, { code: 'RELOAD_REFUSED', field: 'dataFile' });
-  t.ok(body.issues.some((issue: string) => issue.includes('/relations/0/target')), 'names the bad field of the file');
-  t.equal((await getJson(app, '/api/health')).body!.hash, after.hash, 'the article still serves');
-  t.equal((await getJson(app, '/api/actors/israel')).status, 200);
-});
+    const broken = JSON.parse(files.fixture);
+    broken.relations[0].target = 'atlantis';
+    writeFileSync(files.served, JSON.stringify(broken));
+    const bad = await reload(app, `Bearer ${TOKEN}`);
+    t.equal(bad.statusCode, 422);
+    const body = JSON.parse(bad.body);
+    t.match(body, { code: 'RELOAD_REFUSED', field: 'dataFile' });
+    t.ok(
+      body.issues.some((issue: string) => issue.includes('/relations/0/target')),
+      'names the bad field of the file',
+    );
+    t.equal((await getJson(app, '/api/health')).body!.hash, after.hash, 'the article still serves');
+    t.equal((await getJson(app, '/api/actors/israel')).status, 200);
+  },
+);
 
 t.test('no request sees a half-loaded graph while a reload runs', async (t) => {
   const files = tempDatasets(t);
@@ -87,18 +107,27 @@ t.test('no request sees a half-loaded graph while a reload runs', async (t) => {
   const fixture = JSON.parse(files.fixture);
   const article = JSON.parse(files.article);
   const counts = (actors: number, relations: number) => `${actors}/${relations}`;
-  const whole = new Set([counts(fixture.actors.length, fixture.relations.length), counts(article.actors.length, article.relations.length)]);
+  const whole = new Set([
+    counts(fixture.actors.length, fixture.relations.length),
+    counts(article.actors.length, article.relations.length),
+  ]);
   writeFileSync(files.served, files.article);
   const seen = new Set<string>();
   const requests: Array<Promise<void>> = [];
   const reloading = reload(app, `Bearer ${TOKEN}`);
   for (let i = 0; i < 60; i++) {
-    requests.push(getJson(app, '/api/graph').then(({ body }) => void seen.add(counts(body!.nodes.length, body!.edges.length))));
+    requests.push(
+      getJson(app, '/api/graph').then(({ body }) => void seen.add(counts(body!.nodes.length, body!.edges.length))),
+    );
     requests.push(getJson(app, '/api/health').then(({ body }) => void seen.add(counts(body!.actors, body!.relations))));
     await new Promise((done) => setImmediate(done));
   }
   await Promise.all(requests);
   t.equal((await reloading).statusCode, 200);
   for (const pair of seen) t.ok(whole.has(pair), `actors/relations ${pair} are one whole dataset's`);
-  t.equal((await getJson(app, '/api/graph')).body!.nodes.length, article.actors.length, 'and afterwards the new one serves');
+  t.equal(
+    (await getJson(app, '/api/graph')).body!.nodes.length,
+    article.actors.length,
+    'and afterwards the new one serves',
+  );
 });

@@ -22,7 +22,10 @@ t.test('the article as of 2012: Israel is the friend of two enemies', async (t) 
   t.equal(status, 200);
   t.equal(body?.unbalanced, 1);
   t.same(body?.triads[0].actors, ['armenia', 'azerbaijan', 'israel']);
-  t.same(body?.triads[0].edges.map((edge: any) => edge.sign), ['-', '+', '+']);
+  t.same(
+    body?.triads[0].edges.map((edge: any) => edge.sign),
+    ['-', '+', '+'],
+  );
   t.ok(body?.triads[0].edges.every((edge: any) => edge.evidence.quote.length > 0));
   const israel = await getJson(app, '/api/balance?asOf=2012&actor=israel&rollup=state');
   t.equal(israel.body?.actor, 'israel');

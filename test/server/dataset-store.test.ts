@@ -48,8 +48,14 @@ t.test('reload with a bad file keeps the last good data and logs every issue', a
   const logged = lines.find((line) => line.level === 'error');
   t.ok(logged, 'the refusal is logged');
   t.equal(logged?.object.file, file);
-  t.ok(logged?.object.issues.some((issue: string) => issue.includes('/relations/0/source')), 'names the JSON path of the unknown actor');
-  t.ok(logged?.object.issues.some((issue: string) => issue.includes('/relations/1/strength')), 'and of the bad strength');
+  t.ok(
+    logged?.object.issues.some((issue: string) => issue.includes('/relations/0/source')),
+    'names the JSON path of the unknown actor',
+  );
+  t.ok(
+    logged?.object.issues.some((issue: string) => issue.includes('/relations/1/strength')),
+    'and of the bad strength',
+  );
 });
 
 t.test('reload with a good file swaps in the new data, index and hash together', async (t) => {
@@ -84,7 +90,10 @@ t.test('through the app: requests during reloads see the old or the new dataset,
   t.equal(fresh.actors, 8);
   for (const { body } of answers) {
     const pair = [body!.hash, body!.actors];
-    t.ok((pair[0] === old.hash && pair[1] === 7) || (pair[0] === fresh.hash && pair[1] === 8), 'hash and counts from one snapshot');
+    t.ok(
+      (pair[0] === old.hash && pair[1] === 7) || (pair[0] === fresh.hash && pair[1] === 8),
+      'hash and counts from one snapshot',
+    );
   }
   writeFileSync(file, 'not json');
   t.equal((await app.store.reload()).ok, false);
@@ -103,6 +112,14 @@ t.test('remember computes once per key, keeps at most 8 entries, and skips value
   for (let i = 0; i < 10; i++) remember(snapshot, `k${i}`, compute);
   t.equal(snapshot.memo.size, 8);
   t.notOk(snapshot.memo.has('a'), 'the oldest entry went first');
-  t.equal(remember(snapshot, 'big', () => 'x'.repeat(10), (value) => value.length < 5), 'x'.repeat(10));
+  t.equal(
+    remember(
+      snapshot,
+      'big',
+      () => 'x'.repeat(10),
+      (value) => value.length < 5,
+    ),
+    'x'.repeat(10),
+  );
   t.notOk(snapshot.memo.has('big'), 'a refused value is returned but not kept');
 });

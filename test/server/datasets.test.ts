@@ -27,14 +27,20 @@ function tempFiles(t: Parameters<typeof testApp>[0]): { mini: string; nordic: st
 
 t.test('two files with one id are refused at start, naming both files', async (t) => {
   const files = tempFiles(t);
-  const error = await Datasets.open([files.mini, files.nordic, files.copy], loadDatasetFile, budgets, quiet).catch((e: unknown) => e);
+  const error = await Datasets.open([files.mini, files.nordic, files.copy], loadDatasetFile, budgets, quiet).catch(
+    (e: unknown) => e,
+  );
   t.type(error, Error);
   const issues = describeLoadError(error);
   t.equal(issues.length, 1);
   t.ok(issues[0]!.includes(files.mini) && issues[0]!.includes(files.copy), `names both files: ${issues[0]}`);
-  t.match(issues[0], /:\/id: dataset id "server-mini"/, 'file and JSON path first, as the loader\'s issues');
+  t.match(issues[0], /:\/id: dataset id "server-mini"/, "file and JSON path first, as the loader's issues");
   t.match((error as Error).message, /"server-mini" is the id of both/);
-  await t.rejects(buildApp({ dataFiles: [files.mini, files.copy], logLevel: 'silent' }), /server-mini/, 'and so does the app');
+  await t.rejects(
+    buildApp({ dataFiles: [files.mini, files.copy], logLevel: 'silent' }),
+    /server-mini/,
+    'and so does the app',
+  );
   const one = await DatasetStore.open(files.mini, loadDatasetFile, quiet);
   const two = await DatasetStore.open(files.copy, loadDatasetFile, quiet);
   t.throws(() => Datasets.of([one, two], budgets, quiet), /server-mini/, 'stores given ready-made are checked too');
@@ -45,8 +51,13 @@ t.test('a bad file among several stops the start with its file, JSON path and re
   const broken = JSON.parse(readFileSync(files.nordic, 'utf8'));
   broken.relations[1].target = 'atlantis';
   writeFileSync(files.nordic, JSON.stringify(broken));
-  const error = await Datasets.open([files.mini, files.nordic], loadDatasetFile, budgets, quiet).catch((e: unknown) => e);
-  t.ok(describeLoadError(error).some((issue) => issue.startsWith(`${files.nordic}:/relations/1/target`)), 'names the file and the field');
+  const error = await Datasets.open([files.mini, files.nordic], loadDatasetFile, budgets, quiet).catch(
+    (e: unknown) => e,
+  );
+  t.ok(
+    describeLoadError(error).some((issue) => issue.startsWith(`${files.nordic}:/relations/1/target`)),
+    'names the file and the field',
+  );
 });
 
 t.test('entry and resolve: the default without an id, NotFoundError naming `dataset` for an unknown one', async (t) => {
@@ -61,8 +72,15 @@ t.test('entry and resolve: the default without an id, NotFoundError naming `data
     }
     return undefined;
   };
-  t.match(thrown(() => datasets.resolve('SERVER-MINI')), { field: 'dataset', suggestions: ['server-mini'] }, 'ids are exact; the near miss is suggested');
-  t.match(thrown(() => datasets.resolve('')), { field: 'dataset' });
+  t.match(
+    thrown(() => datasets.resolve('SERVER-MINI')),
+    { field: 'dataset', suggestions: ['server-mini'] },
+    'ids are exact; the near miss is suggested',
+  );
+  t.match(
+    thrown(() => datasets.resolve('')),
+    { field: 'dataset' },
+  );
   t.same(datasets.ids(), [mini.id, nordic.id]);
   t.equal(datasets.resolve(undefined).id, mini.id, 'the first file is the default');
   const second = datasets.resolve(nordic.id);
@@ -78,15 +96,43 @@ t.test('GET /api/datasets lists every dataset, the default first, with counts an
   const { status, body } = await getJson(app, '/api/datasets');
   t.equal(status, 200);
   t.match(body?.datasets, [
-    { id: nordic.id, title: nordic.title, description: nordic.description, actors: nordic.actors.length, relations: nordic.relations.length, ready: true, default: true },
-    { id: mini.id, title: mini.title, actors: mini.actors.length, relations: mini.relations.length, ready: true, default: false },
+    {
+      id: nordic.id,
+      title: nordic.title,
+      description: nordic.description,
+      actors: nordic.actors.length,
+      relations: nordic.relations.length,
+      ready: true,
+      default: true,
+    },
+    {
+      id: mini.id,
+      title: mini.title,
+      actors: mini.actors.length,
+      relations: mini.relations.length,
+      ready: true,
+      default: false,
+    },
   ]);
   t.notOk('description' in body!.datasets[1], 'no description when the file has none');
   const health = (await getJson(app, '/api/health')).body!;
-  t.equal(health.dataset, nordic.id, 'health\'s top-level fields are the default\'s');
-  t.same(health.datasets, body!.datasets.map(({ id, ready, actors, relations, hash }: Record<string, unknown>) => ({ id, ready, actors, relations, hash })));
+  t.equal(health.dataset, nordic.id, "health's top-level fields are the default's");
+  t.same(
+    health.datasets,
+    body!.datasets.map(({ id, ready, actors, relations, hash }: Record<string, unknown>) => ({
+      id,
+      ready,
+      actors,
+      relations,
+      hash,
+    })),
+  );
   for (const entry of body!.datasets) t.match(entry.loadedAt, /^\d{4}-\d\d-\d\dT/);
-  t.equal((await getJson(app, '/api/graph')).body?.nodes.length, nordic.actors.length, 'the default answers without dataset=');
+  t.equal(
+    (await getJson(app, '/api/graph')).body?.nodes.length,
+    nordic.actors.length,
+    'the default answers without dataset=',
+  );
 });
 
 t.test('ready only when every dataset is', async (t) => {
@@ -98,15 +144,23 @@ t.test('ready only when every dataset is', async (t) => {
   t.equal((await getJson(app, '/api/health/ready')).status, 503);
   const health = (await getJson(app, '/api/health')).body!;
   t.equal(health.ready, false);
-  t.same(health.datasets.map((entry: { ready: boolean }) => entry.ready), [true, false]);
-  t.same((await getJson(app, '/api/datasets')).body?.datasets.map((entry: { ready: boolean }) => entry.ready), [true, false]);
+  t.same(
+    health.datasets.map((entry: { ready: boolean }) => entry.ready),
+    [true, false],
+  );
+  t.same(
+    (await getJson(app, '/api/datasets')).body?.datasets.map((entry: { ready: boolean }) => entry.ready),
+    [true, false],
+  );
 });
 
 t.test('admin reload of one dataset, good or bad, leaves the other untouched', async (t) => {
   const files = tempFiles(t);
   const app = await testApp(t, { adminToken: TOKEN, dataFiles: [files.mini, files.nordic] });
-  const reload = (query = '') => app.inject({ method: 'POST', url: `/api/admin/reload${query}`, headers: { authorization: `Bearer ${TOKEN}` } });
-  const hashes = async () => ((await getJson(app, '/api/datasets')).body!.datasets as Array<{ hash: string }>).map((entry) => entry.hash);
+  const reload = (query = '') =>
+    app.inject({ method: 'POST', url: `/api/admin/reload${query}`, headers: { authorization: `Bearer ${TOKEN}` } });
+  const hashes = async () =>
+    ((await getJson(app, '/api/datasets')).body!.datasets as Array<{ hash: string }>).map((entry) => entry.hash);
   const [miniHash, nordicHash] = await hashes();
 
   const unknown = await reload('?dataset=atlantis');
@@ -134,14 +188,23 @@ t.test('admin reload of one dataset, good or bad, leaves the other untouched', a
   writeFileSync(files.nordic, readFileSync(files.mini));
   const clash = await reload(`?dataset=${nordic.id}`);
   t.equal(clash.statusCode, 422);
-  t.ok(JSON.parse(clash.body).issues.some((issue: string) => issue.includes(`${files.nordic}:/id`) && issue.includes(files.mini)), 'names both files');
+  t.ok(
+    JSON.parse(clash.body).issues.some(
+      (issue: string) => issue.includes(`${files.nordic}:/id`) && issue.includes(files.mini),
+    ),
+    'names both files',
+  );
   t.same(await hashes(), afterGood);
 
   const altered = JSON.parse(readFileSync(files.mini, 'utf8'));
   altered.actors.push({ id: 'georgia', name: 'Georgia', kind: 'state', aliases: [] });
   writeFileSync(files.mini, JSON.stringify(altered));
   const byDefault = await reload();
-  t.match(JSON.parse(byDefault.body), { reloaded: true, dataset: mini.id, actors: mini.actors.length + 1 }, 'no dataset=: the default');
+  t.match(
+    JSON.parse(byDefault.body),
+    { reloaded: true, dataset: mini.id, actors: mini.actors.length + 1 },
+    'no dataset=: the default',
+  );
   t.equal((await hashes())[1], afterGood[1], 'the other is untouched');
 });
 
@@ -155,7 +218,10 @@ t.test('reloadAll reloads each dataset; a refused one keeps its data and the oth
   changed.title = 'Renamed';
   writeFileSync(files.nordic, JSON.stringify(changed));
   const results = await datasets.reloadAll();
-  t.match(results, [{ dataset: mini.id, ok: false }, { dataset: nordic.id, ok: true }]);
+  t.match(results, [
+    { dataset: mini.id, ok: false },
+    { dataset: nordic.id, ok: true },
+  ]);
   t.equal(datasets.entries[0]!.store.current, before[0], 'the refused one keeps its snapshot');
   t.not(datasets.entries[1]!.store.current, before[1]);
   t.equal(datasets.resolve(nordic.id).snapshot.loaded.dataset.title, 'Renamed');

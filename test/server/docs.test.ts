@@ -4,10 +4,24 @@ import { ARTICLE, getJson, testApp } from './helpers.js';
 
 /** Every route of the contract, as OpenAPI paths (routes added later are checked too: every documented path is). */
 const ROUTES = [
-  '/api/health', '/api/health/live', '/api/health/ready', '/api/datasets',
-  '/api/actors', '/api/actors/{id}', '/api/actors/{id}/neighbors',
-  '/api/relations', '/api/relations/{id}', '/api/ties', '/api/compare', '/api/paths', '/api/metrics', '/api/graph',
-  '/api/sources', '/api/sources/{id}', '/api/sources/{id}/text', '/api/sources/{id}/coverage',
+  '/api/health',
+  '/api/health/live',
+  '/api/health/ready',
+  '/api/datasets',
+  '/api/actors',
+  '/api/actors/{id}',
+  '/api/actors/{id}/neighbors',
+  '/api/relations',
+  '/api/relations/{id}',
+  '/api/ties',
+  '/api/compare',
+  '/api/paths',
+  '/api/metrics',
+  '/api/graph',
+  '/api/sources',
+  '/api/sources/{id}',
+  '/api/sources/{id}/text',
+  '/api/sources/{id}/coverage',
 ];
 
 t.test('the spec is not served under other paths', async (t) => {
@@ -22,7 +36,10 @@ t.test('the spec is OpenAPI 3 and lists every route with parameters, responses a
   t.match(spec?.openapi, /^3\.\d+\.\d+$/);
   t.type(spec?.info?.title, 'string');
   const all = Object.keys(spec?.paths ?? {});
-  t.ok(all.every((path) => path.startsWith('/api/')), 'only API routes (the UI and static files are hidden)');
+  t.ok(
+    all.every((path) => path.startsWith('/api/')),
+    'only API routes (the UI and static files are hidden)',
+  );
   // The read routes; the POST-only ones (the import, the admin reload) are checked below and by their own tests.
   const documented = all.filter((path) => spec?.paths[path]?.get);
   for (const path of ROUTES) t.ok(documented.includes(path), `${path} is documented`);
@@ -38,7 +55,10 @@ t.test('the spec is OpenAPI 3 and lists every route with parameters, responses a
     }
     const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
     for (const name of pathParams) {
-      t.ok(get?.parameters?.some((p: any) => p.in === 'path' && p.name === name && p.required), `${path} declares {${name}}`);
+      t.ok(
+        get?.parameters?.some((p: any) => p.in === 'path' && p.name === name && p.required),
+        `${path} declares {${name}}`,
+      );
     }
   }
   for (const path of documented.filter((path) => !path.startsWith('/api/health') && path !== '/api/datasets')) {
@@ -46,9 +66,26 @@ t.test('the spec is OpenAPI 3 and lists every route with parameters, responses a
     t.match(parameter, { in: 'query', required: false, description: /dataset/ }, `${path} documents \`dataset\``);
   }
   const reload = spec?.paths['/api/admin/reload']?.post;
-  if (reload) t.ok(reload.parameters.some((p: any) => p.name === 'dataset'), 'admin reload takes `dataset`');
+  if (reload)
+    t.ok(
+      reload.parameters.some((p: any) => p.name === 'dataset'),
+      'admin reload takes `dataset`',
+    );
   const paths = spec?.paths['/api/paths'].get.parameters.map((p: any) => p.name);
-  for (const name of ['from', 'to', 'mode', 'k', 'maxHops', 'kinds', 'exclude', 'valence', 'minStrength', 'minConfidence', 'directed', 'asOf']) {
+  for (const name of [
+    'from',
+    'to',
+    'mode',
+    'k',
+    'maxHops',
+    'kinds',
+    'exclude',
+    'valence',
+    'minStrength',
+    'minConfidence',
+    'directed',
+    'asOf',
+  ]) {
     t.ok(paths.includes(name), `/api/paths takes ${name}`);
   }
   const neighbors = spec?.paths['/api/actors/{id}/neighbors'].get.parameters.map((p: any) => p.name);
@@ -63,7 +100,7 @@ t.test('the admin reload documents `dataset` when it exists', async (t) => {
   t.ok(reload?.parameters?.some((p: any) => p.in === 'query' && p.name === 'dataset'));
 });
 
-t.test('the UI is served at /docs with swagger-ui\'s own CSP', async (t) => {
+t.test("the UI is served at /docs with swagger-ui's own CSP", async (t) => {
   const app = await testApp(t);
   const page = await app.inject({ url: '/docs' });
   const html = page.statusCode === 302 ? await app.inject({ url: String(page.headers.location) }) : page;

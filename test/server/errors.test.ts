@@ -23,7 +23,12 @@ t.test('an unknown error becomes a generic 500 and is logged, never shown', asyn
 t.test('graph errors map to 404, 400 and 422 with field and suggestions', async (t) => {
   const notFound = toErrorResponse(new NotFoundError('actor', 'isreal', ['israel'], 'from'), fakeRequest());
   t.same(notFound, {
-    statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: 'unknown actor "isreal" in `from` (did you mean "israel"?)', field: 'from', suggestions: ['israel'],
+    statusCode: 404,
+    code: 'NOT_FOUND',
+    error: 'Not Found',
+    message: 'unknown actor "isreal" in `from` (did you mean "israel"?)',
+    field: 'from',
+    suggestions: ['israel'],
   });
   const query = toErrorResponse(new QueryError('kinds', 'no kind left'), fakeRequest());
   t.equal(query.statusCode, 400);
@@ -43,11 +48,35 @@ t.test('renameErrorField speaks the query parameter, not the engine argument', a
       return error as { field?: string; message: string };
     }
   };
-  t.match(caught(() => { throw new QueryError('ids[2]', 'twice'); }), { field: 'actors[2]', message: 'actors[2]: twice' });
-  t.match(caught(() => { throw new NotFoundError('actor', 'x', [], 'ids[0]'); }), { field: 'actors[0]' });
-  t.match(caught(() => { throw new BudgetError('ids', 'big'); }), { field: 'actors' });
-  t.match(caught(() => { throw new QueryError('asOf', 'bad'); }), { field: 'asOf' }, 'other fields untouched');
-  t.equal(renameErrorField(() => 7, 'ids', 'actors'), 7);
+  t.match(
+    caught(() => {
+      throw new QueryError('ids[2]', 'twice');
+    }),
+    { field: 'actors[2]', message: 'actors[2]: twice' },
+  );
+  t.match(
+    caught(() => {
+      throw new NotFoundError('actor', 'x', [], 'ids[0]');
+    }),
+    { field: 'actors[0]' },
+  );
+  t.match(
+    caught(() => {
+      throw new BudgetError('ids', 'big');
+    }),
+    { field: 'actors' },
+  );
+  t.match(
+    caught(() => {
+      throw new QueryError('asOf', 'bad');
+    }),
+    { field: 'asOf' },
+    'other fields untouched',
+  );
+  t.equal(
+    renameErrorField(() => 7, 'ids', 'actors'),
+    7,
+  );
 });
 
 t.test('through the app: a route that throws gives a JSON 500 without stack or message', async (t) => {

@@ -9,19 +9,66 @@ export interface RouteSpec {
 }
 
 /** Every documented GET route with the query parameters it declares, read from the OpenAPI spec so that new routes are fuzzed too. */
-export function routesOf(spec: { paths: Record<string, { get?: { parameters?: Array<{ in: string; name: string }> } }> }): RouteSpec[] {
+export function routesOf(spec: {
+  paths: Record<string, { get?: { parameters?: Array<{ in: string; name: string }> } }>;
+}): RouteSpec[] {
   return Object.entries(spec.paths).flatMap(([template, item]) =>
     item.get
-      ? [{ template, path: (id: string) => template.replace(/\{\w+\}/g, id), params: (item.get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }]
+      ? [
+          {
+            template,
+            path: (id: string) => template.replace(/\{\w+\}/g, id),
+            params: (item.get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+          },
+        ]
       : [],
   );
 }
 
 const plausible = fc.constantFrom(
-  'israel', 'azerbaijan', 'armenia', 'iran', 'israel-aerospace-industries', 'besa-1723', 'arms-transfer', 'arms-transfer,energy-supply',
-  'cooperative', 'hostile,mixed', 'strongest', 'widest', 'shortest', 'both', 'out', 'true', 'false', '2016', '2020-07', '2019-02-30',
-  'israel:azerbaijan,israel:armenia', 'israel,turkey', 'degree,betweenness', '0', '1', '3', '8', '-1', '0.5', '1e9', 'NaN', '', ',', ':',
-  '__proto__', 'constructor', "' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', '${7*7}', '\u0000', '\u202e', '😀',
+  'israel',
+  'azerbaijan',
+  'armenia',
+  'iran',
+  'israel-aerospace-industries',
+  'besa-1723',
+  'arms-transfer',
+  'arms-transfer,energy-supply',
+  'cooperative',
+  'hostile,mixed',
+  'strongest',
+  'widest',
+  'shortest',
+  'both',
+  'out',
+  'true',
+  'false',
+  '2016',
+  '2020-07',
+  '2019-02-30',
+  'israel:azerbaijan,israel:armenia',
+  'israel,turkey',
+  'degree,betweenness',
+  '0',
+  '1',
+  '3',
+  '8',
+  '-1',
+  '0.5',
+  '1e9',
+  'NaN',
+  '',
+  ',',
+  ':',
+  '__proto__',
+  'constructor',
+  "' OR 1=1 --",
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '${7*7}',
+  '\u0000',
+  '\u202e',
+  '😀',
 );
 
 /** A query or path value: mostly plausible, often arbitrary text (unicode, binary), sometimes numbers. */
@@ -34,16 +81,28 @@ export const fuzzValue = fc.oneof(
 );
 
 /** One request: which route, the path id, query pairs (a declared parameter by index, or any name), raw or encoded. */
-export const fuzzRequest = (routeCount: number) => fc.record({
-  route: fc.nat(routeCount - 1),
-  id: fuzzValue,
-  pairs: fc.array(fc.tuple(fc.oneof(fc.nat(20), fc.string({ minLength: 1, maxLength: 12 })), fuzzValue), { maxLength: 6 }),
-  raw: fc.boolean(),
-});
+export const fuzzRequest = (routeCount: number) =>
+  fc.record({
+    route: fc.nat(routeCount - 1),
+    id: fuzzValue,
+    pairs: fc.array(fc.tuple(fc.oneof(fc.nat(20), fc.string({ minLength: 1, maxLength: 12 })), fuzzValue), {
+      maxLength: 6,
+    }),
+    raw: fc.boolean(),
+  });
 
 /** The URL of a generated request: encoded most of the time; sometimes raw, to exercise the parser on what a careless client sends. */
-export function fuzzUrl(spec: RouteSpec, { id, pairs, raw }: { id: string; pairs: Array<[number | string, string]>; raw: boolean }): string {
-  const entries = pairs.map(([name, v]) => [typeof name === 'number' ? (spec.params[name % Math.max(spec.params.length, 1)] ?? 'x') : name, v] as [string, string]);
+export function fuzzUrl(
+  spec: RouteSpec,
+  { id, pairs, raw }: { id: string; pairs: Array<[number | string, string]>; raw: boolean },
+): string {
+  const entries = pairs.map(
+    ([name, v]) =>
+      [typeof name === 'number' ? (spec.params[name % Math.max(spec.params.length, 1)] ?? 'x') : name, v] as [
+        string,
+        string,
+      ],
+  );
   const query = raw ? entries.map(([k, v]) => `${k}=${v}`).join('&') : new URLSearchParams(entries).toString();
   return `${spec.path(raw ? id.replace(/[/?#]/g, '') : encodeURIComponent(id))}${query ? `?${query}` : ''}`;
 }
@@ -58,7 +117,9 @@ export function contractBreach(status: number, body: string): string | undefined
   } catch {
     return `${status} without a JSON body: ${body.slice(0, 200)}`;
   }
-  if (error.statusCode !== status || typeof error.message !== 'string' || !error.message || !error.code) return `${status} without a proper JSON error: ${body}`;
-  if ((status === 400 || status === 422 || error.code === 'NOT_FOUND') && !error.field) return `${status} ${error.code} names no field: ${body}`;
+  if (error.statusCode !== status || typeof error.message !== 'string' || !error.message || !error.code)
+    return `${status} without a proper JSON error: ${body}`;
+  if ((status === 400 || status === 422 || error.code === 'NOT_FOUND') && !error.field)
+    return `${status} ${error.code} names no field: ${body}`;
   return undefined;
 }

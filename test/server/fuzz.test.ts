@@ -29,7 +29,10 @@ t.test('≥ 1000 random requests over every route: no 5xx, every 4xx a JSON erro
 
 t.test('contractBreach tells a kept contract from a broken one', async (t) => {
   t.equal(contractBreach(200, '{}'), undefined);
-  t.equal(contractBreach(404, '{"statusCode":404,"code":"NO_ROUTE","error":"Not Found","message":"no route"}'), undefined);
+  t.equal(
+    contractBreach(404, '{"statusCode":404,"code":"NO_ROUTE","error":"Not Found","message":"no route"}'),
+    undefined,
+  );
   t.match(contractBreach(500, '{}'), /^500/);
   t.match(contractBreach(400, 'not json'), /without a JSON body/);
   t.match(contractBreach(400, '{"statusCode":404,"code":"X","message":"m"}'), /proper JSON error/);

@@ -45,12 +45,18 @@ t.test('graph is graphology serialisation that Graph.from reads back', async (t)
 t.test('graph filters by kinds and asOf (counted by hand on the fixture)', async (t) => {
   const app = await testApp(t);
   const arms = await getJson(app, '/api/graph?kinds=arms-transfer');
-  t.same(arms.body?.edges.map((e: { key: string }) => e.key).sort(), ['iai-drones-azerbaijan', 'israel-drones-azerbaijan']);
+  t.same(arms.body?.edges.map((e: { key: string }) => e.key).sort(), [
+    'iai-drones-azerbaijan',
+    'israel-drones-azerbaijan',
+  ]);
   t.equal(arms.body?.nodes.length, 7, 'all actors are kept');
   // As of 2015: the 2016 transfers and the 2020 war had not happened; the four undated ties count.
   const early = await getJson(app, '/api/graph?asOf=2015');
   t.same(early.body?.edges.map((e: { key: string }) => e.key).sort(), [
-    'iai-based-in-israel', 'iran-wary-israel', 'israel-armenia-diplomatic', 'turkey-supports-azerbaijan',
+    'iai-based-in-israel',
+    'iran-wary-israel',
+    'israel-armenia-diplomatic',
+    'turkey-supports-azerbaijan',
   ]);
   const hostile = await getJson(app, '/api/graph?valence=hostile');
   t.equal(hostile.body?.edges.length, 2);

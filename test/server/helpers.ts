@@ -14,7 +14,13 @@ export const ARTICLE = resolve(import.meta.dirname, '../../graph/data/besa-1723.
 
 /** Builds an app over `dataFile` (default: the fixture) with logging silent and no client dir. */
 export async function testApp(t: Test, overrides: Partial<Settings> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ dataFile: FIXTURE, logLevel: 'silent', rateLimitMax: 0, clientDir: resolve(import.meta.dirname, 'no-client'), ...overrides });
+  const app = await buildApp({
+    dataFile: FIXTURE,
+    logLevel: 'silent',
+    rateLimitMax: 0,
+    clientDir: resolve(import.meta.dirname, 'no-client'),
+    ...overrides,
+  });
   t.teardown(() => app.close());
   return app;
 }

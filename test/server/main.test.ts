@@ -18,7 +18,12 @@ interface Server {
 }
 
 /** Starts `server/main.ts` under tsx on a random port, with the flags `npm start` gives, and resolves once it logs its URL. */
-function startServer(t: Test, env: Record<string, string>, args: string[] = [], flags = ['--expose-gc']): Promise<Server> {
+function startServer(
+  t: Test,
+  env: Record<string, string>,
+  args: string[] = [],
+  flags = ['--expose-gc'],
+): Promise<Server> {
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
@@ -42,7 +47,11 @@ function startServer(t: Test, env: Record<string, string>, args: string[] = [], 
 }
 
 t.test('a bad setting or dataset stops the process with its reason and exit code 1', async (t) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...process.env, PORT: 'abc' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: 'abc' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   const code = await new Promise((done) => child.on('exit', done));
@@ -61,7 +70,12 @@ t.test('SIGTERM: the process closes the server and exits 0', async (t) => {
 });
 
 t.test('closing (what SIGTERM does): new connections refused, an in-flight request still answered', async (t) => {
-  const app = await buildApp({ dataFile: FIXTURE, logLevel: 'silent', rateLimitMax: 0, clientDir: join(ROOT, 'no-client') });
+  const app = await buildApp({
+    dataFile: FIXTURE,
+    logLevel: 'silent',
+    rateLimitMax: 0,
+    clientDir: join(ROOT, 'no-client'),
+  });
   let entered!: () => void;
   const handlerEntered = new Promise<void>((done) => (entered = done));
   let release!: () => void;
@@ -87,7 +101,10 @@ t.test('closing (what SIGTERM does): new connections refused, an in-flight reque
   const closing = app.close().then(() => (closed = true));
   await new Promise((done) => setTimeout(done, 50));
   t.equal(closed, false, 'close waits for the in-flight request');
-  await t.rejects(fetch(`http://127.0.0.1:${port}/api/health`, { headers: { connection: 'close' } }), 'no new connections');
+  await t.rejects(
+    fetch(`http://127.0.0.1:${port}/api/health`, { headers: { connection: 'close' } }),
+    'no new connections',
+  );
   release();
   // The answer closes its keep-alive connection, so an idle client cannot hold the shutdown open.
   t.same(await inFlight, [200, 'close', '{"done":true}']);
@@ -95,16 +112,19 @@ t.test('closing (what SIGTERM does): new connections refused, an in-flight reque
   t.equal(closed, true);
 });
 
-t.test('the start-up load garbage is collected before listening under --expose-gc, and the log says when it is not', async (t) => {
-  const flagged = await startServer(t, {});
-  t.match(flagged.output(), /"heapMB":\{"before":\d+,"after":\d+\}[^\n]*start-up load garbage collected/);
-  flagged.child.kill('SIGTERM');
-  t.equal(await flagged.exit, 0);
-  const plain = await startServer(t, {}, [], []);
-  t.match(plain.output(), /started without --expose-gc/);
-  plain.child.kill('SIGTERM');
-  t.equal(await plain.exit, 0);
-});
+t.test(
+  'the start-up load garbage is collected before listening under --expose-gc, and the log says when it is not',
+  async (t) => {
+    const flagged = await startServer(t, {});
+    t.match(flagged.output(), /"heapMB":\{"before":\d+,"after":\d+\}[^\n]*start-up load garbage collected/);
+    flagged.child.kill('SIGTERM');
+    t.equal(await flagged.exit, 0);
+    const plain = await startServer(t, {}, [], []);
+    t.match(plain.output(), /started without --expose-gc/);
+    plain.child.kill('SIGTERM');
+    t.equal(await plain.exit, 0);
+  },
+);
 
 t.test('SIGINT also exits 0', async (t) => {
   const server = await startServer(t, { DATA_FILE: FIXTURE });
@@ -117,7 +137,8 @@ t.test('SIGHUP reloads the dataset; a bad file is refused and the old data keeps
   cpSync(dirname(FIXTURE), dir, { recursive: true });
   const file = join(dir, 'mini.json');
   const server = await startServer(t, {}, ['--data', file]);
-  const actors = async () => ((await fetch(`${server.url}/api/health`).then((r) => r.json())) as { actors: number }).actors;
+  const actors = async () =>
+    ((await fetch(`${server.url}/api/health`).then((r) => r.json())) as { actors: number }).actors;
   t.equal(await actors(), 7);
   const dataset = JSON.parse(readFileSync(file, 'utf8'));
   dataset.actors.push({ id: 'georgia', name: 'Georgia', kind: 'state', aliases: [] });
@@ -138,9 +159,15 @@ t.test('two datasets with one id stop the start, naming both files', async (t) =
   cpSync(dirname(FIXTURE), dir, { recursive: true });
   const copy = join(dir, 'copy.json');
   cpSync(FIXTURE, copy);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--data', join(dir, 'mini.json'), '--data', copy], {
-    cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/main.ts', '--data', join(dir, 'mini.json'), '--data', copy],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   t.equal(await new Promise((done) => child.on('exit', done)), 1);
@@ -163,7 +190,9 @@ t.test('DATA_FILES serves several datasets; SIGHUP reloads each, a bad one keepi
   writeFileSync(nordic, JSON.stringify(grown));
   writeFileSync(mini, '{"schemaVersion": 2}');
   server.child.kill('SIGHUP');
-  await waitFor(() => server.output().includes('dataset reloaded') && server.output().includes('dataset reload refused'));
+  await waitFor(
+    () => server.output().includes('dataset reloaded') && server.output().includes('dataset reload refused'),
+  );
   t.same(await counts(), ['server-mini:7', 'server-nordic:7'], 'the good file swapped in, the bad one kept its data');
   server.child.kill('SIGTERM');
   t.equal(await server.exit, 0);

@@ -29,7 +29,10 @@ t.test('degree per actor equals the relations at either end (brute force), rows 
     t.equal(row.degree, expected, row.id);
   }
   const page = await getJson(app, '/api/metrics?metrics=degree&limit=2&offset=1');
-  t.same(page.body?.actors.map((row: any) => row.id), body?.actors.slice(1, 3).map((row: any) => row.id));
+  t.same(
+    page.body?.actors.map((row: any) => row.id),
+    body?.actors.slice(1, 3).map((row: any) => row.id),
+  );
   const all = await getJson(app, '/api/metrics?asOf=2016');
   t.ok(all.body?.computed.includes('communities'));
 });

@@ -30,9 +30,13 @@ t.test('paths on the fixture: hops, evidence on each relation, no-path outcome',
   t.equal(status, 200);
   t.equal(body?.outcome, 'found');
   // Iran – Israel – Azerbaijan – Turkey: the only route, three hops.
-  t.same(body?.paths[0].actors.map((a: any) => a.id), ['iran', 'israel', 'azerbaijan', 'turkey']);
+  t.same(
+    body?.paths[0].actors.map((a: any) => a.id),
+    ['iran', 'israel', 'azerbaijan', 'turkey'],
+  );
   t.equal(body?.paths[0].hops, 3);
-  for (const relation of body?.paths[0].relations ?? []) t.ok(relation.evidence.length > 0, `${relation.id} has evidence`);
+  for (const relation of body?.paths[0].relations ?? [])
+    t.ok(relation.evidence.length > 0, `${relation.id} has evidence`);
   const none = await getJson(app, '/api/paths?from=iran&to=turkey&maxHops=2');
   t.equal(none.status, 200);
   t.equal(none.body?.outcome, 'no-path');
@@ -43,12 +47,19 @@ t.test('paths on the fixture: hops, evidence on each relation, no-path outcome',
 
 t.test('the article: IAI reaches Azerbaijan in strongest mode with k alternatives', async (t) => {
   const app = await testApp(t, { dataFile: ARTICLE });
-  const { status, body } = await getJson(app, '/api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3');
+  const { status, body } = await getJson(
+    app,
+    '/api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3',
+  );
   t.equal(status, 200);
   t.equal(body?.outcome, 'found');
   t.ok(body?.paths.length >= 1 && body?.paths.length <= 3);
   const scores = body?.paths.map((p: any) => p.score);
-  t.same(scores, [...scores].sort((x: number, y: number) => y - x), 'strongest first');
+  t.same(
+    scores,
+    [...scores].sort((x: number, y: number) => y - x),
+    'strongest first',
+  );
   for (const path of body?.paths ?? []) {
     t.equal(path.actors[0].id, 'israel-aerospace-industries');
     t.equal(path.actors.at(-1).id, 'azerbaijan');

@@ -41,9 +41,20 @@ const URLS = [
 
 t.test('fromWire rebuilds typed errors; anything else is a plain Error', async (t) => {
   t.type(fromWire({ message: 'k: over', code: 'OVER_BUDGET', field: 'k' }), BudgetError);
-  t.equal(fromWire({ message: 'k: over', code: 'OVER_BUDGET', field: 'k' }).message, 'k: over', 'the field prefix is not doubled');
+  t.equal(
+    fromWire({ message: 'k: over', code: 'OVER_BUDGET', field: 'k' }).message,
+    'k: over',
+    'the field prefix is not doubled',
+  );
   t.type(fromWire({ message: 'to: same', code: 'BAD_QUERY', field: 'to' }), QueryError);
-  const notFound = fromWire({ message: 'x', code: 'NOT_FOUND', field: 'from', entity: 'actor', entityId: 'isreal', suggestions: ['israel'] }) as NotFoundError;
+  const notFound = fromWire({
+    message: 'x',
+    code: 'NOT_FOUND',
+    field: 'from',
+    entity: 'actor',
+    entityId: 'isreal',
+    suggestions: ['israel'],
+  }) as NotFoundError;
   t.type(notFound, NotFoundError);
   t.same([notFound.id, notFound.field, notFound.suggestions], ['isreal', 'from', ['israel']]);
   t.equal(fromWire({ message: 'boom' }).constructor, Error);
@@ -65,7 +76,11 @@ t.test('a worker over a file whose content changed refuses with 503, and says so
 
 t.test('paths, neighbourhoods and metrics from workers equal the inline answers', async (t) => {
   const inline = await testApp(t, { dataFile: ARTICLE });
-  const workers = await testApp(t, { dataFile: ARTICLE, workerMinRelations: 0, metricsTimeBudget: SLOW_MACHINE_BUDGET });
+  const workers = await testApp(t, {
+    dataFile: ARTICLE,
+    workerMinRelations: 0,
+    metricsTimeBudget: SLOW_MACHINE_BUDGET,
+  });
   await whenReady(t, workers);
   t.equal((await getJson(workers, '/api/health')).body!.ready, true);
   for (const url of URLS) {
@@ -112,14 +127,25 @@ t.test('a reload retires the old workers and the new snapshot gets its own', asy
   const after = await getJson(app, '/api/metrics?metrics=degree');
   t.equal(after.status, 200);
   t.not(after.body!.total, before.body!.total, 'metrics of the new dataset');
-  t.equal((await getJson(app, '/api/paths?from=israel&to=azerbaijan')).body!.outcome, 'found', 'paths on the new dataset');
+  t.equal(
+    (await getJson(app, '/api/paths?from=israel&to=azerbaijan')).body!.outcome,
+    'found',
+    'paths on the new dataset',
+  );
 });
 
 t.test('closing the app lets the queries already in the workers finish', async (t) => {
-  const app = await buildApp({ dataFile: ARTICLE, logLevel: 'silent', rateLimitMax: 0, workerMinRelations: 0, clientDir: join(import.meta.dirname, 'no-client') });
+  const app = await buildApp({
+    dataFile: ARTICLE,
+    logLevel: 'silent',
+    rateLimitMax: 0,
+    workerMinRelations: 0,
+    clientDir: join(import.meta.dirname, 'no-client'),
+  });
   await whenReady(t, app);
   const pending = Promise.all(URLS.slice(0, 6).map((url) => app.inject({ url })));
   await new Promise((done) => setImmediate(done)); // the requests are on their way to the worker
   await app.close();
-  for (const response of await pending) t.ok(response.statusCode < 500, `${response.statusCode}: ${response.body.slice(0, 80)}`);
+  for (const response of await pending)
+    t.ok(response.statusCode < 500, `${response.statusCode}: ${response.body.slice(0, 80)}`);
 });

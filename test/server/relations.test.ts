@@ -39,10 +39,19 @@ t.test('unknown actor or relation: 404 with close matches', async (t) => {
 t.test('relations by actor, kind, valence and as-of date (brute force over the fixture)', async (t) => {
   const app = await testApp(t);
   const byActor = await getJson(app, '/api/relations?actor=israel&limit=500');
-  const expected = fixtureDataset.relations.filter((r) => r.source === 'israel' || r.target === 'israel').map((r) => r.id).sort();
+  const expected = fixtureDataset.relations
+    .filter((r) => r.source === 'israel' || r.target === 'israel')
+    .map((r) => r.id)
+    .sort();
   t.same(ids(byActor.body), expected);
   const arms = await getJson(app, '/api/relations?kind=arms-transfer&valence=cooperative');
-  t.same(ids(arms.body), fixtureDataset.relations.filter((r) => r.kind === 'arms-transfer').map((r) => r.id).sort());
+  t.same(
+    ids(arms.body),
+    fixtureDataset.relations
+      .filter((r) => r.kind === 'arms-transfer')
+      .map((r) => r.id)
+      .sort(),
+  );
   const early = await getJson(app, '/api/relations?actor=azerbaijan&asOf=2015');
   t.same(ids(early.body), ['turkey-supports-azerbaijan']);
   const page = await getJson(app, '/api/relations?limit=2&offset=6');

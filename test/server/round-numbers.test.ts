@@ -30,7 +30,13 @@ t.test('roundNumbers copies on write: clean values keep their identity, shared r
 
 t.test('answers of the routes that compute scores have no float noise (issue 16)', async (t) => {
   const app = await testApp(t, { dataFile: ARTICLE });
-  for (const url of ['/api/actors/azerbaijan', '/api/ties?a=israel&b=azerbaijan', '/api/compare?actors=israel,turkey', '/api/compare?pairs=israel:azerbaijan,israel:armenia', '/api/metrics']) {
+  for (const url of [
+    '/api/actors/azerbaijan',
+    '/api/ties?a=israel&b=azerbaijan',
+    '/api/compare?actors=israel,turkey',
+    '/api/compare?pairs=israel:azerbaijan,israel:armenia',
+    '/api/metrics',
+  ]) {
     const { status, body } = await getJson(app, url);
     t.equal(status, 200, url);
     const noise = JSON.stringify(body).match(/\d\.\d{7,}/g) ?? [];

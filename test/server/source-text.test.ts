@@ -27,14 +27,20 @@ t.test('the article: every span is exactly its quote, and every evidence quote o
   t.equal(status, 200);
   t.ok(Value.Check(SourceText, body), 'the answer matches its schema');
   const { text, spans } = body as SourceText;
-  for (const span of spans) if (text.slice(span.start, span.end) !== span.quote) t.fail(`span at ${span.start} is not its quote`);
-  const relations = (await getJson(app, '/api/relations?limit=500')).body?.items as { id: string; evidence: { source: string; quote: string; start?: number }[] }[];
+  for (const span of spans)
+    if (text.slice(span.start, span.end) !== span.quote) t.fail(`span at ${span.start} is not its quote`);
+  const relations = (await getJson(app, '/api/relations?limit=500')).body?.items as {
+    id: string;
+    evidence: { source: string; quote: string; start?: number }[];
+  }[];
   t.ok(relations.length > 100, `${relations.length} relations`);
   let quotes = 0;
   for (const relation of relations) {
     for (const evidence of relation.evidence.filter((e) => e.source === id)) {
       quotes++;
-      const span = spans.find((s) => s.quote === evidence.quote && (evidence.start === undefined || s.start === evidence.start));
+      const span = spans.find(
+        (s) => s.quote === evidence.quote && (evidence.start === undefined || s.start === evidence.start),
+      );
       if (!span?.relations.some((r) => r.id === relation.id)) t.fail(`${relation.id}: quote not a span listing it`);
     }
   }
@@ -53,18 +59,34 @@ t.test('bulletin fixture: coverage counted by hand', async (t) => {
   t.equal(body?.sentences, 7);
   t.equal(body?.cited, 2);
   t.equal(body?.share, 0.285714, '2 of 7 sentences, rounded to 6 decimals like every answer');
-  t.same(body?.uncited.map((s: { text: string }) => s.text), ['TRADE BULLETIN', 'The weather was mild.', 'Beta condemned Gamma.', 'Nobody noticed.', 'Then came the rain.']);
+  t.same(
+    body?.uncited.map((s: { text: string }) => s.text),
+    ['TRADE BULLETIN', 'The weather was mild.', 'Beta condemned Gamma.', 'Nobody noticed.', 'Then came the rain.'],
+  );
 });
 
 t.test('repeated quote: at the offset named, else at every occurrence, and the answer says which', async (t) => {
   const pinned = await testApp(t, { dataFile: BULLETIN });
   const one = (await getJson(pinned, '/api/sources/bulletin/text')).body as SourceText;
   const atOffset = one.spans.filter((s) => s.quote === 'Beta condemned Gamma');
-  t.same(atOffset.map((s) => [s.start, s.occurrences, s.relations[0]?.resolution]), [[121, 2, 'offset']]);
+  t.same(
+    atOffset.map((s) => [s.start, s.occurrences, s.relations[0]?.resolution]),
+    [[121, 2, 'offset']],
+  );
 
   const loose = await testApp(t, { dataFile: REPEATED });
   const all = (await getJson(loose, '/api/sources/bulletin/text')).body as SourceText;
   const everywhere = all.spans.filter((s) => s.quote === 'Beta condemned Gamma');
-  t.same(everywhere.map((s) => [s.start, s.occurrences, s.relations[0]?.resolution]), [[82, 2, 'all-occurrences'], [121, 2, 'all-occurrences']]);
-  t.equal((await getJson(loose, '/api/sources/bulletin/coverage')).body?.cited, 3, 'both occurrences now cite their sentences');
+  t.same(
+    everywhere.map((s) => [s.start, s.occurrences, s.relations[0]?.resolution]),
+    [
+      [82, 2, 'all-occurrences'],
+      [121, 2, 'all-occurrences'],
+    ],
+  );
+  t.equal(
+    (await getJson(loose, '/api/sources/bulletin/coverage')).body?.cited,
+    3,
+    'both occurrences now cite their sentences',
+  );
 });

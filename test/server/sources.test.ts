@@ -23,5 +23,6 @@ t.test('sources list, one source and its text holding every quote', async (t) =>
   t.equal(text.statusCode, 200);
   t.match(text.headers['content-type'], /text\/plain/);
   const relations = (await getJson(app, '/api/relations?limit=500')).body?.items ?? [];
-  for (const relation of relations) t.ok(text.body.includes(relation.evidence[0].quote), `${relation.id} quote is in the text`);
+  for (const relation of relations)
+    t.ok(text.body.includes(relation.evidence[0].quote), `${relation.id} quote is in the text`);
 });

@@ -7,7 +7,10 @@ import { getJson, testApp } from './helpers.js';
 function clientDir(t: Parameters<typeof testApp>[0]): string {
   const dir = t.testdir();
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>client</title><script type="module" src="/assets/app-abc123.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>client</title><script type="module" src="/assets/app-abc123.js"></script>',
+  );
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log("client")');
   return dir;
 }

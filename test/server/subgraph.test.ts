@@ -47,7 +47,15 @@ t.test('overview: the strongest actors and the relations among them, with meta; 
   t.equal(status, 200);
   t.same(keys(body), ['azerbaijan', 'israel']);
   t.same(edgeKeys(body), ['israel-drones-azerbaijan']);
-  t.same(body?.meta, { mode: 'overview', actors: 2, relations: 1, totalActors: 7, totalRelations: 7, truncated: true, layout: 'none' });
+  t.same(body?.meta, {
+    mode: 'overview',
+    actors: 2,
+    relations: 1,
+    totalActors: 7,
+    totalRelations: 7,
+    truncated: true,
+    layout: 'none',
+  });
   t.same(body?.positions, {}, 'a small dataset gets no server layout');
   const { positions, meta, ...view } = body!;
   void positions;
@@ -61,13 +69,16 @@ t.test('overview: the strongest actors and the relations among them, with meta; 
   t.equal(whole.body?.meta.truncated, false);
 });
 
-t.test('overview filters: as of 2015 only the four undated ties count (israel 1.2, then azerbaijan and turkey 0.8 by id)', async (t) => {
-  const app = await testApp(t);
-  const { body } = await getJson(app, '/api/subgraph?limit=3&asOf=2015');
-  t.same(keys(body), ['israel', 'azerbaijan', 'turkey']);
-  t.same(edgeKeys(body), ['turkey-supports-azerbaijan']);
-  t.equal(body?.meta.totalRelations, 4);
-});
+t.test(
+  'overview filters: as of 2015 only the four undated ties count (israel 1.2, then azerbaijan and turkey 0.8 by id)',
+  async (t) => {
+    const app = await testApp(t);
+    const { body } = await getJson(app, '/api/subgraph?limit=3&asOf=2015');
+    t.same(keys(body), ['israel', 'azerbaijan', 'turkey']);
+    t.same(edgeKeys(body), ['turkey-supports-azerbaijan']);
+    t.equal(body?.meta.totalRelations, 4);
+  },
+);
 
 t.test('focus: hop by hop, strongest ties first, cut at the limit', async (t) => {
   const app = await testApp(t);
@@ -79,12 +90,25 @@ t.test('focus: hop by hop, strongest ties first, cut at the limit', async (t) =>
   const two = await getJson(app, '/api/subgraph?focus=iran&depth=2');
   t.same(keys(two.body), ['iran', 'israel', 'azerbaijan', 'israel-aerospace-industries', 'armenia']);
   t.same(edgeKeys(two.body), [
-    'armenia-azerbaijan-war-2020', 'israel-drones-azerbaijan', 'iai-drones-azerbaijan', 'iai-based-in-israel', 'iran-wary-israel', 'israel-armenia-diplomatic',
+    'armenia-azerbaijan-war-2020',
+    'israel-drones-azerbaijan',
+    'iai-drones-azerbaijan',
+    'iai-based-in-israel',
+    'iran-wary-israel',
+    'israel-armenia-diplomatic',
   ]);
   const cut = await getJson(app, '/api/subgraph?focus=iran&depth=2&limit=3');
   t.same(keys(cut.body), ['iran', 'israel', 'azerbaijan']);
   t.same(edgeKeys(cut.body), ['israel-drones-azerbaijan', 'iran-wary-israel']);
-  t.same(cut.body?.meta, { mode: 'focus', actors: 3, relations: 2, totalActors: 7, totalRelations: 7, truncated: true, layout: 'none' });
+  t.same(cut.body?.meta, {
+    mode: 'focus',
+    actors: 3,
+    relations: 2,
+    totalActors: 7,
+    totalRelations: 7,
+    truncated: true,
+    layout: 'none',
+  });
   const hostile = await getJson(app, '/api/subgraph?focus=armenia&valence=hostile');
   t.same(keys(hostile.body), ['armenia', 'azerbaijan']);
   t.equal(hostile.body?.meta.totalRelations, 2);

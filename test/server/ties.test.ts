@@ -20,14 +20,18 @@ t.test('ties refuse missing, unknown and identical actors', async (t) => {
   t.equal(empty.body?.field, 'a');
 });
 
-t.test('the tie card groups the pair\'s relations by kind (fixture, by hand)', async (t) => {
+t.test("the tie card groups the pair's relations by kind (fixture, by hand)", async (t) => {
   const app = await testApp(t);
   const { status, body } = await getJson(app, '/api/ties?a=israel&b=azerbaijan');
   t.equal(status, 200);
   t.equal(body?.total, 1, 'one relation joins Israel and Azerbaijan directly');
   t.equal(body?.byKind[0].kind, 'arms-transfer');
   t.equal(body?.byKind[0].relations[0].direction, 'a-to-b');
-  t.same(body?.profile.domains.map((row: any) => row.facts), [0, 1, 0, 0, 0], 'one fact of material cooperation');
+  t.same(
+    body?.profile.domains.map((row: any) => row.facts),
+    [0, 1, 0, 0, 0],
+    'one fact of material cooperation',
+  );
   t.same(body?.profile.index, { cooperation: body?.profile.domains[1].strongest.weight / 2, conflict: 0 });
   t.match(body?.reading, /^Israel–Azerbaijan: material cooperation \(1 fact, strongest: arms transfer/);
   const before = await getJson(app, '/api/ties?a=israel&b=azerbaijan&asOf=2015');
@@ -44,7 +48,9 @@ t.test('rollup=state counts a firm’s acts towards its state; a bad value is re
   t.equal(rolled.status, 200);
   t.equal(rolled.body?.rollup, 'state');
   t.ok(rolled.body?.total > plain.body?.total, 'the IAI drones join the card');
-  const iai = rolled.body?.byKind.flatMap((entry: any) => entry.relations).find((entry: any) => entry.relation.id === 'iai-drones-azerbaijan');
+  const iai = rolled.body?.byKind
+    .flatMap((entry: any) => entry.relations)
+    .find((entry: any) => entry.relation.id === 'iai-drones-azerbaijan');
   t.same(iai?.via, ['israel-aerospace-industries']);
   t.match(rolled.body?.reading, /^Israel–Azerbaijan \(rolled up\): /);
   const bad = await getJson(app, '/api/ties?a=israel&b=azerbaijan&rollup=firm');

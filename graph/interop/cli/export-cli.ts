@@ -15,17 +15,33 @@ const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--
   Writes to stdout without --out. The dataset is validated first (default ${DEFAULT_DATA}).`;
 
 /** Runs the export command; returns the exit code (0 written, 1 bad dataset, 2 usage). */
-export async function runExport(argv: string[], log: (line: string) => void = console.error, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runExport(
+  argv: string[],
+  log: (line: string) => void = console.error,
+  stdout: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, part: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        format: { type: 'string' },
+        part: { type: 'string' },
+        data: { type: 'string' },
+        out: { type: 'string' },
+      },
+    }));
   } catch (error) {
     log(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const format = values.format as ExportFormat;
   const part = (values.part ?? 'edges') as CsvPart;
-  if (!EXPORT_FORMATS.includes(format) || !CSV_PARTS.includes(part) || (values.part !== undefined && format !== 'csv')) {
+  if (
+    !EXPORT_FORMATS.includes(format) ||
+    !CSV_PARTS.includes(part) ||
+    (values.part !== undefined && format !== 'csv')
+  ) {
     log(USAGE);
     return 2;
   }
@@ -37,7 +53,9 @@ export async function runExport(argv: string[], log: (line: string) => void = co
       return 0;
     }
     await pipeline(Readable.from(output.chunks, { objectMode: false }), createWriteStream(values.out));
-    log(`${values.out}: ${format}${format === 'csv' ? ` (${part})` : ''}, ${dataset.actors.length} actors, ${dataset.relations.length} relations`);
+    log(
+      `${values.out}: ${format}${format === 'csv' ? ` (${part})` : ''}, ${dataset.actors.length} actors, ${dataset.relations.length} relations`,
+    );
     return 0;
   } catch (error) {
     // A refused dataset lists its issues; a file that cannot be written says why, without a stack trace.

@@ -7,7 +7,13 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ImportError, ImportIssue } from '../import-issues.js';
-import { IMPORT_FORMATS, IMPORT_PRESETS, importDataset, type ImportFormat, type ImportPreset } from '../import-dataset.js';
+import {
+  IMPORT_FORMATS,
+  IMPORT_PRESETS,
+  importDataset,
+  type ImportFormat,
+  type ImportPreset,
+} from '../import-dataset.js';
 import { applyMapOption, applyMappingFile, emptyMapping } from '../mapping.js';
 import { writeImportedDataset } from '../write-dataset-file.js';
 import { progressPrinter } from './progress.js';
@@ -28,12 +34,24 @@ export async function runImport(argv: string[], log: (line: string) => void = co
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv, allowPositionals: true,
+      args: argv,
+      allowPositionals: true,
       options: {
-        out: { type: 'string' }, format: { type: 'string' }, nodes: { type: 'string' }, sources: { type: 'string' },
-        map: { type: 'string', multiple: true }, mapping: { type: 'string' }, default: { type: 'string', multiple: true },
-        id: { type: 'string' }, title: { type: 'string' }, description: { type: 'string' }, 'placeholder-source': { type: 'string' },
-        report: { type: 'string' }, 'dry-run': { type: 'boolean' }, previous: { type: 'string' }, preset: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        nodes: { type: 'string' },
+        sources: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        mapping: { type: 'string' },
+        default: { type: 'string', multiple: true },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        'placeholder-source': { type: 'string' },
+        report: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        previous: { type: 'string' },
+        preset: { type: 'string' },
       },
     });
   } catch (error) {
@@ -44,13 +62,24 @@ export async function runImport(argv: string[], log: (line: string) => void = co
   const file = positionals[0];
   const preset = values.preset as ImportPreset | undefined;
   const format = (values.format ?? (preset ? 'csv' : file ? formatOf(file) : undefined)) as ImportFormat | undefined;
-  if (!file || !values.out || !format || !IMPORT_FORMATS.includes(format) || (preset !== undefined && !IMPORT_PRESETS.includes(preset))) {
+  if (
+    !file ||
+    !values.out ||
+    !format ||
+    !IMPORT_FORMATS.includes(format) ||
+    (preset !== undefined && !IMPORT_PRESETS.includes(preset))
+  ) {
     log(USAGE);
     return 2;
   }
   const folder = dirname(resolve(values.out));
   const dryRun = values['dry-run'] === true;
-  const run = { format, ...(preset ? { preset } : {}), files: [file, values.nodes, values.sources].filter((name): name is string => name !== undefined), dryRun };
+  const run = {
+    format,
+    ...(preset ? { preset } : {}),
+    files: [file, values.nodes, values.sources].filter((name): name is string => name !== undefined),
+    dryRun,
+  };
   let report: ImportReportJson | undefined;
   try {
     const mapping = emptyMapping();
@@ -59,8 +88,16 @@ export async function runImport(argv: string[], log: (line: string) => void = co
     for (const option of values.default ?? []) applyMapOption(mapping, option, '--default');
     const previousIds = await readPreviousIds(values.previous ?? values.out, values.previous !== undefined);
     const result = await importDataset({
-      format, file, nodes: values.nodes, sources: values.sources, mapping, placeholderSource: values['placeholder-source'], previousIds, preset,
-      meta: { id: values.id, title: values.title, description: values.description }, defaultId: idFromFileName(values.out),
+      format,
+      file,
+      nodes: values.nodes,
+      sources: values.sources,
+      mapping,
+      placeholderSource: values['placeholder-source'],
+      previousIds,
+      preset,
+      meta: { id: values.id, title: values.title, description: values.description },
+      defaultId: idFromFileName(values.out),
       readText: (path) => {
         try {
           return readFileSync(resolve(folder, path), 'utf8');
@@ -75,12 +112,17 @@ export async function runImport(argv: string[], log: (line: string) => void = co
     if (report) log(formatReport(report));
     const { actors, relations } = result.dataset;
     const placeholder = result.placeholder ? ` (some cite the placeholder source ${result.placeholder.path})` : '';
-    log(`${dryRun ? `dry run, not written: ${values.out} would hold` : `${values.out}:`} ${actors.length} actors, ${relations.length} relations${placeholder}`);
-    return await writeReport(values.report, report, log) ? 0 : 1;
+    log(
+      `${dryRun ? `dry run, not written: ${values.out} would hold` : `${values.out}:`} ${actors.length} actors, ${relations.length} relations${placeholder}`,
+    );
+    return (await writeReport(values.report, report, log)) ? 0 : 1;
   } catch (error) {
     // Refusals list their issues; anything else (an unwritable --out) is one line, never a stack trace.
     if (error instanceof ImportError) {
-      report = error.report?.toJson({ ...run, refused: { issues: error.issues.length, first: error.issues.slice(0, 20).map(String) } });
+      report = error.report?.toJson({
+        ...run,
+        refused: { issues: error.issues.length, first: error.issues.slice(0, 20).map(String) },
+      });
       if (report) log(formatReport(report));
       await writeReport(values.report, report, log);
     }
@@ -90,7 +132,11 @@ export async function runImport(argv: string[], log: (line: string) => void = co
 }
 
 /** Writes the report as JSON where `--report` says; false (said on the log) if it cannot be written. */
-async function writeReport(file: string | undefined, report: ImportReportJson | undefined, log: (line: string) => void): Promise<boolean> {
+async function writeReport(
+  file: string | undefined,
+  report: ImportReportJson | undefined,
+  log: (line: string) => void,
+): Promise<boolean> {
   if (file === undefined || report === undefined) return true;
   try {
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
@@ -108,14 +154,19 @@ async function readPreviousIds(file: string, required: boolean): Promise<Previou
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (!required) return undefined;
-    throw new ImportError([new ImportIssue({ file: '--previous' }, '', `cannot read ${file}: ${(error as Error).message}`, 'BAD_MAPPING')]);
+    throw new ImportError([
+      new ImportIssue({ file: '--previous' }, '', `cannot read ${file}: ${(error as Error).message}`, 'BAD_MAPPING'),
+    ]);
   }
   try {
     const dataset = JSON.parse(text) as { actors?: unknown; relations?: unknown };
-    if (!Array.isArray(dataset.actors) || !Array.isArray(dataset.relations)) throw new Error('not a dataset (no actors and relations)');
+    if (!Array.isArray(dataset.actors) || !Array.isArray(dataset.relations))
+      throw new Error('not a dataset (no actors and relations)');
     return previousIdsOf(dataset as Parameters<typeof previousIdsOf>[0]);
   } catch (error) {
-    throw new ImportError([new ImportIssue({ file }, '', `cannot reuse the ids of ${file}: ${(error as Error).message}`, 'BAD_MAPPING')]);
+    throw new ImportError([
+      new ImportIssue({ file }, '', `cannot reuse the ids of ${file}: ${(error as Error).message}`, 'BAD_MAPPING'),
+    ]);
   }
 }
 
@@ -130,14 +181,22 @@ function formatOf(file: string): ImportFormat | undefined {
 
 /** A dataset id from the output file's name (`My Data.json` → `my-data`), for CSV, which has no id of its own. */
 function idFromFileName(file: string): string {
-  return basename(file).replace(/\.json$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'imported';
+  return (
+    basename(file)
+      .replace(/\.json$/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'imported'
+  );
 }
 
 async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as unknown;
   } catch (error) {
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the mapping file: ${(error as Error).message}`, 'BAD_MAPPING')]);
+    throw new ImportError([
+      new ImportIssue({ file }, '', `cannot read the mapping file: ${(error as Error).message}`, 'BAD_MAPPING'),
+    ]);
   }
 }
 

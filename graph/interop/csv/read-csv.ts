@@ -23,9 +23,13 @@ const PROGRESS_EVERY = 50_000;
  * rows with the wrong number of fields, each with its line.
  */
 export async function readCsv(file: string, handlers: CsvHandlers): Promise<void> {
-  const totalBytes = await stat(file).then((info) => info.size).catch((error: Error) => {
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the file: ${error.message}`, 'MALFORMED_FILE')]);
-  });
+  const totalBytes = await stat(file)
+    .then((info) => info.size)
+    .catch((error: Error) => {
+      throw new ImportError([
+        new ImportIssue({ file }, '', `cannot read the file: ${error.message}`, 'MALFORMED_FILE'),
+      ]);
+    });
   const stream = createReadStream(file, { encoding: 'utf8' });
   const issues: ImportIssue[] = [];
   let columns: string[] | undefined;
@@ -54,23 +58,29 @@ export async function readCsv(file: string, handlers: CsvHandlers): Promise<void
           return;
         }
         if (cells.length !== columns.length) {
-          issues.push(new ImportIssue(origin, '', `${cells.length} fields, but the header has ${columns.length}`, 'INVALID_ROW'));
+          issues.push(
+            new ImportIssue(origin, '', `${cells.length} fields, but the header has ${columns.length}`, 'INVALID_ROW'),
+          );
           return;
         }
         const values: Record<string, string> = {};
         for (let i = 0; i < cells.length; i++) values[columns[i]!] = cells[i]!;
         handlers.row(values, origin);
         rows += 1;
-        if (handlers.progress && rows % PROGRESS_EVERY === 0) handlers.progress(file, stream.bytesRead, totalBytes, rows);
+        if (handlers.progress && rows % PROGRESS_EVERY === 0)
+          handlers.progress(file, stream.bytesRead, totalBytes, rows);
       },
       complete: () => resolve(),
       error: (error: Error) => reject(error),
     });
   }).catch((error: unknown) => {
     if (error instanceof ImportError) throw error;
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the file: ${(error as Error).message}`, 'MALFORMED_FILE')]);
+    throw new ImportError([
+      new ImportIssue({ file }, '', `cannot read the file: ${(error as Error).message}`, 'MALFORMED_FILE'),
+    ]);
   });
-  if (columns === undefined) issues.push(new ImportIssue({ file, line: 1 }, '', 'the file is empty: a header row is needed', 'MALFORMED_FILE'));
+  if (columns === undefined)
+    issues.push(new ImportIssue({ file, line: 1 }, '', 'the file is empty: a header row is needed', 'MALFORMED_FILE'));
   handlers.progress?.(file, totalBytes, totalBytes, rows);
   if (issues.length > 0) throw new ImportError(issues);
 }
@@ -89,8 +99,10 @@ function headerIssues(columns: string[], origin: Origin): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const seen = new Set<string>();
   columns.forEach((column, index) => {
-    if (column === '') issues.push(new ImportIssue(origin, `#${index + 1}`, `column ${index + 1} has no name`, 'MISSING_COLUMN'));
-    else if (seen.has(column)) issues.push(new ImportIssue(origin, column, 'the column is named twice in the header', 'MALFORMED_FILE'));
+    if (column === '')
+      issues.push(new ImportIssue(origin, `#${index + 1}`, `column ${index + 1} has no name`, 'MISSING_COLUMN'));
+    else if (seen.has(column))
+      issues.push(new ImportIssue(origin, column, 'the column is named twice in the header', 'MALFORMED_FILE'));
     seen.add(column);
   });
   return issues;

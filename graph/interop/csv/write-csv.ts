@@ -21,9 +21,14 @@ export function* csvChunks(dataset: Dataset, part: CsvPart): Generator<string> {
 }
 
 /** A part's columns and its records, flattened one batch at a time so a million relations are never all flat at once. */
-function csvPart(dataset: Dataset, part: CsvPart): { fields: readonly string[]; count: number; batch: (from: number, to: number) => FlatRecord[] } {
+function csvPart(
+  dataset: Dataset,
+  part: CsvPart,
+): { fields: readonly string[]; count: number; batch: (from: number, to: number) => FlatRecord[] } {
   const lazy = <T>(fields: readonly string[], items: readonly T[], flatten: (item: T) => FlatRecord) => ({
-    fields, count: items.length, batch: (from: number, to: number) => items.slice(from, to).map(flatten),
+    fields,
+    count: items.length,
+    batch: (from: number, to: number) => items.slice(from, to).map(flatten),
   });
   if (part === 'nodes') return lazy(NODE_FIELD_NAMES, dataset.actors, flattenActor);
   if (part === 'edges') return lazy(EDGE_FIELD_NAMES, dataset.relations, flattenRelation);

@@ -5,11 +5,18 @@ import type { DatasetBuilder } from '../assemble-dataset.js';
 import { ImportError, ImportIssue } from '../import-issues.js';
 
 const Data = Type.Record(Type.String(), Type.Unknown());
-const Element = Type.Object({ group: Type.Optional(Type.String()), data: Data, position: Type.Optional(Type.Object({ x: Type.Number(), y: Type.Number() })) });
+const Element = Type.Object({
+  group: Type.Optional(Type.String()),
+  data: Data,
+  position: Type.Optional(Type.Object({ x: Type.Number(), y: Type.Number() })),
+});
 /** The parts of a Cytoscape.js document the reader needs; style, layout and session keys are ignored. */
 export const CytoscapeDocument = Type.Object({
   data: Type.Optional(Data),
-  elements: Type.Union([Type.Object({ nodes: Type.Optional(Type.Array(Element)), edges: Type.Optional(Type.Array(Element)) }), Type.Array(Element)]),
+  elements: Type.Union([
+    Type.Object({ nodes: Type.Optional(Type.Array(Element)), edges: Type.Optional(Type.Array(Element)) }),
+    Type.Array(Element),
+  ]),
 });
 type CytoscapeDocument = Static<typeof CytoscapeDocument>;
 type CyElement = Static<typeof Element>;
@@ -26,8 +33,17 @@ export function isCytoscape(value: unknown): boolean {
  */
 export function readCytoscape(value: unknown, file: string, builder: DatasetBuilder): void {
   if (!Value.Check(CytoscapeDocument, value)) {
-    const issues = [...Value.Errors(CytoscapeDocument, value)].slice(0, 20)
-      .map((error) => new ImportIssue({ file, element: error.instancePath || '/' }, '', `not Cytoscape.js JSON: ${error.message}`, 'MALFORMED_FILE'));
+    const issues = [...Value.Errors(CytoscapeDocument, value)]
+      .slice(0, 20)
+      .map(
+        (error) =>
+          new ImportIssue(
+            { file, element: error.instancePath || '/' },
+            '',
+            `not Cytoscape.js JSON: ${error.message}`,
+            'MALFORMED_FILE',
+          ),
+      );
     throw new ImportError(issues);
   }
   const document = value as CytoscapeDocument;
@@ -46,9 +62,16 @@ export function readCytoscape(value: unknown, file: string, builder: DatasetBuil
   });
   builder.beginEdges(columns(edges, ['id', 'source', 'target']), { file, element: 'elements.edges' });
   edges.forEach((edge, index) => {
-    const values: Record<string, unknown> = { ...edge.data, source: String(edge.data.source ?? ''), target: String(edge.data.target ?? '') };
+    const values: Record<string, unknown> = {
+      ...edge.data,
+      source: String(edge.data.source ?? ''),
+      target: String(edge.data.target ?? ''),
+    };
     if (edge.data.id !== undefined) values.id = String(edge.data.id);
-    builder.addEdge(values, { file, element: `${where ?? 'elements.edges'}[${index}]${edge.data.id === undefined ? '' : ` "${String(edge.data.id)}"`}` });
+    builder.addEdge(values, {
+      file,
+      element: `${where ?? 'elements.edges'}[${index}]${edge.data.id === undefined ? '' : ` "${String(edge.data.id)}"`}`,
+    });
   });
 }
 

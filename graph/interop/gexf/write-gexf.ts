@@ -13,7 +13,12 @@ import { xmlAttribute, xmlText } from '../xml/xml-escape.js';
 /** Fields carried on the element itself rather than as attvalues: ids, ends, and the node's name as its label. */
 const NODE_OWN = new Set(['id', 'name']);
 const EDGE_OWN = new Set(['id', 'source', 'target']);
-const GEXF_TYPES: Record<FieldType, string> = { string: 'string', double: 'double', integer: 'integer', boolean: 'boolean' };
+const GEXF_TYPES: Record<FieldType, string> = {
+  string: 'string',
+  double: 'double',
+  integer: 'integer',
+  boolean: 'boolean',
+};
 const BATCH = 2_000;
 
 /**
@@ -31,9 +36,17 @@ export function* gexfChunks(dataset: Dataset): Generator<string> {
   yield declarations('node', NODE_FIELDS, NODE_OWN);
   yield declarations('edge', EDGE_FIELDS, EDGE_OWN);
   yield '    <nodes>\n';
-  for (let at = 0; at < dataset.actors.length; at += BATCH) yield dataset.actors.slice(at, at + BATCH).map(nodeElement).join('');
+  for (let at = 0; at < dataset.actors.length; at += BATCH)
+    yield dataset.actors
+      .slice(at, at + BATCH)
+      .map(nodeElement)
+      .join('');
   yield '    </nodes>\n    <edges>\n';
-  for (let at = 0; at < dataset.relations.length; at += BATCH) yield dataset.relations.slice(at, at + BATCH).map(edgeElement).join('');
+  for (let at = 0; at < dataset.relations.length; at += BATCH)
+    yield dataset.relations
+      .slice(at, at + BATCH)
+      .map(edgeElement)
+      .join('');
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }
 

@@ -11,7 +11,15 @@ const Attributes = Type.Record(Type.String(), Type.Unknown());
 const SerializedGraph = Type.Object({
   attributes: Type.Optional(Attributes),
   nodes: Type.Array(Type.Object({ key: Key, attributes: Type.Optional(Attributes) })),
-  edges: Type.Array(Type.Object({ key: Type.Optional(Key), source: Key, target: Key, attributes: Type.Optional(Attributes), undirected: Type.Optional(Type.Boolean()) })),
+  edges: Type.Array(
+    Type.Object({
+      key: Type.Optional(Key),
+      source: Key,
+      target: Key,
+      attributes: Type.Optional(Attributes),
+      undirected: Type.Optional(Type.Boolean()),
+    }),
+  ),
 });
 type SerializedGraph = Static<typeof SerializedGraph>;
 
@@ -27,8 +35,17 @@ export function readGraphology(text: string, file: string, builder: DatasetBuild
     throw new ImportError([new ImportIssue({ file, line }, '', reason, 'MALFORMED_FILE')]);
   }
   if (!Value.Check(SerializedGraph, parsed.value)) {
-    const issues = [...Value.Errors(SerializedGraph, parsed.value)].slice(0, 20)
-      .map((error) => new ImportIssue({ file, element: error.instancePath || '/' }, '', `not graphology's serialisation: ${error.message}`, 'MALFORMED_FILE'));
+    const issues = [...Value.Errors(SerializedGraph, parsed.value)]
+      .slice(0, 20)
+      .map(
+        (error) =>
+          new ImportIssue(
+            { file, element: error.instancePath || '/' },
+            '',
+            `not graphology's serialisation: ${error.message}`,
+            'MALFORMED_FILE',
+          ),
+      );
     throw new ImportError(issues);
   }
   const graph = parsed.value as SerializedGraph;
@@ -36,15 +53,33 @@ export function readGraphology(text: string, file: string, builder: DatasetBuild
   const metaOrigin: Origin = { file, element: 'attributes' };
   builder.setMeta({ id: str(meta.id), title: str(meta.title), description: str(meta.description) }, metaOrigin);
   const sources = Array.isArray(meta.sources) ? (meta.sources as Record<string, unknown>[]) : [];
-  sources.forEach((source, index) => builder.addSource(source ?? {}, { file, element: `attributes.sources[${index}]` }));
+  sources.forEach((source, index) =>
+    builder.addSource(source ?? {}, { file, element: `attributes.sources[${index}]` }),
+  );
 
-  builder.beginNodes(attributeColumns(graph.nodes.map((node) => node.attributes ?? {}), ['id']), { file, element: 'nodes' });
+  builder.beginNodes(
+    attributeColumns(
+      graph.nodes.map((node) => node.attributes ?? {}),
+      ['id'],
+    ),
+    { file, element: 'nodes' },
+  );
   graph.nodes.forEach((node, index) => {
     builder.addNode({ ...node.attributes, id: String(node.key) }, { file, element: `nodes[${index}] "${node.key}"` });
   });
-  builder.beginEdges(attributeColumns(graph.edges.map((edge) => edge.attributes ?? {}), ['id', 'source', 'target']), { file, element: 'edges' });
+  builder.beginEdges(
+    attributeColumns(
+      graph.edges.map((edge) => edge.attributes ?? {}),
+      ['id', 'source', 'target'],
+    ),
+    { file, element: 'edges' },
+  );
   graph.edges.forEach((edge, index) => {
-    const values: Record<string, unknown> = { ...edge.attributes, source: String(edge.source), target: String(edge.target) };
+    const values: Record<string, unknown> = {
+      ...edge.attributes,
+      source: String(edge.source),
+      target: String(edge.target),
+    };
     if (edge.key !== undefined) values.id = String(edge.key);
     builder.addEdge(values, { file, element: `edges[${index}]${edge.key === undefined ? '' : ` "${edge.key}"`}` });
   });

@@ -2,7 +2,12 @@
 import type { RelationKind, Valence } from '../../model/vocabulary.js';
 
 /** CAMEO's four quad classes (GDELT's QuadClass 1–4), by root code 01–05, 06–09, 10–14, 15–20. */
-export const QUAD_CLASSES = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'] as const;
+export const QUAD_CLASSES = [
+  'verbal cooperation',
+  'material cooperation',
+  'verbal conflict',
+  'material conflict',
+] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
 /** What a CAMEO code becomes. */
@@ -60,6 +65,8 @@ export function cameoMapping(code: string): CameoMapping | undefined {
   if (!root) return undefined;
   const rootNumber = Number(text.slice(0, 2));
   const quadClass = QUAD_CLASSES[rootNumber <= 5 ? 0 : rootNumber <= 9 ? 1 : rootNumber <= 14 ? 2 : 3];
-  const prefix = [text.slice(0, 4), text.slice(0, 3)].find((candidate) => candidate.length > 2 && SUBCODES[candidate] !== undefined);
+  const prefix = [text.slice(0, 4), text.slice(0, 3)].find(
+    (candidate) => candidate.length > 2 && SUBCODES[candidate] !== undefined,
+  );
   return { kind: prefix ? SUBCODES[prefix]! : root[1], valence: root[2], quadClass, root: root[0] };
 }

@@ -32,20 +32,42 @@ type Role = keyof typeof ROLES;
  */
 export async function readEvents(file: string, builder: DatasetBuilder): Promise<void> {
   const register = await readRegister(file);
-  const feed = new PresetFeed(builder, register, { title: `Event data (${file.split('/').pop()})`, author: '', publisher: '' });
-  const firstLine = register.text.slice(0, register.text.indexOf('\n') === -1 ? undefined : register.text.indexOf('\n'));
+  const feed = new PresetFeed(builder, register, {
+    title: `Event data (${file.split('/').pop()})`,
+    author: '',
+    publisher: '',
+  });
+  const firstLine = register.text.slice(
+    0,
+    register.text.indexOf('\n') === -1 ? undefined : register.text.indexOf('\n'),
+  );
   const delimiter = firstLine.includes('\t') ? '\t' : ',';
   const rows = registerRows(register.text, delimiter);
   const first = rows.next();
-  if (first.done) throw new ImportError([new ImportIssue({ file, line: 1 }, '', 'the file is empty', 'MALFORMED_FILE')]);
+  if (first.done)
+    throw new ImportError([new ImportIssue({ file, line: 1 }, '', 'the file is empty', 'MALFORMED_FILE')]);
   // GDELT files have no header: a first row of 57, 58 or 61 cells starting with a numeric event id is data.
   const gdelt = /^\d+$/.test(first.value.cells[0] ?? '') && [57, 58, 61].includes(first.value.cells.length);
-  const header = gdelt ? GDELT_COLUMNS[first.value.cells.length]! : first.value.cells.map((cell) => cell.replace(/^\uFEFF/, ''));
+  const header = gdelt
+    ? GDELT_COLUMNS[first.value.cells.length]!
+    : first.value.cells.map((cell) => cell.replace(/^\uFEFF/, ''));
   const lower = header.map((name) => name.toLowerCase());
-  const column = Object.fromEntries(Object.entries(ROLES).map(([role, names]) => [role, names.find((name) => lower.includes(name))])) as Record<Role, string | undefined>;
+  const column = Object.fromEntries(
+    Object.entries(ROLES).map(([role, names]) => [role, names.find((name) => lower.includes(name))]),
+  ) as Record<Role, string | undefined>;
   const missing = (['source', 'target', 'date', 'code'] as const).filter((role) => column[role] === undefined);
   if (missing.length > 0) {
-    throw new ImportError(missing.map((role) => new ImportIssue({ file, line: 1 }, role, `no column gives the event's ${role} (expected one of: ${ROLES[role].join(', ')})`, 'MISSING_COLUMN')));
+    throw new ImportError(
+      missing.map(
+        (role) =>
+          new ImportIssue(
+            { file, line: 1 },
+            role,
+            `no column gives the event's ${role} (expected one of: ${ROLES[role].join(', ')})`,
+            'MISSING_COLUMN',
+          ),
+      ),
+    );
   }
   const byYear: Record<string, number> = {};
   const byQuad: Record<string, number> = {};
@@ -55,8 +77,20 @@ export async function readEvents(file: string, builder: DatasetBuilder): Promise
     builder.report.countIn('events');
     const mapping = cameoMapping(get('code'));
     const date = eventDate(get('date'));
-    if (!get('source') || !get('target')) return builder.report.warn('EVENT_WITHOUT_ACTOR', 'events naming no source or no target actor, left out', feed.origin(row), `"${get('source')}" → "${get('target')}"`);
-    if (!mapping) return builder.report.warn('UNKNOWN_CAMEO_CODE', 'events whose code is no CAMEO code, left out', feed.origin(row), `code "${get('code')}"`);
+    if (!get('source') || !get('target'))
+      return builder.report.warn(
+        'EVENT_WITHOUT_ACTOR',
+        'events naming no source or no target actor, left out',
+        feed.origin(row),
+        `"${get('source')}" → "${get('target')}"`,
+      );
+    if (!mapping)
+      return builder.report.warn(
+        'UNKNOWN_CAMEO_CODE',
+        'events whose code is no CAMEO code, left out',
+        feed.origin(row),
+        `code "${get('code')}"`,
+      );
     const source = eventActor(feed, row, get('source'), get('sourceCode'), get('sourceCountry'), get('sourceSectors'));
     const target = eventActor(feed, row, get('target'), get('targetCode'), get('targetCountry'), get('targetSectors'));
     const intensity = Number(get('intensity'));
@@ -64,14 +98,33 @@ export async function readEvents(file: string, builder: DatasetBuilder): Promise
     const year = date?.slice(0, 4) ?? 'undated';
     byYear[year] = (byYear[year] ?? 0) + 1;
     byQuad[mapping.quadClass] = (byQuad[mapping.quadClass] ?? 0) + 1;
-    feed.relation({
-      ...(get('id') ? { id: `event-${get('id')}` } : {}),
-      kind: mapping.kind, source, target, valence: mapping.valence,
-      ...(scored ? { strength: Math.min(1, Math.round(Math.abs(intensity) * 10) / 100), strengthBasis: 'scale', strengthNote: `Goldstein / intensity ${intensity}: |score| / 10` } : {}),
-      confidence: 0.6, stance: 'reported', // machine-coded from news reports
-      ...(date ? { dates: { point: date } } : {}),
-      attributes: { cameoCode: get('code'), cameoRoot: mapping.root, quadClass: mapping.quadClass, ...(scored ? { intensity } : {}), ...(get('text') ? { text: get('text') } : {}) },
-    }, row);
+    feed.relation(
+      {
+        ...(get('id') ? { id: `event-${get('id')}` } : {}),
+        kind: mapping.kind,
+        source,
+        target,
+        valence: mapping.valence,
+        ...(scored
+          ? {
+              strength: Math.min(1, Math.round(Math.abs(intensity) * 10) / 100),
+              strengthBasis: 'scale',
+              strengthNote: `Goldstein / intensity ${intensity}: |score| / 10`,
+            }
+          : {}),
+        confidence: 0.6,
+        stance: 'reported', // machine-coded from news reports
+        ...(date ? { dates: { point: date } } : {}),
+        attributes: {
+          cameoCode: get('code'),
+          cameoRoot: mapping.root,
+          quadClass: mapping.quadClass,
+          ...(scored ? { intensity } : {}),
+          ...(get('text') ? { text: get('text') } : {}),
+        },
+      },
+      row,
+    );
   };
   if (gdelt) read(first.value);
   for (const row of rows) read(row);
@@ -92,7 +145,14 @@ function eventDate(text: string): string | undefined {
  * a government body when its sectors or code say government or military; else a group (citizens, parties, militants).
  * GDELT's sub-state actors share their country's name ("UNITED STATES" for USAGOV), so their code joins the name.
  */
-function eventActor(feed: PresetFeed, row: RegisterRow, name: string, code: string, country: string, sectors: string): string {
+function eventActor(
+  feed: PresetFeed,
+  row: RegisterRow,
+  name: string,
+  code: string,
+  country: string,
+  sectors: string,
+): string {
   const state = name === country || (code !== '' && code === country);
   const government = /govern|military|executive|legislat|police|GOV|MIL|JUD|LEG/i.test(`${sectors} ${code.slice(3)}`);
   const kind = state ? 'state' : government ? 'government-body' : 'group';

@@ -14,7 +14,23 @@ export interface RegisterSource {
 /** An actor as a preset knows it: a raw id (the register's code or name), and its fields. */
 export type PresetActor = Record<string, unknown> & { name: string; kind: string };
 
-const EDGE_COLUMNS = ['id', 'source', 'target', 'kind', 'valence', 'strength', 'strengthBasis', 'strengthNote', 'confidence', 'stance', 'dates', 'amounts', 'evidence', 'note', 'attributes'];
+const EDGE_COLUMNS = [
+  'id',
+  'source',
+  'target',
+  'kind',
+  'valence',
+  'strength',
+  'strengthBasis',
+  'strengthNote',
+  'confidence',
+  'stance',
+  'dates',
+  'amounts',
+  'evidence',
+  'note',
+  'attributes',
+];
 const NODE_COLUMNS = ['id', 'name', 'kind', 'aliases', 'description', 'exists', 'externalIds', 'attributes'];
 
 /** Feeds a preset's records to the builder in the project's own field names (no column mapping applies). */
@@ -29,7 +45,10 @@ export class PresetFeed {
   ) {
     this.sourceId = slugify(register.path.replace(/^sources\//, '').replace(/\.txt$/, '')) || 'register';
     builder.addSourceFile(register.path, register.text);
-    builder.addSource({ id: this.sourceId, ...source, published: register.day, path: register.path }, { file: register.file, element: 'the file itself' });
+    builder.addSource(
+      { id: this.sourceId, ...source, published: register.day, path: register.path },
+      { file: register.file, element: 'the file itself' },
+    );
     builder.beginEdges(EDGE_COLUMNS, { file: register.file, line: 1 });
   }
 
@@ -53,7 +72,10 @@ export class PresetFeed {
 
   /** Hands one relation to the builder, citing its row. */
   relation(record: Record<string, unknown>, row: RegisterRow): void {
-    this.builder.addEdge({ ...record, evidence: [{ source: this.sourceId, quote: row.raw, start: row.start }] }, this.origin(row));
+    this.builder.addEdge(
+      { ...record, evidence: [{ source: this.sourceId, quote: row.raw, start: row.start }] },
+      this.origin(row),
+    );
   }
 
   /** Hands the actors to the builder once every row is read. */

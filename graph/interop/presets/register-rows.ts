@@ -28,7 +28,9 @@ export async function readRegister(file: string): Promise<RegisterText> {
     const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
     return { file, text, day: info.mtime.toISOString().slice(0, 10), path: `sources/${basename(file)}.txt` };
   } catch (error) {
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the file: ${(error as Error).message}`, 'MALFORMED_FILE')]);
+    throw new ImportError([
+      new ImportIssue({ file }, '', `cannot read the file: ${(error as Error).message}`, 'MALFORMED_FILE'),
+    ]);
   }
 }
 
@@ -45,7 +47,8 @@ export function* registerRows(text: string, delimiter: ',' | '\t'): Generator<Re
     if (end === -1) end = text.length;
     const raw = text.slice(start, end).replace(/\r$/, '');
     if (raw.trim() !== '') {
-      const cells = delimiter === '\t' ? raw.split('\t') : (Papa.parse<string[]>(raw, { delimiter: ',' }).data[0] ?? []);
+      const cells =
+        delimiter === '\t' ? raw.split('\t') : (Papa.parse<string[]>(raw, { delimiter: ',' }).data[0] ?? []);
       yield { line, start, raw, cells: cells.map((cell) => cell.trim()) };
     }
     start = end + 1;
@@ -54,7 +57,10 @@ export function* registerRows(text: string, delimiter: ',' | '\t'): Generator<Re
 }
 
 /** The row as the evidence quote of its relation: the line verbatim, pinned at its offset. */
-export function rowEvidence(sourceId: string, row: RegisterRow): Array<{ source: string; quote: string; start: number }> {
+export function rowEvidence(
+  sourceId: string,
+  row: RegisterRow,
+): Array<{ source: string; quote: string; start: number }> {
   return [{ source: sourceId, quote: row.raw, start: row.start }];
 }
 

@@ -10,7 +10,12 @@ export interface OpenElement {
 }
 
 /** A node or edge element's record and origin; an edge without an id gets one later from its position (rel-N). */
-export function openElement(kind: 'node' | 'edge', attributes: Record<string, string>, line: number, file: string): OpenElement {
+export function openElement(
+  kind: 'node' | 'edge',
+  attributes: Record<string, string>,
+  line: number,
+  file: string,
+): OpenElement {
   const id = attributes.id || undefined;
   const values: Record<string, unknown> = {};
   if (id !== undefined) values.id = id;
@@ -18,7 +23,11 @@ export function openElement(kind: 'node' | 'edge', attributes: Record<string, st
 }
 
 /** Hands a closed element to the builder, its declared defaults under the values it carries. */
-export function emitElement(element: OpenElement, defaults: Record<'node' | 'edge', Record<string, unknown>>, builder: DatasetBuilder): void {
+export function emitElement(
+  element: OpenElement,
+  defaults: Record<'node' | 'edge', Record<string, unknown>>,
+  builder: DatasetBuilder,
+): void {
   const values = { ...defaults[element.kind], ...element.values };
   if (element.kind === 'node') builder.addNode(values, element.origin);
   else builder.addEdge(values, element.origin);

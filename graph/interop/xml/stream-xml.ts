@@ -21,10 +21,19 @@ const PROGRESS_EVERY = 100_000;
  * Reads `file` as XML whose root must be `root`, calling the handlers as it goes, so memory holds only what the
  * handlers keep (no DOM). Throws ImportError with the file and line of each well-formedness error (at most three).
  */
-export async function streamXml(file: string, root: string, handlers: XmlHandlers, progress?: ProgressReporter): Promise<void> {
-  const totalBytes = await stat(file).then((info) => info.size).catch((error: Error) => {
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the file: ${error.message}`, 'MALFORMED_FILE')]);
-  });
+export async function streamXml(
+  file: string,
+  root: string,
+  handlers: XmlHandlers,
+  progress?: ProgressReporter,
+): Promise<void> {
+  const totalBytes = await stat(file)
+    .then((info) => info.size)
+    .catch((error: Error) => {
+      throw new ImportError([
+        new ImportIssue({ file }, '', `cannot read the file: ${error.message}`, 'MALFORMED_FILE'),
+      ]);
+    });
   const parser = new SaxesParser({ position: true });
   const issues: ImportIssue[] = [];
   let tagLine = 1;
@@ -34,14 +43,22 @@ export async function streamXml(file: string, root: string, handlers: XmlHandler
   parser.on('error', (error) => {
     const reason = `broken XML: ${error.message.replace(/^\d+:\d+: /, '')}`;
     const repeat = issues.some((issue) => issue.line === parser.line && issue.reason === reason);
-    if (issues.length < KEPT_ERRORS && !repeat) issues.push(new ImportIssue({ file, line: parser.line }, '', reason, 'MALFORMED_FILE'));
+    if (issues.length < KEPT_ERRORS && !repeat)
+      issues.push(new ImportIssue({ file, line: parser.line }, '', reason, 'MALFORMED_FILE'));
   });
   parser.on('opentagstart', () => {
     tagLine = parser.line;
   });
   parser.on('opentag', (tag) => {
     if (!seenRoot && tag.name !== root) {
-      issues.push(new ImportIssue({ file, line: tagLine }, '', `the root element is <${tag.name}>, expected <${root}>`, 'MALFORMED_FILE'));
+      issues.push(
+        new ImportIssue(
+          { file, line: tagLine },
+          '',
+          `the root element is <${tag.name}>, expected <${root}>`,
+          'MALFORMED_FILE',
+        ),
+      );
     }
     seenRoot = true;
     if (issues.length > 0) return; // a broken or foreign document feeds nothing further to the reader
@@ -56,7 +73,9 @@ export async function streamXml(file: string, root: string, handlers: XmlHandler
     parser.close();
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError([new ImportIssue({ file }, '', `cannot read the file: ${(error as Error).message}`, 'MALFORMED_FILE')]);
+    throw new ImportError([
+      new ImportIssue({ file }, '', `cannot read the file: ${(error as Error).message}`, 'MALFORMED_FILE'),
+    ]);
   }
   progress?.(file, totalBytes, totalBytes, elements);
   if (issues.length > 0) throw new ImportError(issues);

@@ -16,10 +16,24 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
   const { offsets, neighbour, slotRelation } = tr.index;
   const { banned, bannedNext, stampF, stampB, distF, distB, scoreF, scoreB, parentF, parentB, queueF, queueB } = sc;
   const bans = p.bans;
-  stampF[p.source] = gen; distF[p.source] = 0; scoreF[p.source] = 1; parentF[p.source] = -1; queueF[0] = p.source;
-  stampB[p.target] = gen; distB[p.target] = 0; scoreB[p.target] = 1; parentB[p.target] = -1; queueB[0] = p.target;
-  let startF = 0, endF = 1, levelF = 0, slotsF = offsets[p.source + 1]! - offsets[p.source]!;
-  let startB = 0, endB = 1, levelB = 0, slotsB = offsets[p.target + 1]! - offsets[p.target]!;
+  stampF[p.source] = gen;
+  distF[p.source] = 0;
+  scoreF[p.source] = 1;
+  parentF[p.source] = -1;
+  queueF[0] = p.source;
+  stampB[p.target] = gen;
+  distB[p.target] = 0;
+  scoreB[p.target] = 1;
+  parentB[p.target] = -1;
+  queueB[0] = p.target;
+  let startF = 0,
+    endF = 1,
+    levelF = 0,
+    slotsF = offsets[p.source + 1]! - offsets[p.source]!;
+  let startB = 0,
+    endB = 1,
+    levelB = 0,
+    slotsB = offsets[p.target + 1]! - offsets[p.target]!;
 
   while (levelF + levelB < p.hopLimit && startF < endF && startB < endB) {
     // Expand the side whose next level scans fewer slots: a frontier holding one hub costs more than a hundred leaves.
@@ -47,29 +61,54 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
         const w = tr.weight(slotRelation[slot]!);
         if (w < 0 || w < threshold) continue;
         if (stamp[v] !== gen) {
-          stamp[v] = gen; dist[v] = level; score[v] = su * w; parent[v] = u; queue[tail++] = v;
+          stamp[v] = gen;
+          dist[v] = level;
+          score[v] = su * w;
+          parent[v] = u;
+          queue[tail++] = v;
           slots += offsets[v + 1]! - offsets[v]!;
           if (other[v] === gen) met = true;
         } else if (dist[v] === level && su * w > score[v]!) {
-          score[v] = su * w; parent[v] = u;
+          score[v] = su * w;
+          parent[v] = u;
         }
       }
     }
-    if (forward) { startF = end; endF = tail; levelF = level; slotsF = slots; } else { startB = end; endB = tail; levelB = level; slotsB = slots; }
+    if (forward) {
+      startF = end;
+      endF = tail;
+      levelF = level;
+      slotsF = slots;
+    } else {
+      startB = end;
+      endB = tail;
+      levelB = level;
+      slotsB = slots;
+    }
     if (met) return bestMeeting(sc, queue, end, tail, other, gen);
   }
   return null;
 }
 
 /** Among the newly reached nodes the other side had labelled, the one with the strongest path through it. */
-function bestMeeting(sc: SearchScratch, queue: Int32Array, start: number, end: number, other: Int32Array, gen: number): number[] {
+function bestMeeting(
+  sc: SearchScratch,
+  queue: Int32Array,
+  start: number,
+  end: number,
+  other: Int32Array,
+  gen: number,
+): number[] {
   let best = -1;
   let bestScore = -Infinity;
   for (let i = start; i < end; i++) {
     const x = queue[i]!;
     if (other[x] !== gen) continue;
     const s = sc.scoreF[x]! * sc.scoreB[x]!;
-    if (s > bestScore) { bestScore = s; best = x; }
+    if (s > bestScore) {
+      bestScore = s;
+      best = x;
+    }
   }
   return joinHalves(sc, best);
 }

@@ -67,7 +67,8 @@ export class MinHeap {
       let child = 2 * i + 1;
       if (child >= last) break;
       const right = child + 1;
-      if (right < last && (keys[right]! < keys[child]! || (keys[right] === keys[child] && ties[right]! < ties[child]!))) child = right;
+      if (right < last && (keys[right]! < keys[child]! || (keys[right] === keys[child] && ties[right]! < ties[child]!)))
+        child = right;
       const ck = keys[child]!;
       if (key < ck || (key === ck && tie <= ties[child]!)) break;
       keys[i] = ck;

@@ -9,8 +9,15 @@ import type { Traversal } from '../traversal.js';
  * more than that many hops away. Yen's bans are ignored, which only makes the ball larger (still a valid bound).
  */
 export function hopBall(
-  tr: Traversal, sc: SearchScratch, root: number, forward: boolean, stamp: Int32Array, hops: Uint8Array,
-  gen: number, maxRadius: number, budget: number,
+  tr: Traversal,
+  sc: SearchScratch,
+  root: number,
+  forward: boolean,
+  stamp: Int32Array,
+  hops: Uint8Array,
+  gen: number,
+  maxRadius: number,
+  budget: number,
 ): number {
   const { offsets, neighbour, slotRelation } = tr.index;
   const queue = forward ? sc.queueF : sc.queueB;

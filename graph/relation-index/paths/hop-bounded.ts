@@ -19,7 +19,10 @@ class LabelPool {
   add(node: number, hops: number, cost: number, parent: number): number {
     if (this.size === this.node.length) this.grow();
     const i = this.size++;
-    this.node[i] = node; this.hops[i] = hops; this.cost[i] = cost; this.parent[i] = parent;
+    this.node[i] = node;
+    this.hops[i] = hops;
+    this.cost[i] = cost;
+    this.parent[i] = parent;
     return i;
   }
 
@@ -32,10 +35,18 @@ class LabelPool {
 
   private grow(): void {
     const n = this.node.length * 2;
-    const node = new Int32Array(n); node.set(this.node); this.node = node;
-    const hops = new Int32Array(n); hops.set(this.hops); this.hops = hops;
-    const cost = new Float64Array(n); cost.set(this.cost); this.cost = cost;
-    const parent = new Int32Array(n); parent.set(this.parent); this.parent = parent;
+    const node = new Int32Array(n);
+    node.set(this.node);
+    this.node = node;
+    const hops = new Int32Array(n);
+    hops.set(this.hops);
+    this.hops = hops;
+    const cost = new Float64Array(n);
+    cost.set(this.cost);
+    this.cost = cost;
+    const parent = new Int32Array(n);
+    parent.set(this.parent);
+    this.parent = parent;
   }
 }
 
@@ -136,7 +147,10 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
       if (met === -1 && otherStamp[v] === gen) {
         for (let i = 0, n = otherCount[v]!; i < n; i++) {
           const candidate = otherStair[v * STAIR_WIDTH + i]!;
-          if (other.hops[candidate]! <= room) { met = candidate; break; }
+          if (other.hops[candidate]! <= room) {
+            met = candidate;
+            break;
+          }
         }
       }
       if (met !== -1 && beats(cv + other.cost[met]!, h + 1 + other.hops[met]!)) {
@@ -155,7 +169,9 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
       if (settled > 0 && pool.hops[stair[v * STAIR_WIDTH + settled - 1]!]! <= nh) continue;
       if (waitStamp[v] === gen && waitCost[v]! <= cv && waitHops[v]! <= nh) continue; // dominated by a waiting label
       if (waitStamp[v] !== gen || cv < waitCost[v]! || (cv === waitCost[v] && nh < waitHops[v]!)) {
-        waitStamp[v] = gen; waitCost[v] = cv; waitHops[v] = nh;
+        waitStamp[v] = gen;
+        waitCost[v] = cv;
+        waitHops[v] = nh;
       }
       heap.push(pool.add(v, nh, cv, label), cv, nh);
     }

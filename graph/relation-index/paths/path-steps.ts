@@ -29,7 +29,10 @@ export function chooseRelation(tr: Traversal, u: number, v: number): [relation: 
     if (neighbour[slot] !== other || !tr.open(slot, fromU)) continue;
     const r = slotRelation[slot]!;
     const w = tr.weight(r);
-    if (w > bestWeight || (w === bestWeight && w >= 0 && r < best)) { best = r; bestWeight = w; }
+    if (w > bestWeight || (w === bestWeight && w >= 0 && r < best)) {
+      best = r;
+      bestWeight = w;
+    }
   }
   return [best, bestWeight];
 }
@@ -58,7 +61,11 @@ export function reportedScore(tr: Traversal, path: ScoredPath): number {
 /** Orders paths best first: by the mode's score, then fewer hops, then greater product, then node ints. */
 export function comparePaths(tr: Traversal, a: ScoredPath, b: ScoredPath): number {
   const primary =
-    tr.mode === 'shortest' ? a.hops - b.hops : tr.mode === 'strongest' ? b.product - a.product : b.bottleneck - a.bottleneck;
+    tr.mode === 'shortest'
+      ? a.hops - b.hops
+      : tr.mode === 'strongest'
+        ? b.product - a.product
+        : b.bottleneck - a.bottleneck;
   if (primary !== 0) return primary;
   if (a.hops !== b.hops) return a.hops - b.hops;
   if (a.product !== b.product) return b.product - a.product;

@@ -3,7 +3,15 @@ import type { RelationIndex } from '../relation-index.js';
 import { QueryError } from '../../errors.js';
 import type { RelationFilter } from '../../shared/filter.js';
 import { requireActor } from '../../query/require-actor.js';
-import { PATH_DEFAULTS, PATH_LIMITS, PATH_MODES, PATH_WEIGHTS, type PathMode, type PathQuery, type PathWeight } from '../path-query.js';
+import {
+  PATH_DEFAULTS,
+  PATH_LIMITS,
+  PATH_MODES,
+  PATH_WEIGHTS,
+  type PathMode,
+  type PathQuery,
+  type PathWeight,
+} from '../path-query.js';
 import { Traversal } from '../traversal.js';
 
 /** A checked path query with every default applied and its ends as node ints: plain data, so it crosses to a worker thread as is. */
@@ -28,16 +36,35 @@ export function preparePathQuery(index: RelationIndex, query: PathQuery): Prepar
   requireActor(index.graph, query.from, 'from');
   requireActor(index.graph, query.to, 'to');
   if (query.from === query.to) throw new QueryError('to', 'a path needs two different actors');
-  const { from, to, mode = PATH_DEFAULTS.mode, weight = PATH_DEFAULTS.weight, k = PATH_DEFAULTS.k, maxHops = PATH_DEFAULTS.maxHops, directed = PATH_DEFAULTS.directed, ...filter } = query;
+  const {
+    from,
+    to,
+    mode = PATH_DEFAULTS.mode,
+    weight = PATH_DEFAULTS.weight,
+    k = PATH_DEFAULTS.k,
+    maxHops = PATH_DEFAULTS.maxHops,
+    directed = PATH_DEFAULTS.directed,
+    ...filter
+  } = query;
   if (!PATH_MODES.includes(mode)) throw new QueryError('mode', `expected one of ${PATH_MODES.join(', ')}`);
   if (!PATH_WEIGHTS.includes(weight)) throw new QueryError('weight', `expected one of ${PATH_WEIGHTS.join(', ')}`);
   checkInteger(k, 'k', PATH_LIMITS.maxK);
   checkInteger(maxHops, 'maxHops', PATH_LIMITS.maxHops);
   if (typeof directed !== 'boolean') throw new QueryError('directed', 'expected true or false');
   new Traversal(index, mode, directed, weight, filter); // compiled here only to refuse a bad filter before any search
-  return { source: index.nodeIndex.get(from)!, target: index.nodeIndex.get(to)!, mode, weight, k, maxHops, directed, filter };
+  return {
+    source: index.nodeIndex.get(from)!,
+    target: index.nodeIndex.get(to)!,
+    mode,
+    weight,
+    k,
+    maxHops,
+    directed,
+    filter,
+  };
 }
 
 function checkInteger(value: number, field: string, max: number): void {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new QueryError(field, `must be an integer from 1 to ${max}`);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new QueryError(field, `must be an integer from 1 to ${max}`);
 }

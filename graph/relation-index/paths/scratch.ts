@@ -72,7 +72,12 @@ export class SearchScratch {
   /** Hop balls around the source and the target for the hop-bounded search: stamp and hop distance per node. */
   hopBalls(): { stampS: Int32Array; hopsS: Uint8Array; stampT: Int32Array; hopsT: Uint8Array } {
     const n = this.stampF.length;
-    this.balls ??= { stampS: new Int32Array(n), hopsS: new Uint8Array(n), stampT: new Int32Array(n), hopsT: new Uint8Array(n) };
+    this.balls ??= {
+      stampS: new Int32Array(n),
+      hopsS: new Uint8Array(n),
+      stampT: new Int32Array(n),
+      hopsT: new Uint8Array(n),
+    };
     return this.balls;
   }
 

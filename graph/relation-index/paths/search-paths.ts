@@ -25,7 +25,8 @@ export interface FoundPath {
  */
 export function searchPaths(core: RelationIndexCore, prepared: PreparedPathQuery, deadline?: Deadline): FoundPath[] {
   const { source, target, mode, weight, k, maxHops, directed, filter } = prepared;
-  if (!isNode(core, source) || !isNode(core, target)) throw new RangeError(`searchPaths: node ints ${source}, ${target} outside 0..${core.nodeCount - 1}`);
+  if (!isNode(core, source) || !isNode(core, target))
+    throw new RangeError(`searchPaths: node ints ${source}, ${target} outside 0..${core.nodeCount - 1}`);
   const tr = new Traversal(core, mode, directed, weight, filter);
   return kBestPaths(tr, scratchFor(core), source, target, k, maxHops, deadline).map((path) => ({
     nodes: path.nodes,

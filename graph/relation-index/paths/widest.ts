@@ -20,8 +20,12 @@ export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProb
   const { banned, bannedNext, stampF, stampB, distF, distB, doneF, doneB, heapF, heapB } = sc;
   const bans = p.bans;
   // dist holds the bottleneck; heap keys are its negation (a min-heap).
-  stampF[p.source] = gen; distF[p.source] = p.cap; heapF.push(p.source, -p.cap);
-  stampB[p.target] = gen; distB[p.target] = Infinity; heapB.push(p.target, -Infinity);
+  stampF[p.source] = gen;
+  distF[p.source] = p.cap;
+  heapF.push(p.source, -p.cap);
+  stampB[p.target] = gen;
+  distB[p.target] = Infinity;
+  heapB.push(p.target, -Infinity);
   let best = -Infinity;
 
   while (heapF.size > 0 && heapB.size > 0 && -heapF.topKey() > best && -heapB.topKey() > best) {
@@ -45,7 +49,8 @@ export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProb
       const bv = bu < w ? bu : w;
       if (bv <= best) continue;
       if (stamp[v] !== gen || bv > dist[v]!) {
-        stamp[v] = gen; dist[v] = bv;
+        stamp[v] = gen;
+        dist[v] = bv;
         heap.push(v, -bv);
       }
       if (otherStamp[v] === gen) {

@@ -16,7 +16,15 @@ import { comparePaths, scorePath, type ScoredPath } from './path-steps.js';
  * accept, a spur search only looks for paths that beat the last of those (a hop bound for shortest, a cost bound
  * for strongest): anything worse could never be accepted. A `deadline` is checked before each spur search.
  */
-export function kBestPaths(tr: Traversal, sc: SearchScratch, source: number, target: number, k: number, hopLimit: number, deadline?: Deadline): ScoredPath[] {
+export function kBestPaths(
+  tr: Traversal,
+  sc: SearchScratch,
+  source: number,
+  target: number,
+  k: number,
+  hopLimit: number,
+  deadline?: Deadline,
+): ScoredPath[] {
   const first = bestPath(tr, sc, { source, target, hopLimit, bans: sc.nextBans(), cap: Infinity });
   if (!first) return [];
   const accepted: ScoredPath[] = [scorePath(tr, first)];

@@ -54,7 +54,13 @@ export const initial: Migration = {
       .addColumn('quote', 'text', (c) => c.notNull())
       .addColumn('start', 'integer')
       .addPrimaryKeyConstraint('evidence_pk', ['dataset_id', 'relation_id', 'position'])
-      .addForeignKeyConstraint('evidence_relation', ['dataset_id', 'relation_id'], 'relations', ['dataset_id', 'id'], (c) => c.onDelete('cascade'))
+      .addForeignKeyConstraint(
+        'evidence_relation',
+        ['dataset_id', 'relation_id'],
+        'relations',
+        ['dataset_id', 'id'],
+        (c) => c.onDelete('cascade'),
+      )
       .execute();
     await db.schema.createIndex('evidence_source').on('evidence').columns(['dataset_id', 'source_id']).execute();
     await db.schema
@@ -72,7 +78,11 @@ export const initial: Migration = {
       .addColumn('reverts', 'integer')
       .execute();
     await db.schema.createIndex('changes_revision').on('changes').columns(['dataset_id', 'revision']).execute();
-    await db.schema.createIndex('changes_record').on('changes').columns(['dataset_id', 'record_type', 'record_id']).execute();
+    await db.schema
+      .createIndex('changes_record')
+      .on('changes')
+      .columns(['dataset_id', 'record_type', 'record_id'])
+      .execute();
     await db.schema.createIndex('changes_who').on('changes').columns(['who']).execute();
     await db.schema
       .createTable('idempotency_keys')

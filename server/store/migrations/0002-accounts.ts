@@ -9,7 +9,12 @@ export const accountsMigration: Migration = {
     await db.schema
       .createTable('accounts')
       .addColumn('id', 'integer', (col) => col.primaryKey().generatedByDefaultAsIdentity())
-      .addColumn('name', 'text', (col) => col.notNull().unique().check(sql`name ~ '^[a-z0-9][a-z0-9._-]{0,62}$'`))
+      .addColumn('name', 'text', (col) =>
+        col
+          .notNull()
+          .unique()
+          .check(sql`name ~ '^[a-z0-9][a-z0-9._-]{0,62}$'`),
+      )
       .addColumn('password_hash', 'text')
       .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
       .execute();
@@ -17,7 +22,9 @@ export const accountsMigration: Migration = {
       .createTable('dataset_roles')
       .addColumn('account_id', 'integer', (col) => col.notNull().references('accounts.id').onDelete('cascade'))
       .addColumn('dataset', 'text', (col) => col.notNull())
-      .addColumn('role', 'text', (col) => col.notNull().check(sql`role in (${sql.join(ROLES.map((role) => sql.lit(role)))})`))
+      .addColumn('role', 'text', (col) =>
+        col.notNull().check(sql`role in (${sql.join(ROLES.map((role) => sql.lit(role)))})`),
+      )
       .addPrimaryKeyConstraint('dataset_roles_pkey', ['account_id', 'dataset'])
       .execute();
     await db.schema
@@ -43,6 +50,7 @@ export const accountsMigration: Migration = {
     await db.schema.createIndex('api_tokens_account_idx').on('api_tokens').column('account_id').execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const table of ['api_tokens', 'sessions', 'dataset_roles', 'accounts']) await db.schema.dropTable(table).execute();
+    for (const table of ['api_tokens', 'sessions', 'dataset_roles', 'accounts'])
+      await db.schema.dropTable(table).execute();
   },
 };

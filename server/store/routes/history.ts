@@ -16,7 +16,13 @@ const HistoryQuery = Type.Object(
   {
     ...datasetQueryProperties,
     type: Type.Optional(Type.Enum(RECORD_TYPES, { description: 'only changes of this record type' })),
-    id: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'only changes of this record (with `type`, or any type)' })),
+    id: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'only changes of this record (with `type`, or any type)',
+      }),
+    ),
     who: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'only changes by this account' })),
     revision: Type.Optional(Type.Integer({ minimum: 1, description: 'only the changes of this revision' })),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
@@ -33,45 +39,67 @@ function fromLog(type: string, logged: unknown): { record: Record<string, unknow
   return type === 'source' ? { record, text: String(text ?? '') } : { record: logged as Record<string, unknown> };
 }
 
-const historyRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, { datasets, connection, settings, catchUp }) => {
-  app.get('', {
-    schema: {
-      tags: ['history'], summary: 'The change log of a dataset, newest first: per record (`type`, `id`), per account (`who`), per revision; paged',
-      querystring: HistoryQuery, response: { 200: HistoryPage, ...errorResponses },
+const historyRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (
+  app,
+  { datasets, connection, settings, catchUp },
+) => {
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['history'],
+        summary:
+          'The change log of a dataset, newest first: per record (`type`, `id`), per account (`who`), per revision; paged',
+        querystring: HistoryQuery,
+        response: { 200: HistoryPage, ...errorResponses },
+      },
     },
-  }, async (request) => {
-    const { dataset, ...filter } = request.query;
-    const id = datasets.resolve(dataset).id;
-    return { dataset: id, ...(await listChanges(connection.db, { dataset: id, ...filter })) };
-  });
+    async (request) => {
+      const { dataset, ...filter } = request.query;
+      const id = datasets.resolve(dataset).id;
+      return { dataset: id, ...(await listChanges(connection.db, { dataset: id, ...filter })) };
+    },
+  );
 
-  app.post('/:revision/revert', {
-    schema: {
-      tags: ['history', 'write'], summary: 'Undo one revision as a new change (refused if its records changed since)',
-      params: Type.Object({ revision: Type.Integer({ minimum: 1 }) }), querystring: DatasetQuery,
-      response: { 201: WriteResponse, ...writeErrorResponses },
+  app.post(
+    '/:revision/revert',
+    {
+      schema: {
+        tags: ['history', 'write'],
+        summary: 'Undo one revision as a new change (refused if its records changed since)',
+        params: Type.Object({ revision: Type.Integer({ minimum: 1 }) }),
+        querystring: DatasetQuery,
+        response: { 201: WriteResponse, ...writeErrorResponses },
+      },
     },
-  }, async (request, reply) => {
-    const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
-    const { revision } = request.params;
-    const id = datasets.resolve(request.query.dataset).id;
-    const { items } = await listChanges(connection.db, { dataset: id, revision, limit: 100_000, offset: 0 });
-    if (items.length === 0) throw new QueryError('revision', `dataset "${id}" has no revision ${revision}`);
-    if (items.some((change) => change.op === 'load')) throw new QueryError('revision', 'the first load cannot be reverted');
-    // Newest change first; each inverse is conditional on the record still being what that change left (If-Match on `after`).
-    const intents: Intent[] = items.map((change): Intent => {
-      const type = change.type as Intent['type'];
-      const field = `revision`;
-      const ifMatch = change.after === null ? undefined : recordEtag(type, fromLog(type, change.after).record, fromLog(type, change.after).text);
-      if (change.before === null) return { type, op: 'delete', id: change.id, field, ...(ifMatch ? { ifMatch } : {}) };
-      const { record, text } = fromLog(type, change.before);
-      const op = change.after === null ? 'create' : 'update';
-      if (type === 'source') return { type, op, record: record as Source, text: text ?? '', field, ...(ifMatch ? { ifMatch } : {}) };
-      if (type === 'actor') return { type, op, record: record as Actor, field, ...(ifMatch ? { ifMatch } : {}) };
-      return { type: 'relation', op, record: record as Relation, field, ...(ifMatch ? { ifMatch } : {}) };
-    });
-    return runWrite(context, request, reply, () => intents, { status: 201, reverts: revision });
-  });
+    async (request, reply) => {
+      const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
+      const { revision } = request.params;
+      const id = datasets.resolve(request.query.dataset).id;
+      const { items } = await listChanges(connection.db, { dataset: id, revision, limit: 100_000, offset: 0 });
+      if (items.length === 0) throw new QueryError('revision', `dataset "${id}" has no revision ${revision}`);
+      if (items.some((change) => change.op === 'load'))
+        throw new QueryError('revision', 'the first load cannot be reverted');
+      // Newest change first; each inverse is conditional on the record still being what that change left (If-Match on `after`).
+      const intents: Intent[] = items.map((change): Intent => {
+        const type = change.type as Intent['type'];
+        const field = `revision`;
+        const ifMatch =
+          change.after === null
+            ? undefined
+            : recordEtag(type, fromLog(type, change.after).record, fromLog(type, change.after).text);
+        if (change.before === null)
+          return { type, op: 'delete', id: change.id, field, ...(ifMatch ? { ifMatch } : {}) };
+        const { record, text } = fromLog(type, change.before);
+        const op = change.after === null ? 'create' : 'update';
+        if (type === 'source')
+          return { type, op, record: record as Source, text: text ?? '', field, ...(ifMatch ? { ifMatch } : {}) };
+        if (type === 'actor') return { type, op, record: record as Actor, field, ...(ifMatch ? { ifMatch } : {}) };
+        return { type: 'relation', op, record: record as Relation, field, ...(ifMatch ? { ifMatch } : {}) };
+      });
+      return runWrite(context, request, reply, () => intents, { status: 201, reverts: revision });
+    },
+  );
 };
 
 export default historyRoutes;

@@ -15,7 +15,10 @@ await migrateToLatest(db as never);
 await createAccount(db, { name: 'ada', password: PASSWORD, roles: [] });
 await createAccount(db, { name: 'robot', roles: [] });
 const fixture = resolve(import.meta.dirname, '../../fixtures/server/mini.json');
-const app = await buildApp({ dataFile: fixture, logLevel: 'silent', rateLimitMax: 0, loginMaxFailures: 1000 }, { accountsDb: db });
+const app = await buildApp(
+  { dataFile: fixture, logLevel: 'silent', rateLimitMax: 0, loginMaxFailures: 1000 },
+  { accountsDb: db },
+);
 
 const cases = {
   'right password': { name: 'ada', password: PASSWORD },
@@ -32,9 +35,11 @@ for (let round = 0; round < ROUNDS; round++) {
     times[label]!.push(performance.now() - started);
   }
 }
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
 console.log(`sign-in latency over ${ROUNDS} interleaved rounds (ms, through app.inject)`);
 console.log('| case | median | p90 |\n|---|---:|---:|');
-for (const [label, values] of Object.entries(times)) console.log(`| ${label} | ${quantile(values, 0.5).toFixed(1)} | ${quantile(values, 0.9).toFixed(1)} |`);
+for (const [label, values] of Object.entries(times))
+  console.log(`| ${label} | ${quantile(values, 0.5).toFixed(1)} | ${quantile(values, 0.9).toFixed(1)} |`);
 await app.close();
 await db.destroy();

@@ -4,10 +4,20 @@ import fc from 'fast-check';
 import { contractBreach, fuzzRequest, fuzzUrl, routesOf } from '../../server/fuzz-requests.js';
 import { startServer } from '../load/server-process.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, data: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10000' },
+    data: { type: 'string' },
+    seed: { type: 'string' },
+    workers: { type: 'boolean', default: false },
+  },
+});
 const runs = Number(values.runs);
 // --workers: path, neighbourhood and metric queries go through the worker threads even on a small dataset.
-const server = await startServer(values.data ?? 'graph/data/besa-1723.json', values.workers ? { WORKER_MIN_RELATIONS: '0' } : {});
+const server = await startServer(
+  values.data ?? 'graph/data/besa-1723.json',
+  values.workers ? { WORKER_MIN_RELATIONS: '0' } : {},
+);
 const started = performance.now();
 const counts = new Map<string, number>();
 const perRoute = new Map<string, number>();
@@ -40,7 +50,9 @@ try {
     { numRuns: runs, seed },
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`fuzz${values.workers ? ' (queries in worker threads)' : ''}: ${sent} requests over ${routes.length} routes in ${seconds.toFixed(1)} s (seed ${seed}): zero 5xx, every 4xx a JSON error (400/422/NOT_FOUND naming the field)`);
+  console.log(
+    `fuzz${values.workers ? ' (queries in worker threads)' : ''}: ${sent} requests over ${routes.length} routes in ${seconds.toFixed(1)} s (seed ${seed}): zero 5xx, every 4xx a JSON error (400/422/NOT_FOUND naming the field)`,
+  );
   console.log(`statuses: ${JSON.stringify(Object.fromEntries([...counts].sort()))}`);
   console.log(`per route: ${JSON.stringify(Object.fromEntries(perRoute))}`);
 } finally {

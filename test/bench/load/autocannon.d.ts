@@ -12,7 +12,10 @@ declare module 'autocannon' {
   export interface Request {
     method?: string;
     path?: string;
-    setupRequest?: (request: { path: string; method?: string }, context: Record<string, unknown>) => { path: string; method?: string };
+    setupRequest?: (
+      request: { path: string; method?: string },
+      context: Record<string, unknown>,
+    ) => { path: string; method?: string };
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   export interface Options {

@@ -4,7 +4,14 @@ import { mulberry32 } from '../../../graph/shared/random.js';
 import { percentile } from './latency.js';
 import { sampleActorIds, startServer } from './server-process.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, seconds: { type: 'string', default: '20' }, heavy: { type: 'string', default: '4' }, mix: { type: 'string', default: 'paths,widest,neighbors,metrics' } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    seconds: { type: 'string', default: '20' },
+    heavy: { type: 'string', default: '4' },
+    mix: { type: 'string', default: 'paths,widest,neighbors,metrics' },
+  },
+});
 const dataFile = values.data ?? 'graph/data/besa-1723.json';
 const seconds = Number(values.seconds);
 const server = await startServer(dataFile);
@@ -16,10 +23,14 @@ try {
   const mix = values.mix!.split(',');
   const heavy = (i: number): string => {
     switch (mix[i % mix.length]) {
-      case 'paths': return `/api/paths?from=${pick()}&to=${pick()}&mode=strongest&k=10&maxHops=8`;
-      case 'widest': return `/api/paths?from=${pick()}&to=${pick()}&mode=widest&k=10&maxHops=8`;
-      case 'neighbors': return `/api/actors/${pick()}/neighbors?depth=4&limit=5000`;
-      default: return `/api/metrics?asOf=${1990 + (i % 30)}`;
+      case 'paths':
+        return `/api/paths?from=${pick()}&to=${pick()}&mode=strongest&k=10&maxHops=8`;
+      case 'widest':
+        return `/api/paths?from=${pick()}&to=${pick()}&mode=widest&k=10&maxHops=8`;
+      case 'neighbors':
+        return `/api/actors/${pick()}/neighbors?depth=4&limit=5000`;
+      default:
+        return `/api/metrics?asOf=${1990 + (i % 30)}`;
     }
   };
   const statuses = new Map<string, number>();
@@ -48,9 +59,20 @@ try {
   };
   await Promise.all([probe(), ...Array.from({ length: Number(values.heavy) }, worker)]);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  console.log(`dataset ${dataFile}, ${seconds} s, ${values.heavy} heavy clients (${mix.join(', ')}), load average ${(await import('node:os')).loadavg().map((v) => v.toFixed(1)).join(' ')}`);
-  console.log(`/api/health: ${healthMs.length} probes, p50 ${ms(percentile(healthMs, 50))}, p99 ${ms(percentile(healthMs, 99))}, max ${ms(Math.max(...healthMs))}`);
-  console.log(`heavy: ${heavyMs.length} requests, p50 ${ms(percentile(heavyMs, 50))}, p99 ${ms(percentile(heavyMs, 99))}, max ${ms(Math.max(...heavyMs))}`);
+  console.log(
+    `dataset ${dataFile}, ${seconds} s, ${values.heavy} heavy clients (${mix.join(', ')}), load average ${(
+      await import('node:os')
+    )
+      .loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `/api/health: ${healthMs.length} probes, p50 ${ms(percentile(healthMs, 50))}, p99 ${ms(percentile(healthMs, 99))}, max ${ms(Math.max(...healthMs))}`,
+  );
+  console.log(
+    `heavy: ${heavyMs.length} requests, p50 ${ms(percentile(heavyMs, 50))}, p99 ${ms(percentile(heavyMs, 99))}, max ${ms(Math.max(...heavyMs))}`,
+  );
   console.log(`statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
 } finally {
   await server.stop();

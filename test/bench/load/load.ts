@@ -7,11 +7,19 @@ import { routeMix, type RouteLoad } from './routes.js';
 import { sampleActorIds, startServer } from './server-process.js';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, seconds: { type: 'string', default: '30' }, 'route-seconds': { type: 'string', default: '10' }, connections: { type: 'string', default: '100' }, only: { type: 'string', default: 'mix,routes,fixed-rate' } },
+  options: {
+    data: { type: 'string' },
+    seconds: { type: 'string', default: '30' },
+    'route-seconds': { type: 'string', default: '10' },
+    connections: { type: 'string', default: '100' },
+    only: { type: 'string', default: 'mix,routes,fixed-rate' },
+  },
 });
 const SCENARIOS = ['mix', 'routes', 'fixed-rate'] as const;
 const only = new Set(values.only!.split(','));
-for (const name of only) if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`--only: unknown scenario "${name}"; expecting ${SCENARIOS.join(', ')}`);
+for (const name of only)
+  if (!(SCENARIOS as readonly string[]).includes(name))
+    throw new Error(`--only: unknown scenario "${name}"; expecting ${SCENARIOS.join(', ')}`);
 const dataFile = values.data ?? 'graph/data/besa-1723.json';
 const connections = Number(values.connections);
 
@@ -22,8 +30,14 @@ try {
   const health = (await (await fetch(`${server.url}/api/health`)).json()) as { actors: number; relations: number };
   const large = health.relations >= 100_000;
   const ids = await sampleActorIds(server.url, 1000);
-  const relationPage = (await (await fetch(`${server.url}/api/relations?limit=500`)).json()) as { items: Array<{ id: string }> };
-  const routes = routeMix(ids, relationPage.items.map((r) => r.id), large);
+  const relationPage = (await (await fetch(`${server.url}/api/relations?limit=500`)).json()) as {
+    items: Array<{ id: string }>;
+  };
+  const routes = routeMix(
+    ids,
+    relationPage.items.map((r) => r.id),
+    large,
+  );
   if (only.has('mix') || only.has('routes')) await warmMetrics(server.url); // the fixed-rate runs never ask for metrics
 
   const run = (requests: RouteLoad[], seconds: number): Promise<Result> => {
@@ -31,25 +45,36 @@ try {
     const cycle = requests.flatMap((route) => Array.from({ length: route.weight }, () => route));
     let i = 0;
     return autocannon({
-      url: server.url, connections, duration: seconds, timeout: 10,
-      requests: [{
-        method: 'GET',
-        setupRequest: (request, context) => {
-          const route = cycle[i++ % cycle.length]!;
-          context.label = route.label; // one request in flight per connection: the context knows whose answer comes next
-          return { ...request, path: route.next() };
+      url: server.url,
+      connections,
+      duration: seconds,
+      timeout: 10,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request, context) => {
+            const route = cycle[i++ % cycle.length]!;
+            context.label = route.label; // one request in flight per connection: the context knows whose answer comes next
+            return { ...request, path: route.next() };
+          },
+          onResponse: (status, _body, context) => {
+            if (status >= 300)
+              refusals.set(
+                `${String(context.label)} ${status}`,
+                (refusals.get(`${String(context.label)} ${status}`) ?? 0) + 1,
+              );
+          },
         },
-        onResponse: (status, _body, context) => {
-          if (status >= 300) refusals.set(`${String(context.label)} ${status}`, (refusals.get(`${String(context.label)} ${status}`) ?? 0) + 1);
-        },
-      }],
+      ],
     });
   };
   const refusals = new Map<string, number>();
   const row = (label: string, result: Result) =>
     `| ${label} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result['2xx']} | ${result.non2xx} | ${result.errors + result.timeouts} |`;
   const lines = [
-    `Dataset ${dataFile} (${health.actors} actors, ${health.relations} relations); ${connections} connections; load average before: ${loadavg().map((v) => v.toFixed(1)).join(' ')}`,
+    `Dataset ${dataFile} (${health.actors} actors, ${health.relations} relations); ${connections} connections; load average before: ${loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')}`,
     '',
     '| Route | req/s | p50 ms | p99 ms | max ms | 2xx | non-2xx | errors |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -78,7 +103,12 @@ try {
     console.error(lines.at(-1), JSON.stringify(Object.fromEntries(paced.statuses)));
   }
   if (refusals.size) lines.push('', `Non-2xx by route: ${JSON.stringify(Object.fromEntries(refusals))}`);
-  lines.push('', `Load average after: ${loadavg().map((v) => v.toFixed(1)).join(' ')}`);
+  lines.push(
+    '',
+    `Load average after: ${loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(lines.join('\n'));
 } finally {
   await server.stop();

@@ -22,7 +22,13 @@ export interface PacedResult {
  * phantom samples to every answer slower than that. Here each request is due at start + i / rate, and its latency
  * counts from then: time spent waiting for a free socket is part of it.
  */
-export async function pacedRun(base: string, next: () => string, rate: number, seconds: number, connections: number): Promise<PacedResult> {
+export async function pacedRun(
+  base: string,
+  next: () => string,
+  rate: number,
+  seconds: number,
+  connections: number,
+): Promise<PacedResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -50,7 +56,7 @@ export async function pacedRun(base: string, next: () => string, rate: number, s
   };
   const total = Math.round(rate * seconds);
   const start = performance.now();
-  for (let i = 0; i < total; ) {
+  for (let i = 0; i < total;) {
     // Every request due by now goes out; then sleep until the next is due (timers are coarse, so several may be).
     const now = performance.now();
     for (; i < total && start + (i * 1000) / rate <= now; i++) send(next(), start + (i * 1000) / rate);
@@ -58,5 +64,13 @@ export async function pacedRun(base: string, next: () => string, rate: number, s
   }
   await Promise.all(inFlight);
   agent.destroy();
-  return { rate, sent: total, statuses, errors, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) };
+  return {
+    rate,
+    sent: total,
+    statuses,
+    errors,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: Math.max(...latencies),
+  };
 }

@@ -29,14 +29,26 @@ export function routeMix(ids: readonly string[], relationIds: readonly string[],
   };
   const routes: RouteLoad[] = [
     { label: '/api/health', next: () => '/api/health', weight: 1 },
-    { label: '/api/actors?q=', next: () => `/api/actors?q=${encodeURIComponent(pick(ids).slice(0, 6))}&limit=20`, weight: 3 },
+    {
+      label: '/api/actors?q=',
+      next: () => `/api/actors?q=${encodeURIComponent(pick(ids).slice(0, 6))}&limit=20`,
+      weight: 3,
+    },
     { label: '/api/actors/:id', next: () => `/api/actors/${pick(ids)}?limit=20`, weight: 3 },
-    { label: '/api/actors/:id/neighbors', next: () => `/api/actors/${pick(ids)}/neighbors?depth=1&limit=200`, weight: 2 },
+    {
+      label: '/api/actors/:id/neighbors',
+      next: () => `/api/actors/${pick(ids)}/neighbors?depth=1&limit=200`,
+      weight: 2,
+    },
     { label: '/api/relations?actor=', next: () => `/api/relations?actor=${pick(ids)}&limit=50`, weight: 2 },
     { label: '/api/relations/:id', next: () => `/api/relations/${pick(relationIds)}`, weight: 1 },
     { label: '/api/ties', next: () => `/api/ties?${pair('a', 'b')}`, weight: 1 },
     { label: '/api/paths?mode=strongest', next: () => `/api/paths?${pair('from', 'to')}&mode=strongest`, weight: 2 },
-    { label: '/api/paths?mode=shortest&k=3', next: () => `/api/paths?${pair('from', 'to')}&mode=shortest&k=3`, weight: 1 },
+    {
+      label: '/api/paths?mode=shortest&k=3',
+      next: () => `/api/paths?${pair('from', 'to')}&mode=shortest&k=3`,
+      weight: 1,
+    },
     { label: '/api/metrics?metrics=degree', next: () => '/api/metrics?metrics=degree&limit=100', weight: 1 },
   ];
   if (!large) {

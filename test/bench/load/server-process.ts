@@ -27,10 +27,16 @@ async function freePort(): Promise<number> {
  * Starts `server/main.ts` over `dataFile` with rate limiting off (or as `env` says) and waits until /api/health/ready
  * answers; `compiled` runs the build (`dist/server/main.js`, what `npm start` runs) instead of the sources under tsx.
  */
-export async function startServer(dataFile: string, env: Record<string, string> = {}, readyTimeoutMs = 600_000, compiled = false): Promise<ServerProcess> {
+export async function startServer(
+  dataFile: string,
+  env: Record<string, string> = {},
+  readyTimeoutMs = 600_000,
+  compiled = false,
+): Promise<ServerProcess> {
   const port = await freePort();
   const entry = compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
-  const child = spawn(process.execPath, ['--expose-gc', ...entry, '--data', dataFile], { // --expose-gc: as `npm start` runs it
+  const child = spawn(process.execPath, ['--expose-gc', ...entry, '--data', dataFile], {
+    // --expose-gc: as `npm start` runs it
     cwd: ROOT,
     // Request logging off: a log line per request would measure pino, not the API.
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', ...env },
@@ -41,7 +47,10 @@ export async function startServer(dataFile: string, env: Record<string, string> 
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was ready`);
-    const ok = await fetch(`${url}/api/health/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -66,7 +75,9 @@ export async function sampleActorIds(url: string, count: number): Promise<string
   const pages = Math.max(1, Math.ceil(count / 100));
   for (let p = 0; p < pages; p++) {
     const offset = Math.floor((first.total / pages) * p);
-    const page = (await (await fetch(`${url}/api/actors?limit=100&offset=${offset}`)).json()) as { items: Array<{ actor: { id: string } }> };
+    const page = (await (await fetch(`${url}/api/actors?limit=100&offset=${offset}`)).json()) as {
+      items: Array<{ actor: { id: string } }>;
+    };
     ids.push(...page.items.map((item) => item.actor.id));
   }
   return ids.slice(0, count);

@@ -4,7 +4,13 @@ import { parseArgs } from 'node:util';
 import { percentile } from './latency.js';
 import { startServer } from './server-process.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, settle: { type: 'string', default: '10' }, compiled: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    settle: { type: 'string', default: '10' },
+    compiled: { type: 'boolean', default: false },
+  },
+});
 const dataFile = values.data ?? 'graph/data/besa-1723.json';
 
 /** VmRSS (resident now) and VmHWM (peak resident) of a process, in MB, from /proc (Linux). */
@@ -14,7 +20,8 @@ function residentMb(pid: number): { now: number; peak: number } {
   return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
-const health = async (url: string) => (await (await fetch(`${url}/api/health`)).json()) as { loadedAt: string; actors: number; relations: number };
+const health = async (url: string) =>
+  (await (await fetch(`${url}/api/health`)).json()) as { loadedAt: string; actors: number; relations: number };
 
 const started = performance.now();
 // --compiled: the build, as `npm start` runs it (run `npm run build` first); otherwise the sources under tsx.
@@ -42,7 +49,9 @@ try {
   const reloadMs = performance.now() - reloadStart;
   const afterReload = residentMb(pid);
   const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
-  console.log(`| dataset | actors | relations | ready | RSS at ready | RSS settled | peak RSS | reload | health during reload: answers, p50, p99, max | load average |`);
+  console.log(
+    `| dataset | actors | relations | ready | RSS at ready | RSS settled | peak RSS | reload | health during reload: answers, p50, p99, max | load average |`,
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---:|');
   console.log(
     `| ${dataFile} | ${actors} | ${relations} | ${(readyMs / 1000).toFixed(1)} s | ${atReady.now} MB | ${settled.now} MB | ${afterReload.peak} MB | ${(reloadMs / 1000).toFixed(1)} s | ` +

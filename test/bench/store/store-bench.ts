@@ -11,8 +11,11 @@ import { openStoreDatabase, type StoreLocation } from '../../../server/store/dat
 
 const { values } = parseArgs({
   options: {
-    actors: { type: 'string', default: '10000' }, relations: { type: 'string', default: '100000' },
-    backend: { type: 'string', default: 'pglite' }, writes: { type: 'string', default: '20' }, bulk: { type: 'string', default: '10000' },
+    actors: { type: 'string', default: '10000' },
+    relations: { type: 'string', default: '100000' },
+    backend: { type: 'string', default: 'pglite' },
+    writes: { type: 'string', default: '20' },
+    bulk: { type: 'string', default: '10000' },
   },
 });
 const actors = Number(values.actors);
@@ -22,7 +25,8 @@ const TOKEN = 'bench-admin-token-0123456789';
 /** A fresh store location: a temporary PGlite folder, or a new database on TEST_DATABASE_URL's server. */
 async function location(): Promise<{ where: StoreLocation; drop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'age-bench-'));
-  if (values.backend === 'pglite') return { where: { dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  if (values.backend === 'pglite')
+    return { where: { dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) throw new Error('--backend postgres needs TEST_DATABASE_URL');
   const { default: pg } = await import('pg');
@@ -35,7 +39,10 @@ async function location(): Promise<{ where: StoreLocation; drop: () => Promise<v
   await run(`CREATE DATABASE ${name}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  return { where: { dataDir, databaseUrl: url.toString() }, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    where: { dataDir, databaseUrl: url.toString() },
+    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -59,11 +66,19 @@ try {
   globalThis.gc?.();
   started = process.hrtime.bigint();
   const app = await buildApp({
-    store: 'on', dataDir: where.dataDir, databaseUrl: where.databaseUrl ?? '', adminToken: TOKEN, logLevel: 'silent', rateLimitMax: 0,
-    clientDir: resolve('no-client'), workerMinRelations: 1_000_000_000,
+    store: 'on',
+    dataDir: where.dataDir,
+    databaseUrl: where.databaseUrl ?? '',
+    adminToken: TOKEN,
+    logLevel: 'silent',
+    rateLimitMax: 0,
+    clientDir: resolve('no-client'),
+    workerMinRelations: 1_000_000_000,
   });
   globalThis.gc?.();
-  console.log(`start from the store to ready: ${(ms(started) / 1000).toFixed(1)} s, resident ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `start from the store to ready: ${(ms(started) / 1000).toFixed(1)} s, resident ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  );
 
   const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
   const latencies: number[] = [];
@@ -71,19 +86,36 @@ try {
     const [from, to] = [ids[(i * 7919) % ids.length]!, ids[(i * 104729 + 1) % ids.length]!];
     const relation = { ...template, id: `bench-write-${i}`, source: from, target: to };
     const start = process.hrtime.bigint();
-    const response = await app.inject({ method: 'POST', url: '/api/relations', headers, payload: JSON.stringify(relation) });
-    if (response.statusCode !== 201) throw new Error(`write ${i}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/relations',
+      headers,
+      payload: JSON.stringify(relation),
+    });
+    if (response.statusCode !== 201)
+      throw new Error(`write ${i}: ${response.statusCode} ${response.body.slice(0, 300)}`);
     const seen = await app.inject({ url: `/api/relations/bench-write-${i}` });
     latencies.push(ms(start));
     if (seen.statusCode !== 200) throw new Error(`write ${i} not visible after its answer`);
   }
   latencies.sort((a, b) => a - b);
-  console.log(`single relation write → visible (${latencies.length} writes): p50 ${quantile(latencies, 0.5).toFixed(0)} ms, p99 ${quantile(latencies, 0.99).toFixed(0)} ms`);
+  console.log(
+    `single relation write → visible (${latencies.length} writes): p50 ${quantile(latencies, 0.5).toFixed(0)} ms, p99 ${quantile(latencies, 0.99).toFixed(0)} ms`,
+  );
 
-  const bulk = Array.from({ length: Number(values.bulk) }, (_, i) => ({ ...template, id: `bench-bulk-${i}`, source: ids[(i * 31) % ids.length]!, target: ids[(i * 37 + 5) % ids.length]! }))
-    .filter((relation) => relation.source !== relation.target);
+  const bulk = Array.from({ length: Number(values.bulk) }, (_, i) => ({
+    ...template,
+    id: `bench-bulk-${i}`,
+    source: ids[(i * 31) % ids.length]!,
+    target: ids[(i * 37 + 5) % ids.length]!,
+  })).filter((relation) => relation.source !== relation.target);
   started = process.hrtime.bigint();
-  const response = await app.inject({ method: 'POST', url: '/api/relations/bulk', headers, payload: JSON.stringify({ relations: bulk }) });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/relations/bulk',
+    headers,
+    payload: JSON.stringify({ relations: bulk }),
+  });
   if (response.statusCode !== 201) throw new Error(`bulk: ${response.statusCode} ${response.body.slice(0, 300)}`);
   console.log(`bulk write of ${bulk.length} relations, committed and served: ${(ms(started) / 1000).toFixed(1)} s`);
   await app.close();

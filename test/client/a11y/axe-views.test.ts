@@ -8,7 +8,11 @@ const VIEWS = [
   { name: 'graph', path: '/', ready: '.legend-list li' },
   { name: 'actor panel', path: '/?focus=azerbaijan', ready: '.actor-panel .evidence' },
   { name: 'tie card', path: '/?tie=israel:azerbaijan', ready: '.tie-panel .tie-card' },
-  { name: 'path view', path: '/?from=united-states&to=aeronautics-defense-systems&mode=strongest', ready: '.path-result .steps .step' },
+  {
+    name: 'path view',
+    path: '/?from=united-states&to=aeronautics-defense-systems&mode=strongest',
+    ready: '.path-result .steps .step',
+  },
   { name: 'compare ties', path: '/?compare=israel:azerbaijan,israel:armenia', ready: '.compare-results .tie-card' },
   { name: 'compare actors', path: '/?compareActors=israel,turkey', ready: '.compare-results .profile' },
   { name: 'reader', path: '/?source=besa-1723', ready: '.reader-document mark' },
@@ -26,8 +30,14 @@ if (session) {
       await page.locator(view.ready).first().waitFor({ timeout: 10_000 });
       const all = await axeViolations(page);
       const serious = all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      counts.push(`${view.name}: ${serious.reduce((n, v) => n + v.nodes, 0)} serious/critical nodes, ${all.length} rules violated`);
-      t.same(serious.map((v) => v.id), [], `no serious or critical violation: ${describeViolations(serious)}`);
+      counts.push(
+        `${view.name}: ${serious.reduce((n, v) => n + v.nodes, 0)} serious/critical nodes, ${all.length} rules violated`,
+      );
+      t.same(
+        serious.map((v) => v.id),
+        [],
+        `no serious or critical violation: ${describeViolations(serious)}`,
+      );
       await page.close();
     });
   }
@@ -37,12 +47,20 @@ if (session) {
     await page.getByRole('tree').waitFor();
     await page.keyboard.press('ArrowRight');
     let serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    t.same(serious.map((v) => v.id), [], `list view: ${describeViolations(serious)}`);
+    t.same(
+      serious.map((v) => v.id),
+      [],
+      `list view: ${describeViolations(serious)}`,
+    );
     await page.keyboard.press('Escape');
     await page.locator('body').press('?');
     await page.getByRole('dialog').waitFor();
     serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    t.same(serious.map((v) => v.id), [], `shortcuts dialog: ${describeViolations(serious)}`);
+    t.same(
+      serious.map((v) => v.id),
+      [],
+      `shortcuts dialog: ${describeViolations(serious)}`,
+    );
     await page.close();
   });
 

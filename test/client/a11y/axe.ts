@@ -22,11 +22,31 @@ export interface Violation {
 export async function axeViolations(page: Page): Promise<Violation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => String(n.target)), help: v.help }));
-  }, [...WCAG_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: unknown,
+            ): Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? 'unknown',
+        nodes: v.nodes.length,
+        targets: v.nodes.slice(0, 3).map((n) => String(n.target)),
+        help: v.help,
+      }));
+    },
+    [...WCAG_TAGS],
+  );
 }
 
 /** Violations whose impact is serious or critical: the ones the explorer must have none of. */

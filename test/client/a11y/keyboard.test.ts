@@ -23,7 +23,9 @@ function keyCounter(page: Page) {
 const activeDescription = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}|${el.textContent?.slice(0, 60) ?? ''}|${el.getAttribute('data-key') ?? ''}` : 'none';
+    return el
+      ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}|${el.textContent?.slice(0, 60) ?? ''}|${el.getAttribute('data-key') ?? ''}`
+      : 'none';
   });
 
 const session = await startBrowserSession(t);
@@ -37,7 +39,11 @@ if (session) {
     t.match(await activeDescription(page), /^input/, '/ puts the cursor in the search box');
     await keys.type('Isr');
     await page.locator('#search [role="option"][data-id="israel"]').waitFor();
-    t.equal(await page.locator('#search [role="option"]').first().getAttribute('data-id'), 'israel', '"Isr" suggests Israel first');
+    t.equal(
+      await page.locator('#search [role="option"]').first().getAttribute('data-id'),
+      'israel',
+      '"Isr" suggests Israel first',
+    );
     await keys.press('Enter');
     await page.locator('.actor-panel[data-actor="israel"]').waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
@@ -56,7 +62,11 @@ if (session) {
     await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => window.__explorer!.store.get().panel === null);
-    t.match(await activeDescription(page), /^input/, 'Esc closes the card; focus returns to the search box it was opened from, not <body>');
+    t.match(
+      await activeDescription(page),
+      /^input/,
+      'Esc closes the card; focus returns to the search box it was opened from, not <body>',
+    );
     t.same(pageErrors(page), []);
     await page.close();
   });
@@ -77,51 +87,73 @@ if (session) {
     await page.close();
   });
 
-  t.test('the skip link reaches the list view; arrows move between actors and partners, the camera follows, Enter opens', async (t) => {
-    const page = await openExplorer(session);
-    await page.keyboard.press('Tab');
-    t.match(await activeDescription(page), /^a#skip-list/, 'the first Tab reaches the skip link');
-    await page.keyboard.press('Enter');
-    const tree = page.getByRole('tree');
-    await tree.waitFor();
-    t.match(await activeDescription(page), /^li\|/, 'focus is on the first actor of the list');
-    const drawn = await page.evaluate(() => {
-      const { renderer } = window.__explorer!;
-      return [...renderer.view().visibleEdges].length;
-    });
-    t.ok(drawn > 0);
-    const camera = () => page.evaluate(() => window.__explorer!.renderer.sigma.getCamera().getState());
-    const first = await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key');
-    await page.keyboard.press('ArrowDown');
-    const second = await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key');
-    t.not(second, first, 'Down moves to the next actor');
-    t.equal(await page.evaluate(() => window.__explorer!.store.get().hovered), second, 'the canvas lights it');
-    await page.waitForTimeout(600);
-    const at = await page.evaluate((id) => {
-      const { sigma } = window.__explorer!.renderer;
-      const data = sigma.getNodeDisplayData(id!)!;
-      return sigma.framedGraphToViewport({ x: data.x, y: data.y });
-    }, second);
-    const box = (await page.locator('#graph').boundingBox())!;
-    t.ok(Math.abs(at.x - box.width / 2) < box.width * 0.1 && Math.abs(at.y - box.height / 2) < box.height * 0.1, 'the camera centres on it');
-    const before = await camera();
-    await page.keyboard.press('ArrowRight');
-    t.equal(await page.locator(`[data-key="${second}"]`).getAttribute('aria-expanded'), 'true', 'Right opens its partners');
-    await page.keyboard.press('ArrowRight');
-    const partnerKey = await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key');
-    t.match(partnerKey, new RegExp(`^${second}>`), 'Right again moves onto its first partner');
-    await page.waitForTimeout(600);
-    t.not(JSON.stringify(await camera()), JSON.stringify(before), 'the camera moves to the partner');
-    await page.keyboard.press('Enter');
-    await page.locator('.tie-panel .tie-card').waitFor();
-    t.same([...(await page.evaluate(() => window.__explorer!.store.get().tie!))].sort(), partnerKey!.split('>').sort(), 'Enter on a partner opens the pair’s tie card');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => window.__explorer!.store.get().panel === null);
-    t.match(await activeDescription(page), new RegExp(`^li\\|.*\\|${partnerKey}$`), 'Esc brings focus back to the partner in the list');
-    await page.keyboard.press('ArrowLeft');
-    t.equal(await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key'), second, 'Left goes back to the actor');
-    t.same(pageErrors(page), []);
-    await page.close();
-  });
+  t.test(
+    'the skip link reaches the list view; arrows move between actors and partners, the camera follows, Enter opens',
+    async (t) => {
+      const page = await openExplorer(session);
+      await page.keyboard.press('Tab');
+      t.match(await activeDescription(page), /^a#skip-list/, 'the first Tab reaches the skip link');
+      await page.keyboard.press('Enter');
+      const tree = page.getByRole('tree');
+      await tree.waitFor();
+      t.match(await activeDescription(page), /^li\|/, 'focus is on the first actor of the list');
+      const drawn = await page.evaluate(() => {
+        const { renderer } = window.__explorer!;
+        return [...renderer.view().visibleEdges].length;
+      });
+      t.ok(drawn > 0);
+      const camera = () => page.evaluate(() => window.__explorer!.renderer.sigma.getCamera().getState());
+      const first = await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key');
+      await page.keyboard.press('ArrowDown');
+      const second = await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key');
+      t.not(second, first, 'Down moves to the next actor');
+      t.equal(await page.evaluate(() => window.__explorer!.store.get().hovered), second, 'the canvas lights it');
+      await page.waitForTimeout(600);
+      const at = await page.evaluate((id) => {
+        const { sigma } = window.__explorer!.renderer;
+        const data = sigma.getNodeDisplayData(id!)!;
+        return sigma.framedGraphToViewport({ x: data.x, y: data.y });
+      }, second);
+      const box = (await page.locator('#graph').boundingBox())!;
+      t.ok(
+        Math.abs(at.x - box.width / 2) < box.width * 0.1 && Math.abs(at.y - box.height / 2) < box.height * 0.1,
+        'the camera centres on it',
+      );
+      const before = await camera();
+      await page.keyboard.press('ArrowRight');
+      t.equal(
+        await page.locator(`[data-key="${second}"]`).getAttribute('aria-expanded'),
+        'true',
+        'Right opens its partners',
+      );
+      await page.keyboard.press('ArrowRight');
+      const partnerKey = await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key');
+      t.match(partnerKey, new RegExp(`^${second}>`), 'Right again moves onto its first partner');
+      await page.waitForTimeout(600);
+      t.not(JSON.stringify(await camera()), JSON.stringify(before), 'the camera moves to the partner');
+      await page.keyboard.press('Enter');
+      await page.locator('.tie-panel .tie-card').waitFor();
+      t.same(
+        [...(await page.evaluate(() => window.__explorer!.store.get().tie!))].sort(),
+        partnerKey!.split('>').sort(),
+        'Enter on a partner opens the pair’s tie card',
+      );
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => window.__explorer!.store.get().panel === null);
+      t.match(
+        await activeDescription(page),
+        new RegExp(`^li\\|.*\\|${partnerKey}$`),
+        'Esc brings focus back to the partner in the list',
+      );
+      await page.keyboard.press('ArrowLeft');
+      t.equal(
+        await page.locator('[role="treeitem"][aria-selected="true"]').getAttribute('data-key'),
+        second,
+        'Left goes back to the actor',
+      );
+      t.same(pageErrors(page), []);
+      await page.close();
+    },
+  );
 }

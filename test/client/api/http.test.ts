@@ -17,12 +17,25 @@ function stubFetch(t: { teardown(fn: () => void): void }, answer: () => Promise<
 t.test('withQuery leaves out empty values and joins lists with readable commas', async (t) => {
   t.equal(withQuery('/api/graph'), '/api/graph');
   t.equal(withQuery('/api/graph', { asOf: null, kinds: [], q: undefined }), '/api/graph');
-  t.equal(withQuery('/api/compare', { pairs: ['israel:azerbaijan', 'israel:armenia'] }), '/api/compare?pairs=israel:azerbaijan,israel:armenia');
-  t.equal(withQuery('/api/actors', { q: 'a&b', limit: 8, datedOnly: true }), '/api/actors?q=a%26b&limit=8&datedOnly=true');
+  t.equal(
+    withQuery('/api/compare', { pairs: ['israel:azerbaijan', 'israel:armenia'] }),
+    '/api/compare?pairs=israel:azerbaijan,israel:armenia',
+  );
+  t.equal(
+    withQuery('/api/actors', { q: 'a&b', limit: 8, datedOnly: true }),
+    '/api/actors?q=a%26b&limit=8&datedOnly=true',
+  );
 });
 
 t.test('getJson passes the server message and status on as an ApiError', async (t) => {
-  stubFetch(t, async () => new Response(JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: 'unknown actor "isreal"' }), { status: 404 }));
+  stubFetch(
+    t,
+    async () =>
+      new Response(
+        JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: 'unknown actor "isreal"' }),
+        { status: 404 },
+      ),
+  );
   const error = await getJson('/api/actors/isreal').catch((e: unknown) => e);
   t.ok(error instanceof ApiError);
   t.match(error, { statusCode: 404, code: 'NOT_FOUND', message: 'unknown actor "isreal"', url: '/api/actors/isreal' });
@@ -34,7 +47,11 @@ t.test('getJson names a network failure, a bodiless error and a non-JSON success
     throw new TypeError('fetch failed');
   };
   stubFetch(t, () => answer());
-  await t.rejects(getJson('/api/graph'), { statusCode: 0, code: 'NETWORK', message: 'The server did not answer. Is it running?' });
+  await t.rejects(getJson('/api/graph'), {
+    statusCode: 0,
+    code: 'NETWORK',
+    message: 'The server did not answer. Is it running?',
+  });
   answer = async () => new Response('<html>oops</html>', { status: 502, statusText: 'Bad Gateway' });
   await t.rejects(getJson('/api/graph'), { statusCode: 502, code: 'HTTP', message: '502 Bad Gateway' });
   answer = async () => new Response('not json', { status: 200 });
@@ -61,5 +78,11 @@ t.test('useDataset scopes every later call, except the unscoped ones', async (t)
   await getJson('/api/datasets', {}, undefined, true);
   useDataset(null);
   await getJson('/api/actors/state-1');
-  t.same(urls, ['/api/graph?asOf=2012', '/api/graph?asOf=2012&dataset=synthetic-8k', '/api/actors/state-1?dataset=synthetic-8k', '/api/datasets', '/api/actors/state-1']);
+  t.same(urls, [
+    '/api/graph?asOf=2012',
+    '/api/graph?asOf=2012&dataset=synthetic-8k',
+    '/api/actors/state-1?dataset=synthetic-8k',
+    '/api/datasets',
+    '/api/actors/state-1',
+  ]);
 });

@@ -16,7 +16,14 @@ function tinyPng(): Uint8Array {
     return out;
   };
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0]))), chunk('IEND', new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0]))),
+      chunk('IEND', new Uint8Array()),
+    ]),
+  );
 }
 
 t.test('refuses what is not a PNG and bad keywords', async (t) => {
@@ -33,7 +40,7 @@ t.test('the caption goes in after IHDR as iTXt, UTF-8 intact, and every chunk CR
   t.same(readTextChunks(png), { Description: 'As of 2016 – “quoted” ✓' });
   const view = new DataView(png.buffer);
   const types: string[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     types.push(new TextDecoder().decode(png.subarray(at + 4, at + 8)));
     t.equal(view.getUint32(at + 8 + length), crc32(png.subarray(at + 4, at + 8 + length)), `CRC of ${types.at(-1)}`);
@@ -43,11 +50,41 @@ t.test('the caption goes in after IHDR as iTXt, UTF-8 intact, and every chunk CR
 });
 
 t.test('the caption names the date, every active filter and the source', async (t) => {
-  const sources = [{ id: 's', title: 'Defying Geography', author: 'Emil Avdaliani', publisher: 'BESA Center', published: '2020-08-31', path: 'x' }];
+  const sources = [
+    {
+      id: 's',
+      title: 'Defying Geography',
+      author: 'Emil Avdaliani',
+      publisher: 'BESA Center',
+      published: '2020-08-31',
+      path: 'x',
+    },
+  ];
   const plain = exportCaption({ asOf: null, filters: DEFAULT_FILTERS }, 'The article', sources);
-  t.same(plain, { title: 'The article', when: 'All dates', filters: 'Filters: structural ties hidden', source: 'Source: Emil Avdaliani, “Defying Geography”, BESA Center, 2020-08-31' });
-  const narrowed = exportCaption({ asOf: '2016', filters: { ...DEFAULT_FILTERS, valences: ['cooperative'], minStrength: 0.5, hiddenKinds: ['arms-transfer'], datedOnly: true } }, 'T', sources);
+  t.same(plain, {
+    title: 'The article',
+    when: 'All dates',
+    filters: 'Filters: structural ties hidden',
+    source: 'Source: Emil Avdaliani, “Defying Geography”, BESA Center, 2020-08-31',
+  });
+  const narrowed = exportCaption(
+    {
+      asOf: '2016',
+      filters: {
+        ...DEFAULT_FILTERS,
+        valences: ['cooperative'],
+        minStrength: 0.5,
+        hiddenKinds: ['arms-transfer'],
+        datedOnly: true,
+      },
+    },
+    'T',
+    sources,
+  );
   t.equal(narrowed.when, 'As of 2016 (dated ties only)');
-  t.equal(narrowed.filters, 'Filters: valences: cooperative; hidden kinds: Arms transfer; strength ≥ 50%; structural ties hidden');
+  t.equal(
+    narrowed.filters,
+    'Filters: valences: cooperative; hidden kinds: Arms transfer; strength ≥ 50%; structural ties hidden',
+  );
   t.match(captionText(narrowed), /^T\. As of 2016 \(dated ties only\)\. Filters: .*\. Source: Emil Avdaliani/);
 });

@@ -12,13 +12,23 @@ import type { TieCard } from '../../../graph/query/results.js';
 import { fixtureView, relation } from '../render/fixture.js';
 
 const meta = (mode: 'overview' | 'focus', view: GraphView): Subgraph['meta'] => ({
-  mode, actors: view.nodes.length, relations: view.edges.length, totalActors: 5, totalRelations: 5, truncated: false, layout: 'none',
+  mode,
+  actors: view.nodes.length,
+  relations: view.edges.length,
+  totalActors: 5,
+  totalRelations: 5,
+  truncated: false,
+  layout: 'none',
 });
 
 /** The overview: the fixture without Iran and its rivalry. */
 function overview(): GraphView {
   const view = fixtureView();
-  return { ...view, nodes: view.nodes.filter((n) => n.key !== 'iran'), edges: view.edges.filter((e) => e.key !== 'rival-1') };
+  return {
+    ...view,
+    nodes: view.nodes.filter((n) => n.key !== 'iran'),
+    edges: view.edges.filter((e) => e.key !== 'rival-1'),
+  };
 }
 
 interface Harness {
@@ -46,19 +56,41 @@ function harness(t: { teardown(fn: () => void): void }, usePositions = false, in
       const ids = focus.split(',');
       const nodes = ids.map((id) => ({ key: id, attributes: { id, name: id, kind: 'firm' as const, aliases: [] } }));
       const positions = Object.fromEntries(ids.map((id) => [id, { x: id.length * 100, y: -id.length }]));
-      return new Response(JSON.stringify({ ...fixtureView(), nodes, edges: [], positions, meta: meta('focus', { ...fixtureView(), nodes, edges: [] }) }), { status: 200 });
+      return new Response(
+        JSON.stringify({
+          ...fixtureView(),
+          nodes,
+          edges: [],
+          positions,
+          meta: meta('focus', { ...fixtureView(), nodes, edges: [] }),
+        }),
+        { status: 200 },
+      );
     }
-    if (focus?.includes('atlantis')) return new Response(JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: 'unknown actor "atlantis" in `focus[0]`' }), { status: 404 });
+    if (focus?.includes('atlantis'))
+      return new Response(
+        JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: 'unknown actor "atlantis" in `focus[0]`' }),
+        { status: 404 },
+      );
     const view = focus ? fixtureView() : overview();
     // Under a valence filter fewer relations pass: the total the server reports says so.
-    const totals = { ...meta(focus ? 'focus' : 'overview', view), ...(url.includes('valence=') ? { totalRelations: 3 } : {}) };
+    const totals = {
+      ...meta(focus ? 'focus' : 'overview', view),
+      ...(url.includes('valence=') ? { totalRelations: 3 } : {}),
+    };
     return new Response(JSON.stringify({ ...view, positions: {}, meta: totals }), { status: 200 });
   }) as typeof fetch;
   t.teardown(() => void (globalThis.fetch = original));
   const store = createStore(initial);
   const graph = toDisplayGraph(overview());
   const reports: string[] = [];
-  const large = createLargeMode({ store, graph, meta: meta('overview', overview()), usePositions, report: (m) => reports.push(m) });
+  const large = createLargeMode({
+    store,
+    graph,
+    meta: meta('overview', overview()),
+    usePositions,
+    report: (m) => reports.push(m),
+  });
   let redraws = 0;
   const framed: string[][] = [];
   const renderer = {
@@ -93,7 +125,11 @@ t.test('expand asks for the neighbourhood and merges it', async (t) => {
   t.equal(busy[0], true, 'busy while loading');
   t.equal(busy.at(-1), false, 'and not once done');
   t.equal(h.large.busy(), false);
-  t.match(h.urls.at(-1), /^\/api\/subgraph\?focus=israel&depth=1&limit=500&kinds=/, 'a depth-1 focus request under the view filter');
+  t.match(
+    h.urls.at(-1),
+    /^\/api\/subgraph\?focus=israel&depth=1&limit=500&kinds=/,
+    'a depth-1 focus request under the view filter',
+  );
   t.ok(h.graph.hasNode('iran') && h.graph.hasEdge('rival-1'), 'Iran and its rivalry are drawn');
   t.same([...h.large.expanded()], ['israel']);
   t.same(h.store.get().expanded, ['israel'], 'recorded in the state, so the URL carries it');
@@ -123,7 +159,10 @@ t.test('a filter change asks for the overview and the expanded neighbourhoods ag
   await h.large.idle();
   const asked = h.urls.slice(before);
   t.equal(asked.length, 2, 'two requests for two quick changes: the overview and the focus');
-  t.ok(asked.every((u) => u.includes('valence=hostile,mixed,neutral') && u.includes('minStrength=0.2')), 'both under the latest filter');
+  t.ok(
+    asked.every((u) => u.includes('valence=hostile,mixed,neutral') && u.includes('minStrength=0.2')),
+    'both under the latest filter',
+  );
   t.ok(asked.some((u) => !u.includes('focus=')) && asked.some((u) => u.includes('focus=israel')));
   t.equal(h.large.total.relations, 3, 'the total under the new filter, as the overview reported it');
 });
@@ -133,7 +172,22 @@ t.test('a path through actors not drawn is merged into the drawing', async (t) =
   const newcomer = { id: 'newcomer', name: 'Newcomer', kind: 'firm' as const, aliases: [] };
   const israel = h.graph.getNodeAttributes('israel');
   const step = relation('new-1', 'arms-transfer', 'israel', 'newcomer');
-  const path = { actors: [israel, newcomer], relations: [step], steps: [{ from: 'israel', to: 'newcomer', relation: 'new-1', traversal: 'forward' as const, weight: 0.5, structural: false }], hops: 1, score: 1 };
+  const path = {
+    actors: [israel, newcomer],
+    relations: [step],
+    steps: [
+      {
+        from: 'israel',
+        to: 'newcomer',
+        relation: 'new-1',
+        traversal: 'forward' as const,
+        weight: 0.5,
+        structural: false,
+      },
+    ],
+    hops: 1,
+    score: 1,
+  };
   h.store.dispatch((s) => setResult(s, 'paths', { status: 'ok', key: 'k', data: { outcome: 'found', paths: [path] } }));
   await h.large.idle();
   t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('new-1'));
@@ -145,7 +199,13 @@ t.test('a tie card with an actor not drawn brings the pair and its relations in'
   const h = harness(t);
   const newcomer = { id: 'newcomer', name: 'Newcomer', kind: 'state' as const, aliases: [] };
   const tie = relation('tie-1', 'strategic-partnership', 'newcomer', 'israel');
-  const card = { a: newcomer, b: h.graph.getNodeAttributes('israel'), total: 1, hidden: 0, byKind: [{ relations: [{ direction: 'undirected', relation: tie }] }] } as unknown as TieCard;
+  const card = {
+    a: newcomer,
+    b: h.graph.getNodeAttributes('israel'),
+    total: 1,
+    hidden: 0,
+    byKind: [{ relations: [{ direction: 'undirected', relation: tie }] }],
+  } as unknown as TieCard;
   h.store.dispatch((s) => setResult(openTie(s, 'newcomer', 'israel'), 'tie', { status: 'ok', key: 'k', data: card }));
   await h.large.idle();
   t.ok(h.graph.hasNode('newcomer') && h.graph.hasEdge('tie-1'));
@@ -156,11 +216,21 @@ t.test('with the server layout, the missing actors of a path are placed where th
   const h = harness(t, true);
   const newcomer = { id: 'newcomer', name: 'Newcomer', kind: 'firm' as const, aliases: [] };
   const step = relation('new-1', 'arms-transfer', 'israel', 'newcomer');
-  const path = { actors: [h.graph.getNodeAttributes('israel'), newcomer], relations: [step], steps: [], hops: 1, score: 1 };
+  const path = {
+    actors: [h.graph.getNodeAttributes('israel'), newcomer],
+    relations: [step],
+    steps: [],
+    hops: 1,
+    score: 1,
+  };
   h.store.dispatch((s) => setResult(s, 'paths', { status: 'ok', key: 'k', data: { outcome: 'found', paths: [path] } }));
   await h.large.idle();
   t.match(h.urls.at(-1), /focus=newcomer&depth=0&limit=1/, 'only the missing actor is asked for');
-  t.same([h.graph.getNodeAttribute('newcomer', 'x'), h.graph.getNodeAttribute('newcomer', 'y')], [800, -8], 'at the server position');
+  t.same(
+    [h.graph.getNodeAttribute('newcomer', 'x'), h.graph.getNodeAttribute('newcomer', 'y')],
+    [800, -8],
+    'at the server position',
+  );
   t.ok(h.graph.hasEdge('new-1'), 'and the path relation is drawn');
 });
 

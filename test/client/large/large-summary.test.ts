@@ -19,7 +19,10 @@ t.test('the overview says what is drawn and how to load more', async (t) => {
 });
 
 t.test('expansions and the as-of year are named', async (t) => {
-  t.match(largeSummaryText({ ...counts, drawn: 2040, expanded: 1 }, INITIAL_STATE), /^2,040 of 100,000 actors — the strongest and the neighbours of 1 actor;/);
+  t.match(
+    largeSummaryText({ ...counts, drawn: 2040, expanded: 1 }, INITIAL_STATE),
+    /^2,040 of 100,000 actors — the strongest and the neighbours of 1 actor;/,
+  );
   t.match(largeSummaryText({ ...counts, expanded: 3 }, INITIAL_STATE), /neighbours of 3 actors;/);
   const dated = { ...INITIAL_STATE, asOf: '1995', filters: { ...INITIAL_STATE.filters, datedOnly: true } };
   t.match(largeSummaryText(counts, dated), /ties shown as of 1995 \(dated ties only\)\./);

@@ -1,6 +1,13 @@
 // Tests of the large-mode threshold and limits: bad counts, the boundary, and agreement with the server's limits.
 import t from 'tap';
-import { EXPAND_LIMIT, isLarge, LARGE_ACTORS, LARGE_RELATIONS, MAX_FOCUS, OVERVIEW_LIMIT } from '../../../client/large/limits.js';
+import {
+  EXPAND_LIMIT,
+  isLarge,
+  LARGE_ACTORS,
+  LARGE_RELATIONS,
+  MAX_FOCUS,
+  OVERVIEW_LIMIT,
+} from '../../../client/large/limits.js';
 import { SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT } from '../../../graph/relation-index/subgraph-limits.js';
 
 t.test('isLarge treats counts that are not numbers as not large', async (t) => {

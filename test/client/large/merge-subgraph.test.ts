@@ -8,7 +8,11 @@ import { fixtureView, relation } from '../render/fixture.js';
 /** The fixture without Iran and its rivalry with Israel: what an overview might have drawn. */
 function partial(): GraphView {
   const view = fixtureView();
-  return { ...view, nodes: view.nodes.filter((n) => n.key !== 'iran'), edges: view.edges.filter((e) => e.key !== 'rival-1') };
+  return {
+    ...view,
+    nodes: view.nodes.filter((n) => n.key !== 'iran'),
+    edges: view.edges.filter((e) => e.key !== 'rival-1'),
+  };
 }
 
 t.test('mergeParts refuses a subgraph without lists or an actor without attributes', async (t) => {
@@ -26,8 +30,13 @@ t.test('mergeParts adds only what is missing and keeps drawn actors where they a
   t.same(added, { nodes: ['iran'], edges: ['rival-1'] });
   t.equal(graph.order, 5);
   t.equal(graph.size, 5);
-  for (const [node, at] of before) t.same({ x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') }, at, `${node} did not move`);
-  t.equal(graph.isUndirected('rival-1'), fixtureView().edges.find((e) => e.key === 'rival-1')!.undirected, 'drawn undirected exactly when the server says so');
+  for (const [node, at] of before)
+    t.same({ x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') }, at, `${node} did not move`);
+  t.equal(
+    graph.isUndirected('rival-1'),
+    fixtureView().edges.find((e) => e.key === 'rival-1')!.undirected,
+    'drawn undirected exactly when the server says so',
+  );
   t.same(mergeParts(graph, fixtureView()), { nodes: [], edges: [] }, 'merging again adds nothing');
 });
 
@@ -41,12 +50,16 @@ t.test('a relation whose other end is not drawn waits for it', async (t) => {
 
 t.test('new actors take the server position, else go near the actor expanded', async (t) => {
   const graph = toDisplayGraph(partial());
-  const xs = graph.mapNodes((_n, a) => a.x), ys = graph.mapNodes((_n, a) => a.y);
+  const xs = graph.mapNodes((_n, a) => a.x),
+    ys = graph.mapNodes((_n, a) => a.y);
   const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
   mergeParts(graph, fixtureView(), {}, 'israel');
   const israel = graph.getNodeAttributes('israel');
   const iran = graph.getNodeAttributes('iran');
-  t.ok(Math.hypot(iran.x - israel.x, iran.y - israel.y) <= extent * 0.06 + 1e-9, 'Iran lands within 6% of the drawing from Israel');
+  t.ok(
+    Math.hypot(iran.x - israel.x, iran.y - israel.y) <= extent * 0.06 + 1e-9,
+    'Iran lands within 6% of the drawing from Israel',
+  );
 
   const served = toDisplayGraph(partial());
   mergeParts(served, fixtureView(), { iran: { x: 1234, y: -5 } }, 'israel');
@@ -59,12 +72,16 @@ t.test('new actors take the server position, else go near the actor expanded', a
 
 t.test('without an anchor, a new actor goes near a drawn partner', async (t) => {
   const graph = toDisplayGraph(partial());
-  const xs = graph.mapNodes((_n, a) => a.x), ys = graph.mapNodes((_n, a) => a.y);
+  const xs = graph.mapNodes((_n, a) => a.x),
+    ys = graph.mapNodes((_n, a) => a.y);
   const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
   mergeParts(graph, fixtureView());
   const israel = graph.getNodeAttributes('israel');
   const iran = graph.getNodeAttributes('iran');
-  t.ok(Math.hypot(iran.x - israel.x, iran.y - israel.y) <= extent * 0.06 + 1e-9, 'Iran, whose only tie is with Israel, lands near Israel');
+  t.ok(
+    Math.hypot(iran.x - israel.x, iran.y - israel.y) <= extent * 0.06 + 1e-9,
+    'Iran, whose only tie is with Israel, lands near Israel',
+  );
 });
 
 t.test('recordParts directs each relation as its kind says', async (t) => {
@@ -72,14 +89,26 @@ t.test('recordParts directs each relation as its kind says', async (t) => {
     [{ id: 'a', name: 'A', kind: 'state', aliases: [] }],
     [relation('r1', 'arms-transfer', 'a', 'b'), relation('r2', 'strategic-partnership', 'a', 'b')],
   );
-  t.same(parts.nodes.map((n) => n.key), ['a']);
-  t.same(parts.edges.map((e) => [e.key, e.source, e.target, e.undirected]), [['r1', 'a', 'b', false], ['r2', 'a', 'b', true]]);
+  t.same(
+    parts.nodes.map((n) => n.key),
+    ['a'],
+  );
+  t.same(
+    parts.edges.map((e) => [e.key, e.source, e.target, e.undirected]),
+    [
+      ['r1', 'a', 'b', false],
+      ['r2', 'a', 'b', true],
+    ],
+  );
 });
 
 t.test('applyPositions moves the actors the server placed and no other', async (t) => {
   const graph = toDisplayGraph(fixtureView());
   const iranBefore = graph.getNodeAttributes('iran');
-  t.equal(applyPositions(graph, { israel: { x: 1, y: 2 }, azerbaijan: { x: Number.NaN, y: 0 }, nobody: { x: 0, y: 0 } }), 1);
+  t.equal(
+    applyPositions(graph, { israel: { x: 1, y: 2 }, azerbaijan: { x: Number.NaN, y: 0 }, nobody: { x: 0, y: 0 } }),
+    1,
+  );
   t.same([graph.getNodeAttribute('israel', 'x'), graph.getNodeAttribute('israel', 'y')], [1, 2]);
   t.same(graph.getNodeAttributes('iran'), iranBefore);
 });

@@ -15,14 +15,20 @@ t.test('a failing job is reported, not thrown, and the queue goes on; aborts are
   });
   let ran = false;
   await queue.run(() => void (ran = true));
-  t.same(reported.map((e) => (e as Error).message), ['boom']);
+  t.same(
+    reported.map((e) => (e as Error).message),
+    ['boom'],
+  );
   t.ok(ran, 'the next job still runs');
 });
 
 t.test('jobs run one at a time, in order, and busy/idle is announced once each way', async (t) => {
   const log: string[] = [];
   let notices = 0;
-  const queue = createSerialQueue(() => {}, () => notices++);
+  const queue = createSerialQueue(
+    () => {},
+    () => notices++,
+  );
   let running = 0;
   const job = (name: string, ms: number) => async () => {
     running++;

@@ -6,7 +6,13 @@ import { compareKinds } from '../../../client/panels/kind-order.js';
 import { DEFAULT_FILTERS } from '../../../client/state/types.js';
 import { relation } from '../render/fixture.js';
 
-const actorOf = (id: string): Actor => ({ id, name: id, kind: 'state', aliases: [], ...(id === 'azerbaijan' ? { exists: { start: '1991' } } : {}) });
+const actorOf = (id: string): Actor => ({
+  id,
+  name: id,
+  kind: 'state',
+  aliases: [],
+  ...(id === 'azerbaijan' ? { exists: { start: '1991' } } : {}),
+});
 const relations = [
   relation('arms-1', 'arms-transfer', 'israel', 'azerbaijan', { strength: 0.9, dates: { start: '2012' } }),
   relation('arms-2', 'arms-transfer', 'israel', 'azerbaijan', { strength: 0.4, dates: { start: '2016' } }),
@@ -20,16 +26,25 @@ t.test('an empty list stays empty', async (t) => {
 });
 
 t.test('keeps what the canvas keeps: valences, strength, structural kinds, as-of', async (t) => {
-  const ids = (filters = DEFAULT_FILTERS, asOf: string | null = null) => panelRelations(relations, filters, asOf, actorOf).shown.map((r) => r.id);
+  const ids = (filters = DEFAULT_FILTERS, asOf: string | null = null) =>
+    panelRelations(relations, filters, asOf, actorOf).shown.map((r) => r.id);
   t.same(ids(), ['arms-1', 'arms-2', 'rival-1'], 'structural "based in" hidden by default');
-  t.same(ids({ ...DEFAULT_FILTERS, valences: ['cooperative', 'mixed', 'neutral'] }), ['arms-1', 'arms-2'], 'hostile unticked: the rivalry goes');
+  t.same(
+    ids({ ...DEFAULT_FILTERS, valences: ['cooperative', 'mixed', 'neutral'] }),
+    ['arms-1', 'arms-2'],
+    'hostile unticked: the rivalry goes',
+  );
   t.same(ids({ ...DEFAULT_FILTERS, minStrength: 0.5 }), ['arms-1', 'rival-1']);
   t.same(ids(DEFAULT_FILTERS, '2013'), ['arms-1', 'rival-1'], 'as of 2013 the 2016 transfer has not started');
   t.equal(panelRelations(relations, DEFAULT_FILTERS, '2013', actorOf).hidden, 2);
 });
 
 t.test('kind counts in the one order (group, then vocabulary) and sources counted per quote', async (t) => {
-  t.same(kindCounts(relations).map((k) => `${k.kind}×${k.count}`), ['arms-transfer×2', 'rivalry×1', 'based-in×1'], 'cooperative, hostile, structural');
+  t.same(
+    kindCounts(relations).map((k) => `${k.kind}×${k.count}`),
+    ['arms-transfer×2', 'rivalry×1', 'based-in×1'],
+    'cooperative, hostile, structural',
+  );
   t.ok(compareKinds('arms-transfer', 'rivalry') < 0 && compareKinds('rivalry', 'based-in') < 0);
   t.ok(compareKinds('no-such-kind', 'based-in') > 0, 'unknown kinds last');
   t.same(quotedSources(relations), [{ source: 'src', quotes: 4 }]);

@@ -17,8 +17,14 @@ t.test('formatDates says "undated" when there is nothing to say', async (t) => {
 t.test('formatAmount puts the currency first and a named unit after the value', async (t) => {
   t.equal(formatAmount({ value: 0 }), '0', 'a bare value stays a bare value');
   t.equal(formatAmount({ value: 1_600_000_000, currency: 'USD' }), 'USD 1,600,000,000');
-  t.equal(formatAmount({ value: 40, unit: "percent of Israel's oil needs", bound: 'at-most' }), "40 percent of Israel's oil needs (at most)");
-  t.equal(formatAmount({ value: 127_000_000, currency: 'USD', bound: 'exact', priceYear: 2017 }), 'USD 127,000,000, 2017 prices');
+  t.equal(
+    formatAmount({ value: 40, unit: "percent of Israel's oil needs", bound: 'at-most' }),
+    "40 percent of Israel's oil needs (at most)",
+  );
+  t.equal(
+    formatAmount({ value: 127_000_000, currency: 'USD', bound: 'exact', priceYear: 2017 }),
+    'USD 127,000,000, 2017 prices',
+  );
 });
 
 t.test('percent rounds to whole percent', async (t) => {
@@ -29,7 +35,18 @@ t.test('percent rounds to whole percent', async (t) => {
 
 t.test('citation falls back to the id of an unknown source', async (t) => {
   t.equal(citation('nowhere', new Map()), 'nowhere');
-  const source: Source = { id: 's', title: 'Defying Geography', author: 'Emil Avdaliani', publisher: 'BESA Center', published: '2020-08-31', path: 's.txt' };
+  const source: Source = {
+    id: 's',
+    title: 'Defying Geography',
+    author: 'Emil Avdaliani',
+    publisher: 'BESA Center',
+    published: '2020-08-31',
+    path: 's.txt',
+  };
   t.equal(citation('s', new Map([['s', source]])), 'Emil Avdaliani, “Defying Geography”, BESA Center, 2020-08-31');
-  t.equal(citation('s', new Map([['s', { ...source, author: ' ' }]])), '“Defying Geography”, BESA Center, 2020-08-31', 'blank parts left out');
+  t.equal(
+    citation('s', new Map([['s', { ...source, author: ' ' }]])),
+    '“Defying Geography”, BESA Center, 2020-08-31',
+    'blank parts left out',
+  );
 });

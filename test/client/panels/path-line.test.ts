@@ -9,11 +9,22 @@ const actor = (id: string, name: string): Actor => ({ id, name, kind: 'state', a
 const chain = (names: string[], kinds: RelationKind[], structural: boolean[]) => ({
   actors: names.map((name, i) => actor(`a${i}`, name)),
   relations: kinds.map((kind, i) => relation(`a${i}`, kind, `a${i + 1}`)),
-  steps: kinds.map((_, i) => ({ from: `a${i}`, to: `a${i + 1}`, relation: `r${i}`, traversal: 'forward' as const, weight: 0.5, structural: structural[i]! })),
+  steps: kinds.map((_, i) => ({
+    from: `a${i}`,
+    to: `a${i + 1}`,
+    relation: `r${i}`,
+    traversal: 'forward' as const,
+    weight: 0.5,
+    structural: structural[i]!,
+  })),
 });
 
 t.test('hostile steps carry their kind in round brackets, structural ones in square brackets', async (t) => {
-  const path = chain(['Israel', 'Iran', 'Azerbaijan', 'Baku airport'], ['rivalry', 'pressure', 'located-in'], [false, false, true]);
+  const path = chain(
+    ['Israel', 'Iran', 'Azerbaijan', 'Baku airport'],
+    ['rivalry', 'pressure', 'located-in'],
+    [false, false, true],
+  );
   t.equal(pathLine(path), 'Israel → (rivalry) Iran → (pressure) Azerbaijan → [located in] Baku airport');
   t.equal(hostileSteps(path), 2);
   const friendly = chain(['United States', 'Triangle'], ['sponsorship'], [false]);

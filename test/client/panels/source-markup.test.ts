@@ -8,7 +8,10 @@ t.test('plain text has no markup', async (t) => {
 });
 
 t.test('the article’s quotes read as the source reads (issue 16)', async (t) => {
-  t.equal(readableQuote('in 2012, [Foreign Policy reported](#) that Israel'), 'in 2012, Foreign Policy reported that Israel');
+  t.equal(
+    readableQuote('in 2012, [Foreign Policy reported](#) that Israel'),
+    'in 2012, Foreign Policy reported that Israel',
+  );
   t.equal(readableQuote('a \\$1.6 billion purchase'), 'a $1.6 billion purchase');
   t.equal(readableQuote('[a](https://x.org/p) and [b](#) \\*not bold\\*'), 'a and b *not bold*');
   t.equal(readableQuote('reported](#) that'), 'reported that', 'a link cut by the quote’s start');
@@ -22,5 +25,9 @@ t.test('slices by source offsets drop only the markup inside them', async (t) =>
   const at = text.indexOf('report');
   t.equal(readableSlice(text, 0, at, ranges), 'See the ');
   t.equal(readableSlice(text, at, text.length, ranges), 'report on $5 billion.', 'the "](#)" after the cut is dropped');
-  t.equal(readableSlice(text, text.indexOf('\\'), text.indexOf('\\') + 1, ranges), '', 'a slice of only markup reads empty');
+  t.equal(
+    readableSlice(text, text.indexOf('\\'), text.indexOf('\\') + 1, ranges),
+    '',
+    'a slice of only markup reads empty',
+  );
 });

@@ -8,7 +8,12 @@ import { fixtureView } from '../render/fixture.js';
 
 t.test('nothing drawn: nothing suggested', async (t) => {
   const graph = toDisplayGraph(fixtureView());
-  t.same(trySuggestions(graph, { visibleEdges: new Set() }), { busiest: null, strongestPair: null, compare: null, year: null });
+  t.same(trySuggestions(graph, { visibleEdges: new Set() }), {
+    busiest: null,
+    strongestPair: null,
+    compare: null,
+    year: null,
+  });
 });
 
 t.test('busiest actor, strongest pair, a comparison and a year of the fixture, worked by hand', async (t) => {
@@ -19,7 +24,10 @@ t.test('busiest actor, strongest pair, a comparison and a year of the fixture, w
   // Azerbaijan–Israel: 1 − (1 − .9·.8)(1 − .7·.8)(1 − .8·.8) = 1 − .28·.44·.36 = 0.955648; Iran–Israel: .81.
   t.equal(tips.strongestPair?.label, 'AZERBAIJAN – ISRAEL');
   t.ok(Math.abs(tips.strongestPair!.score - 0.955648) < 1e-9);
-  t.same(tips.compare?.pairs, [['israel', 'azerbaijan'], ['israel', 'iran']]);
+  t.same(tips.compare?.pairs, [
+    ['israel', 'azerbaijan'],
+    ['israel', 'iran'],
+  ]);
   t.equal(tips.year, '2012', 'the median of 1995 and 2012 (upper middle)');
 });
 

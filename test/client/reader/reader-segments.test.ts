@@ -7,12 +7,24 @@ import type { SpanRelation } from '../../../graph/sources/results.js';
 t.test('segmentText: an empty text has no runs; a text without spans is one run', async (t) => {
   t.same(segmentText(0, [], null, []), []);
   t.same(segmentText(5, [], null, []), [{ start: 0, end: 5, spans: [], marked: false, uncited: false }]);
-  t.same(segmentText(5, [], null, [], 2), [{ start: 2, end: 5, spans: [], marked: false, uncited: false }], 'starts at `from`');
+  t.same(
+    segmentText(5, [], null, [], 2),
+    [{ start: 2, end: 5, spans: [], marked: false, uncited: false }],
+    'starts at `from`',
+  );
 });
 
 t.test('segmentText: overlapping spans, a marked range and an uncited sentence, by hand', async (t) => {
   // text of 20: span 0 = [2, 8), span 1 = [5, 12), marked [5, 8), uncited sentence [14, 18)
-  const runs = segmentText(20, [{ start: 2, end: 8 }, { start: 5, end: 12 }], [5, 8], [{ start: 14, end: 18 }]);
+  const runs = segmentText(
+    20,
+    [
+      { start: 2, end: 8 },
+      { start: 5, end: 12 },
+    ],
+    [5, 8],
+    [{ start: 14, end: 18 }],
+  );
   t.same(
     runs.map((r) => [r.start, r.end, r.spans, r.marked, r.uncited]),
     [
@@ -28,7 +40,9 @@ t.test('segmentText: overlapping spans, a marked range and an uncited sentence, 
 });
 
 t.test('segmentText agrees with a per-character brute force', async (t) => {
-  const range = fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 15 })).map(([start, length]) => ({ start, end: Math.min(50, start + length) }));
+  const range = fc
+    .tuple(fc.nat(40), fc.integer({ min: 1, max: 15 }))
+    .map(([start, length]) => ({ start, end: Math.min(50, start + length) }));
   fc.assert(
     fc.property(fc.array(range, { maxLength: 8 }), fc.option(range, { nil: null }), (spans, mark) => {
       const marked = mark ? ([mark.start, mark.end] as const) : null;
@@ -49,12 +63,30 @@ t.test('segmentText agrees with a per-character brute force', async (t) => {
 });
 
 t.test('segmentTone and innermost', async (t) => {
-  const tie = (valence: SpanRelation['valence'], kind: SpanRelation['kind'] = 'arms-transfer') => ({ id: 'r', kind, valence, source: { id: 'a', name: 'A' }, target: { id: 'b', name: 'B' }, resolution: 'offset' as const });
+  const tie = (valence: SpanRelation['valence'], kind: SpanRelation['kind'] = 'arms-transfer') => ({
+    id: 'r',
+    kind,
+    valence,
+    source: { id: 'a', name: 'A' },
+    target: { id: 'b', name: 'B' },
+    resolution: 'offset' as const,
+  });
   t.equal(segmentTone([]), 'actor', 'nothing but actors');
   t.equal(segmentTone([{ relations: [tie('neutral', 'based-in')] }]), 'structural');
-  t.equal(segmentTone([{ relations: [tie('hostile', 'rivalry'), tie('neutral', 'based-in')] }]), 'hostile', 'structural ties do not colour a run that has others');
+  t.equal(
+    segmentTone([{ relations: [tie('hostile', 'rivalry'), tie('neutral', 'based-in')] }]),
+    'hostile',
+    'structural ties do not colour a run that has others',
+  );
   t.equal(segmentTone([{ relations: [tie('cooperative')] }, { relations: [tie('cooperative')] }]), 'cooperative');
   t.equal(segmentTone([{ relations: [tie('cooperative')] }, { relations: [tie('hostile', 'rivalry')] }]), 'several');
   t.equal(innermost([]), undefined);
-  t.same(innermost([{ start: 0, end: 10 }, { start: 2, end: 5 }, { start: 3, end: 9 }]), { start: 2, end: 5 });
+  t.same(
+    innermost([
+      { start: 0, end: 10 },
+      { start: 2, end: 5 },
+      { start: 3, end: 9 },
+    ]),
+    { start: 2, end: 5 },
+  );
 });

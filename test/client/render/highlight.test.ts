@@ -32,11 +32,27 @@ t.test('the chosen path is highlighted, and its hidden structural step is forced
   const paths: PathResult = {
     outcome: 'found',
     paths: [
-      { actors: [node('iran'), node('israel'), node('iai')], relations: [graph.getEdgeAttributes('rival-1'), graph.getEdgeAttributes('iai-based')], steps: [], hops: 2, score: 2 },
-      { actors: [node('iran'), node('israel')], relations: [graph.getEdgeAttributes('rival-1')], steps: [], hops: 1, score: 1 },
+      {
+        actors: [node('iran'), node('israel'), node('iai')],
+        relations: [graph.getEdgeAttributes('rival-1'), graph.getEdgeAttributes('iai-based')],
+        steps: [],
+        hops: 2,
+        score: 2,
+      },
+      {
+        actors: [node('iran'), node('israel')],
+        relations: [graph.getEdgeAttributes('rival-1')],
+        steps: [],
+        hops: 1,
+        score: 1,
+      },
     ],
   };
-  const state: ExplorerState = { ...INITIAL_STATE, panel: 'path', results: { ...INITIAL_STATE.results, paths: { status: 'ok', key: 'k', data: paths } } };
+  const state: ExplorerState = {
+    ...INITIAL_STATE,
+    panel: 'path',
+    results: { ...INITIAL_STATE.results, paths: { status: 'ok', key: 'k', data: paths } },
+  };
   const first = computeHighlight(graph, view, state)!;
   t.same([...first.nodes], ['iran', 'israel', 'iai']);
   t.ok(first.forced.has('iai-based'));
@@ -48,9 +64,22 @@ t.test('the chosen path is highlighted, and its hidden structural step is forced
 t.test('tie and compare panels highlight their pairs and the ties between them', async (t) => {
   const tie = computeHighlight(graph, view, { ...INITIAL_STATE, tie: ['azerbaijan', 'israel'], panel: 'tie' })!;
   t.same([...tie.edges].sort(), ['arms-1', 'oil-1', 'partner-1']);
-  const compare = computeHighlight(graph, view, { ...INITIAL_STATE, compare: { pairs: [['israel', 'azerbaijan'], ['israel', 'iran']] }, panel: 'compare' })!;
+  const compare = computeHighlight(graph, view, {
+    ...INITIAL_STATE,
+    compare: {
+      pairs: [
+        ['israel', 'azerbaijan'],
+        ['israel', 'iran'],
+      ],
+    },
+    panel: 'compare',
+  })!;
   t.same([...compare.nodes].sort(), ['azerbaijan', 'iran', 'israel']);
   t.equal(compare.edges.size, 4);
-  const actors = computeHighlight(graph, view, { ...INITIAL_STATE, compare: { actors: ['israel', 'nobody'] }, panel: 'compare' })!;
+  const actors = computeHighlight(graph, view, {
+    ...INITIAL_STATE,
+    compare: { actors: ['israel', 'nobody'] },
+    panel: 'compare',
+  })!;
   t.same([...actors.nodes], ['israel']);
 });

@@ -2,7 +2,14 @@
 import t from 'tap';
 import { overlappingLabels, type LabelBox } from '../../../client/render/label-collisions.js';
 
-const box = (id: string, x: number, y: number, priority: number, width = 100, height = 13): LabelBox => ({ id, x, y, width, height, priority });
+const box = (id: string, x: number, y: number, priority: number, width = 100, height = 13): LabelBox => ({
+  id,
+  x,
+  y,
+  width,
+  height,
+  priority,
+});
 
 t.test('no boxes, no collisions', async (t) => {
   t.same([...overlappingLabels([])], []);

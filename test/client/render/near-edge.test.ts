@@ -13,9 +13,17 @@ t.test('nearestSegment refuses a point without finite coordinates', async (t) =>
 t.test('nearestSegment: within the tolerance of a segment, nearest wins, ends are clamped', async (t) => {
   t.equal(nearestSegment({ x: 50, y: 3 }, [across, down], 4), 'across', '3px above the middle of a horizontal tie');
   t.equal(nearestSegment({ x: 50, y: 7 }, [across, down], 4), 'down', '7px from across, 3px from the end of down');
-  t.equal(nearestSegment({ x: 104, y: 0 }, [across], 4), 'across', '4px past the end counts (distance to the end point)');
+  t.equal(
+    nearestSegment({ x: 104, y: 0 }, [across], 4),
+    'across',
+    '4px past the end counts (distance to the end point)',
+  );
   t.equal(nearestSegment({ x: 105, y: 0 }, [across], 4), null, '5px past the end does not');
   t.equal(nearestSegment({ x: 30, y: 30 }, [across, down], 4), null, 'far from both');
-  t.equal(nearestSegment({ x: 1, y: 1 }, [{ id: 'dot', a: { x: 0, y: 0 }, b: { x: 0, y: 0 } }], 4), 'dot', 'a zero-length segment is its point');
+  t.equal(
+    nearestSegment({ x: 1, y: 1 }, [{ id: 'dot', a: { x: 0, y: 0 }, b: { x: 0, y: 0 } }], 4),
+    'dot',
+    'a zero-length segment is its point',
+  );
   t.equal(nearestSegment({ x: 50, y: 0 }, [], 4), null, 'no segments');
 });

@@ -11,16 +11,25 @@ import { fixtureView } from './fixture.js';
 
 const graph = toDisplayGraph(fixtureView());
 const view = computeView(graph, DEFAULT_FILTERS, null);
-const styleOf = (id: string, highlight = null as ReturnType<typeof computeHighlight>) => nodeStyle(id, graph.getNodeAttributes(id), view, highlight);
-const edgeOf = (id: string, highlight = null as ReturnType<typeof computeHighlight>) => edgeStyle(id, graph.getEdgeAttributes(id), graph.isDirected(id), view, highlight);
+const styleOf = (id: string, highlight = null as ReturnType<typeof computeHighlight>) =>
+  nodeStyle(id, graph.getNodeAttributes(id), view, highlight);
+const edgeOf = (id: string, highlight = null as ReturnType<typeof computeHighlight>) =>
+  edgeStyle(id, graph.getEdgeAttributes(id), graph.isDirected(id), view, highlight);
 
 t.test('actors without a visible tie, or not yet existing, are hidden', async (t) => {
   const at = (id: string) => ({ x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') });
   t.same(styleOf('loner'), { ...at('loner'), hidden: true }, 'hidden, but sigma still needs its position');
   t.same(styleOf('iai'), { ...at('iai'), hidden: true });
   const in1990 = computeView(graph, DEFAULT_FILTERS, '1990');
-  t.same(nodeStyle('azerbaijan', graph.getNodeAttributes('azerbaijan'), in1990, null), { ...at('azerbaijan'), hidden: true });
-  const focused = computeHighlight(graph, view, { ...INITIAL_STATE, compare: { actors: ['loner', 'israel'] }, panel: 'compare' });
+  t.same(nodeStyle('azerbaijan', graph.getNodeAttributes('azerbaijan'), in1990, null), {
+    ...at('azerbaijan'),
+    hidden: true,
+  });
+  const focused = computeHighlight(graph, view, {
+    ...INITIAL_STATE,
+    compare: { actors: ['loner', 'israel'] },
+    panel: 'compare',
+  });
   t.equal(styleOf('loner', focused).hidden, undefined, 'a highlighted untied actor is shown');
 });
 
@@ -65,7 +74,11 @@ t.test('shortLabel keeps short names and cuts long ones at a word, with an ellip
   t.equal(shortLabel(''), '');
   t.equal(shortLabel('Israel'), 'Israel');
   t.equal(shortLabel('Unnamed Israeli drone manufacturer (2017)'), 'Unnamed Israeli drone…');
-  t.equal(shortLabel('Turkey-Azerbaijan-Israel triangular relationship'), 'Turkey-Azerbaijan-Israe…', 'no space in the first 23 characters');
+  t.equal(
+    shortLabel('Turkey-Azerbaijan-Israel triangular relationship'),
+    'Turkey-Azerbaijan-Israe…',
+    'no space in the first 23 characters',
+  );
   t.equal(shortLabel('x'.repeat(40)), `${'x'.repeat(MAX_LABEL - 1)}…`, 'no space: a hard cut');
   t.ok(shortLabel('Turkey-Azerbaijan-Israel triangular relationship').length <= MAX_LABEL);
 });
@@ -77,7 +90,14 @@ t.test('with an as-of year, undated ties are drawn faded and thin; without one, 
   const { DEFAULT_FILTERS } = await import('../../../client/state/types.js');
   const { fixtureView } = await import('./fixture.js');
   const graph = toDisplayGraph(fixtureView());
-  const style = (asOf: string | null, edge: string) => edgeStyle(edge, graph.getEdgeAttributes(edge), graph.isDirected(edge), computeView(graph, DEFAULT_FILTERS, asOf), null);
+  const style = (asOf: string | null, edge: string) =>
+    edgeStyle(
+      edge,
+      graph.getEdgeAttributes(edge),
+      graph.isDirected(edge),
+      computeView(graph, DEFAULT_FILTERS, asOf),
+      null,
+    );
   // By hand: "partner-1" (strategic partnership) has no date; "arms-1" starts in 2012.
   const all = style(null, 'partner-1');
   const in2016 = style('2016', 'partner-1');

@@ -1,7 +1,13 @@
 // Tests of the view model: which ties the filters and the as-of year leave visible, how parallel ties fan out, node strengths.
 import t from 'tap';
 import { toDisplayGraph } from '../../../client/render/display-graph.js';
-import { BASE_CURVATURE, computeView, curvatureOf, parallelCurvatures, tiedBBox } from '../../../client/render/view-model.js';
+import {
+  BASE_CURVATURE,
+  computeView,
+  curvatureOf,
+  parallelCurvatures,
+  tiedBBox,
+} from '../../../client/render/view-model.js';
 import { DEFAULT_FILTERS } from '../../../client/state/types.js';
 import { fixtureView } from './fixture.js';
 
@@ -41,9 +47,17 @@ t.test('computeView hides structural ties by default and shows them on request',
 
 t.test('computeView applies kinds, valences and thresholds; no valence at all shows nothing', async (t) => {
   const graph = toDisplayGraph(fixtureView());
-  t.same([...computeView(graph, { ...DEFAULT_FILTERS, hiddenKinds: ['arms-transfer', 'rivalry'] }, null).visibleEdges].sort(), ['oil-1', 'partner-1']);
+  t.same(
+    [
+      ...computeView(graph, { ...DEFAULT_FILTERS, hiddenKinds: ['arms-transfer', 'rivalry'] }, null).visibleEdges,
+    ].sort(),
+    ['oil-1', 'partner-1'],
+  );
   t.same([...computeView(graph, { ...DEFAULT_FILTERS, valences: ['hostile'] }, null).visibleEdges], ['rival-1']);
-  t.same([...computeView(graph, { ...DEFAULT_FILTERS, minStrength: 0.85 }, null).visibleEdges].sort(), ['arms-1', 'rival-1']);
+  t.same([...computeView(graph, { ...DEFAULT_FILTERS, minStrength: 0.85 }, null).visibleEdges].sort(), [
+    'arms-1',
+    'rival-1',
+  ]);
   t.same([...computeView(graph, { ...DEFAULT_FILTERS, minConfidence: 0.85 }, null).visibleEdges], ['rival-1']);
   t.equal(computeView(graph, { ...DEFAULT_FILTERS, valences: [] }, null).visibleEdges.size, 0);
 });
@@ -94,6 +108,14 @@ t.test('tiedBBox frames the actors with visible ties', async (t) => {
 
 t.test('computeView with datedOnly keeps only ties dated by then', async (t) => {
   const graph = toDisplayGraph(fixtureView());
-  t.same([...computeView(graph, { ...DEFAULT_FILTERS, datedOnly: true }, '2000').visibleEdges], ['oil-1'], 'the undated partnership and rivalry drop out');
-  t.equal(computeView(graph, { ...DEFAULT_FILTERS, datedOnly: true }, null).visibleEdges.size, 4, 'without a year the option does nothing');
+  t.same(
+    [...computeView(graph, { ...DEFAULT_FILTERS, datedOnly: true }, '2000').visibleEdges],
+    ['oil-1'],
+    'the undated partnership and rivalry drop out',
+  );
+  t.equal(
+    computeView(graph, { ...DEFAULT_FILTERS, datedOnly: true }, null).visibleEdges.size,
+    4,
+    'without a year the option does nothing',
+  );
 });

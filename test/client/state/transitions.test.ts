@@ -17,9 +17,22 @@ import {
   toggleKind,
   toggleValence,
 } from '../../../client/state/transitions.js';
-import { DEFAULT_FILTERS, INITIAL_STATE, MAX_EXPANDED, MAX_K, type PathQueryState } from '../../../client/state/types.js';
+import {
+  DEFAULT_FILTERS,
+  INITIAL_STATE,
+  MAX_EXPANDED,
+  MAX_K,
+  type PathQueryState,
+} from '../../../client/state/types.js';
 
-const query: PathQueryState = { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 3, kinds: [], valence: [] };
+const query: PathQueryState = {
+  from: 'united-states',
+  to: 'aeronautics-defense-systems',
+  mode: 'strongest',
+  k: 3,
+  kinds: [],
+  valence: [],
+};
 
 t.test('openTie refuses a pair of one actor with itself or an empty id', async (t) => {
   t.equal(openTie(INITIAL_STATE, 'israel', 'israel'), INITIAL_STATE);

@@ -9,25 +9,52 @@ import { progressPrinter } from '../../../graph/interop/cli/progress.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { ANALYST, MINI, tempFolder } from './helpers.js';
 
-const MAP = 'source=From,target=To,kind=Type,valence=Sign,strength=Weight,confidence=Certainty,start=Year,evidenceQuote=Quote,node.kind=Category';
+const MAP =
+  'source=From,target=To,kind=Type,valence=Sign,strength=Weight,confidence=Certainty,start=Year,evidenceQuote=Quote,node.kind=Category';
 
 t.test('usage errors exit 2 without touching anything', async (t) => {
   const lines: string[] = [];
   t.equal(await runImport([], (line) => lines.push(line)), 2);
-  t.equal(await runImport(['x.pdf', '--out', 'y.json'], (line) => lines.push(line)), 2, 'unknown extension and no --format');
+  t.equal(
+    await runImport(['x.pdf', '--out', 'y.json'], (line) => lines.push(line)),
+    2,
+    'unknown extension and no --format',
+  );
   t.equal(await runImport(['--bogus'], (line) => lines.push(line)), 2);
   t.equal(await runExport(['--format', 'pdf'], (line) => lines.push(line)), 2);
-  t.equal(await runExport(['--format', 'gexf', '--part', 'nodes'], (line) => lines.push(line)), 2, '--part is for csv only');
+  t.equal(
+    await runExport(['--format', 'gexf', '--part', 'nodes'], (line) => lines.push(line)),
+    2,
+    '--part is for csv only',
+  );
   t.match(lines.join('\n'), /usage: npm run import/);
 });
 
 t.test('a refused import writes nothing and prints every issue with file:line', async (t) => {
   const { folder, write } = tempFolder(t);
   copyFileSync(join(ANALYST, 'source.txt'), join(folder, 'source.txt'));
-  const edges = write('edges.csv', `${readFileSync(join(ANALYST, 'edges.csv'), 'utf8')}kazakhstan,china,alliance,,2,,2013,x\n`);
+  const edges = write(
+    'edges.csv',
+    `${readFileSync(join(ANALYST, 'edges.csv'), 'utf8')}kazakhstan,china,alliance,,2,,2013,x\n`,
+  );
   const lines: string[] = [];
   const out = join(folder, 'out.json');
-  const code = await runImport([edges, '--out', out, '--nodes', join(ANALYST, 'nodes.csv'), '--sources', join(ANALYST, 'sources.csv'), '--map', MAP, '--id', 'analyst'], (line) => lines.push(line));
+  const code = await runImport(
+    [
+      edges,
+      '--out',
+      out,
+      '--nodes',
+      join(ANALYST, 'nodes.csv'),
+      '--sources',
+      join(ANALYST, 'sources.csv'),
+      '--map',
+      MAP,
+      '--id',
+      'analyst',
+    ],
+    (line) => lines.push(line),
+  );
   t.equal(code, 1);
   t.notOk(existsSync(out), 'no dataset written');
   t.same(readdirSync(folder).sort(), ['edges.csv', 'source.txt'], 'no temporary file left either');
@@ -40,8 +67,22 @@ t.test('a good import writes a canonical dataset the loader accepts; export writ
   copyFileSync(join(ANALYST, 'source.txt'), join(folder, 'source.txt'));
   const out = join(folder, 'analyst.json');
   const lines: string[] = [];
-  const code = await runImport([join(ANALYST, 'edges.csv'), '--out', out, '--nodes', join(ANALYST, 'nodes.csv'), '--sources', join(ANALYST, 'sources.csv'),
-    '--mapping', join(ANALYST, 'mapping.json'), '--title', 'Analyst'], (line) => lines.push(line));
+  const code = await runImport(
+    [
+      join(ANALYST, 'edges.csv'),
+      '--out',
+      out,
+      '--nodes',
+      join(ANALYST, 'nodes.csv'),
+      '--sources',
+      join(ANALYST, 'sources.csv'),
+      '--mapping',
+      join(ANALYST, 'mapping.json'),
+      '--title',
+      'Analyst',
+    ],
+    (line) => lines.push(line),
+  );
   t.equal(code, 0, 'exit 0');
   const loaded = await loadDatasetFile(out);
   t.equal(loaded.dataset.relations.length, 3);
@@ -64,7 +105,12 @@ t.test('a good import writes a canonical dataset the loader accepts; export writ
   writeFileSync(broken, '{');
   t.equal(await runExport(['--format', 'json', '--data', broken], () => {}), 1, 'a bad dataset is refused');
   const errors: string[] = [];
-  t.equal(await runExport(['--format', 'json', '--data', MINI, '--out', join(folder, 'missing', 'dir', 'x.json')], (line) => errors.push(line)), 1);
+  t.equal(
+    await runExport(['--format', 'json', '--data', MINI, '--out', join(folder, 'missing', 'dir', 'x.json')], (line) =>
+      errors.push(line),
+    ),
+    1,
+  );
   t.match(errors[0], /^cannot write .*x\.json: ENOENT/, 'an unwritable --out is one line');
   mkdirSync(join(folder, 'taken', 'inside'), { recursive: true }); // an --out that is a non-empty folder cannot be replaced
   t.equal(await runImport([gexf, '--out', join(folder, 'taken')], (line) => errors.push(line)), 1);
@@ -74,7 +120,10 @@ t.test('a good import writes a canonical dataset the loader accepts; export writ
 t.test('progress lines: only for large files, at most one a second, and always the last', async (t) => {
   const lines: string[] = [];
   let clock = 0;
-  const report = progressPrinter((line) => lines.push(line), () => clock);
+  const report = progressPrinter(
+    (line) => lines.push(line),
+    () => clock,
+  );
   report('small.csv', 10, 100, 5);
   t.same(lines, [], 'small files are quiet');
   const big = 100 * 1024 * 1024;

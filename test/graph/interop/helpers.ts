@@ -32,11 +32,18 @@ export function tempFolder(t: Test): { folder: string; write: (name: string, tex
 
 /** The analyst fixture's mapping file, parsed. */
 export function analystMapping(): Mapping {
-  return applyMappingFile(emptyMapping(), JSON.parse(readFileSync(join(ANALYST, 'mapping.json'), 'utf8')), 'mapping.json');
+  return applyMappingFile(
+    emptyMapping(),
+    JSON.parse(readFileSync(join(ANALYST, 'mapping.json'), 'utf8')),
+    'mapping.json',
+  );
 }
 
 /** Runs an import expected to fail and returns its issues (fails the test if it succeeds or throws something else). */
-export async function importIssues(t: Test, request: Partial<ImportRequest> & Pick<ImportRequest, 'format' | 'file'>): Promise<ImportIssue[]> {
+export async function importIssues(
+  t: Test,
+  request: Partial<ImportRequest> & Pick<ImportRequest, 'format' | 'file'>,
+): Promise<ImportIssue[]> {
   try {
     await importDataset({ mapping: emptyMapping(), readText: textsIn(dirname(request.file)), ...request });
   } catch (error) {

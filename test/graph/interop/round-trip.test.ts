@@ -14,12 +14,26 @@ import type { Dataset } from '../../../graph/model/schema.js';
 import { ARTICLE, MINI, tempFolder, textsIn } from './helpers.js';
 
 /** Exports `dataset` in `format` into `folder` and imports it back. */
-async function roundTrip(dataset: Dataset, format: (typeof EXPORT_FORMATS)[number], folder: string, sourceFolder: string): Promise<Dataset> {
+async function roundTrip(
+  dataset: Dataset,
+  format: (typeof EXPORT_FORMATS)[number],
+  folder: string,
+  sourceFolder: string,
+): Promise<Dataset> {
   const base = { mapping: emptyMapping(), readText: textsIn(sourceFolder) };
   if (format === 'csv') {
     for (const part of CSV_PARTS) writeFileSync(join(folder, `${part}.csv`), exportText(dataset, 'csv', part));
     const meta = { id: dataset.id, title: dataset.title, description: dataset.description };
-    return (await importDataset({ ...base, format, file: join(folder, 'edges.csv'), nodes: join(folder, 'nodes.csv'), sources: join(folder, 'sources.csv'), meta })).dataset;
+    return (
+      await importDataset({
+        ...base,
+        format,
+        file: join(folder, 'edges.csv'),
+        nodes: join(folder, 'nodes.csv'),
+        sources: join(folder, 'sources.csv'),
+        meta,
+      })
+    ).dataset;
   }
   const file = join(folder, `export.${format}`);
   writeFileSync(file, exportText(dataset, format));
@@ -33,7 +47,10 @@ t.test('an unknown format or CSV part is a QueryError naming the parameter', asy
   t.equal(error.field, 'part');
 });
 
-for (const [name, file] of [['article', ARTICLE], ['mini fixture', MINI]] as const) {
+for (const [name, file] of [
+  ['article', ARTICLE],
+  ['mini fixture', MINI],
+] as const) {
   t.test(`round trip of the ${name} dataset`, async (t) => {
     const { dataset } = await loadDatasetFile(file);
     const { folder } = tempFolder(t);
@@ -45,10 +62,11 @@ for (const [name, file] of [['article', ARTICLE], ['mini fixture', MINI]] as con
   });
 }
 
-t.test('the streamed canonical writer gives formatDataset\'s text exactly, across batch boundaries', async (t) => {
+t.test("the streamed canonical writer gives formatDataset's text exactly, across batch boundaries", async (t) => {
   const { dataset } = await loadDatasetFile(ARTICLE);
   const reversed = { ...dataset, actors: [...dataset.actors].reverse(), relations: [...dataset.relations].reverse() };
-  for (const batch of [1, 7, 10_000]) t.equal([...canonicalChunks(reversed, batch)].join(''), formatDataset(dataset), `batch ${batch}`);
+  for (const batch of [1, 7, 10_000])
+    t.equal([...canonicalChunks(reversed, batch)].join(''), formatDataset(dataset), `batch ${batch}`);
   const empty = { ...dataset, actors: [], relations: [] };
   t.equal([...canonicalChunks(empty)].join(''), formatDataset(empty), 'empty sections');
 });
@@ -58,8 +76,20 @@ t.test('lists survive in every format: several evidence items, amounts with boun
   const relation = dataset.relations[0]!;
   const tricky: Dataset = {
     ...dataset,
-    actors: dataset.actors.map((actor, i) => (i === 0 ? { ...actor, aliases: ['A|B', ' spaced '], note: 'line one\nline "two"\r\n\tend' } : actor)),
-    relations: [{ ...relation, amounts: [{ value: 5, currency: 'USD', bound: 'at-least', priceYear: 2020 }, { value: 3, unit: 'batteries' }], evidence: [...relation.evidence, ...relation.evidence] }, ...dataset.relations.slice(1)],
+    actors: dataset.actors.map((actor, i) =>
+      i === 0 ? { ...actor, aliases: ['A|B', ' spaced '], note: 'line one\nline "two"\r\n\tend' } : actor,
+    ),
+    relations: [
+      {
+        ...relation,
+        amounts: [
+          { value: 5, currency: 'USD', bound: 'at-least', priceYear: 2020 },
+          { value: 3, unit: 'batteries' },
+        ],
+        evidence: [...relation.evidence, ...relation.evidence],
+      },
+      ...dataset.relations.slice(1),
+    ],
   };
   const { folder } = tempFolder(t);
   for (const format of EXPORT_FORMATS) t.same(await roundTrip(tricky, format, folder, dirname(MINI)), tricky, format);

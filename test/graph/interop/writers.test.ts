@@ -21,22 +21,44 @@ t.test('isoDay refuses what is not a partial date and spans partial dates to who
   t.equal(isoDay('2021-01-05', 'last'), '2021-01-05');
 });
 
-t.test('GEXF: dynamic mode, typed attributes for kind, valence, strength, confidence and dates, intervals per edge', async (t) => {
-  const { dataset } = await loadDatasetFile(MINI);
-  const gexf = exportText(dataset, 'gexf');
-  t.match(gexf, /<graph mode="dynamic" defaultedgetype="directed" timeformat="date" timerepresentation="interval">/);
-  for (const [field, type] of [['kind', 'string'], ['valence', 'string'], ['strength', 'double'], ['confidence', 'double'], ['start', 'string'], ['end', 'string'], ['point', 'string'], ['ongoing', 'boolean']]) {
-    t.match(gexf, new RegExp(`<attribute id="${field}" title="${field}" type="${type}"/>`), `${field} declared as ${type}`);
-  }
-  const edge = (id: string) => new RegExp(`<edge id="${id}"[^>]*>`).exec(gexf)?.[0] ?? '';
-  // Hand-worked from the fixture: a point date "2021-01" covers the whole of January 2021.
-  t.match(edge('russia-kazakhstan-arms-transfer'), /start="2021-01-01" end="2021-01-31"/);
-  const undated = dataset.relations.find((relation) => !relation.dates?.start && !relation.dates?.point && !relation.dates?.end);
-  if (undated) t.notMatch(edge(undated.id), /start=|end=/, 'no dates, no interval');
-  const undirected = dataset.relations.find((relation) => relation.kind === 'strategic-partnership')!;
-  t.match(edge(undirected.id), /type="undirected"/);
-  t.match(gexf, /<node id="kazakhstan" label="Kazakhstan" start="1991-12-16">/, 'a node spans from its existence start');
-});
+t.test(
+  'GEXF: dynamic mode, typed attributes for kind, valence, strength, confidence and dates, intervals per edge',
+  async (t) => {
+    const { dataset } = await loadDatasetFile(MINI);
+    const gexf = exportText(dataset, 'gexf');
+    t.match(gexf, /<graph mode="dynamic" defaultedgetype="directed" timeformat="date" timerepresentation="interval">/);
+    for (const [field, type] of [
+      ['kind', 'string'],
+      ['valence', 'string'],
+      ['strength', 'double'],
+      ['confidence', 'double'],
+      ['start', 'string'],
+      ['end', 'string'],
+      ['point', 'string'],
+      ['ongoing', 'boolean'],
+    ]) {
+      t.match(
+        gexf,
+        new RegExp(`<attribute id="${field}" title="${field}" type="${type}"/>`),
+        `${field} declared as ${type}`,
+      );
+    }
+    const edge = (id: string) => new RegExp(`<edge id="${id}"[^>]*>`).exec(gexf)?.[0] ?? '';
+    // Hand-worked from the fixture: a point date "2021-01" covers the whole of January 2021.
+    t.match(edge('russia-kazakhstan-arms-transfer'), /start="2021-01-01" end="2021-01-31"/);
+    const undated = dataset.relations.find(
+      (relation) => !relation.dates?.start && !relation.dates?.point && !relation.dates?.end,
+    );
+    if (undated) t.notMatch(edge(undated.id), /start=|end=/, 'no dates, no interval');
+    const undirected = dataset.relations.find((relation) => relation.kind === 'strategic-partnership')!;
+    t.match(edge(undirected.id), /type="undirected"/);
+    t.match(
+      gexf,
+      /<node id="kazakhstan" label="Kazakhstan" start="1991-12-16">/,
+      'a node spans from its existence start',
+    );
+  },
+);
 
 t.test('GraphML: directed="true" only on directed kinds, dataset metadata as graph data', async (t) => {
   const { dataset } = await loadDatasetFile(MINI);
@@ -46,7 +68,7 @@ t.test('GraphML: directed="true" only on directed kinds, dataset metadata as gra
   t.notMatch(graphml, /<edge id="kazakhstan-china-strategic-partnership"[^>]*directed=/);
 });
 
-t.test('graphology JSON is exactly the actor graph\'s export() and Graph.from reads it', async (t) => {
+t.test("graphology JSON is exactly the actor graph's export() and Graph.from reads it", async (t) => {
   const { dataset } = await loadDatasetFile(ARTICLE);
   const serialised = JSON.parse(exportText(dataset, 'graphology'));
   const graph = buildActorGraph(dataset);
@@ -60,7 +82,10 @@ t.test('graphology JSON is exactly the actor graph\'s export() and Graph.from re
 
 t.test('third-party readers (graphology-gexf, graphology-graphml) read our files with typed attributes', async (t) => {
   const { dataset } = await loadDatasetFile(ARTICLE);
-  for (const [format, parse] of [['gexf', parseGexf], ['graphml', parseGraphml]] as const) {
+  for (const [format, parse] of [
+    ['gexf', parseGexf],
+    ['graphml', parseGraphml],
+  ] as const) {
     const graph = parse(Graph, exportText(dataset, format));
     t.equal(graph.order, dataset.actors.length, `${format}: every actor`);
     t.equal(graph.size, dataset.relations.length, `${format}: every relation`);

@@ -1,6 +1,12 @@
 // Tests for graph/layout/layout-rules.ts: seeded starts, the iteration budget and the pull of a tie, as client and server both use them.
 import t from 'tap';
-import { hashString, iterationBudget, seededPosition, seedRadius, tiePull } from '../../../graph/layout/layout-rules.js';
+import {
+  hashString,
+  iterationBudget,
+  seededPosition,
+  seedRadius,
+  tiePull,
+} from '../../../graph/layout/layout-rules.js';
 
 t.test('seededPosition of odd ids (empty, unicode, control, long) is finite, stable and within its disc', async (t) => {
   for (const id of ['', 'é', '\u0000', 'x'.repeat(500), 'israel', 'b-c']) {

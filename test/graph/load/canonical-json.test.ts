@@ -10,7 +10,11 @@ function scrambled(doc: Doc): Doc {
   const reverseKeys = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(reverseKeys);
     if (value === null || typeof value !== 'object') return value;
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reverseKeys(child)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, child]) => [key, reverseKeys(child)]),
+    );
   };
   const copy = reverseKeys(doc) as Doc;
   for (const section of ['sources', 'actors', 'relations']) copy[section] = [...copy[section]].reverse();

@@ -22,25 +22,42 @@ const relations = 3 * SLICE_ITEMS + 100;
 const { dataset, sourceText } = generateDataset({ actors: 500, relations, seed: 11 });
 const minimum = Math.floor(relations / SLICE_ITEMS); // each pass reads every relation at least once
 
-t.test('the schema check and the split into parts pause per slice of relations, and agree with the unsliced answer', async (t) => {
-  const [schemaPauses, valid] = pauses(matchesDatasetSchemaSteps(dataset));
-  t.equal(valid, true);
-  t.ok(schemaPauses >= minimum, `schema check paused ${schemaPauses} times over ${relations} relations`);
-  const [partsPauses, parts] = pauses(datasetPartsSteps(dataset, 'generated.json', valid));
-  t.equal(parts.relations.length, relations);
-  t.ok(partsPauses >= minimum, `split paused ${partsPauses} times`);
+t.test(
+  'the schema check and the split into parts pause per slice of relations, and agree with the unsliced answer',
+  async (t) => {
+    const [schemaPauses, valid] = pauses(matchesDatasetSchemaSteps(dataset));
+    t.equal(valid, true);
+    t.ok(schemaPauses >= minimum, `schema check paused ${schemaPauses} times over ${relations} relations`);
+    const [partsPauses, parts] = pauses(datasetPartsSteps(dataset, 'generated.json', valid));
+    t.equal(parts.relations.length, relations);
+    t.ok(partsPauses >= minimum, `split paused ${partsPauses} times`);
 
-  const broken = { ...dataset, relations: dataset.relations.map((relation, i) => (i === relations - 1 ? { ...relation, strength: 7 } : relation)) };
-  t.equal(runNow(matchesDatasetSchemaSteps(broken)), false, 'the last relation out of range fails the sliced check');
-  const [issuePauses, issues] = pauses(schemaIssueSteps(broken, 'broken.json'));
-  t.ok(issuePauses >= minimum, `schema issues paused ${issuePauses} times`);
-  t.strictSame(issues.map((issue) => issue.path), [`/relations/${relations - 1}/strength`]);
-});
+    const broken = {
+      ...dataset,
+      relations: dataset.relations.map((relation, i) =>
+        i === relations - 1 ? { ...relation, strength: 7 } : relation,
+      ),
+    };
+    t.equal(runNow(matchesDatasetSchemaSteps(broken)), false, 'the last relation out of range fails the sliced check');
+    const [issuePauses, issues] = pauses(schemaIssueSteps(broken, 'broken.json'));
+    t.ok(issuePauses >= minimum, `schema issues paused ${issuePauses} times`);
+    t.strictSame(
+      issues.map((issue) => issue.path),
+      [`/relations/${relations - 1}/strength`],
+    );
+  },
+);
 
 t.test('every semantic pass pauses per slice of relations and finds nothing in a valid dataset', async (t) => {
   const parts = runNow(datasetPartsSteps(dataset, 'generated.json', true));
   const { texts } = readSourceTexts(parts, () => sourceText);
-  const passes = { duplicateIdIssues, actorReferenceIssues, kindIssues, dateIssues, evidenceIssues: (all: typeof parts) => evidenceIssues(all, texts) };
+  const passes = {
+    duplicateIdIssues,
+    actorReferenceIssues,
+    kindIssues,
+    dateIssues,
+    evidenceIssues: (all: typeof parts) => evidenceIssues(all, texts),
+  };
   for (const [name, pass] of Object.entries(passes)) {
     const [count, issues] = pauses(pass(parts));
     t.ok(count >= minimum, `${name} paused ${count} times`);

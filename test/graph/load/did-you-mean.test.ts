@@ -29,7 +29,13 @@ t.test('one run reports a misspelt field, kind and actor, each with its did-you-
     d.relations[other].target = `${d.relations[other].target}x`; // another relation: the schema-rejected ones are not checked further
   });
   const reasons = issues.map((issue) => issue.reason);
-  t.ok(reasons.some((r) => /unknown field "strenght" \(did you mean "strength"\?\)/.test(r)), reasons.join(' | '));
+  t.ok(
+    reasons.some((r) => /unknown field "strenght" \(did you mean "strength"\?\)/.test(r)),
+    reasons.join(' | '),
+  );
   t.ok(reasons.some((r) => /unknown relation kind "arms-transfers" \(did you mean "arms-transfer"\?\)/.test(r)));
-  t.ok(reasons.some((r) => /is not a declared actor \(did you mean "[^"]+"\?\)/.test(r)), 'the unknown actor, in the same run');
+  t.ok(
+    reasons.some((r) => /is not a declared actor \(did you mean "[^"]+"\?\)/.test(r)),
+    'the unknown actor, in the same run',
+  );
 });

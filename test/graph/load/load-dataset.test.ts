@@ -3,7 +3,18 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { DatasetLoadError, InvalidJson, MESSAGE_ISSUES, MissingSourceText, OutOfRange, SchemaViolation, UnknownActor, UnknownKind, UnreadableDataset, WrongSchemaVersion } from '../../../graph/load/dataset-issues.js';
+import {
+  DatasetLoadError,
+  InvalidJson,
+  MESSAGE_ISSUES,
+  MissingSourceText,
+  OutOfRange,
+  SchemaViolation,
+  UnknownActor,
+  UnknownKind,
+  UnreadableDataset,
+  WrongSchemaVersion,
+} from '../../../graph/load/dataset-issues.js';
 import { loadDatasetFile, parseDataset } from '../../../graph/load/load-dataset.js';
 import { GraphError } from '../../../graph/errors.js';
 import { MINI_FILE, MINI_FOLDER, MINI_TEXT, indexOf, issuesOf, miniDocument, readMiniText } from './mini-fixture.js';
@@ -75,9 +86,19 @@ t.test('a valid dataset loads into a mixed multigraph keyed by relation id', asy
   t.equal(graph.order, 6);
   t.equal(graph.size, 9);
   // Directions read off the vocabulary by hand: arms transfer, energy supply and structural kinds are directed.
-  const directed = ['kazmunaygas-based-in-kazakhstan', 'kazmunaygas-china-energy-supply', 'pipeline-passes-through-kazakhstan',
-    'russia-china-threat-perception', 'russia-kazakhstan-arms-transfer', 'kazakhstan-located-in-central-asia'];
-  const undirected = ['kazakhstan-china-strategic-partnership', 'russia-china-competition', 'kazakhstan-russia-diplomatic-relations'];
+  const directed = [
+    'kazmunaygas-based-in-kazakhstan',
+    'kazmunaygas-china-energy-supply',
+    'pipeline-passes-through-kazakhstan',
+    'russia-china-threat-perception',
+    'russia-kazakhstan-arms-transfer',
+    'kazakhstan-located-in-central-asia',
+  ];
+  const undirected = [
+    'kazakhstan-china-strategic-partnership',
+    'russia-china-competition',
+    'kazakhstan-russia-diplomatic-relations',
+  ];
   t.same(graph.directedEdges().sort(), directed.sort());
   t.same(graph.undirectedEdges().sort(), undirected.sort());
   t.equal(graph.source('russia-kazakhstan-arms-transfer'), 'russia', 'supplier is the source');
@@ -107,35 +128,41 @@ t.test('loadDatasetFile resolves source paths against the dataset file and reads
   const error = await loadDatasetFile(join(folder, 'dataset.json')).catch((caught: unknown) => caught);
   t.ok(error instanceof DatasetLoadError, 'without its source.txt beside it, the copy is refused');
   const issues = (error as DatasetLoadError).issues;
-  t.same(issues.map((issue) => [issue.name, issue.path]), [[MissingSourceText.name, '/sources/0/path']]);
+  t.same(
+    issues.map((issue) => [issue.name, issue.path]),
+    [[MissingSourceText.name, '/sources/0/path']],
+  );
 });
 
-t.test('loadDatasetFile: a syntax error deep in the relations is located by line and column; the hash is of the bytes', async (t) => {
-  const folder = mkdtempSync(join(tmpdir(), 'mini-'));
-  t.teardown(() => rmSync(folder, { recursive: true, force: true }));
-  const text = JSON.stringify(miniDocument(), null, 2);
-  const lines = text.split('\n');
-  const line = lines.findIndex((entry) => entry.includes('"strength"'));
-  t.ok(line > 0, 'the fixture has a relation strength to break');
-  const column = lines[line]!.indexOf(':') + 3; // `"strength": 0.5,` → `"strength": x0.5,`
-  lines[line] = lines[line]!.replace(': ', ': x');
-  writeFileSync(join(folder, 'broken.json'), lines.join('\n'));
-  const error = await loadDatasetFile(join(folder, 'broken.json')).catch((caught: unknown) => caught);
-  t.ok(error instanceof DatasetLoadError);
-  const [issue] = (error as DatasetLoadError).issues;
-  t.ok(issue instanceof InvalidJson);
-  t.match({ line: (issue as InvalidJson).line, column: (issue as InvalidJson).column }, { line: line + 1, column });
+t.test(
+  'loadDatasetFile: a syntax error deep in the relations is located by line and column; the hash is of the bytes',
+  async (t) => {
+    const folder = mkdtempSync(join(tmpdir(), 'mini-'));
+    t.teardown(() => rmSync(folder, { recursive: true, force: true }));
+    const text = JSON.stringify(miniDocument(), null, 2);
+    const lines = text.split('\n');
+    const line = lines.findIndex((entry) => entry.includes('"strength"'));
+    t.ok(line > 0, 'the fixture has a relation strength to break');
+    const column = lines[line]!.indexOf(':') + 3; // `"strength": 0.5,` → `"strength": x0.5,`
+    lines[line] = lines[line]!.replace(': ', ': x');
+    writeFileSync(join(folder, 'broken.json'), lines.join('\n'));
+    const error = await loadDatasetFile(join(folder, 'broken.json')).catch((caught: unknown) => caught);
+    t.ok(error instanceof DatasetLoadError);
+    const [issue] = (error as DatasetLoadError).issues;
+    t.ok(issue instanceof InvalidJson);
+    t.match({ line: (issue as InvalidJson).line, column: (issue as InvalidJson).column }, { line: line + 1, column });
 
-  const copy = join(folder, 'dataset.json');
-  copyFileSync(MINI_FILE, copy);
-  copyFileSync(join(MINI_FOLDER, 'source.txt'), join(folder, 'source.txt'));
-  const fromFile = await loadDatasetFile(copy);
-  const fromText = parseDataset(readFileSync(copy, 'utf8'), copy, readMiniText);
-  t.equal(fromFile.hash, fromText.hash, 'the same document hashes the same read either way');
-  t.strictSame(fromFile.dataset, fromText.dataset);
-  writeFileSync(copy, `${readFileSync(copy, 'utf8')}\n`);
-  t.not((await loadDatasetFile(copy)).hash, fromFile.hash, 'another byte, another hash');
-});
+    const copy = join(folder, 'dataset.json');
+    copyFileSync(MINI_FILE, copy);
+    copyFileSync(join(MINI_FOLDER, 'source.txt'), join(folder, 'source.txt'));
+    const fromFile = await loadDatasetFile(copy);
+    const fromText = parseDataset(readFileSync(copy, 'utf8'), copy, readMiniText);
+    t.equal(fromFile.hash, fromText.hash, 'the same document hashes the same read either way');
+    t.strictSame(fromFile.dataset, fromText.dataset);
+    writeFileSync(copy, `${readFileSync(copy, 'utf8')}\n`);
+    t.not((await loadDatasetFile(copy)).hash, fromFile.hash, 'another byte, another hash');
+  },
+);
 
 t.test('a refusal with very many issues keeps them all but lists the first hundred in its message', async (t) => {
   const doc = miniDocument();

@@ -13,7 +13,11 @@ t.test('lineAndColumn counts from 1 and puts an offset past the end on the last 
 
 t.test('parseJson locates errors V8 reports without a position, by hand-counted offsets', async (t) => {
   // 'Unexpected token' errors carry no position on Node 20: the x below is the 7th character of line 2.
-  const cases: Array<[string, number, number]> = [['[1,\n  2, 3x]', 2, 7], ['{"a": tru}', 1, 10], ['nul', 1, 4]];
+  const cases: Array<[string, number, number]> = [
+    ['[1,\n  2, 3x]', 2, 7],
+    ['{"a": tru}', 1, 10],
+    ['nul', 1, 4],
+  ];
   for (const [text, line, column] of cases) {
     const result = parseJson(text, 'f.json');
     t.ok('issue' in result, text);

@@ -70,26 +70,37 @@ t.test('property: any formatting of any document with batched arrays parses as J
     extra: fc.dictionary(fc.string({ maxLength: 4 }), element, { maxKeys: 3 }),
   });
   await fc.assert(
-    fc.asyncProperty(document, fc.constantFrom(0, 1, 2, '\t'), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 40 }), async (doc, indent, batchBytes, chunkBytes) => {
-      const text = JSON.stringify(doc, null, indent);
-      const { value, hash } = await parseLargeJsonFile(write(text), { batchBytes, chunkBytes });
-      t.strictSame(value, JSON.parse(text));
-      return hash === sha(text);
-    }),
+    fc.asyncProperty(
+      document,
+      fc.constantFrom(0, 1, 2, '\t'),
+      fc.integer({ min: 1, max: 64 }),
+      fc.integer({ min: 1, max: 40 }),
+      async (doc, indent, batchBytes, chunkBytes) => {
+        const text = JSON.stringify(doc, null, indent);
+        const { value, hash } = await parseLargeJsonFile(write(text), { batchBytes, chunkBytes });
+        t.strictSame(value, JSON.parse(text));
+        return hash === sha(text);
+      },
+    ),
     { numRuns: 150 },
   );
 });
 
-t.test('eachPiece sees the root without its batched arrays, then every batch in file order, and its answer is kept', async (t) => {
-  const text = JSON.stringify({ id: 'x', actors: [1, 2, 3], relations: [{ r: 1 }, { r: 2 }], tail: true });
-  const pieces: unknown[] = [];
-  const { value } = await parseLargeJsonFile(write(text), {
-    batchBytes: 1,
-    eachPiece: (piece) => {
-      pieces.push(structuredClone(piece));
-      return Array.isArray(piece) ? piece.map((element) => (typeof element === 'number' ? element * 10 : element)) : piece;
-    },
-  });
-  t.strictSame(pieces, [{ id: 'x', actors: [], relations: [], tail: true }, [1], [2], [3], [{ r: 1 }], [{ r: 2 }]]);
-  t.strictSame(value, { id: 'x', actors: [10, 20, 30], relations: [{ r: 1 }, { r: 2 }], tail: true });
-});
+t.test(
+  'eachPiece sees the root without its batched arrays, then every batch in file order, and its answer is kept',
+  async (t) => {
+    const text = JSON.stringify({ id: 'x', actors: [1, 2, 3], relations: [{ r: 1 }, { r: 2 }], tail: true });
+    const pieces: unknown[] = [];
+    const { value } = await parseLargeJsonFile(write(text), {
+      batchBytes: 1,
+      eachPiece: (piece) => {
+        pieces.push(structuredClone(piece));
+        return Array.isArray(piece)
+          ? piece.map((element) => (typeof element === 'number' ? element * 10 : element))
+          : piece;
+      },
+    });
+    t.strictSame(pieces, [{ id: 'x', actors: [], relations: [], tail: true }, [1], [2], [3], [{ r: 1 }], [{ r: 2 }]]);
+    t.strictSame(value, { id: 'x', actors: [10, 20, 30], relations: [{ r: 1 }, { r: 2 }], tail: true });
+  },
+);

@@ -6,7 +6,8 @@ import { METRIC_IDS, type MetricId } from '../../../graph/metrics/results.js';
 import { BudgetError, QueryError } from '../../../graph/errors.js';
 import { buildGraph, type EdgeSpec } from '../query/fixture.js';
 
-const byId = (result: ReturnType<typeof computeMetrics>) => Object.fromEntries(result.actors.map((row) => [row.id, row]));
+const byId = (result: ReturnType<typeof computeMetrics>) =>
+  Object.fromEntries(result.actors.map((row) => [row.id, row]));
 
 t.test('computeMetrics refuses unknown metrics, an empty list and impossible filters', async (t) => {
   const graph = buildGraph([['a', 'arms-transfer', 'b']]);
@@ -14,12 +15,25 @@ t.test('computeMetrics refuses unknown metrics, an empty list and impossible fil
   t.ok(unknown instanceof QueryError);
   t.equal(unknown.field, 'metrics[0]');
   t.equal((t.throws(() => computeMetrics(graph, { metrics: [] })) as QueryError).field, 'metrics');
-  t.equal((t.throws(() => computeMetrics(graph, { filter: { exclude: [...METRICS.map(() => 'arms-transfer' as const)], kinds: ['arms-transfer'] } })) as QueryError).field, 'kinds');
+  t.equal(
+    (
+      t.throws(() =>
+        computeMetrics(graph, {
+          filter: { exclude: [...METRICS.map(() => 'arms-transfer' as const)], kinds: ['arms-transfer'] },
+        }),
+      ) as QueryError
+    ).field,
+    'kinds',
+  );
   t.equal((t.throws(() => computeMetrics(graph, { filter: { asOf: '12' } })) as QueryError).field, 'asOf');
 });
 
 t.test('the registry holds one metric per id', async (t) => {
-  t.same(METRICS.map((metric) => metric.id), [...METRIC_IDS], 'each metric is filed under its own id, in METRIC_IDS order');
+  t.same(
+    METRICS.map((metric) => metric.id),
+    [...METRIC_IDS],
+    'each metric is filed under its own id, in METRIC_IDS order',
+  );
   t.ok(METRICS.every((metric) => metric.description.length > 10));
 });
 
@@ -40,7 +54,11 @@ t.test('degree counts filtered relations; undirected ones count in and out', asy
   t.match(rows.c, { degree: 3, inDegree: 3, outDegree: 1 });
   t.match(rows.lonely, { degree: 0, inDegree: 0, outDegree: 0 });
   t.notOk('betweenness' in rows.a!, 'metrics not asked for are absent');
-  t.equal(byId(computeMetrics(graph, { filter: { asOf: '1990' }, metrics: ['degree'] })).late!.degree, 0, 'late exists from 1991');
+  t.equal(
+    byId(computeMetrics(graph, { filter: { asOf: '1990' }, metrics: ['degree'] })).late!.degree,
+    0,
+    'late exists from 1991',
+  );
   t.equal(byId(computeMetrics(graph, { filter: { asOf: '1991' }, metrics: ['degree'] })).late!.degree, 1);
   t.equal(byId(computeMetrics(graph, { filter: { exclude: ['based-in'] }, metrics: ['degree'] })).b!.degree, 1);
 });
@@ -85,11 +103,18 @@ t.test('betweenness on a path graph: the middle is the broker', async (t) => {
 
 t.test('Louvain finds the two cliques of a barbell, stably', async (t) => {
   const clique = (prefix: string): EdgeSpec[] =>
-    [0, 1, 2, 3, 4].flatMap((i) => [0, 1, 2, 3, 4].filter((j) => j > i).map((j): EdgeSpec => [`${prefix}${i}`, 'strategic-partnership', `${prefix}${j}`]));
+    [0, 1, 2, 3, 4].flatMap((i) =>
+      [0, 1, 2, 3, 4]
+        .filter((j) => j > i)
+        .map((j): EdgeSpec => [`${prefix}${i}`, 'strategic-partnership', `${prefix}${j}`]),
+    );
   const graph = buildGraph([...clique('l'), ...clique('r'), ['l0', 'economic-ties', 'r0']], ['alone']);
   const result = computeMetrics(graph, { metrics: ['communities'] });
   t.equal(result.communities.length, 2);
-  t.same(result.communities.map((community) => community.size), [5, 5]);
+  t.same(
+    result.communities.map((community) => community.size),
+    [5, 5],
+  );
   const rows = byId(result);
   const left = rows.l1!.community;
   const right = rows.r1!.community;
@@ -98,32 +123,53 @@ t.test('Louvain finds the two cliques of a barbell, stably', async (t) => {
   t.ok(['r0', 'r2', 'r3', 'r4'].every((id) => rows[id]!.community === right));
   t.notOk('community' in rows.alone!, 'an actor with no filtered relation has no community');
   t.same(result.communities[0]!.members.slice(0, 1), ['l0'], 'the bridge end has the most ties and the lower id');
-  t.same(computeMetrics(graph, { metrics: ['communities'] }).communities, result.communities, 'seeded: same result twice');
+  t.same(
+    computeMetrics(graph, { metrics: ['communities'] }).communities,
+    result.communities,
+    'seeded: same result twice',
+  );
 });
 
 t.test('betweenness over budget is sampled, and past ten sources skipped or refused', async (t) => {
   // A star of 200 leaves plus a tail: 202 actors, 201 ties, 202 × 403 ≈ 81 000 steps for the exact computation.
-  const graph = buildGraph([...Array.from({ length: 200 }, (_, i): EdgeSpec => ['hub', 'arms-transfer', `leaf-${i}`]), ['leaf-0', 'rivalry', 'tail']]);
+  const graph = buildGraph([
+    ...Array.from({ length: 200 }, (_, i): EdgeSpec => ['hub', 'arms-transfer', `leaf-${i}`]),
+    ['leaf-0', 'rivalry', 'tail'],
+  ]);
   const exact = computeMetrics(graph, { metrics: ['betweenness'] });
   t.same(exact.approximations, []);
   // 403 steps per source: a budget of 20 000 affords 49 sources.
   const sampled = computeMetrics(graph, { metrics: ['betweenness'], betweennessBudget: 20_000 });
   t.equal(sampled.approximations.length, 1);
   t.match(sampled.approximations[0], { metric: 'betweenness', sources: 49, actors: 202 });
-  t.same(sampled.brokers.slice(0, 2), ['hub', 'leaf-0'], 'the hub and the leaf before the tail, as in the exact result');
+  t.same(
+    sampled.brokers.slice(0, 2),
+    ['hub', 'leaf-0'],
+    'the hub and the leaf before the tail, as in the exact result',
+  );
   t.same(exact.brokers.slice(0, 2), ['hub', 'leaf-0']);
   const hub = (result: typeof exact) => result.actors.find((row) => row.id === 'hub')!.betweenness!;
   t.ok(Math.abs(hub(sampled) - hub(exact)) < 0.1, `estimate ${hub(sampled)} near ${hub(exact)}`);
-  t.same(computeMetrics(graph, { metrics: ['betweenness'], betweennessBudget: 20_000 }).actors, sampled.actors, 'seeded: same estimate twice');
+  t.same(
+    computeMetrics(graph, { metrics: ['betweenness'], betweennessBudget: 20_000 }).actors,
+    sampled.actors,
+    'seeded: same estimate twice',
+  );
   // A budget of 2 000 affords 4 sources: too few.
   const skipped = computeMetrics(graph, { betweennessBudget: 2000 });
   t.same(skipped.computed, ['degree', 'strength', 'communities']);
   t.equal(skipped.skipped[0]!.metric, 'betweenness');
   t.match(skipped.skipped[0]!.reason, /over budget/);
   t.same(skipped.brokers, []);
-  const error = t.throws(() => computeMetrics(graph, { metrics: ['degree', 'betweenness'], betweennessBudget: 2000 })) as BudgetError;
+  const error = t.throws(() =>
+    computeMetrics(graph, { metrics: ['degree', 'betweenness'], betweennessBudget: 2000 }),
+  ) as BudgetError;
   t.ok(error instanceof BudgetError);
   t.equal(error.field, 'metrics');
   t.equal((t.throws(() => computeMetrics(graph, { betweennessBudget: 0 })) as QueryError).field, 'betweennessBudget');
-  t.equal(computeMetrics(graph, { filter: { kinds: ['rivalry'] }, betweennessBudget: 2000 }).skipped.length, 0, 'a narrower filter fits the budget');
+  t.equal(
+    computeMetrics(graph, { filter: { kinds: ['rivalry'] }, betweennessBudget: 2000 }).skipped.length,
+    0,
+    'a narrower filter fits the budget',
+  );
 });

@@ -11,7 +11,11 @@ t.test('every metric runs on the article graph and covers every actor', async (t
   t.same(result.computed, ['degree', 'strength', 'betweenness', 'communities']);
   t.equal(result.actors.length, graph.order);
   const connected = result.actors.filter((row) => row.degree! > 0).length;
-  t.equal(result.communities.reduce((sum, community) => sum + community.size, 0), connected, 'communities partition the connected actors');
+  t.equal(
+    result.communities.reduce((sum, community) => sum + community.size, 0),
+    connected,
+    'communities partition the connected actors',
+  );
   t.ok(result.brokers.slice(0, 3).includes('azerbaijan'), `top brokers: ${result.brokers.slice(0, 3).join(', ')}`);
   t.ok(result.brokers.includes('israel'));
   const israel = result.actors.find((row) => row.id === 'israel')!;

@@ -14,7 +14,12 @@ import type { FilteredRelation } from '../../../graph/metrics/metric.js';
 /** The relations of an edge list as the metrics see them (no filter). */
 function collect(edges: EdgeSpec[]): FilteredRelation[] {
   const graph = buildGraph(edges);
-  return graph.mapEdges((_key, relation, _s, _t, source, target, undirected) => ({ relation, source, target, undirected }));
+  return graph.mapEdges((_key, relation, _s, _t, source, target, undirected) => ({
+    relation,
+    source,
+    target,
+    undirected,
+  }));
 }
 
 const ACTORS = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -23,7 +28,10 @@ const edgeArb = fc
   .tuple(fc.constantFrom(...ACTORS), fc.constantFrom(...KINDS), fc.constantFrom(...ACTORS))
   .filter(([source, , target]) => source !== target)
   .map(([source, kind, target]): EdgeSpec => [source, kind, target]);
-const filterArb: fc.Arbitrary<RelationFilter> = fc.record({ kinds: fc.subarray([...KINDS], { minLength: 1 }) }, { requiredKeys: [] });
+const filterArb: fc.Arbitrary<RelationFilter> = fc.record(
+  { kinds: fc.subarray([...KINDS], { minLength: 1 }) },
+  { requiredKeys: [] },
+);
 
 /** Undirected adjacency of the filtered relations, ignoring parallel relations. */
 function adjacency(edges: EdgeSpec[], filter: RelationFilter): Map<string, Set<string>> {
@@ -32,7 +40,10 @@ function adjacency(edges: EdgeSpec[], filter: RelationFilter): Map<string, Set<s
   const neighbours = new Map<string, Set<string>>();
   graph.forEachEdge((_key, relation, source, target, sourceActor, targetActor) => {
     if (!passes(relation, sourceActor, targetActor)) return;
-    for (const [x, y] of [[source, target], [target, source]] as const) {
+    for (const [x, y] of [
+      [source, target],
+      [target, source],
+    ] as const) {
       if (!neighbours.has(x)) neighbours.set(x, new Set());
       neighbours.get(x)!.add(y);
     }
@@ -84,7 +95,9 @@ function bruteBetweenness(neighbours: Map<string, Set<string>>): Map<string, num
 }
 
 t.test('computeMetrics refuses a metric list with an unknown id at its index', async (t) => {
-  const error = t.throws(() => computeMetrics(buildGraph([]), { metrics: ['degree', 'closeness' as MetricId] })) as QueryError;
+  const error = t.throws(() =>
+    computeMetrics(buildGraph([]), { metrics: ['degree', 'closeness' as MetricId] }),
+  ) as QueryError;
   t.equal(error.field, 'metrics[1]');
 });
 
@@ -104,9 +117,15 @@ t.test('sampled betweenness from every source equals graphology-metrics exactly'
     fc.property(fc.array(edgeArb, { maxLength: 12 }), (edges) => {
       const projection = buildProjection(collect(edges));
       const order = projection.ids.length;
-      const exact = order === 0 ? {} : betweennessCentrality(projectionGraph(projection), { getEdgeWeight: null, normalized: true });
+      const exact =
+        order === 0
+          ? {}
+          : betweennessCentrality(projectionGraph(projection), { getEdgeWeight: null, normalized: true });
       const sampled = sampledBetweenness(projectionCsr(projection), order);
-      return Object.keys(exact).length === order && Object.keys(exact).every((id) => Math.abs(exact[id]! - sampled[id]!) < 1e-12);
+      return (
+        Object.keys(exact).length === order &&
+        Object.keys(exact).every((id) => Math.abs(exact[id]! - sampled[id]!) < 1e-12)
+      );
     }),
     { seed: 8, numRuns: 200 },
   );
@@ -117,7 +136,12 @@ t.test('degree equals a direct count of the filtered relations touching each act
     fc.property(fc.array(edgeArb, { maxLength: 12 }), filterArb, (edges, filter) => {
       const rows = computeMetrics(buildGraph(edges), { filter, metrics: ['degree'] }).actors;
       const kinds = new Set(filter.kinds ?? KINDS);
-      return rows.every((row) => row.degree === edges.filter(([s, kind, t]) => kinds.has(kind as (typeof KINDS)[number]) && (s === row.id || t === row.id)).length);
+      return rows.every(
+        (row) =>
+          row.degree ===
+          edges.filter(([s, kind, t]) => kinds.has(kind as (typeof KINDS)[number]) && (s === row.id || t === row.id))
+            .length,
+      );
     }),
     { seed: 6, numRuns: 200 },
   );

@@ -30,14 +30,20 @@ t.test('actorSummary sorts partners by strongest valence score, structural last'
   t.equal(summary.actor.id, 's');
   t.same(summary.degree, { total: 5, in: 1, out: 3, undirected: 1, partners: 3 });
   // k: cooperative strongest w 0.6 (the weaker second transfer adds nothing), hostile 0.3 → score 0.6; v: 0.4; w: structural only → 0
-  t.same(summary.partners.map((entry) => entry.partner.id), ['k', 'v', 'w']);
+  t.same(
+    summary.partners.map((entry) => entry.partner.id),
+    ['k', 'v', 'w'],
+  );
   const k = summary.partners[0]!;
   t.ok(Math.abs(k.score - 0.6) < 1e-12);
   t.equal(k.count, 3);
-  t.same(k.byKind.map(({ kind, valence, count, maxStrength }) => [kind, valence, count, maxStrength]), [
-    ['arms-transfer', 'cooperative', 2, 0.6],
-    ['rivalry', 'hostile', 1, 0.3],
-  ]);
+  t.same(
+    k.byKind.map(({ kind, valence, count, maxStrength }) => [kind, valence, count, maxStrength]),
+    [
+      ['arms-transfer', 'cooperative', 2, 0.6],
+      ['rivalry', 'hostile', 1, 0.3],
+    ],
+  );
   t.ok(Math.abs(k.aggregates.hostile.score - 0.3) < 1e-12);
   t.equal(summary.partners[2]!.score, 0);
   t.equal(summary.partners[2]!.aggregates.structural.count, 1);
@@ -45,7 +51,11 @@ t.test('actorSummary sorts partners by strongest valence score, structural last'
 });
 
 t.test('actorSummary as of a date and with a limit', async (t) => {
-  t.same(actorSummary(graph, 's', { asOf: '1999' }).partners.map((entry) => entry.partner.id), ['k', 'w'], 'v exists from 2000');
+  t.same(
+    actorSummary(graph, 's', { asOf: '1999' }).partners.map((entry) => entry.partner.id),
+    ['k', 'w'],
+    'v exists from 2000',
+  );
   const limited = actorSummary(graph, 's', {}, { limit: 1 });
   t.equal(limited.partners.length, 1);
   t.equal(limited.degree.partners, 3);

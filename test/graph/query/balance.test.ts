@@ -35,16 +35,44 @@ t.test('triads by hand: + + − and − − − are unbalanced, ambivalent pairs
   t.equal(result.balanced, 2);
   t.equal(result.unbalanced, 2);
   t.equal(result.ambivalentPairs, 1, 'x–y are friends and rivals: no sign, never netted');
-  t.same(result.triads.map((triad) => triad.actors), [['a', 'b', 'c'], ['b', 'c', 'd']]);
+  t.same(
+    result.triads.map((triad) => triad.actors),
+    [
+      ['a', 'b', 'c'],
+      ['b', 'c', 'd'],
+    ],
+  );
   t.equal(result.triads[0]!.reading, 'A–B +, A–C −, B–C +');
-  t.same(result.triads[0]!.edges.map((edge) => [edge.sign, edge.kind]), [['+', 'strategic-partnership'], ['-', 'rivalry'], ['+', 'economic-ties']]);
-  t.ok(result.triads[0]!.edges.every((edge) => edge.evidence.quote.length > 0), 'each pair with its quote');
-  t.same(balance(graph, {}, { actor: 'd' }).triads.map((triad) => triad.actors), [['d', 'b', 'c']], 'the triads of one actor');
+  t.same(
+    result.triads[0]!.edges.map((edge) => [edge.sign, edge.kind]),
+    [
+      ['+', 'strategic-partnership'],
+      ['-', 'rivalry'],
+      ['+', 'economic-ties'],
+    ],
+  );
+  t.ok(
+    result.triads[0]!.edges.every((edge) => edge.evidence.quote.length > 0),
+    'each pair with its quote',
+  );
+  t.same(
+    balance(graph, {}, { actor: 'd' }).triads.map((triad) => triad.actors),
+    [['d', 'b', 'c']],
+    'the triads of one actor',
+  );
   t.equal(balance(graph, {}, { limit: 1 }).truncated, true);
 });
 
-t.test('with roll-up a firm\'s ties count for its state', async (t) => {
-  const graphWithState = buildGraph([['e', 'based-in', 'f'], ['e', 'arms-transfer', 'a'], ['a', 'rivalry', 'g'], ['f', 'friendly-relations', 'g']], [{ id: 'e', kind: 'firm' }]);
+t.test("with roll-up a firm's ties count for its state", async (t) => {
+  const graphWithState = buildGraph(
+    [
+      ['e', 'based-in', 'f'],
+      ['e', 'arms-transfer', 'a'],
+      ['a', 'rivalry', 'g'],
+      ['f', 'friendly-relations', 'g'],
+    ],
+    [{ id: 'e', kind: 'firm' }],
+  );
   t.equal(balance(graphWithState).unbalanced, 0, 'as coded, e–a does not close a triad with f and g');
   const rolled = balance(graphWithState, {}, { rollup: 'state' });
   t.equal(rolled.unbalanced, 1, 'f (through e) + a, a − g, f + g');
@@ -52,9 +80,18 @@ t.test('with roll-up a firm\'s ties count for its state', async (t) => {
 });
 
 t.test('the article as of 2012: Israel befriends both Armenia and Azerbaijan, which are at war', async (t) => {
-  const { graph: besa } = await loadDatasetFile(fileURLToPath(new URL('../../../graph/data/besa-1723.json', import.meta.url)));
+  const { graph: besa } = await loadDatasetFile(
+    fileURLToPath(new URL('../../../graph/data/besa-1723.json', import.meta.url)),
+  );
   const in2012 = balance(besa, { asOf: '2012' });
-  t.same(in2012.triads.map((triad) => triad.actors), [['armenia', 'azerbaijan', 'israel']]);
+  t.same(
+    in2012.triads.map((triad) => triad.actors),
+    [['armenia', 'azerbaijan', 'israel']],
+  );
   t.equal(in2012.triads[0]!.reading, 'Armenia–Azerbaijan −, Armenia–Israel +, Azerbaijan–Israel +');
-  t.equal(balance(besa).unbalanced, 0, 'by 2020 the 2017 halt makes Israel–Azerbaijan ambivalent, so the triad has no sign');
+  t.equal(
+    balance(besa).unbalanced,
+    0,
+    'by 2020 the 2017 halt makes Israel–Azerbaijan ambivalent, so the triad has no sign',
+  );
 });

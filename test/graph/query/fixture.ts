@@ -10,7 +10,13 @@ export type EdgeSpec = [source: string, kind: RelationKind, target: string, extr
 export type ActorSpec = string | (Partial<Actor> & { id: string });
 
 /** A full Relation with defaults: strength 0.5, confidence 1, cooperative unless the kind says otherwise. */
-export function relation(source: string, kind: RelationKind, target: string, extra: Partial<Relation> = {}, index = 0): Relation {
+export function relation(
+  source: string,
+  kind: RelationKind,
+  target: string,
+  extra: Partial<Relation> = {},
+  index = 0,
+): Relation {
   return {
     id: `${source}-${kind}-${target}-${index}`,
     kind,

@@ -31,10 +31,16 @@ t.test('filtered, the view keeps every actor and exactly the relations passing t
   const filter = { valence: ['cooperative' as const], asOf: '2016' };
   const passes = compileFilter(filter);
   const actors = new Map(fixtureDataset.actors.map((actor) => [actor.id, actor]));
-  const expected = fixtureDataset.relations.filter((r) => passes(r, actors.get(r.source)!, actors.get(r.target)!)).map((r) => r.id).sort();
+  const expected = fixtureDataset.relations
+    .filter((r) => passes(r, actors.get(r.source)!, actors.get(r.target)!))
+    .map((r) => r.id)
+    .sort();
   const view = graphView(graph, filter);
   t.same(view.edges.map((edge) => edge.key).sort(), expected);
-  t.ok(expected.length > 0 && expected.length < fixtureDataset.relations.length, 'the filter keeps some and drops some');
+  t.ok(
+    expected.length > 0 && expected.length < fixtureDataset.relations.length,
+    'the filter keeps some and drops some',
+  );
   t.equal(view.nodes.length, fixtureDataset.actors.length);
   const rebuilt = Graph.from(view as never);
   t.equal(rebuilt.size, expected.length);

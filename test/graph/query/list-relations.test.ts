@@ -26,7 +26,10 @@ t.test('listRelations refuses bad options', async (t) => {
 t.test('an actor selects the relations at either end of it (brute force)', async (t) => {
   const graph = fixtureGraph();
   for (const actor of fixtureDataset.actors) {
-    const expected = fixtureDataset.relations.filter((r) => r.source === actor.id || r.target === actor.id).map((r) => r.id).sort();
+    const expected = fixtureDataset.relations
+      .filter((r) => r.source === actor.id || r.target === actor.id)
+      .map((r) => r.id)
+      .sort();
     const list = listRelations(graph, { actor: actor.id, limit: 500 });
     t.same(ids(list), expected, actor.id);
     t.equal(list.total, expected.length);
@@ -35,8 +38,13 @@ t.test('an actor selects the relations at either end of it (brute force)', async
 
 t.test('filters: kinds, valence and asOf (by hand on the fixture)', async (t) => {
   const graph = fixtureGraph();
-  t.same(ids(listRelations(graph, { filter: { kinds: ['arms-transfer'] } })), ['iai-drones-azerbaijan', 'israel-drones-azerbaijan']);
-  t.same(ids(listRelations(graph, { actor: 'azerbaijan', filter: { valence: ['hostile'] } })), ['armenia-azerbaijan-war-2020']);
+  t.same(ids(listRelations(graph, { filter: { kinds: ['arms-transfer'] } })), [
+    'iai-drones-azerbaijan',
+    'israel-drones-azerbaijan',
+  ]);
+  t.same(ids(listRelations(graph, { actor: 'azerbaijan', filter: { valence: ['hostile'] } })), [
+    'armenia-azerbaijan-war-2020',
+  ]);
   // As of 2016 the 2020 war is not there; the 2016 transfers are.
   const asOf = listRelations(graph, { filter: { asOf: '2016' } });
   t.equal(asOf.total, 6);
@@ -49,7 +57,10 @@ t.test('paging keeps the total and cuts the items', async (t) => {
   t.equal(all.total, fixtureDataset.relations.length);
   const page = listRelations(graph, { limit: 3, offset: 2 });
   t.equal(page.total, all.total);
-  t.same(page.items.map((r) => r.id), all.items.slice(2, 5).map((r) => r.id));
+  t.same(
+    page.items.map((r) => r.id),
+    all.items.slice(2, 5).map((r) => r.id),
+  );
   t.same(listRelations(graph, { offset: 100 }).items, []);
 });
 

@@ -26,25 +26,62 @@ const errorOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return error instanceof QueryError || error instanceof BudgetError || error instanceof NotFoundError ? `${error.constructor.name}:${error.field}` : String(error);
+    return error instanceof QueryError || error instanceof BudgetError || error instanceof NotFoundError
+      ? `${error.constructor.name}:${error.field}`
+      : String(error);
   }
   return 'no error';
 };
 
 t.test('neighbourhood refuses unknown actors and out-of-range options, naming the field', async (t) => {
-  t.equal(errorOf(() => neighbourhood(graph, 'cc')), 'NotFoundError:id');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { depth: 0 })), 'QueryError:depth');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { depth: 1.5 })), 'QueryError:depth');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { depth: 5 })), 'BudgetError:depth');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { limit: 0 })), 'QueryError:limit');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { limit: 5001 })), 'BudgetError:limit');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { direction: 'sideways' as 'in' })), 'QueryError:direction');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { kinds: ['rivalry'], exclude: ['rivalry'] })), 'QueryError:kinds');
-  t.equal(errorOf(() => neighbourhood(graph, 'c', { asOf: '1990-13' })), 'QueryError:asOf');
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'cc')),
+    'NotFoundError:id',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { depth: 0 })),
+    'QueryError:depth',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { depth: 1.5 })),
+    'QueryError:depth',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { depth: 5 })),
+    'BudgetError:depth',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { limit: 0 })),
+    'QueryError:limit',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { limit: 5001 })),
+    'BudgetError:limit',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { direction: 'sideways' as 'in' })),
+    'QueryError:direction',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { kinds: ['rivalry'], exclude: ['rivalry'] })),
+    'QueryError:kinds',
+  );
+  t.equal(
+    errorOf(() => neighbourhood(graph, 'c', { asOf: '1990-13' })),
+    'QueryError:asOf',
+  );
 });
 
 t.test('NeighbourhoodOptions schema takes the filter fields with depth, direction and limit', async (t) => {
-  t.ok(Value.Check(NeighbourhoodOptions, { depth: 2, direction: 'out', limit: 10, kinds: ['arms-transfer'], asOf: '2012' }));
+  t.ok(
+    Value.Check(NeighbourhoodOptions, {
+      depth: 2,
+      direction: 'out',
+      limit: 10,
+      kinds: ['arms-transfer'],
+      asOf: '2012',
+    }),
+  );
   t.notOk(Value.Check(NeighbourhoodOptions, { depth: 5 }));
   t.notOk(Value.Check(NeighbourhoodOptions, { limit: 5001 }));
   t.notOk(Value.Check(NeighbourhoodOptions, { direction: 'up' }));
@@ -57,7 +94,12 @@ t.test('depth 1 by direction; undirected relations count for both', async (t) =>
   t.equal(both.actors[0]!.actor.id, 'c');
   t.equal(both.actors[0]!.hops, 0);
   t.ok(both.actors.slice(1).every((entry) => entry.hops === 1));
-  t.same(both.relations.map((relation) => relation.id).sort(), ['c-arms-transfer-x-0', 'c-rivalry-u-2', 'c-strategic-partnership-e-8', 'y-arms-transfer-c-1']);
+  t.same(both.relations.map((relation) => relation.id).sort(), [
+    'c-arms-transfer-x-0',
+    'c-rivalry-u-2',
+    'c-strategic-partnership-e-8',
+    'y-arms-transfer-c-1',
+  ]);
   t.equal(both.truncated, false);
   t.same(ids(neighbourhood(graph, 'c', { direction: 'out' })), ['c', 'e', 'u', 'x']);
   t.same(ids(neighbourhood(graph, 'c', { direction: 'in' })), ['c', 'e', 'u', 'y']);
@@ -66,12 +108,27 @@ t.test('depth 1 by direction; undirected relations count for both', async (t) =>
 t.test('depth 2 with a kinds filter follows only those kinds', async (t) => {
   const arms = neighbourhood(graph, 'c', { depth: 2, kinds: ['arms-transfer'] });
   t.same(ids(arms), ['c', 'x', 'x2', 'y', 'y2']);
-  t.same(Object.fromEntries(arms.actors.map(({ actor, hops }) => [actor.id, hops])), { c: 0, x: 1, y: 1, x2: 2, y2: 2 });
+  t.same(Object.fromEntries(arms.actors.map(({ actor, hops }) => [actor.id, hops])), {
+    c: 0,
+    x: 1,
+    y: 1,
+    x2: 2,
+    y2: 2,
+  });
   t.ok(arms.relations.every((relation) => relation.kind === 'arms-transfer'));
   t.equal(arms.relations.length, 4);
   t.same(ids(neighbourhood(graph, 'c', { depth: 2, direction: 'out', kinds: ['arms-transfer'] })), ['c', 'x', 'x2']);
   t.same(ids(neighbourhood(graph, 'c', { depth: 4, direction: 'out' })), ['c', 'd', 'e', 'u', 'u2', 'x', 'x2', 'x3']);
-  t.same(ids(neighbourhood(graph, 'c', { depth: 2, exclude: ['based-in'] })), ['c', 'e', 'u', 'u2', 'x', 'x2', 'y', 'y2']);
+  t.same(ids(neighbourhood(graph, 'c', { depth: 2, exclude: ['based-in'] })), [
+    'c',
+    'e',
+    'u',
+    'u2',
+    'x',
+    'x2',
+    'y',
+    'y2',
+  ]);
 });
 
 t.test('as of a date: no tie before an actor exists; datedOnly drops undated ties', async (t) => {

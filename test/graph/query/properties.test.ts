@@ -13,9 +13,20 @@ const KINDS = ['arms-transfer', 'rivalry', 'economic-ties', 'based-in'] as const
 const YEARS = ['1990', '1995', '2000', '2005'];
 
 const edgeArb = fc
-  .tuple(fc.constantFrom(...ACTORS), fc.constantFrom(...KINDS), fc.constantFrom(...ACTORS), fc.integer({ min: 1, max: 10 }), fc.option(fc.constantFrom(...YEARS)))
+  .tuple(
+    fc.constantFrom(...ACTORS),
+    fc.constantFrom(...KINDS),
+    fc.constantFrom(...ACTORS),
+    fc.integer({ min: 1, max: 10 }),
+    fc.option(fc.constantFrom(...YEARS)),
+  )
   .filter(([source, , target]) => source !== target)
-  .map(([source, kind, target, tenths, start]): EdgeSpec => [source, kind, target, { strength: tenths / 10, ...(start ? { dates: { start } } : {}) }]);
+  .map(([source, kind, target, tenths, start]): EdgeSpec => [
+    source,
+    kind,
+    target,
+    { strength: tenths / 10, ...(start ? { dates: { start } } : {}) },
+  ]);
 const graphArb = fc.record({
   edges: fc.array(edgeArb, { maxLength: 16 }),
   born: fc.option(fc.constantFrom(...YEARS)), // actor g exists from this year
@@ -31,10 +42,19 @@ const filterArb: fc.Arbitrary<RelationFilter> = fc.record(
 );
 
 const build = ({ edges, born }: { edges: EdgeSpec[]; born: string | null }): ActorGraph =>
-  buildGraph(edges, ACTORS.map((id): ActorSpec => (id === 'g' && born ? { id, exists: { start: born } } : id)));
+  buildGraph(
+    edges,
+    ACTORS.map((id): ActorSpec => (id === 'g' && born ? { id, exists: { start: born } } : id)),
+  );
 
 /** Hop distances by repeated relaxation over every relation (Bellman–Ford style), independent of the BFS. */
-function bruteDistances(graph: ActorGraph, center: string, filter: RelationFilter, direction: 'out' | 'in' | 'both', depth: number): Map<string, number> {
+function bruteDistances(
+  graph: ActorGraph,
+  center: string,
+  filter: RelationFilter,
+  direction: 'out' | 'in' | 'both',
+  depth: number,
+): Map<string, number> {
   const passes = compileFilter(filter);
   const distance = new Map([[center, 0]]);
   for (let round = 1; round <= depth; round++) {
@@ -54,22 +74,36 @@ t.test('neighbourhood refuses a bad centre even in the property setting', async 
   t.throws(() => neighbourhood(build({ edges: [], born: null }), 'h'));
 });
 
-t.test('neighbourhood reaches exactly the actors within depth, at their true distance, with the induced relations', async () => {
-  fc.assert(
-    fc.property(graphArb, filterArb, fc.constantFrom('out', 'in', 'both'), fc.integer({ min: 1, max: 4 }), (spec, filter, direction, depth) => {
-      const graph = build(spec);
-      const result = neighbourhood(graph, 'a', { ...filter, direction, depth });
-      const expected = bruteDistances(graph, 'a', filter, direction, depth);
-      const got = new Map(result.actors.map(({ actor, hops }) => [actor.id, hops]));
-      if (result.truncated || got.size !== expected.size) return false;
-      for (const [id, hops] of expected) if (got.get(id) !== hops) return false;
-      const passes = compileFilter(filter);
-      const induced = graph.filterEdges((_key, relation, source, target, sourceActor, targetActor) => got.has(source) && got.has(target) && passes(relation, sourceActor, targetActor));
-      return JSON.stringify(induced.sort()) === JSON.stringify(result.relations.map((relation) => relation.id).sort());
-    }),
-    { seed: 1723, numRuns: 300 },
-  );
-});
+t.test(
+  'neighbourhood reaches exactly the actors within depth, at their true distance, with the induced relations',
+  async () => {
+    fc.assert(
+      fc.property(
+        graphArb,
+        filterArb,
+        fc.constantFrom('out', 'in', 'both'),
+        fc.integer({ min: 1, max: 4 }),
+        (spec, filter, direction, depth) => {
+          const graph = build(spec);
+          const result = neighbourhood(graph, 'a', { ...filter, direction, depth });
+          const expected = bruteDistances(graph, 'a', filter, direction, depth);
+          const got = new Map(result.actors.map(({ actor, hops }) => [actor.id, hops]));
+          if (result.truncated || got.size !== expected.size) return false;
+          for (const [id, hops] of expected) if (got.get(id) !== hops) return false;
+          const passes = compileFilter(filter);
+          const induced = graph.filterEdges(
+            (_key, relation, source, target, sourceActor, targetActor) =>
+              got.has(source) && got.has(target) && passes(relation, sourceActor, targetActor),
+          );
+          return (
+            JSON.stringify(induced.sort()) === JSON.stringify(result.relations.map((relation) => relation.id).sort())
+          );
+        },
+      ),
+      { seed: 1723, numRuns: 300 },
+    );
+  },
+);
 
 t.test('a capped neighbourhood keeps the nearest actors at their true distance', async () => {
   fc.assert(
@@ -81,7 +115,10 @@ t.test('a capped neighbourhood keeps the nearest actors at their true distance',
       if (result.truncated !== expected.size > limit) return false;
       const farthest = Math.max(...result.actors.map(({ hops }) => hops));
       const nearer = [...expected.values()].filter((d) => d < farthest).length;
-      return result.actors.every(({ actor, hops }) => expected.get(actor.id) === hops) && result.actors.filter(({ hops }) => hops < farthest).length === nearer;
+      return (
+        result.actors.every(({ actor, hops }) => expected.get(actor.id) === hops) &&
+        result.actors.filter(({ hops }) => hops < farthest).length === nearer
+      );
     }),
     { seed: 91, numRuns: 300 },
   );
@@ -100,7 +137,9 @@ t.test('compareActors partners agree with pairwise tie cards', async () => {
         const only = others.filter((p) => tied(x, p) && ids.every((y) => y === x || !tied(y, p)));
         const profile = result.profiles[i]!;
         const partnerCount = ACTORS.filter((p) => p !== x && tied(x, p)).length;
-        return JSON.stringify(result.partnersOnlyOf[x]) === JSON.stringify(only) && profile.degree.partners === partnerCount;
+        return (
+          JSON.stringify(result.partnersOnlyOf[x]) === JSON.stringify(only) && profile.degree.partners === partnerCount
+        );
       });
     }),
     { seed: 7, numRuns: 200 },

@@ -36,7 +36,18 @@ t.test('a malformed result fails its schema (the check can fail)', async (t) => 
 t.test('every query result matches its schema and is plain JSON', async (t) => {
   const cases: Array<[string, TSchema, unknown]> = [
     ['tieCard', TieCard, tieCard(graph, 'a', 'b', { asOf: '2013' })],
-    ['comparePairs', ComparePairsResult, comparePairs(graph, [['a', 'b'], ['a', 'c']], {})],
+    [
+      'comparePairs',
+      ComparePairsResult,
+      comparePairs(
+        graph,
+        [
+          ['a', 'b'],
+          ['a', 'c'],
+        ],
+        {},
+      ),
+    ],
     ['compareActors', CompareActorsResult, compareActors(graph, ['a', 'b', 'c'], {})],
     ['actorSummary', ActorSummary, actorSummary(graph, 'a', {})],
     ['neighbourhood', NeighbourhoodResult, neighbourhood(graph, 'a', { depth: 2, asOf: '2013' })],

@@ -18,13 +18,35 @@ t.test('searchActors refuses bad options with QueryError naming the field', asyn
     }
     return 'no error';
   };
-  t.equal(field(() => searchActors(graph, { limit: 0 })), 'limit');
-  t.equal(field(() => searchActors(graph, { limit: 501 })), 'limit');
-  t.equal(field(() => searchActors(graph, { limit: 1.5 })), 'limit');
-  t.equal(field(() => searchActors(graph, { offset: -1 })), 'offset');
-  t.equal(field(() => searchActors(graph, { kinds: ['planet' as ActorKind] })), 'kind');
-  t.equal(field(() => searchActors(graph, { q: '!!!' })), 'q', 'nothing to search for');
-  t.equal(field(() => searchActors(graph, { q: 'x'.repeat(201) })), 'q');
+  t.equal(
+    field(() => searchActors(graph, { limit: 0 })),
+    'limit',
+  );
+  t.equal(
+    field(() => searchActors(graph, { limit: 501 })),
+    'limit',
+  );
+  t.equal(
+    field(() => searchActors(graph, { limit: 1.5 })),
+    'limit',
+  );
+  t.equal(
+    field(() => searchActors(graph, { offset: -1 })),
+    'offset',
+  );
+  t.equal(
+    field(() => searchActors(graph, { kinds: ['planet' as ActorKind] })),
+    'kind',
+  );
+  t.equal(
+    field(() => searchActors(graph, { q: '!!!' })),
+    'q',
+    'nothing to search for',
+  );
+  t.equal(
+    field(() => searchActors(graph, { q: 'x'.repeat(201) })),
+    'q',
+  );
 });
 
 t.test('normaliseName folds case, accents and punctuation', async (t) => {
@@ -51,7 +73,10 @@ t.test('ranking is exact > prefix > word > substring, then by name', async (t) =
   const result = searchActors(graph, { q: 'israel' });
   // By hand: "Israel" exact; "Israel Aerospace Industries" prefix.
   t.same(ids(result), ['israel', 'israel-aerospace-industries']);
-  t.same(result.items.map((hit) => hit.match?.rank), ['exact', 'prefix']);
+  t.same(
+    result.items.map((hit) => hit.match?.rank),
+    ['exact', 'prefix'],
+  );
   const word = searchActors(graph, { q: 'aerospace' });
   t.equal(word.items[0]?.match?.rank, 'word');
   const substring = searchActors(graph, { q: 'rael' });
@@ -64,19 +89,43 @@ t.test('ranking is exact > prefix > word > substring, then by name', async (t) =
   const all = searchActors(graph, { q: 'a', limit: 100 });
   t.same(ids(all).sort(), expected);
   const ranks = all.items.map((hit) => MATCH_RANKS.indexOf(hit.match!.rank));
-  t.same(ranks, [...ranks].sort((x, y) => x - y), 'ranks never go down the list');
+  t.same(
+    ranks,
+    [...ranks].sort((x, y) => x - y),
+    'ranks never go down the list',
+  );
 });
 
-t.test('a name starting with the query ranks above an actor whose id starts with it (issue 16: "Isr" → Israel)', async (t) => {
-  const graph = createActorGraph({ id: 'x', title: 'x', sources: [] });
-  graph.addNode('israel-turkey-crisis', { id: 'israel-turkey-crisis', name: 'Crisis in Israeli-Turkish relations', kind: 'arrangement', aliases: [] });
-  graph.addNode('israel', { id: 'israel', name: 'Israel', kind: 'state', aliases: [] });
-  graph.addNode('isr-holdings', { id: 'isr-holdings', name: 'Holdings', kind: 'firm', aliases: ['ISR Group'] });
-  const result = searchActors(graph, { q: 'Isr' });
-  t.same(ids(result), ['isr-holdings', 'israel', 'israel-turkey-crisis'], 'name and alias prefixes (by name) before the id prefix');
-  t.same(result.items.map((hit) => hit.match?.rank), ['prefix', 'prefix', 'word'], 'an id prefix counts as a word inside a name');
-  t.equal(searchActors(graph, { q: 'israel-turkey-crisis' }).items[0]?.match?.rank, 'exact', 'the whole id is still an exact match');
-});
+t.test(
+  'a name starting with the query ranks above an actor whose id starts with it (issue 16: "Isr" → Israel)',
+  async (t) => {
+    const graph = createActorGraph({ id: 'x', title: 'x', sources: [] });
+    graph.addNode('israel-turkey-crisis', {
+      id: 'israel-turkey-crisis',
+      name: 'Crisis in Israeli-Turkish relations',
+      kind: 'arrangement',
+      aliases: [],
+    });
+    graph.addNode('israel', { id: 'israel', name: 'Israel', kind: 'state', aliases: [] });
+    graph.addNode('isr-holdings', { id: 'isr-holdings', name: 'Holdings', kind: 'firm', aliases: ['ISR Group'] });
+    const result = searchActors(graph, { q: 'Isr' });
+    t.same(
+      ids(result),
+      ['isr-holdings', 'israel', 'israel-turkey-crisis'],
+      'name and alias prefixes (by name) before the id prefix',
+    );
+    t.same(
+      result.items.map((hit) => hit.match?.rank),
+      ['prefix', 'prefix', 'word'],
+      'an id prefix counts as a word inside a name',
+    );
+    t.equal(
+      searchActors(graph, { q: 'israel-turkey-crisis' }).items[0]?.match?.rank,
+      'exact',
+      'the whole id is still an exact match',
+    );
+  },
+);
 
 t.test('kind filter and paging', async (t) => {
   const graph = fixtureGraph();

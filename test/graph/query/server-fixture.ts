@@ -6,7 +6,9 @@ import type { ActorGraph } from '../../../graph/model/actor-graph.js';
 import type { Dataset } from '../../../graph/model/schema.js';
 
 /** The fixture's dataset document, parsed as is (it is valid: the server tests load it through the loader). */
-export const fixtureDataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/server/mini.json'), 'utf8')) as Dataset;
+export const fixtureDataset = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/server/mini.json'), 'utf8'),
+) as Dataset;
 
 /** A fresh graph of the fixture. */
 export function fixtureGraph(): ActorGraph {

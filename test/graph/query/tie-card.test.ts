@@ -27,7 +27,10 @@ t.test('tieCard refuses unknown actors, the same actor twice and impossible filt
   const same = t.throws(() => tieCard(graph, 'a', 'a', {})) as unknown;
   t.ok(same instanceof QueryError);
   t.equal((same as QueryError).field, 'b');
-  t.equal((t.throws(() => tieCard(graph, 'a', 'b', { kinds: ['rivalry'], exclude: ['rivalry'] })) as QueryError).field, 'kinds');
+  t.equal(
+    (t.throws(() => tieCard(graph, 'a', 'b', { kinds: ['rivalry'], exclude: ['rivalry'] })) as QueryError).field,
+    'kinds',
+  );
   t.equal((t.throws(() => tieCard(graph, 'a', 'b', { asOf: '2019-02-30' })) as QueryError).field, 'asOf');
 });
 
@@ -57,24 +60,41 @@ t.test('tieCard lists every relation of the pair, both directions, grouped by ki
 t.test('tieCard profiles the pair by domain: distinct facts, the strongest with its quote, never netted', async (t) => {
   const { profile, reading } = tieCard(graph, 'a', 'b', {});
   const row = (domain: string) => profile.domains.find((entry) => entry.domain === domain)!;
-  t.same(profile.domains.map((entry) => entry.domain), ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'structural']);
-  t.same(profile.domains.map((entry) => entry.facts), [1, 3, 1, 0, 1]);
-  t.equal(row('material-cooperation').strongest!.relation, 'b-intelligence-cooperation-a-1', 'w 0.5 beats the arms transfer (0.4) and the mixed economic ties (0.2)');
+  t.same(
+    profile.domains.map((entry) => entry.domain),
+    ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'structural'],
+  );
+  t.same(
+    profile.domains.map((entry) => entry.facts),
+    [1, 3, 1, 0, 1],
+  );
+  t.equal(
+    row('material-cooperation').strongest!.relation,
+    'b-intelligence-cooperation-a-1',
+    'w 0.5 beats the arms transfer (0.4) and the mixed economic ties (0.2)',
+  );
   t.equal(row('material-cooperation').strongest!.direction, 'b-to-a');
   t.equal(row('material-cooperation').strongest!.evidence.quote, 'b intelligence-cooperation a');
   t.equal(row('verbal-conflict').strongest!.weight, 0.3, 'the rivalry stays on its own side');
   t.notOk(row('material-conflict').strongest, 'no material conflict: "none"');
   t.same(row('material-cooperation').years, { from: '2012', to: '2012', ongoing: false, undated: 2 });
   t.same(profile.index, { cooperation: 0.5, conflict: 0.15 });
-  t.same(profile.kinds.map((entry) => [entry.kind, entry.domain, entry.facts]), [
-    ['strategic-partnership', 'verbal-cooperation', 1],
-    ['arms-transfer', 'material-cooperation', 1],
-    ['intelligence-cooperation', 'material-cooperation', 1],
-    ['economic-ties', 'material-cooperation', 1],
-    ['rivalry', 'verbal-conflict', 1],
-    ['based-in', 'structural', 1],
-  ]);
-  t.equal(reading, 'A–B: material cooperation (3 facts, strongest: intelligence cooperation), verbal cooperation (1 fact) and verbal conflict (1 fact)', 'at equal strongest weight, more facts lead');
+  t.same(
+    profile.kinds.map((entry) => [entry.kind, entry.domain, entry.facts]),
+    [
+      ['strategic-partnership', 'verbal-cooperation', 1],
+      ['arms-transfer', 'material-cooperation', 1],
+      ['intelligence-cooperation', 'material-cooperation', 1],
+      ['economic-ties', 'material-cooperation', 1],
+      ['rivalry', 'verbal-conflict', 1],
+      ['based-in', 'structural', 1],
+    ],
+  );
+  t.equal(
+    reading,
+    'A–B: material cooperation (3 facts, strongest: intelligence cooperation), verbal cooperation (1 fact) and verbal conflict (1 fact)',
+    'at equal strongest weight, more facts lead',
+  );
 });
 
 t.test('tieCard as of a date: nothing before an actor exists, undated counts unless datedOnly', async (t) => {
@@ -85,11 +105,17 @@ t.test('tieCard as of a date: nothing before an actor exists, undated counts unl
   const in1991 = tieCard(graph, 'a', 'b', { asOf: '1991' });
   t.equal(in1991.total, 5, 'everything but the 2012 arms transfer');
   // as of 1991: the strategic partnership (verbal) and intelligence (material), both w 0.5
-  t.same(in1991.profile.domains.map((entry) => entry.facts), [1, 2, 1, 0, 1]);
+  t.same(
+    in1991.profile.domains.map((entry) => entry.facts),
+    [1, 2, 1, 0, 1],
+  );
   t.equal(in1991.profile.index.cooperation, 0.5);
   t.equal(tieCard(graph, 'a', 'b', { asOf: '1991', datedOnly: true }).total, 0);
   const dated2013 = tieCard(graph, 'a', 'b', { asOf: '2013', datedOnly: true });
-  t.same(dated2013.byKind.map((entry) => entry.kind), ['arms-transfer']);
+  t.same(
+    dated2013.byKind.map((entry) => entry.kind),
+    ['arms-transfer'],
+  );
   t.equal(dated2013.profile.index.cooperation, 0.2, 'the dated arms transfer alone: (0 + 0.4) / 2');
 });
 
@@ -100,7 +126,11 @@ t.test('tieCard applies kind, valence, strength and confidence filters and count
   t.equal(tieCard(graph, 'a', 'b', { valence: ['hostile'] }).total, 1);
   t.equal(tieCard(graph, 'a', 'b', { minConfidence: 0.6 }).total, 3, 'intelligence, strategic partnership, based-in');
   t.equal(tieCard(graph, 'a', 'b', { minStrength: 0.7 }).total, 2, 'arms transfer and based-in');
-  t.equal(tieCard(graph, 'a', 'b', { exclude: ['based-in'] }).profile.domains.find((entry) => entry.domain === 'structural')!.facts, 0);
+  t.equal(
+    tieCard(graph, 'a', 'b', { exclude: ['based-in'] }).profile.domains.find((entry) => entry.domain === 'structural')!
+      .facts,
+    0,
+  );
   const none = tieCard(graph, 'a', 'bravo', {});
   t.equal(none.total, 0);
   t.same(none.byKind, []);
@@ -113,9 +143,15 @@ t.test('tieCard orders the relations of a kind by date, undated last', async (t)
     ['q', 'arms-transfer', 'p', { dates: { start: '2012-07' } }],
   ]);
   const [arms] = tieCard(dated, 'p', 'q', {}).byKind;
-  t.same(arms!.relations.map(({ relation, direction }) => [relation.dates?.start ?? relation.dates?.point ?? 'undated', direction]), [
-    ['2012-07', 'b-to-a'],
-    ['2016', 'a-to-b'],
-    ['undated', 'a-to-b'],
-  ]);
+  t.same(
+    arms!.relations.map(({ relation, direction }) => [
+      relation.dates?.start ?? relation.dates?.point ?? 'undated',
+      direction,
+    ]),
+    [
+      ['2012-07', 'b-to-a'],
+      ['2016', 'a-to-b'],
+      ['undated', 'a-to-b'],
+    ],
+  );
 });

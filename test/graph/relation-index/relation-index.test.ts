@@ -1,6 +1,13 @@
 // Tests for graph/relation-index/relation-index.ts: the CSR arrays agree with the graph they were built from.
 import t from 'tap';
-import { buildRelationIndex, DIRECTION_IN, DIRECTION_OUT, DIRECTION_UNDIRECTED, KIND_CODE, VALENCE_CODE } from '../../../graph/relation-index/relation-index.js';
+import {
+  buildRelationIndex,
+  DIRECTION_IN,
+  DIRECTION_OUT,
+  DIRECTION_UNDIRECTED,
+  KIND_CODE,
+  VALENCE_CODE,
+} from '../../../graph/relation-index/relation-index.js';
 import { createActorGraph } from '../../../graph/model/actor-graph.js';
 import { DAY_MAX, DAY_MIN, relationSpan } from '../../../graph/model/dates.js';
 import { actorRecord, fixtureGraph } from './paths/fixture.js';
@@ -33,13 +40,24 @@ t.test('every relation has one slot at each end, with its direction seen from th
       const id = index.relationIds[r]!;
       const relation = graph.getEdgeAttributes(id);
       const here = index.nodeIds[v]!;
-      t.equal(index.nodeIds[index.neighbour[slot]!], here === relation.source ? relation.target : relation.source, `${id} neighbour`);
-      const expected = graph.isUndirected(id) ? DIRECTION_UNDIRECTED : here === relation.source ? DIRECTION_OUT : DIRECTION_IN;
+      t.equal(
+        index.nodeIds[index.neighbour[slot]!],
+        here === relation.source ? relation.target : relation.source,
+        `${id} neighbour`,
+      );
+      const expected = graph.isUndirected(id)
+        ? DIRECTION_UNDIRECTED
+        : here === relation.source
+          ? DIRECTION_OUT
+          : DIRECTION_IN;
       t.equal(index.slotDirection[slot], expected, `${id} direction at ${here}`);
       slots.set(id, [...(slots.get(id) ?? []), slot]);
     }
   }
-  t.same([...slots.values()].map((s) => s.length), [2, 2, 2]);
+  t.same(
+    [...slots.values()].map((s) => s.length),
+    [2, 2, 2],
+  );
   for (let r = 0; r < index.relationCount; r++) {
     const relation = index.relations[r]!;
     t.equal(index.relationIds[r], relation.id);
@@ -47,8 +65,16 @@ t.test('every relation has one slot at each end, with its direction seen from th
     t.equal(index.valence[r], VALENCE_CODE.get(relation.valence));
     t.equal(index.strength[r], relation.strength);
     t.equal(index.confidence[r], relation.confidence);
-    const span = relationSpan(relation, graph.getNodeAttributes(relation.source), graph.getNodeAttributes(relation.target));
-    t.same([index.activeFrom[r], index.activeTo[r], index.dated[r] === 1], [span.from, span.to, span.dated], `${relation.id} span`);
+    const span = relationSpan(
+      relation,
+      graph.getNodeAttributes(relation.source),
+      graph.getNodeAttributes(relation.target),
+    );
+    t.same(
+      [index.activeFrom[r], index.activeTo[r], index.dated[r] === 1],
+      [span.from, span.to, span.dated],
+      `${relation.id} span`,
+    );
   }
   const undated = index.relationIds.indexOf('il-az-2');
   t.ok(index.activeFrom[undated]! > DAY_MIN, 'an undated tie with Azerbaijan starts when Azerbaijan does');
@@ -63,9 +89,14 @@ t.test('the memoised spans equal relationSpan for every relation of a synthetic 
   let differ = 0;
   for (let r = 0; r < index.relationCount; r++) {
     const relation = index.relations[r]!;
-    const span = relationSpan(relation, graph.getNodeAttributes(relation.source), graph.getNodeAttributes(relation.target));
+    const span = relationSpan(
+      relation,
+      graph.getNodeAttributes(relation.source),
+      graph.getNodeAttributes(relation.target),
+    );
     if (span.dated) dated++;
-    if (index.activeFrom[r] !== span.from || index.activeTo[r] !== span.to || (index.dated[r] === 1) !== span.dated) differ++;
+    if (index.activeFrom[r] !== span.from || index.activeTo[r] !== span.to || (index.dated[r] === 1) !== span.dated)
+      differ++;
   }
   t.equal(differ, 0);
   t.ok(dated > 1000, `${dated} dated relations`);

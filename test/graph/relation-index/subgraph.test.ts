@@ -26,7 +26,10 @@ t.test('both refuse bad options with typed errors naming the field', async (t) =
   t.throws(() => overviewSubgraph(graph, { limit: 5001 }), BudgetError);
   t.throws(() => overviewSubgraph(graph, { maxRelations: -1 }), QueryError);
   t.throws(() => overviewSubgraph(graph, { limit: 2, maxRelations: 21 }), BudgetError);
-  t.throws(() => overviewSubgraph(graph, { filter: { kinds: ['rivalry'], exclude: ['rivalry'] } }), { name: 'QueryError', field: 'kinds' });
+  t.throws(() => overviewSubgraph(graph, { filter: { kinds: ['rivalry'], exclude: ['rivalry'] } }), {
+    name: 'QueryError',
+    field: 'kinds',
+  });
   t.throws(() => overviewSubgraph(graph, { filter: { asOf: '2019-02-30' } }), { name: 'QueryError', field: 'asOf' });
   t.throws(() => focusSubgraph(graph, { focus: [] }), { name: 'QueryError', field: 'focus' });
   t.throws(() => focusSubgraph(graph, { focus: Array.from({ length: 65 }, () => 'a') }), BudgetError);
@@ -79,7 +82,12 @@ t.test('overview caps relations: maxRelations in all and 25 per pair', async (t)
   const two = overviewSubgraph(graph, { limit: 6, maxRelations: 2 });
   t.same(edgeKeys(two), [id(0), id(2)]);
   t.equal(two.truncated, true);
-  const parallel: EdgeSpec[] = Array.from({ length: 30 }, (_, i) => ['x', 'arms-transfer', 'y', { strength: (i + 1) / 100 }]);
+  const parallel: EdgeSpec[] = Array.from({ length: 30 }, (_, i) => [
+    'x',
+    'arms-transfer',
+    'y',
+    { strength: (i + 1) / 100 },
+  ]);
   const hubs = buildGraph([...parallel, ['y', 'rivalry', 'z', { strength: 0.1 }]]);
   const view = overviewSubgraph(hubs, { limit: 3 });
   t.equal(view.edges.length, SUBGRAPH_RELATIONS_PER_PAIR + 1, 'the y–z relation survives the hub pair');

@@ -40,5 +40,9 @@ t.test('findPaths stops looking for alternatives once its deadline has passed', 
   t.ok(free.paths.length > 1, 'without a deadline there are alternatives to look for');
   t.throws(() => findPaths(index, query, spentDeadline('k')), { name: 'BudgetError', field: 'k' });
   t.same(findPaths(index, query, new Deadline(60_000, 'k')), free, 'a generous deadline changes nothing');
-  t.same(findPaths(index, { ...query, k: 1 }, spentDeadline('k')), { ...free, paths: free.paths.slice(0, 1) }, 'the first path is always one bounded search');
+  t.same(
+    findPaths(index, { ...query, k: 1 }, spentDeadline('k')),
+    { ...free, paths: free.paths.slice(0, 1) },
+    'the first path is always one bounded search',
+  );
 });

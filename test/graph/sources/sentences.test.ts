@@ -10,23 +10,36 @@ t.test('splitSentences: nothing in empty or blank text', async (t) => {
 t.test('splitSentences: plain sentences, trimmed, with exact offsets', async (t) => {
   const text = '  One sentence here. Two? Three!\n';
   const sentences = splitSentences(text);
-  t.same(sentences.map((s) => s.text), ['One sentence here.', 'Two?', 'Three!']);
-  t.same(sentences.map((s) => s.index), [0, 1, 2]);
+  t.same(
+    sentences.map((s) => s.text),
+    ['One sentence here.', 'Two?', 'Three!'],
+  );
+  t.same(
+    sentences.map((s) => s.index),
+    [0, 1, 2],
+  );
   for (const s of sentences) t.equal(text.slice(s.start, s.end), s.text);
   t.equal(sentences[0]!.start, 2);
 });
 
 t.test('splitSentences: heading lines stand alone; decimals and initials do not split', async (t) => {
   const text = 'TRADE BULLETIN\n\nA Title In Title Case\n\nIt cost \\$1.6 billion. U.S. forces left.';
-  t.same(splitSentences(text).map((s) => s.text), ['TRADE BULLETIN', 'A Title In Title Case', 'It cost \\$1.6 billion.', 'U.S. forces left.']);
+  t.same(
+    splitSentences(text).map((s) => s.text),
+    ['TRADE BULLETIN', 'A Title In Title Case', 'It cost \\$1.6 billion.', 'U.S. forces left.'],
+  );
 });
 
 t.test('splitSentences: repairs a break after an abbreviation and a sentence cut by a line break', async (t) => {
-  const text = 'Paper No. 1,723 is out. Mr. Smith agrees.\n\nEver since then, relations have\n\nbroadened and deepened. Done.';
-  t.same(splitSentences(text).map((s) => s.text), [
-    'Paper No. 1,723 is out.',
-    'Mr. Smith agrees.',
-    'Ever since then, relations have\n\nbroadened and deepened.',
-    'Done.',
-  ]);
+  const text =
+    'Paper No. 1,723 is out. Mr. Smith agrees.\n\nEver since then, relations have\n\nbroadened and deepened. Done.';
+  t.same(
+    splitSentences(text).map((s) => s.text),
+    [
+      'Paper No. 1,723 is out.',
+      'Mr. Smith agrees.',
+      'Ever since then, relations have\n\nbroadened and deepened.',
+      'Done.',
+    ],
+  );
 });

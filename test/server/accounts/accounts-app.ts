@@ -37,11 +37,23 @@ export async function accountsDb(_t: Test): Promise<AccountsDb> {
 }
 
 /** An app serving MINI (public, the default) and PRIVATE, with accounts on `db`; login throttling as given. */
-export async function accountsApp(t: Test, db: AccountsDb, overrides: Partial<Settings> = {}, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const app = await buildApp({
-    dataFiles: [FIXTURE, NORDIC], publicDatasets: [MINI], logLevel: 'silent', rateLimitMax: 0,
-    clientDir: resolve(import.meta.dirname, 'no-client'), ...overrides,
-  }, { ...options, accountsDb: db });
+export async function accountsApp(
+  t: Test,
+  db: AccountsDb,
+  overrides: Partial<Settings> = {},
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const app = await buildApp(
+    {
+      dataFiles: [FIXTURE, NORDIC],
+      publicDatasets: [MINI],
+      logLevel: 'silent',
+      rateLimitMax: 0,
+      clientDir: resolve(import.meta.dirname, 'no-client'),
+      ...overrides,
+    },
+    { ...options, accountsDb: db },
+  );
   t.teardown(() => app.close());
   return app;
 }
@@ -60,14 +72,24 @@ export interface Browser {
 /** Signs `name` in with PASSWORD; fails the test unless it works. */
 export async function signIn(app: FastifyInstance, name: string): Promise<Browser> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { name, password: PASSWORD } });
-  if (response.statusCode !== 200) throw new Error(`sign-in of ${name} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${name} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'age_session')!;
-  return { cookie: `age_session=${cookie.value}`, csrf: (JSON.parse(response.body) as { csrfToken: string }).csrfToken };
+  return {
+    cookie: `age_session=${cookie.value}`,
+    csrf: (JSON.parse(response.body) as { csrfToken: string }).csrfToken,
+  };
 }
 
 /** inject, with the JSON body parsed. */
 export async function call(app: FastifyInstance, options: InjectOptions) {
   const response = await app.inject(options);
   const body = response.body ? (JSON.parse(response.body) as Record<string, any>) : undefined;
-  return { status: response.statusCode, headers: response.headers, body, raw: response.body, cookies: response.cookies };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    body,
+    raw: response.body,
+    cookies: response.cookies,
+  };
 }

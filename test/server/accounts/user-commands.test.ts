@@ -12,11 +12,20 @@ import { accountsDb } from './accounts-app.js';
 function io(password?: string) {
   const asked: boolean[] = [];
   const lines: string[] = [];
-  return { asked, lines, readPassword: async (fromStdin: boolean) => (asked.push(fromStdin), password), print: (line: string) => void lines.push(line) };
+  return {
+    asked,
+    lines,
+    readPassword: async (fromStdin: boolean) => (asked.push(fromStdin), password),
+    print: (line: string) => void lines.push(line),
+  };
 }
 
 /** The error `promise` rejects with (or undefined if it resolves), to check its class and message. */
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as Error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as Error,
+  );
 
 t.test('bad command lines are usage errors naming what is wrong', async (t) => {
   const db = await accountsDb(t);
@@ -25,7 +34,11 @@ t.test('bad command lines are usage errors naming what is wrong', async (t) => {
   t.type(await failure(run(['add'])), UsageError, 'a name is needed');
   t.type(await failure(run(['add', 'a', 'b'])), UsageError, 'one name only');
   await t.rejects(run(['add', 'ada', '--role', 'owner']), /--role must be one of viewer, editor, admin, got "owner"/);
-  await t.rejects(run(['add', 'ada', '--password', 'secret-on-the-command-line']), /Unknown option '--password'/, 'no password argument: ps would show it');
+  await t.rejects(
+    run(['add', 'ada', '--password', 'secret-on-the-command-line']),
+    /Unknown option '--password'/,
+    'no password argument: ps would show it',
+  );
   await t.rejects(run(['role', 'ada']), /--role must be one of/);
   await t.rejects(run(['role', 'ada', '--role', 'editor', '--revoke']), /not both/);
   t.type(await failure(run(['token', 'ada', '--days', '0'])), HttpError, 'an unknown account is refused');
@@ -47,8 +60,15 @@ t.test('add reads the password from stdin or a prompt, never an argument, and ha
   const noPassword = io(undefined);
   await runUserCommand(db, ['add', 'robot'], noPassword);
   t.same(noPassword.asked, [false], 'asked on the terminal when not told stdin');
-  t.same(noPassword.lines, ['added robot: viewer of * (no password: API tokens only)'], 'viewer of every dataset by default');
-  await t.rejects(runUserCommand(db, ['add', 'eve', '--password-stdin'], io('short')), new HttpError(400, 'BAD_REQUEST', 'password must be at least 10 characters', 'password'));
+  t.same(
+    noPassword.lines,
+    ['added robot: viewer of * (no password: API tokens only)'],
+    'viewer of every dataset by default',
+  );
+  await t.rejects(
+    runUserCommand(db, ['add', 'eve', '--password-stdin'], io('short')),
+    new HttpError(400, 'BAD_REQUEST', 'password must be at least 10 characters', 'password'),
+  );
   await t.rejects(runUserCommand(db, ['add', 'ada'], io()), /already exists/);
   await t.rejects(runUserCommand(db, ['add', 'Ada'], io()), /name must be/);
   await t.rejects(runUserCommand(db, ['add', 'x', '--dataset', 'no spaces'], io()), /dataset must be a dataset id/);
@@ -57,7 +77,11 @@ t.test('add reads the password from stdin or a prompt, never an argument, and ha
 
 t.test('list, role, password, token and remove', async (t) => {
   const db = await accountsDb(t);
-  await runUserCommand(db, ['add', 'ada', '--role', 'viewer', '--dataset', 'a', '--password-stdin'], io('first password!'));
+  await runUserCommand(
+    db,
+    ['add', 'ada', '--role', 'viewer', '--dataset', 'a', '--password-stdin'],
+    io('first password!'),
+  );
   const listing = io();
   await runUserCommand(db, ['list'], listing);
   t.match(listing.lines, [/^ada\ta:viewer\tpassword\t\d{4}-/]);

@@ -10,7 +10,13 @@ import { computeLayout, LAYOUT_MAX_ACTORS, type LayoutInput } from '../../../ser
 
 function inputOf(actors: number, relations: number): LayoutInput {
   const index = buildRelationIndex(generateActorGraph({ actors, relations, seed: 7 }));
-  return { nodeIds: index.nodeIds, relationSource: index.relationSource.slice(), relationTarget: index.relationTarget.slice(), strength: index.strength.slice(), kind: index.kind.slice() };
+  return {
+    nodeIds: index.nodeIds,
+    relationSource: index.relationSource.slice(),
+    relationTarget: index.relationTarget.slice(),
+    strength: index.strength.slice(),
+    kind: index.kind.slice(),
+  };
 }
 
 t.test('computeLayout refuses a graph too large for its float32 matrices', async (t) => {
@@ -33,14 +39,19 @@ t.test('computeLayout matches graphology ForceAtlas2 on the client-style pair gr
   const graph = new Graph({ type: 'undirected', multi: false });
   input.nodeIds.forEach((id) => graph.addNode(id, seededPosition(id, seedRadius(order))));
   // Same edge order as the implementation (by lower end, then first appearance): float sums then agree to the bit.
-  for (const { low, high, sum } of [...sums.values()].sort((a, b) => a.low - b.low)) graph.addEdge(input.nodeIds[low]!, input.nodeIds[high]!, { weight: Math.log1p(sum) });
+  for (const { low, high, sum } of [...sums.values()].sort((a, b) => a.low - b.low))
+    graph.addEdge(input.nodeIds[low]!, input.nodeIds[high]!, { weight: Math.log1p(sum) });
   const settings = { ...forceAtlas2.inferSettings(graph), ...LAYOUT_SETTINGS };
   const expected = forceAtlas2(graph, { iterations: 15, settings });
   const { positions, iterations } = computeLayout(input, { maxIterations: 15, timeBudgetMs: 60_000 });
   t.equal(iterations, 15);
   let worst = 0;
   input.nodeIds.forEach((id, v) => {
-    worst = Math.max(worst, Math.abs(positions[2 * v]! - expected[id]!.x), Math.abs(positions[2 * v + 1]! - expected[id]!.y));
+    worst = Math.max(
+      worst,
+      Math.abs(positions[2 * v]! - expected[id]!.x),
+      Math.abs(positions[2 * v + 1]! - expected[id]!.y),
+    );
   });
   t.ok(worst < 1e-3, `largest difference ${worst}`);
   t.not(positions[0], seededPosition(input.nodeIds[0]!, seedRadius(order)).x, 'the layout moved the actors');
@@ -64,4 +75,3 @@ t.test('computeLayout stops once settled (the client rule), and says whether it 
   t.equal(capped.settled, false);
   t.equal(capped.iterations, 31);
 });
-

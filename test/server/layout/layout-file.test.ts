@@ -2,7 +2,14 @@
 import t from 'tap';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeLayout, encodeLayout, hashNodeIds, layoutFilePath, readLayoutFile, writeLayoutFile } from '../../../server/layout/layout-file.js';
+import {
+  decodeLayout,
+  encodeLayout,
+  hashNodeIds,
+  layoutFilePath,
+  readLayoutFile,
+  writeLayoutFile,
+} from '../../../server/layout/layout-file.js';
 
 const ids = ['a', 'b', 'c'];
 const idsHash = hashNodeIds(ids);

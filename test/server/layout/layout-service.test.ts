@@ -13,7 +13,14 @@ const quiet = { info: () => {}, error: () => {} };
 /** A snapshot of a generated graph; only the fields the layout reads are real. */
 function snapshotOf(actors: number, hash: string, seed = 3): Snapshot {
   const graph = generateActorGraph({ actors, relations: 3 * actors, seed });
-  return { loaded: { file: `/generated/${hash}.json` }, graph, index: buildRelationIndex(graph), hash, loadedAt: '', memo: new Map() } as unknown as Snapshot;
+  return {
+    loaded: { file: `/generated/${hash}.json` },
+    graph,
+    index: buildRelationIndex(graph),
+    hash,
+    loadedAt: '',
+    memo: new Map(),
+  } as unknown as Snapshot;
 }
 
 function service(t: Test, cacheDir: string, extra: Partial<LayoutSettings> = {}): LayoutService {

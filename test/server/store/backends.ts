@@ -3,12 +3,20 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
-import { openStoreDatabase, type Backend, type StoreConnection, type StoreLocation } from '../../../server/store/database.js';
+import {
+  openStoreDatabase,
+  type Backend,
+  type StoreConnection,
+  type StoreLocation,
+} from '../../../server/store/database.js';
 
 /** The backends to test on: PGlite always; PostgreSQL when TEST_DATABASE_URL is set (required under CI=true). */
 export function testBackends(): Backend[] {
   if (process.env.TEST_DATABASE_URL) return ['pglite', 'postgres'];
-  if (process.env.CI === 'true') throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL storage tests must not skip in CI (.ci/run sets it)');
+  if (process.env.CI === 'true')
+    throw new Error(
+      'CI=true but TEST_DATABASE_URL is not set: the PostgreSQL storage tests must not skip in CI (.ci/run sets it)',
+    );
   console.error('# TEST_DATABASE_URL not set: storage tests run on PGlite only');
   return ['pglite'];
 }

@@ -23,11 +23,23 @@ for (const backend of testBackends()) {
     t.same(stored?.dataset.relations, byId(dataset.relations));
     t.same(stored?.dataset.sources, byId(dataset.sources));
     t.equal(stored?.texts.get('besa-1723'), texts.get('besa-1723'));
-    const evidence = await db.selectFrom('evidence').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-    t.equal(Number(evidence.n), dataset.relations.reduce((sum, r) => sum + r.evidence.length, 0), 'one evidence row per quote');
+    const evidence = await db
+      .selectFrom('evidence')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    t.equal(
+      Number(evidence.n),
+      dataset.relations.reduce((sum, r) => sum + r.evidence.length, 0),
+      'one evidence row per quote',
+    );
     const changes = await db.selectFrom('changes').selectAll().execute();
     t.equal(changes.length, 1);
-    t.match(changes[0], { op: 'load', revision: 1, who: 'system', after: { actors: dataset.actors.length, relations: dataset.relations.length } });
+    t.match(changes[0], {
+      op: 'load',
+      revision: 1,
+      who: 'system',
+      after: { actors: dataset.actors.length, relations: dataset.relations.length },
+    });
   });
 
   t.test(`${backend}: a load is all or nothing`, async (t) => {

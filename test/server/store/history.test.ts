@@ -12,7 +12,9 @@ for (const backend of testBackends()) {
     const created = await send(app, 'POST', '/api/relations', NEW_RELATION); // revision 2
     t.equal(created.status, 201);
     const edited = { ...NEW_RELATION, strength: 0.8 };
-    const updated = await send(app, 'PUT', `/api/relations/${NEW_RELATION.id}`, edited, { 'if-match': created.headers.etag as string }); // revision 3
+    const updated = await send(app, 'PUT', `/api/relations/${NEW_RELATION.id}`, edited, {
+      'if-match': created.headers.etag as string,
+    }); // revision 3
     t.equal(updated.status, 200);
 
     const record = await send(app, 'GET', `/api/history?type=relation&id=${NEW_RELATION.id}`);
@@ -32,12 +34,18 @@ for (const backend of testBackends()) {
     t.equal(revert.status, 201, JSON.stringify(revert.body));
     t.equal(revert.body?.revision, 4);
     t.equal((await send(app, 'GET', `/api/relations/${NEW_RELATION.id}`)).body?.strength, 0.6, 'the update is undone');
-    t.match((await send(app, 'GET', '/api/history?revision=4')).body?.items, [{ op: 'update', reverts: 3, after: { strength: 0.6 } }]);
+    t.match((await send(app, 'GET', '/api/history?revision=4')).body?.items, [
+      { op: 'update', reverts: 3, after: { strength: 0.6 } },
+    ]);
     const stale = await send(app, 'POST', '/api/history/3/revert');
     t.equal(stale.status, 412, 'reverting again: the record is no longer what revision 3 left');
     t.equal((await send(app, 'POST', '/api/history/1/revert')).status, 400, 'the load cannot be reverted');
     t.equal((await send(app, 'POST', '/api/history/99/revert')).status, 400);
-    t.equal((await send(app, 'POST', '/api/history/2/revert', undefined, { authorization: '' })).status, 401, 'revert is a write: the guard applies');
+    t.equal(
+      (await send(app, 'POST', '/api/history/2/revert', undefined, { authorization: '' })).status,
+      401,
+      'revert is a write: the guard applies',
+    );
   });
 
   t.test(`${backend}: reads at revision= and recordedAsOf= answer as the dataset stood then`, async (t) => {
@@ -56,7 +64,11 @@ for (const backend of testBackends()) {
     t.equal(ties.headers['x-revision'], '1');
     t.equal(tiesNow.headers['x-revision'], '2');
     t.not(JSON.stringify(ties.body), JSON.stringify(tiesNow.body), 'the tie card differs between the revisions');
-    const asOfTime = await send(app, 'GET', `/api/relations/${NEW_RELATION.id}?recordedAsOf=${encodeURIComponent(before)}`);
+    const asOfTime = await send(
+      app,
+      'GET',
+      `/api/relations/${NEW_RELATION.id}?recordedAsOf=${encodeURIComponent(before)}`,
+    );
     t.equal(asOfTime.status, 404, 'recordedAsOf: a time before the write');
     t.equal(asOfTime.headers['x-revision'], '1');
     const both = await send(app, 'GET', `/api/paths?from=turkey&to=azerbaijan&revision=1&asOf=2020`);
@@ -64,7 +76,15 @@ for (const backend of testBackends()) {
     t.equal((await send(app, 'GET', '/api/actors/turkey?revision=7')).status, 400, 'no such revision');
     t.equal((await send(app, 'GET', '/api/actors/turkey?revision=abc')).body?.field, 'revision');
     t.equal((await send(app, 'GET', '/api/actors/turkey?recordedAsOf=yesterday')).body?.field, 'recordedAsOf');
-    t.equal((await send(app, 'GET', '/api/actors/turkey?recordedAsOf=1999-01-01')).status, 400, 'before the dataset was stored');
-    t.equal((await send(app, 'GET', '/api/actors/turkey?revision=1&recordedAsOf=2020-01-01')).status, 400, 'one or the other');
+    t.equal(
+      (await send(app, 'GET', '/api/actors/turkey?recordedAsOf=1999-01-01')).status,
+      400,
+      'before the dataset was stored',
+    );
+    t.equal(
+      (await send(app, 'GET', '/api/actors/turkey?revision=1&recordedAsOf=2020-01-01')).status,
+      400,
+      'one or the other',
+    );
   });
 }

@@ -15,7 +15,10 @@ import { NEW_RELATION, send, storeApp } from './store-app.js';
 // PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
 t.setTimeout(360_000);
 
-const envOf = (location: StoreLocation) => ({ DATA_DIR: location.dataDir, ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : {}) });
+const envOf = (location: StoreLocation) => ({
+  DATA_DIR: location.dataDir,
+  ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : {}),
+});
 
 for (const backend of testBackends()) {
   t.test(`${backend}: import, export, backup, restore round trip`, async (t) => {
@@ -36,7 +39,10 @@ for (const backend of testBackends()) {
     const exported = join(folder, 'export', 'mini.json');
     t.equal(await runStoreCli(['export', '--out', exported], envOf(location), log), 0, lines.join('\n'));
     const reloaded = await loadDatasetFile(exported); // the exported file passes the loader, source texts included
-    t.ok(reloaded.dataset.relations.some((r) => r.id === NEW_RELATION.id), 'the export holds the written relation');
+    t.ok(
+      reloaded.dataset.relations.some((r) => r.id === NEW_RELATION.id),
+      'the export holds the written relation',
+    );
     t.equal(readFileSync(exported, 'utf8'), formatDataset(reloaded.dataset), 'canonical form');
 
     const dump = join(folder, 'store.jsonl');
@@ -51,7 +57,11 @@ for (const backend of testBackends()) {
       await source.close();
       await restored.close();
     });
-    t.same(await readDataset(restored.db, 'server-mini'), await readDataset(source.db, 'server-mini'), 'same records and revision');
+    t.same(
+      await readDataset(restored.db, 'server-mini'),
+      await readDataset(source.db, 'server-mini'),
+      'same records and revision',
+    );
     const log1 = await source.db.selectFrom('changes').selectAll().orderBy('id').execute();
     const log2 = await restored.db.selectFrom('changes').selectAll().orderBy('id').execute();
     t.same(log2, log1, 'same change log');

@@ -10,7 +10,11 @@ t.test('the store is the server process default; named files or STORE=none serve
   t.equal(loadSettings({ STORE: 'none' }, []).store, 'none');
   t.equal(loadSettings({ DATA_FILE: 'a.json' }, []).store, 'none');
   t.equal(loadSettings({}, ['--data', 'a.json']).store, 'none');
-  t.equal(loadSettings({ STORE: 'on' }, ['--data', 'a.json']).store, 'on', 'STORE=on with files seeds an empty store from them');
+  t.equal(
+    loadSettings({ STORE: 'on' }, ['--data', 'a.json']).store,
+    'on',
+    'STORE=on with files seeds an empty store from them',
+  );
   t.equal(loadSettings({ DATA_DIR: 'x/y' }, []).dataDir, resolve(process.cwd(), 'x/y'));
   t.equal(loadSettings({ DATABASE_URL: 'postgres://u:p@h:5432/d' }, []).databaseUrl, 'postgres://u:p@h:5432/d');
 });

@@ -23,13 +23,24 @@ for (const backend of testBackends()) {
 
     // A second start with another file named: the store is not empty, so it serves what it holds and reads no file.
     const second = await storeApp(t, backend, { dataFiles: [NORDIC] }, location);
-    t.same((await send(second, 'GET', '/api/datasets')).body?.datasets.map((d: { id: string }) => d.id), ['server-mini']);
+    t.same(
+      (await send(second, 'GET', '/api/datasets')).body?.datasets.map((d: { id: string }) => d.id),
+      ['server-mini'],
+    );
     t.equal(second.storeConnection?.backend, backend);
   });
 
   t.test(`${backend}: a bad seed file stops the start and leaves the store empty`, async (t) => {
     const location = await freshLocation(t, backend);
-    await t.rejects(buildApp({ dataFile: `${FIXTURE}.missing`, logLevel: 'silent', store: 'on', dataDir: location.dataDir, databaseUrl: location.databaseUrl ?? '' }));
+    await t.rejects(
+      buildApp({
+        dataFile: `${FIXTURE}.missing`,
+        logLevel: 'silent',
+        store: 'on',
+        dataDir: location.dataDir,
+        databaseUrl: location.databaseUrl ?? '',
+      }),
+    );
     const app = await storeApp(t, backend, {}, location);
     t.equal((await send(app, 'GET', '/api/health')).body?.dataset, 'server-mini', 'the next start seeds it');
   });

@@ -15,7 +15,17 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 function startServer(t: Test, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', STORE: 'on', DATA_FILE: FIXTURE, ADMIN_TOKEN: TOKEN, ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_MAX: '0',
+      STORE: 'on',
+      DATA_FILE: FIXTURE,
+      ADMIN_TOKEN: TOKEN,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   t.teardown(() => {
@@ -33,7 +43,11 @@ function startServer(t: Test, env: Record<string, string>): Promise<{ child: Chi
   });
 }
 
-const json = (body: unknown) => ({ method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 if (testBackends().includes('postgres')) {
   t.test('postgres: a write through one process is served by the other', async (t) => {
@@ -76,10 +90,14 @@ if (testBackends().includes('postgres')) {
     server.child.kill('SIGKILL');
     await pending;
     const again = await startServer(t, env);
-    const history = await (await fetch(`${again.url}/api/history`)).json() as { total: number };
+    const history = (await (await fetch(`${again.url}/api/history`)).json()) as { total: number };
     t.equal(history.total, 1, 'only the first load: no revision of the killed write');
     t.equal((await fetch(`${again.url}/api/relations/crash-0`)).status, 404, 'none of its relations');
-    t.equal((await fetch(`${again.url}/api/relations/bulk`, json({ relations: relations.slice(0, 3) }))).status, 201, 'the store takes writes again');
+    t.equal(
+      (await fetch(`${again.url}/api/relations/bulk`, json({ relations: relations.slice(0, 3) }))).status,
+      201,
+      'the store takes writes again',
+    );
   });
 } else {
   t.pass('TEST_DATABASE_URL not set: the two-process tests need a PostgreSQL server');

@@ -5,7 +5,11 @@ import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { findPaths } from '../../../graph/relation-index/paths/find-paths.js';
 import { materialisePaths } from '../../../graph/relation-index/paths/materialise-paths.js';
 import { preparePathQuery } from '../../../graph/relation-index/paths/prepare-path-query.js';
-import { materialiseNeighbourhood, neighbourhoodOnIndex, prepareNeighbourhood } from '../../../graph/relation-index/neighbourhood-on-index.js';
+import {
+  materialiseNeighbourhood,
+  neighbourhoodOnIndex,
+  prepareNeighbourhood,
+} from '../../../graph/relation-index/neighbourhood-on-index.js';
 import { actorSearchTable, materialiseActorSearch, searchActors } from '../../../graph/query/search-actors.js';
 import { shareSearchTable } from '../../../graph/query/shared-search-table.js';
 import { HttpError } from '../../../server/errors.js';
@@ -25,7 +29,8 @@ async function whenReady(pool: IndexQueryPool): Promise<boolean> {
 }
 
 t.test('bad input: a pool size that is not an integer from 1 to the maximum', async (t) => {
-  for (const size of [0, -1, 1.5, MAX_QUERY_WORKERS + 1, Number.NaN]) t.throws(() => new IndexQueryPool(size, data, () => undefined), RangeError, String(size));
+  for (const size of [0, -1, 1.5, MAX_QUERY_WORKERS + 1, Number.NaN])
+    t.throws(() => new IndexQueryPool(size, data, () => undefined), RangeError, String(size));
 });
 
 t.test('answers from the pool equal the inline engine, for paths, neighbourhoods and search', async (t) => {
@@ -38,7 +43,10 @@ t.test('answers from the pool equal the inline engine, for paths, neighbourhoods
   t.same(materialisePaths(index, found), findPaths(index, query));
   const prepared = prepareNeighbourhood(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] });
   const near = await pool.run('n', { job: 'search-neighbourhood', prepared });
-  t.same(materialiseNeighbourhood(index, prepared, near), neighbourhoodOnIndex(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] }));
+  t.same(
+    materialiseNeighbourhood(index, prepared, near),
+    neighbourhoodOnIndex(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] }),
+  );
   const ranked = await pool.run('s', { job: 'rank-actors', search: { q: 'baku' } });
   t.same(materialiseActorSearch(graph, ranked), searchActors(graph, { q: 'baku' }));
   const error = await pool.run('bad', { job: 'rank-actors', search: { limit: 0 } }).catch((e: unknown) => e);

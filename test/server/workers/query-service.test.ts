@@ -49,32 +49,49 @@ t.test('with the file gone, the index workers are ready and answer as the inline
   const query = { from: 'israel-aerospace-industries', to: 'azerbaijan', mode: 'strongest', k: 3 } as const;
   const parsed = async (answer: Promise<JsonText<unknown>>) => JSON.parse((await answer).text) as unknown; // answers are JSON text
   t.same(await parsed(service.paths(snapshot, query)), findPaths(snapshot.index, query));
-  t.same(await parsed(service.neighbours(snapshot, 'azerbaijan', { depth: 2 })), neighbourhoodOnIndex(snapshot.index, 'azerbaijan', { depth: 2 }));
+  t.same(
+    await parsed(service.neighbours(snapshot, 'azerbaijan', { depth: 2 })),
+    neighbourhoodOnIndex(snapshot.index, 'azerbaijan', { depth: 2 }),
+  );
   t.same(await parsed(service.search(snapshot, { q: 'baku' })), searchActors(snapshot.graph, { q: 'baku' }));
   t.same(errors, [], 'nothing failed: no worker read the file');
 });
 
-t.test('the first metrics request starts the metrics worker, which needs the file (here gone: 503, logged once)', async (t) => {
-  const { store, service, errors } = await serviceWithoutFile(t);
-  t.same(errors, [], 'no metrics worker before metrics were asked for');
-  const error = await service.metrics(store.current, {}, ['degree']).catch((e: unknown) => e);
-  t.type(error, HttpError);
-  t.equal((error as HttpError).statusCode, 503);
-  t.equal(errors.length, 1);
-  t.match(errors[0], /query worker failed/);
-  t.ok(service.ready(store.current), 'paths and the rest stay ready');
-});
+t.test(
+  'the first metrics request starts the metrics worker, which needs the file (here gone: 503, logged once)',
+  async (t) => {
+    const { store, service, errors } = await serviceWithoutFile(t);
+    t.same(errors, [], 'no metrics worker before metrics were asked for');
+    const error = await service.metrics(store.current, {}, ['degree']).catch((e: unknown) => e);
+    t.type(error, HttpError);
+    t.equal((error as HttpError).statusCode, 503);
+    t.equal(errors.length, 1);
+    t.match(errors[0], /query worker failed/);
+    t.ok(service.ready(store.current), 'paths and the rest stay ready');
+  },
+);
 
-t.test('beyond the queue limit, distinct requests are refused at once with 422 OVER_BUDGET; a twin of a waiting one is not', async (t) => {
-  const { store, service } = await serviceWithoutFile(t);
-  const snapshot = store.current;
-  // Sent in one turn of the event loop, before any answer can come back: all of them wait at once.
-  const asked = Array.from({ length: QUERY_QUEUE_LIMIT + 5 }, (_, i) => service.search(snapshot, { q: 'a', offset: i }).then(() => 'answered', (e: unknown) => e));
-  const twin = service.search(snapshot, { q: 'a', offset: 0 }).then(() => 'answered', (e: unknown) => e);
-  const outcomes = await Promise.all(asked);
-  t.equal(outcomes.filter((outcome) => outcome === 'answered').length, QUERY_QUEUE_LIMIT);
-  const refused = outcomes.filter((outcome) => outcome !== 'answered');
-  t.equal(refused.length, 5);
-  for (const error of refused) t.match(error, { constructor: BudgetError, field: 'q', code: 'OVER_BUDGET' });
-  t.equal(await twin, 'answered', 'an identical request joins the waiting one');
-});
+t.test(
+  'beyond the queue limit, distinct requests are refused at once with 422 OVER_BUDGET; a twin of a waiting one is not',
+  async (t) => {
+    const { store, service } = await serviceWithoutFile(t);
+    const snapshot = store.current;
+    // Sent in one turn of the event loop, before any answer can come back: all of them wait at once.
+    const asked = Array.from({ length: QUERY_QUEUE_LIMIT + 5 }, (_, i) =>
+      service.search(snapshot, { q: 'a', offset: i }).then(
+        () => 'answered',
+        (e: unknown) => e,
+      ),
+    );
+    const twin = service.search(snapshot, { q: 'a', offset: 0 }).then(
+      () => 'answered',
+      (e: unknown) => e,
+    );
+    const outcomes = await Promise.all(asked);
+    t.equal(outcomes.filter((outcome) => outcome === 'answered').length, QUERY_QUEUE_LIMIT);
+    const refused = outcomes.filter((outcome) => outcome !== 'answered');
+    t.equal(refused.length, 5);
+    for (const error of refused) t.match(error, { constructor: BudgetError, field: 'q', code: 'OVER_BUDGET' });
+    t.equal(await twin, 'answered', 'an identical request joins the waiting one');
+  },
+);

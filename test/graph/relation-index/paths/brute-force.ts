@@ -15,14 +15,26 @@ export interface BrutePath {
 }
 
 /** The weight of a relation under the query, or -1 if the query may not walk it from `from` to `to`. */
-export function stepWeight(graph: ActorGraph, query: PathQuery, relation: Relation, from: string, to: string, passes = compileFilter(query)): number {
+export function stepWeight(
+  graph: ActorGraph,
+  query: PathQuery,
+  relation: Relation,
+  from: string,
+  to: string,
+  passes = compileFilter(query),
+): number {
   if (!passes(relation, graph.getNodeAttributes(relation.source), graph.getNodeAttributes(relation.target))) return -1;
   const undirected = graph.isUndirected(relation.id);
   if (query.directed && !undirected && relation.source !== from) return -1;
-  if (!(relation.source === from && relation.target === to) && !(relation.source === to && relation.target === from)) return -1;
+  if (!(relation.source === from && relation.target === to) && !(relation.source === to && relation.target === from))
+    return -1;
   const mode = query.mode ?? 'shortest';
   const structural = mode !== 'shortest' && RELATION_KINDS[relation.kind].domain === 'structural';
-  const w = structural ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
+  const w = structural
+    ? STRUCTURAL_STEP_WEIGHT
+    : query.weight === 'strength-confidence'
+      ? relation.strength * relation.confidence
+      : relation.strength;
   return mode !== 'shortest' && w <= 0 ? -1 : w;
 }
 
@@ -32,7 +44,10 @@ export function allSimplePaths(graph: ActorGraph, query: PathQuery): BrutePath[]
   const best = new Map<string, number>(); // "u>v" → heaviest usable weight
   const passes = compileFilter(query);
   graph.forEachEdge((_, relation) => {
-    for (const [u, v] of [[relation.source, relation.target], [relation.target, relation.source]] as const) {
+    for (const [u, v] of [
+      [relation.source, relation.target],
+      [relation.target, relation.source],
+    ] as const) {
       const w = stepWeight(graph, query, relation, u, v, passes);
       if (w >= 0 && w > (best.get(`${u}>${v}`) ?? -1)) best.set(`${u}>${v}`, w);
     }
@@ -41,7 +56,13 @@ export function allSimplePaths(graph: ActorGraph, query: PathQuery): BrutePath[]
   const walk = (nodes: string[], weights: number[]): void => {
     const u = nodes[nodes.length - 1]!;
     if (u === query.to) {
-      found.push({ nodes, weights, hops: weights.length, product: weights.reduce((a, b) => a * b, 1), bottleneck: Math.min(...weights) });
+      found.push({
+        nodes,
+        weights,
+        hops: weights.length,
+        product: weights.reduce((a, b) => a * b, 1),
+        bottleneck: Math.min(...weights),
+      });
       return;
     }
     if (weights.length === maxHops) return;

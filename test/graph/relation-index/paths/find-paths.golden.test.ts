@@ -11,7 +11,10 @@ const { graph, texts } = await loadDatasetFile('graph/data/besa-1723.json');
 const index = buildRelationIndex(graph);
 const ids = (path: Path) => path.actors.map((actor) => actor.id);
 const relationsOf = (actor: string, kinds?: RelationKind[]): Relation[] =>
-  graph.edges(actor).map((edge) => graph.getEdgeAttributes(edge)).filter((r) => !kinds || kinds.includes(r.kind));
+  graph
+    .edges(actor)
+    .map((edge) => graph.getEdgeAttributes(edge))
+    .filter((r) => !kinds || kinds.includes(r.kind));
 const other = (relation: Relation, actor: string) => (relation.source === actor ? relation.target : relation.source);
 
 /** Each step's relation joins its two actors in the graph, and every quote it rests on is in its source text. */
@@ -21,12 +24,17 @@ function checkEvidence(t: Test, path: Path): void {
     t.ok(graph.hasEdge(relation.id), `${relation.id} is in the graph`);
     t.same([relation.source, relation.target].sort(), [a, b].sort(), `${relation.id} joins ${a} and ${b}`);
     t.ok(relation.evidence.length > 0);
-    for (const evidence of relation.evidence) t.ok(texts.get(evidence.source)?.includes(evidence.quote), `quote of ${relation.id} is in ${evidence.source}`);
+    for (const evidence of relation.evidence)
+      t.ok(texts.get(evidence.source)?.includes(evidence.quote), `quote of ${relation.id} is in ${evidence.source}`);
   });
 }
 
 t.test('unknown actors in the article dataset are NotFoundError with close matches', async (t) => {
-  t.throws(() => findPaths(index, { from: 'united-state', to: 'israel' }), { name: 'NotFoundError', field: 'from', suggestions: ['united-states'] });
+  t.throws(() => findPaths(index, { from: 'united-state', to: 'israel' }), {
+    name: 'NotFoundError',
+    field: 'from',
+    suggestions: ['united-states'],
+  });
   t.throws(() => findPaths(index, { from: 'israel', to: 'israel' }), { name: 'QueryError', field: 'to' });
 });
 
@@ -39,7 +47,12 @@ t.test('how the United States connects to Aeronautics Defense Systems (strongest
   const sponsorship = us[0]!;
   const triangle = other(sponsorship, 'united-states');
   t.equal(triangle, 'turkey-azerbaijan-israel-triangle');
-  const strongTo = (actor: string) => new Set(relationsOf(actor).filter((r) => r.strength === 1).map((r) => other(r, actor)));
+  const strongTo = (actor: string) =>
+    new Set(
+      relationsOf(actor)
+        .filter((r) => r.strength === 1)
+        .map((r) => other(r, actor)),
+    );
   const aeronautics = strongTo('aeronautics-defense-systems');
   const brokers = [...strongTo(triangle)].filter((actor) => aeronautics.has(actor));
   t.same(brokers, ['israel'], 'only Israel is tied at full strength to both');
@@ -48,7 +61,12 @@ t.test('how the United States connects to Aeronautics Defense Systems (strongest
   // Structural steps weigh STRUCTURAL_STEP_WEIGHT (0.5), not their strength 1: the chain through Israel is no
   // longer "really its one substantive step". Through Israel (sponsorship, party to, based in) and through
   // Azerbaijan (sponsorship, party to, the insinuated 2020 drones at the moderate tier 0.5) both score 0.125.
-  const result = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 2 });
+  const result = findPaths(index, {
+    from: 'united-states',
+    to: 'aeronautics-defense-systems',
+    mode: 'strongest',
+    k: 2,
+  });
   t.equal(result.outcome, 'found');
   const path = result.paths[0]!;
   t.ok(path.score < sponsorship.strength, `a chain scores below its one substantive step: ${path.score}`);
@@ -57,19 +75,49 @@ t.test('how the United States connects to Aeronautics Defense Systems (strongest
     ['united-states', triangle, 'israel', 'aeronautics-defense-systems'],
   ]);
   for (const p of result.paths) {
-    t.equal(p.score, p.steps.reduce((product, step) => product * step.weight, 1), 'the score is the product of the step weights');
-    t.same(p.steps.map((step) => step.structural), p.relations.map((r) => ['party-to', 'based-in'].includes(r.kind)), 'structural steps are marked');
+    t.equal(
+      p.score,
+      p.steps.reduce((product, step) => product * step.weight, 1),
+      'the score is the product of the step weights',
+    );
+    t.same(
+      p.steps.map((step) => step.structural),
+      p.relations.map((r) => ['party-to', 'based-in'].includes(r.kind)),
+      'structural steps are marked',
+    );
     for (const step of p.steps.filter((s) => s.structural)) t.equal(step.weight, STRUCTURAL_STEP_WEIGHT);
     checkEvidence(t, p);
   }
   t.equal(result.paths[0]!.score, result.paths[1]!.score);
   const drones = relationsOf('aeronautics-defense-systems').filter((r) => r.kind !== 'based-in');
-  t.same(drones.map((r) => [r.kind, other(r, 'aeronautics-defense-systems')]), [['arms-transfer', 'azerbaijan']]);
-  const viaAzerbaijan = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', exclude: ['based-in'] }).paths[0]!;
+  t.same(
+    drones.map((r) => [r.kind, other(r, 'aeronautics-defense-systems')]),
+    [['arms-transfer', 'azerbaijan']],
+  );
+  const viaAzerbaijan = findPaths(index, {
+    from: 'united-states',
+    to: 'aeronautics-defense-systems',
+    mode: 'strongest',
+    exclude: ['based-in'],
+  }).paths[0]!;
   t.same(ids(viaAzerbaijan), ['united-states', triangle, 'azerbaijan', 'aeronautics-defense-systems']);
   t.equal(viaAzerbaijan.score, sponsorship.strength * STRUCTURAL_STEP_WEIGHT * drones[0]!.strength);
-  t.equal(findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', valence: ['cooperative'] }).outcome, 'no-path', 'cooperative ties alone: the data hold no chain (the US has one tie, to the triangle, whose members join it by structural party-to)');
-  const alternatives = findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', k: 10 }).paths;
+  t.equal(
+    findPaths(index, {
+      from: 'united-states',
+      to: 'aeronautics-defense-systems',
+      mode: 'strongest',
+      valence: ['cooperative'],
+    }).outcome,
+    'no-path',
+    'cooperative ties alone: the data hold no chain (the US has one tie, to the triangle, whose members join it by structural party-to)',
+  );
+  const alternatives = findPaths(index, {
+    from: 'united-states',
+    to: 'aeronautics-defense-systems',
+    mode: 'strongest',
+    k: 10,
+  }).paths;
   t.same(alternatives[0], path, 'k = 10 starts with the same path');
   t.equal(alternatives.length, 10);
   for (const p of alternatives) {
@@ -81,7 +129,11 @@ t.test('how the United States connects to Aeronautics Defense Systems (strongest
 t.test('as of a date, the US–Aeronautics connection never existed', async (t) => {
   // The sponsorship ran 1990–1993; Aeronautics (and so its being based in Israel) dates from 1997.
   for (const asOf of ['1992', '2000', '2020-07']) {
-    t.same(findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', asOf }), { outcome: 'no-path', paths: [] }, asOf);
+    t.same(
+      findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', asOf }),
+      { outcome: 'no-path', paths: [] },
+      asOf,
+    );
   }
 });
 
@@ -90,7 +142,9 @@ t.test("Georgia's place on the oil route", async (t) => {
   // On these kinds Georgia's only neighbour is the BTC pipeline, which also passes through Azerbaijan and is Israel's route.
   const georgiaNeighbours = new Set(relationsOf('georgia', oilRoute).map((r) => other(r, 'georgia')));
   t.same([...georgiaNeighbours], ['baku-tbilisi-ceyhan-pipeline']);
-  const btc = new Set(relationsOf('baku-tbilisi-ceyhan-pipeline', oilRoute).map((r) => other(r, 'baku-tbilisi-ceyhan-pipeline')));
+  const btc = new Set(
+    relationsOf('baku-tbilisi-ceyhan-pipeline', oilRoute).map((r) => other(r, 'baku-tbilisi-ceyhan-pipeline')),
+  );
   t.ok(btc.has('azerbaijan') && btc.has('israel') && btc.has('georgia'));
 
   const toIsrael = findPaths(index, { from: 'georgia', to: 'israel', kinds: oilRoute, mode: 'widest' }).paths[0]!;
@@ -106,7 +160,10 @@ t.test("Georgia's place on the oil route", async (t) => {
 
   // Azerbaijan's oil reaches Israel directly (energy supply) and, as a route, through the pipeline.
   const oil = findPaths(index, { from: 'azerbaijan', to: 'israel', kinds: ['energy-supply', ...oilRoute], k: 5 }).paths;
-  t.same(oil.map(ids), [['azerbaijan', 'israel'], ['azerbaijan', 'baku-tbilisi-ceyhan-pipeline', 'israel']]);
+  t.same(oil.map(ids), [
+    ['azerbaijan', 'israel'],
+    ['azerbaijan', 'baku-tbilisi-ceyhan-pipeline', 'israel'],
+  ]);
   t.equal(oil[0]!.relations[0]!.kind, 'energy-supply');
   for (const path of oil) checkEvidence(t, path);
   // Along relation direction the pipeline passes through Azerbaijan (pipeline → state): no directed route from Baku.

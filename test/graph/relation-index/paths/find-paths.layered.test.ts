@@ -20,7 +20,12 @@ function layeredBest(graph: ActorGraph, query: PathQuery): number | undefined {
   const arcs: Array<[string, string, number]> = [];
   graph.forEachEdge((_, relation, source, target, sourceActor, targetActor, undirected) => {
     if (!passes(relation, sourceActor, targetActor)) return;
-    const w = mode !== 'shortest' && RELATION_KINDS[relation.kind].domain === 'structural' ? STRUCTURAL_STEP_WEIGHT : query.weight === 'strength-confidence' ? relation.strength * relation.confidence : relation.strength;
+    const w =
+      mode !== 'shortest' && RELATION_KINDS[relation.kind].domain === 'structural'
+        ? STRUCTURAL_STEP_WEIGHT
+        : query.weight === 'strength-confidence'
+          ? relation.strength * relation.confidence
+          : relation.strength;
     if (mode !== 'shortest' && w <= 0) return;
     arcs.push([source, target, w]);
     if (undirected || !query.directed) arcs.push([target, source, w]);
@@ -50,11 +55,26 @@ t.test('best paths on 300-actor scale-free graphs equal the hop-layered optimum'
   let compared = 0;
   fc.assert(
     fc.property(
-      fc.nat(299), fc.nat(299), fc.constantFrom('shortest', 'strongest', 'widest' as const), fc.integer({ min: 1, max: 8 }), fc.boolean(),
-      fc.constantFrom(undefined, 0.3), fc.constantFrom(undefined, '2000'), fc.constantFrom('strength', 'strength-confidence' as const),
+      fc.nat(299),
+      fc.nat(299),
+      fc.constantFrom('shortest', 'strongest', 'widest' as const),
+      fc.integer({ min: 1, max: 8 }),
+      fc.boolean(),
+      fc.constantFrom(undefined, 0.3),
+      fc.constantFrom(undefined, '2000'),
+      fc.constantFrom('strength', 'strength-confidence' as const),
       (a, b, mode, maxHops, directed, minStrength, asOf, weight) => {
         if (a === b) return;
-        const query: PathQuery = { from: ids[a]!, to: ids[b]!, mode, maxHops, directed, weight, ...(minStrength ? { minStrength } : {}), ...(asOf ? { asOf } : {}) };
+        const query: PathQuery = {
+          from: ids[a]!,
+          to: ids[b]!,
+          mode,
+          maxHops,
+          directed,
+          weight,
+          ...(minStrength ? { minStrength } : {}),
+          ...(asOf ? { asOf } : {}),
+        };
         const expected = layeredBest(graph, query);
         const result = findPaths(index, query);
         compared++;

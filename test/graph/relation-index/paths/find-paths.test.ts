@@ -18,7 +18,8 @@ const EDGES: EdgeSpec[] = [
   ['d-e', 'arms-transfer', 'd', 'e', 0.7],
 ];
 const index = buildRelationIndex(fixtureGraph(EDGES));
-const ids = (query: PathQuery) => findPaths(index, query).paths.map((path) => path.actors.map((actor) => actor.id).join('>'));
+const ids = (query: PathQuery) =>
+  findPaths(index, query).paths.map((path) => path.actors.map((actor) => actor.id).join('>'));
 
 t.test('unknown actors are NotFoundError naming the field, with close matches', async (t) => {
   t.throws(() => findPaths(index, { from: 'nowhere', to: 't' }), { name: 'NotFoundError', field: 'from' });
@@ -45,12 +46,20 @@ t.test('impossible or malformed constraints are QueryError naming the field', as
     [{ directed: 'yes' as unknown as boolean }, 'directed'],
   ];
   for (const [patch, field] of cases) {
-    t.throws(() => findPaths(index, { from: 's', to: 't', ...patch }), { name: 'QueryError', field }, JSON.stringify(patch));
+    t.throws(
+      () => findPaths(index, { from: 's', to: 't', ...patch }),
+      { name: 'QueryError', field },
+      JSON.stringify(patch),
+    );
   }
 });
 
 t.test('no path is an outcome, not an error', async (t) => {
-  t.same(findPaths(index, { from: 'e', to: 's', directed: true }), { outcome: 'no-path', paths: [] }, 'against the arms transfers');
+  t.same(
+    findPaths(index, { from: 'e', to: 's', directed: true }),
+    { outcome: 'no-path', paths: [] },
+    'against the arms transfers',
+  );
   t.same(findPaths(index, { from: 's', to: 'e', maxHops: 2 }), { outcome: 'no-path', paths: [] }, 'too far');
   t.same(findPaths(index, { from: 's', to: 't', kinds: ['arms-transfer'] }), { outcome: 'no-path', paths: [] });
 });
@@ -76,7 +85,11 @@ t.test('strongest within maxHops is exact when the bound binds', async (t) => {
   const [path] = findPaths(index, { from: 's', to: 't', mode: 'strongest', maxHops: 2 }).paths;
   t.equal(path!.actors.map((a) => a.id).join('>'), 's>c>t');
   t.equal(path!.score, 0.5 * 0.6);
-  t.same(ids({ from: 's', to: 't', mode: 'strongest', maxHops: 2, asOf: '2014' }), ['s>c>t'], 'the tension only starts in 2015');
+  t.same(
+    ids({ from: 's', to: 't', mode: 'strongest', maxHops: 2, asOf: '2014' }),
+    ['s>c>t'],
+    'the tension only starts in 2015',
+  );
   t.equal(findPaths(index, { from: 's', to: 't', mode: 'strongest', maxHops: 2, asOf: '2014' }).paths[0]!.score, 0.25);
 });
 
@@ -84,7 +97,10 @@ t.test('widest: the greatest weakest link', async (t) => {
   const [path] = findPaths(index, { from: 's', to: 'e', mode: 'widest', directed: true }).paths;
   t.equal(path!.actors.map((a) => a.id).join('>'), 's>a>b>t>d>e');
   t.equal(path!.score, 0.7);
-  t.same(path!.steps.map((s) => s.traversal), ['undirected', 'undirected', 'undirected', 'forward', 'forward']);
+  t.same(
+    path!.steps.map((s) => s.traversal),
+    ['undirected', 'undirected', 'undirected', 'forward', 'forward'],
+  );
 });
 
 t.test('k alternatives are ranked, distinct and loopless', async (t) => {
@@ -95,12 +111,19 @@ t.test('k alternatives are ranked, distinct and loopless', async (t) => {
 t.test('widest alternatives break ties by fewer hops even after a weak root', async (t) => {
   // First path s>x>t (0.3). Deviating at x: x>a>b>t (0.9) and x>c>t (0.5) both give 0.3 overall: fewer hops wins.
   const graph = fixtureGraph([
-    ['s-x', 'economic-ties', 's', 'x', 0.3], ['x-t', 'economic-ties', 'x', 't', 1],
-    ['x-a', 'economic-ties', 'x', 'a', 0.9], ['a-b', 'economic-ties', 'a', 'b', 0.9], ['b-t', 'economic-ties', 'b', 't', 0.9],
-    ['x-c', 'economic-ties', 'x', 'c', 0.5], ['c-t', 'economic-ties', 'c', 't', 0.5],
+    ['s-x', 'economic-ties', 's', 'x', 0.3],
+    ['x-t', 'economic-ties', 'x', 't', 1],
+    ['x-a', 'economic-ties', 'x', 'a', 0.9],
+    ['a-b', 'economic-ties', 'a', 'b', 0.9],
+    ['b-t', 'economic-ties', 'b', 't', 0.9],
+    ['x-c', 'economic-ties', 'x', 'c', 0.5],
+    ['c-t', 'economic-ties', 'c', 't', 0.5],
   ]);
   const paths = findPaths(buildRelationIndex(graph), { from: 's', to: 't', mode: 'widest', k: 3 }).paths;
-  t.same(paths.map((p) => p.actors.map((a) => a.id).join('>')), ['s>x>t', 's>x>c>t', 's>x>a>b>t']);
+  t.same(
+    paths.map((p) => p.actors.map((a) => a.id).join('>')),
+    ['s>x>t', 's>x>c>t', 's>x>a>b>t'],
+  );
 });
 
 t.test('strength 0 is not walked by strongest or widest, but counts as a hop for shortest', async (t) => {
@@ -113,12 +136,32 @@ t.test('strength 0 is not walked by strongest or widest, but counts as a hop for
 t.test('strongest within maxHops re-expands an actor reached again in fewer hops', async (t) => {
   // v is cheapest via a (2 hops, 0.81) but only the direct tie (1 hop, 0.5) leaves room for v>b>t within 3 hops.
   const graph = fixtureGraph([
-    ['s-a', 'economic-ties', 's', 'a', 0.9], ['a-v', 'economic-ties', 'a', 'v', 0.9], ['s-v', 'economic-ties', 's', 'v', 0.5],
-    ['v-b', 'economic-ties', 'v', 'b', 0.9], ['b-t', 'economic-ties', 'b', 't', 0.9], ['s-t', 'economic-ties', 's', 't', 0.1],
+    ['s-a', 'economic-ties', 's', 'a', 0.9],
+    ['a-v', 'economic-ties', 'a', 'v', 0.9],
+    ['s-v', 'economic-ties', 's', 'v', 0.5],
+    ['v-b', 'economic-ties', 'v', 'b', 0.9],
+    ['b-t', 'economic-ties', 'b', 't', 0.9],
+    ['s-t', 'economic-ties', 's', 't', 0.1],
   ]);
-  const within = (maxHops: number) => findPaths(buildRelationIndex(graph), { from: 's', to: 't', mode: 'strongest', maxHops }).paths[0]!;
-  t.equal(within(4).actors.map((a) => a.id).join('>'), 's>a>v>b>t');
-  t.equal(within(3).actors.map((a) => a.id).join('>'), 's>v>b>t');
+  const within = (maxHops: number) =>
+    findPaths(buildRelationIndex(graph), { from: 's', to: 't', mode: 'strongest', maxHops }).paths[0]!;
+  t.equal(
+    within(4)
+      .actors.map((a) => a.id)
+      .join('>'),
+    's>a>v>b>t',
+  );
+  t.equal(
+    within(3)
+      .actors.map((a) => a.id)
+      .join('>'),
+    's>v>b>t',
+  );
   t.equal(within(3).score, 0.5 * 0.9 * 0.9);
-  t.equal(within(2).actors.map((a) => a.id).join('>'), 's>t');
+  t.equal(
+    within(2)
+      .actors.map((a) => a.id)
+      .join('>'),
+    's>t',
+  );
 });

@@ -4,13 +4,30 @@ import type { Actor, Relation } from '../../../../graph/model/schema.js';
 import { RELATION_KINDS } from '../../../../graph/model/vocabulary.js';
 
 /** One relation of a fixture: [id, kind, source, target, strength, extra fields]. */
-export type EdgeSpec = [id: string, kind: Relation['kind'], source: string, target: string, strength: number, extra?: Partial<Relation>];
+export type EdgeSpec = [
+  id: string,
+  kind: Relation['kind'],
+  source: string,
+  target: string,
+  strength: number,
+  extra?: Partial<Relation>,
+];
 
 /** A relation record with every required field filled in. */
 export function relationRecord([id, kind, source, target, strength, extra]: EdgeSpec): Relation {
   return {
-    id, kind, source, target, valence: RELATION_KINDS[kind].valences[0]!, strength, strengthBasis: 'rubric',
-    strengthNote: 'fixture', confidence: 1, stance: 'asserted', evidence: [{ source: 'fixture', quote: id }], ...extra,
+    id,
+    kind,
+    source,
+    target,
+    valence: RELATION_KINDS[kind].valences[0]!,
+    strength,
+    strengthBasis: 'rubric',
+    strengthNote: 'fixture',
+    confidence: 1,
+    stance: 'asserted',
+    evidence: [{ source: 'fixture', quote: id }],
+    ...extra,
   };
 }
 
@@ -26,7 +43,8 @@ export function fixtureGraph(edges: EdgeSpec[], actors: Actor[] = []): ActorGrap
   for (const spec of edges) {
     const relation = relationRecord(spec);
     for (const id of [relation.source, relation.target]) if (!graph.hasNode(id)) graph.addNode(id, actorRecord(id));
-    if (RELATION_KINDS[relation.kind].directed) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+    if (RELATION_KINDS[relation.kind].directed)
+      graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
     else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
   }
   return graph;
