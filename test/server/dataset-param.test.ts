@@ -14,6 +14,7 @@ const REQUIRED: Record<string, string> = {
   '/api/paths': 'from=x&to=y',
   '/api/export': 'format=json',
   '/api/compare': 'actors=x,y',
+  '/api/changes': 'from=2010&to=2020',
 };
 
 t.test(

@@ -40,10 +40,13 @@ t.test(
       format: 'json',
       q: 'iran',
     };
+    // `from` and `to` are actors for /api/paths and dates for /api/changes.
+    const dated: Record<string, string> = { ...values, from: '2010', to: '2020' };
     for (const { path, required } of routes) {
+      const given = path === '/api/changes' ? dated : values;
       const query = required
-        .filter((name) => name in values)
-        .map((name) => `${name}=${encodeURIComponent(values[name]!)}&`)
+        .filter((name) => name in given)
+        .map((name) => `${name}=${encodeURIComponent(given[name]!)}&`)
         .join('');
       const url = `${path.replace(/\{[^}]+\}/g, 'israel')}?${query}`;
       const hidden = await call(app, { url: `${url}dataset=${PRIVATE}` });
