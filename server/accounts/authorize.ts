@@ -70,12 +70,7 @@ export async function authorizeWrite(
       field,
     );
   }
-  return {
-    accountId: principal.account?.id ?? null,
-    name: principal.account?.name ?? 'ADMIN_TOKEN',
-    via: principal.via,
-    role: role!,
-  };
+  return writerOf(principal, role!);
 }
 
 /**
@@ -98,11 +93,16 @@ export async function authorizeEveryDataset(
       `${describe(principal)} is not ${need} of every dataset ("*"), which this needs`,
       field,
     );
+  return writerOf(principal, role!);
+}
+
+/** Who is writing, as the change log records it: the account, or the ADMIN_TOKEN, with the role that let it. */
+function writerOf(principal: Principal, role: Role): Writer {
   return {
     accountId: principal.account?.id ?? null,
     name: principal.account?.name ?? 'ADMIN_TOKEN',
     via: principal.via,
-    role: role!,
+    role,
   };
 }
 
