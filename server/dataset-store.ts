@@ -85,6 +85,31 @@ export class DatasetStore<L extends LoadedData = LoadedData> {
     return this.#pending;
   }
 
+  /**
+   * Swaps in the snapshot `follow` makes from the current one (a committed write followed in memory), queued after
+   * any reload in progress; `follow` runs synchronously up to the swap, so no request sees a half-made snapshot.
+   * Undefined from `follow` (it no longer fits the current snapshot) or a throw keeps the current one: `ok: false`.
+   */
+  advance(follow: (current: Snapshot<L>) => Snapshot<L> | undefined): Promise<ReloadResult> {
+    const run = (): ReloadResult => {
+      let next: Snapshot<L> | undefined;
+      try {
+        next = follow(this.#current);
+      } catch (error) {
+        const issues = describeLoadError(error);
+        this.logger.error({ file: this.#current.loaded.file, issues }, 'following a write in memory failed');
+        return { ok: false, issues };
+      }
+      if (!next) return { ok: false, issues: ['the served snapshot moved on before the write could be followed'] };
+      const previous = this.#current;
+      this.#current = next;
+      for (const listener of this.#listeners) listener(next, previous);
+      return { ok: true, hash: next.hash };
+    };
+    this.#pending = this.#pending.then(run);
+    return this.#pending;
+  }
+
   async #reload(file: string): Promise<ReloadResult> {
     let next: Snapshot<L>;
     try {

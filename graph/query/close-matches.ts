@@ -17,8 +17,14 @@ const RECENT_LIMIT = 256;
 /** Joins an actor's names; a needle without this character cannot match across two names. */
 const SEPARATOR = '\u0000';
 
-// Graphs are not mutated after loading, and a reload makes a new graph, so the table lives as long as its graph.
+// A reload makes a new graph, and a write that changes a graph's actors in place forgets its table, so a table
+// lives as long as its graph's actors.
 const tables = new WeakMap<ActorGraph, CloseMatchTable>();
+
+/** Drops the close-match table of a graph whose actors were changed in place (the next lookup builds it again). */
+export function forgetCloseMatches(graph: ActorGraph): void {
+  tables.delete(graph);
+}
 
 /** Builds the close-match table of a graph ahead of the first unknown id (a server does it before publishing a dataset). */
 export function prepareCloseMatches(graph: ActorGraph): void {

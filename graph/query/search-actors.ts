@@ -87,8 +87,13 @@ interface SearchEntry {
 }
 
 // Normalised keys per graph, computed once and kept in name order, so matches come out sorted without a
-// per-query sort: graphs are not mutated after loading, and a reload makes a new graph.
+// per-query sort: a reload makes a new graph, and a write that changes a graph's actors in place forgets its table.
 const entriesByGraph = new WeakMap<ActorGraph, SearchEntry[]>();
+
+/** Drops the search table of a graph whose actors were changed in place (the next search builds it again). */
+export function forgetActorSearch(graph: ActorGraph): void {
+  entriesByGraph.delete(graph);
+}
 
 /** Builds the search keys of a graph ahead of the first search (a server does it before publishing a dataset). */
 export function prepareActorSearch(graph: ActorGraph): void {

@@ -95,31 +95,7 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     relationSource[r] = s;
     relationTarget[r] = t;
     undirected[r] = isUndirected ? 1 : 0;
-    kind[r] = KIND_CODE.get(relation.kind) ?? 255;
-    valence[r] = VALENCE_CODE.get(relation.valence) ?? 255;
-    strength[r] = relation.strength;
-    confidence[r] = relation.confidence;
-    // Parsing dates is costly. An undated relation between actors of unknown birth has the open span; a dated one
-    // between such actors is memoised on its dates (few distinct combinations). Births are nearly unique per pair,
-    // so a memo keyed on them would grow to millions of entries: those relations call relationSpan directly.
-    const dates = relation.dates;
-    const born = sourceActor.exists?.start !== undefined || targetActor.exists?.start !== undefined;
-    if (dates || born) {
-      let span: ActiveSpan | undefined;
-      if (born) {
-        span = relationSpan(relation, sourceActor, targetActor);
-      } else {
-        const key = `${dates!.start}|${dates!.point}|${dates!.end}`;
-        span = spans.get(key);
-        if (!span) spans.set(key, (span = relationSpan(relation, sourceActor, targetActor)));
-      }
-      activeFrom[r] = span.from;
-      activeTo[r] = span.to;
-      dated[r] = span.dated ? 1 : 0;
-    } else {
-      activeFrom[r] = DAY_MIN;
-      activeTo[r] = DAY_MAX;
-    }
+    writeRelationFields(views, r, relation, sourceActor, targetActor, spans);
     degree[s + 1]!++;
     degree[t + 1]!++;
     r++;
@@ -188,4 +164,49 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     activeTo,
     dated,
   };
+}
+
+/** The per-relation fields every index carries (`views` as allocateIndex carves them): kind, valence, weights, active span. */
+type RelationFields = Pick<
+  RelationIndexCore,
+  'kind' | 'valence' | 'strength' | 'confidence' | 'activeFrom' | 'activeTo' | 'dated'
+>;
+
+/**
+ * Writes relation `r`'s kind, valence, weights and active span. Parsing dates is costly: an undated relation between
+ * actors of unknown birth has the open span; a dated one between such actors is memoised in `spans` on its dates (few
+ * distinct combinations). Births are nearly unique per pair, so a memo keyed on them would grow to millions of
+ * entries: those relations call relationSpan directly.
+ */
+export function writeRelationFields(
+  views: RelationFields,
+  r: number,
+  relation: Relation,
+  sourceActor: Actor,
+  targetActor: Actor,
+  spans?: Map<string, ActiveSpan>,
+): void {
+  views.kind[r] = KIND_CODE.get(relation.kind) ?? 255;
+  views.valence[r] = VALENCE_CODE.get(relation.valence) ?? 255;
+  views.strength[r] = relation.strength;
+  views.confidence[r] = relation.confidence;
+  const dates = relation.dates;
+  const born = sourceActor.exists?.start !== undefined || targetActor.exists?.start !== undefined;
+  if (dates || born) {
+    let span: ActiveSpan | undefined;
+    if (born || !spans) {
+      span = relationSpan(relation, sourceActor, targetActor);
+    } else {
+      const key = `${dates!.start}|${dates!.point}|${dates!.end}`;
+      span = spans.get(key);
+      if (!span) spans.set(key, (span = relationSpan(relation, sourceActor, targetActor)));
+    }
+    views.activeFrom[r] = span.from;
+    views.activeTo[r] = span.to;
+    views.dated[r] = span.dated ? 1 : 0;
+  } else {
+    views.activeFrom[r] = DAY_MIN;
+    views.activeTo[r] = DAY_MAX;
+    views.dated[r] = 0;
+  }
 }

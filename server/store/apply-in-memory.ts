@@ -12,7 +12,10 @@ function applyTo<T extends { id: string }>(
   recordOf: (intent: Intent) => T,
 ): T[] {
   const mine = intents.filter((intent) => intent.type === type);
-  if (mine.length === 0) return [...list];
+  // Records are never mutated in place, so an untouched list is shared with the previous snapshot, and creates alone
+  // (the common write) append without a pass over a million relations.
+  if (mine.length === 0) return list as T[];
+  if (mine.every((intent) => intent.op === 'create')) return list.concat(mine.map(recordOf));
   const changed = new Map(mine.map((intent) => [idOf(intent), intent]));
   const next: T[] = [];
   for (const item of list) {

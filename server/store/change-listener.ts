@@ -1,7 +1,9 @@
 // Several API processes on one PostgreSQL: each commit NOTIFYs `age_changes`; every process LISTENs and reloads the dataset whose served revision fell behind.
 import type { Datasets } from '../datasets.js';
-import type { StoreLogger } from '../dataset-store.js';
-import { snapshotRevision } from './store-loader.js';
+import type { Snapshot, StoreLogger } from '../dataset-store.js';
+import { followWrite } from './follow-write.js';
+import type { Intent } from './intents.js';
+import { snapshotRevision, type StoreLoaded } from './store-loader.js';
 
 /** The channel every committed write notifies, with `<revision> <dataset id>` as payload. */
 export const CHANGE_CHANNEL = 'age_changes';
@@ -15,18 +17,45 @@ export function changePayload(datasetId: string, revision: number): string {
 }
 
 /**
- * Brings each served dataset up to a revision: a reload when its served revision is below it. This process's own
- * writes and other processes' notifications go through the same instance, so a write and the NOTIFY of that very
- * write cost one rebuild, not two; requests arriving during a reload coalesce into at most one more.
+ * Brings each served dataset up to a revision. This process's own writes leave their intents here (`follow`), and
+ * the served snapshot advances from them in memory, revision by revision (follow-write.ts); a revision with no
+ * intents here (another process's commit) is read back from the store whole. This process's writes and other
+ * processes' notifications go through the same instance, so a write and the NOTIFY of that very write cost one
+ * update, not two; requests arriving during a reload coalesce into at most one more.
  */
 export class CatchUp {
   readonly #running = new Map<string, Promise<void>>();
   readonly #wanted = new Map<string, number>();
+  /** Per dataset: the intents of this process's committed writes by revision, until the served graph has them. */
+  readonly #intents = new Map<string, Map<number, readonly Intent[]>>();
+  /** Per dataset: this process's writes between their start and `follow` (whose revision is not known yet). */
+  readonly #local = new Map<string, Set<Promise<void>>>();
 
   constructor(
     private readonly datasets: Datasets,
     private readonly logger: StoreLogger,
   ) {}
+
+  /**
+   * Marks a write of this process to dataset `id` as under way until the returned function is called: a NOTIFY of
+   * it arriving before its commit returns here then waits for its intents rather than reading the whole dataset back.
+   */
+  localWrite(id: string): () => void {
+    let done!: () => void;
+    const settled = new Promise<void>((resolve) => (done = resolve));
+    const pending = this.#local.get(id) ?? new Set();
+    this.#local.set(id, pending.add(settled));
+    return () => {
+      pending.delete(settled);
+      done();
+    };
+  }
+
+  /** Leaves the intents of this process's write that made `revision` of dataset `id`, for the served graph to follow. */
+  follow(id: string, revision: number, intents: readonly Intent[]): void {
+    const byRevision = this.#intents.get(id) ?? new Map<number, readonly Intent[]>();
+    this.#intents.set(id, byRevision.set(revision, intents));
+  }
 
   /** Asks for dataset `id` at `revision` or later; resolves once it is served (or the reload failed and was logged). */
   request(id: string, revision: number): Promise<void> {
@@ -48,7 +77,21 @@ export class CatchUp {
         return; // a dataset this process does not serve (added by another since it started)
       }
       const served = snapshotRevision(entry.store.current) ?? 0;
+      const byRevision = this.#intents.get(id);
+      for (const revision of byRevision?.keys() ?? []) if (revision <= served) byRevision!.delete(revision);
       if (served >= (this.#wanted.get(id) ?? 0)) return;
+      const intents = byRevision?.get(served + 1);
+      if (intents) {
+        const result = await entry.store.advance((current) =>
+          followWrite(current as Snapshot<StoreLoaded>, intents, served + 1),
+        );
+        byRevision!.delete(served + 1);
+        if (result.ok) continue;
+      } else if (this.#local.get(id)?.size) {
+        // A write of this process is between its commit and `follow`: wait for its intents instead of a full read.
+        await Promise.race(this.#local.get(id)!);
+        continue;
+      }
       const result = await this.datasets.reload(id);
       if (!result.ok) {
         this.logger.error(

@@ -27,11 +27,15 @@ export function snapshotRevision(snapshot: Snapshot): number | undefined {
   return typeof revision === 'number' ? revision : undefined;
 }
 
+/** The content hash of a stored dataset at a revision: content is fixed by (dataset, revision) within one store; the creation time tells two stores' revision 1 apart. */
+export function storedHash(id: string, revision: number, createdAt: Date): string {
+  return contentHash(`${id}\n${revision}\n${createdAt.toISOString()}`);
+}
+
 /** Builds the LoadedDataset of a stored dataset (graph in slices, so a serving process keeps answering meanwhile). */
 export async function loadedFromStored(id: string, stored: StoredDataset): Promise<StoreLoaded> {
   const graph = await runInSlices(actorGraphSteps(stored.dataset));
-  // Content is fixed by (dataset, revision) within one store; the creation time tells two stores' revision 1 apart.
-  const hash = contentHash(`${id}\n${stored.revision}\n${stored.createdAt.toISOString()}`);
+  const hash = storedHash(id, stored.revision, stored.createdAt);
   return {
     file: storeFile(id),
     dataset: stored.dataset,
@@ -43,31 +47,13 @@ export async function loadedFromStored(id: string, stored: StoredDataset): Promi
   };
 }
 
-const prepared = new WeakMap<Kysely<StoreDatabase>, Map<string, StoredDataset>>();
-
-/**
- * Leaves the dataset a write has made in memory (the served one with its intents applied) for the next load of `id`
- * from `db`, which takes it instead of reading every record back, if it is still the store's head revision then.
- */
-export function prepareLoad(db: Kysely<StoreDatabase>, id: string, stored: StoredDataset): void {
-  let byId = prepared.get(db);
-  if (!byId) prepared.set(db, (byId = new Map()));
-  byId.set(id, stored);
-}
-
-/** A loader reading `store:<id>` from `db` (or the prepared dataset a write left); records were validated when written, so only the graph is built. */
+/** A loader reading `store:<id>` from `db`; records were validated when written, so only the graph is built. */
 export function storeLoader(db: Kysely<StoreDatabase>): DatasetLoader<StoreLoaded> {
   return async (file) => {
     if (!file.startsWith(PREFIX))
       throw new Error(`store: ${JSON.stringify(file)} is not a stored dataset (expecting ${PREFIX}<id>)`);
     const id = file.slice(PREFIX.length);
-    const ready = prepared.get(db)?.get(id);
-    prepared.get(db)?.delete(id);
-    const head = ready
-      ? await db.selectFrom('datasets').select('revision').where('id', '=', id).executeTakeFirst()
-      : undefined;
-    const current = ready && head?.revision === ready.revision ? ready : undefined;
-    const stored = current ?? (await readDataset(db, id));
+    const stored = await readDataset(db, id);
     if (!stored)
       throw Object.assign(new Error(`store: no dataset "${id}"`), {
         issues: [`${file}: no dataset "${id}" in the store`],

@@ -9,9 +9,7 @@ import { applyChanges, type Intent, type WriteResult } from './change-set.js';
 import type { CatchUp } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
 import type { StoreConnection } from './database.js';
-import { applyInMemory } from './apply-in-memory.js';
 import { REVISION_HEADER } from './revision-header.js';
-import { prepareLoad, snapshotRevision, type StoreLoaded } from './store-loader.js';
 import { authorizeWrite } from './write-guard.js';
 import { WriteRefusedError, type WriteIssue } from './write-errors.js';
 
@@ -120,12 +118,21 @@ export async function runWrite(
             .digest('hex'),
           respond: (result: WriteResult) => ({ status, body: toResponse(result) }),
         };
-  const outcome = await applyChanges(context.connection.db, datasetId, intents, {
-    who: who.id,
-    ...(idempotency ? { idempotency } : {}),
-    ...(options.reverts === undefined ? {} : { reverts: options.reverts }),
-    requireIfMatch: options.requireIfMatch ?? true,
-  });
+  const local = context.catchUp.localWrite(datasetId);
+  let outcome;
+  try {
+    outcome = await applyChanges(context.connection.db, datasetId, intents, {
+      who: who.id,
+      ...(idempotency ? { idempotency } : {}),
+      ...(options.reverts === undefined ? {} : { reverts: options.reverts }),
+      requireIfMatch: options.requireIfMatch ?? true,
+    });
+    // The write is committed; the served graph, index and search tables follow it in memory before the answer (so
+    // the writer reads its write), or read the store back if another process's commit came in between.
+    if (!('replayed' in outcome)) context.catchUp.follow(datasetId, outcome.revision, intents);
+  } finally {
+    local();
+  }
   if ('replayed' in outcome) {
     const body = outcome.replayed.body as WriteResponse;
     return reply
@@ -133,15 +140,6 @@ export async function runWrite(
       .header('idempotent-replayed', 'true')
       .header(REVISION_HEADER, String(body.revision))
       .send(body);
-  }
-  // The write is committed; the served graph, index and search tables follow before the answer, so the writer reads its write.
-  // When the served snapshot is the revision just before this write, the next one is built from it in memory;
-  // otherwise (another process wrote in between) it is read back from the store.
-  const served = context.datasets.entry(datasetId).store.current;
-  if (snapshotRevision(served) === outcome.revision - 1) {
-    const createdAt = (served.loaded as StoreLoaded).createdAt;
-    if (createdAt)
-      prepareLoad(context.connection.db, datasetId, applyInMemory(served, intents, outcome.revision, createdAt));
   }
   await context.catchUp.request(datasetId, outcome.revision);
   const body = toResponse(outcome);

@@ -1,0 +1,73 @@
+// The snapshot after a committed write, made from the served one in time proportional to the write: the graph changed in place, the index from the previous one plus a delta, search tables only when actors change.
+import { applyToGraph, type RecordChanges } from '../../graph/relation-index/graph-change.js';
+import { buildRelationIndex } from '../../graph/relation-index/relation-index.js';
+import { updateRelationIndex } from '../../graph/relation-index/update-index.js';
+import { forgetCloseMatches, prepareCloseMatches } from '../../graph/query/close-matches.js';
+import { actorSearchTable, forgetActorSearch, prepareActorSearch } from '../../graph/query/search-actors.js';
+import { shareSearchTable } from '../../graph/query/shared-search-table.js';
+import type { Actor, Relation } from '../../graph/model/schema.js';
+import type { Snapshot } from '../dataset-store.js';
+import { applyInMemory } from './apply-in-memory.js';
+import type { Intent } from './intents.js';
+import { snapshotRevision, storedHash, type StoreLoaded } from './store-loader.js';
+
+/** The graph-level changes of a write's intents (sources live in the graph's attributes and the texts map). */
+function recordChanges(intents: readonly Intent[]): RecordChanges {
+  const changes: RecordChanges = { actors: { put: [], drop: [] }, relations: { put: [], drop: [] } };
+  const actors = changes.actors as { put: Actor[]; drop: string[] };
+  const relations = changes.relations as { put: Relation[]; drop: string[] };
+  for (const intent of intents) {
+    if (intent.type === 'actor') {
+      if (intent.op === 'delete') actors.drop.push(intent.id);
+      else actors.put.push(intent.record);
+    } else if (intent.type === 'relation') {
+      if (intent.op === 'delete') relations.drop.push(intent.id);
+      else relations.put.push(intent.record);
+    }
+  }
+  return changes;
+}
+
+/**
+ * The snapshot at `revision` from `served` (at `revision - 1`) and the write's `intents`, or undefined when `served`
+ * is at another revision (the caller reads the store instead).
+ *
+ * The graphology graph is changed in place, because copying it costs as much as building it (seconds at 1M
+ * relations). That is safe because this runs synchronously, from the first change to the caller's swap: no request
+ * runs in between (JS is single-threaded). Requests that took the previous snapshot and wait at an await (a path,
+ * neighbourhood or search query in an index worker) resume with their own index, dataset arrays and records, which
+ * are never changed (what changes gets new arrays); only a lookup by id in `previous.graph` afterwards sees the write
+ * (materialising an actor search's hits), and the store only deletes actors no relation names.
+ */
+export function followWrite(
+  served: Snapshot<StoreLoaded>,
+  intents: readonly Intent[],
+  revision: number,
+): Snapshot<StoreLoaded> | undefined {
+  if (snapshotRevision(served) !== revision - 1) return undefined;
+  const { loaded, graph } = served;
+  const stored = applyInMemory(served, [...intents], revision, loaded.createdAt);
+  const changes = recordChanges(intents);
+  const delta = applyToGraph(graph, changes); // throws before changing anything if the write does not fit the graph
+  if (stored.dataset.sources !== loaded.dataset.sources) graph.setAttribute('sources', stored.dataset.sources);
+  // Dropping actors renumbers every node: then the index is built afresh (a rare write, and still no graph rebuild).
+  const index = updateRelationIndex(served.index, graph, delta) ?? buildRelationIndex(graph);
+  let searchTable = served.searchTable;
+  if (changes.actors.put.length + changes.actors.drop.length > 0) {
+    forgetActorSearch(graph);
+    forgetCloseMatches(graph);
+    prepareActorSearch(graph);
+    prepareCloseMatches(graph);
+    searchTable = shareSearchTable(actorSearchTable(graph));
+  }
+  const hash = storedHash(loaded.dataset.id, revision, loaded.createdAt);
+  return {
+    loaded: { ...loaded, dataset: stored.dataset, texts: stored.texts, revision, hash },
+    graph,
+    index,
+    searchTable,
+    hash,
+    loadedAt: new Date().toISOString(),
+    memo: new Map(),
+  };
+}
