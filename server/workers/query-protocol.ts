@@ -16,6 +16,18 @@ export interface IndexWorkerData {
   entry?: string;
 }
 
+/**
+ * The snapshot a job runs on, when it is not the one the worker started with: a write makes a new index (and, when
+ * actors changed, a new table) without new workers. Numbered, because a SharedArrayBuffer arrives as a new object
+ * with every message: the worker attaches each number once (parsing a table costs ~100 ms at 100k actors).
+ */
+export interface SnapshotData {
+  indexGeneration: number;
+  index: SharedIndex;
+  tableGeneration: number;
+  table: SharedArrayBuffer;
+}
+
 /** What the metrics worker starts with: the dataset file and the content hash it must find there (metrics need a full graphology graph). */
 export interface MetricsWorkerData {
   file: string;
@@ -38,8 +50,8 @@ export interface Jobs {
 export type JobName = keyof Jobs;
 /** The jobs of the index workers (on the shared relation index); `compute-metrics` is the metrics worker's. */
 export type IndexJobName = Exclude<JobName, 'compute-metrics'>;
-/** One job as sent: its name and its input. */
-export type Job<N extends JobName = JobName> = { [K in N]: { job: K } & Jobs[K]['input'] }[N];
+/** One job as sent: its name, its input, and for index jobs the snapshot to run on (absent: the worker's first). */
+export type Job<N extends JobName = JobName> = { [K in N]: { job: K; on?: SnapshotData } & Jobs[K]['input'] }[N];
 /** The answer to a job of name N. */
 export type Answer<N extends JobName> = Jobs[N]['answer'];
 

@@ -1,4 +1,4 @@
-// Heavy queries for the API: on small graphs in the request, on large ones in worker threads per snapshot; every answer within a time budget.
+// Heavy queries for the API: on small graphs in the request, on large ones in worker threads (one pool per dataset, each job naming its snapshot); every answer within a time budget.
 import { BudgetError } from '../../graph/errors.js';
 import { shareIndex } from '../../graph/relation-index/index-core.js';
 import { computeMetrics } from '../../graph/metrics/compute-metrics.js';
@@ -27,7 +27,7 @@ import { remember, type DatasetStore, type Snapshot, type StoreLogger } from '..
 import { JsonText } from '../json-text.js';
 import { DEFAULT_QUERY_WORKERS, IndexQueryPool } from './index-query-pool.js';
 import { MetricsComputer } from './metrics-computer.js';
-import type { Answer, IndexJobName, Job } from './query-protocol.js';
+import type { Answer, IndexJobName, Job, SnapshotData } from './query-protocol.js';
 
 /** Distinct metric requests a worker may hold; more are refused at once rather than queued for minutes. */
 export const METRICS_QUEUE_LIMIT = 4;
@@ -39,56 +39,53 @@ type Budgets = Pick<Settings, 'metricsTimeBudget' | 'pathTimeBudget' | 'workerMi
   queryWorkers?: number;
 };
 
-interface Workers {
-  /** Paths, neighbourhoods and actor search, on the snapshot's shared index. */
-  pool: IndexQueryPool;
-  /** Started by the first metrics request: it loads its own copy of the dataset. */
-  metrics?: MetricsComputer;
-}
-
 /**
- * Answers metric, path, neighbourhood and actor search queries. A large snapshot gets a pool of index workers when
- * it is published: they attach to the snapshot's shared index (no copy of the data), so they are ready in
- * milliseconds. The event loop validates and resolves ids (cheap, and 404s name close matches) and turns the ints
- * a worker returns into records. Metrics need a graphology graph: their worker loads the file on first use.
+ * Answers metric, path, neighbourhood and actor search queries. A large dataset gets a pool of index workers: they
+ * attach to the snapshot's shared index (no copy of the data), so they are ready in milliseconds, and each job names
+ * the snapshot it runs on (a new index after every write, the same workers). The event loop validates and resolves
+ * ids (cheap, and 404s name close matches) and turns the ints a worker returns into records of the same snapshot.
+ * Metrics need a graphology graph: their worker, per snapshot, loads the file on first use.
  * Paths, neighbourhoods and searches answer as JsonText whether computed inline or in a worker: one typed answer,
  * serialised once by JSON.stringify (faster than the schema serialiser for these shapes; see server/json-text.ts).
  */
 export class QueryService {
-  readonly #workers = new Map<Snapshot, Workers>();
+  /** Started by the first metrics request of a large snapshot: it loads its own copy of the dataset. */
+  readonly #metrics = new Map<Snapshot, MetricsComputer>();
+  /** Paths, neighbourhoods and actor search of every large snapshot of this dataset, on the snapshot's shared index. */
+  #pool: IndexQueryPool | undefined;
+  /** Generation numbers of indexes and search tables, so workers attach each once. */
+  readonly #generations = new WeakMap<object, number>();
+  #nextGeneration = 1;
 
   constructor(
     store: DatasetStore,
     private readonly budgets: Budgets,
     private readonly logger: StoreLogger,
   ) {
-    this.#workersFor(store.current);
-    store.onSwap((next, previous) => {
-      const retired = this.#workers.get(previous);
-      retired?.metrics?.retire();
-      retired?.pool.retire();
-      this.#workers.delete(previous);
-      this.#workersFor(next);
+    this.#poolFor(store.current);
+    store.onSwap((_next, previous) => {
+      this.#metrics.get(previous)?.retire();
+      this.#metrics.delete(previous);
     });
   }
 
   /** False while a large snapshot's index workers are still starting (readiness waits for them, not for metrics). */
   ready(snapshot: Snapshot): boolean {
-    const workers = this.#workers.get(snapshot);
-    return !workers || workers.pool.ready;
+    const pool = this.#poolFor(snapshot);
+    return !pool || pool.ready;
   }
 
   /** The metrics of `snapshot` under `filter`; BudgetError('metrics') when not ready within the budget (the work goes on and is memoised). */
   async metrics(snapshot: Snapshot, filter: RelationFilter, metrics: MetricId[] | undefined): Promise<MetricsResult> {
     const key = `metrics:${JSON.stringify([filter, metrics])}`;
     if (snapshot.memo.has(key)) return snapshot.memo.get(key) as MetricsResult;
-    const workers = this.#workersFor(snapshot);
-    if (!workers) return remember(snapshot, key, () => computeMetrics(snapshot.graph, { filter, metrics }));
-    const runner = (workers.metrics ??= new MetricsComputer(
-      snapshot.loaded.file,
-      snapshot.hash,
-      this.#onFailure(snapshot),
-    ));
+    if (!this.#large(snapshot))
+      return remember(snapshot, key, () => computeMetrics(snapshot.graph, { filter, metrics }));
+    let runner = this.#metrics.get(snapshot);
+    if (!runner) {
+      runner = new MetricsComputer(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot));
+      this.#metrics.set(snapshot, runner);
+    }
     if (!runner.has(key) && runner.pending >= METRICS_QUEUE_LIMIT) {
       throw new BudgetError(
         'metrics',
@@ -111,11 +108,12 @@ export class QueryService {
   /** The k best paths; the engine stops at the time budget with BudgetError('k'). */
   async paths(snapshot: Snapshot, query: PathQuery): Promise<JsonText<PathResult>> {
     const budgetMs = this.budgets.pathTimeBudget;
-    const workers = this.#workersFor(snapshot);
-    if (!workers) return JsonText.of(findPaths(snapshot.index, query, new Deadline(budgetMs, 'k')));
+    const pool = this.#poolFor(snapshot);
+    if (!pool) return JsonText.of(findPaths(snapshot.index, query, new Deadline(budgetMs, 'k')));
     const prepared = preparePathQuery(snapshot.index, query); // bad input fails here, before any queue
     const work = this.#queue(
-      workers.pool,
+      pool,
+      snapshot,
       `paths:${JSON.stringify(query)}`,
       { job: 'find-paths', prepared, budgetMs },
       'k',
@@ -138,11 +136,12 @@ export class QueryService {
     id: string,
     options: NeighbourhoodOptions,
   ): Promise<JsonText<NeighbourhoodResult>> {
-    const workers = this.#workersFor(snapshot);
-    if (!workers) return JsonText.of(neighbourhoodOnIndex(snapshot.index, id, options));
+    const pool = this.#poolFor(snapshot);
+    if (!pool) return JsonText.of(neighbourhoodOnIndex(snapshot.index, id, options));
     const prepared = prepareNeighbourhood(snapshot.index, id, options);
     const work = this.#queue(
-      workers.pool,
+      pool,
+      snapshot,
       `neighbours:${JSON.stringify([id, options])}`,
       { job: 'search-neighbourhood', prepared },
       'depth',
@@ -158,9 +157,9 @@ export class QueryService {
 
   /** An actor search: a scan of every actor's names, so in a worker on a large graph. */
   async search(snapshot: Snapshot, search: ActorSearch): Promise<JsonText<ActorSearchResult>> {
-    const workers = this.#workersFor(snapshot);
-    if (!workers) return JsonText.of(searchActors(snapshot.graph, search));
-    const work = this.#queue(workers.pool, `search:${JSON.stringify(search)}`, { job: 'rank-actors', search }, 'q');
+    const pool = this.#poolFor(snapshot);
+    if (!pool) return JsonText.of(searchActors(snapshot.graph, search));
+    const work = this.#queue(pool, snapshot, `search:${JSON.stringify(search)}`, { job: 'rank-actors', search }, 'q');
     const budgetMs = 6 * this.budgets.pathTimeBudget;
     const ranked = await withinBudget(
       work,
@@ -172,32 +171,62 @@ export class QueryService {
 
   /** Stops every worker (server shutdown): in-flight path, neighbourhood and search queries finish; metric work stops (it may run for minutes). */
   async close(): Promise<void> {
-    const all = [...this.#workers.values()].flatMap((workers) => [workers.metrics?.close(false), workers.pool.close()]);
-    this.#workers.clear();
+    const all = [...this.#metrics.values()].map((runner) => runner.close(false));
+    this.#metrics.clear();
+    all.push(this.#pool?.close() ?? Promise.resolve());
+    this.#pool = undefined;
     await Promise.all(all);
   }
 
-  #queue<N extends IndexJobName>(pool: IndexQueryPool, key: string, job: Job<N>, field: string): Promise<Answer<N>> {
-    if (!pool.has(key) && pool.pending >= QUERY_QUEUE_LIMIT)
+  #queue<N extends IndexJobName>(
+    pool: IndexQueryPool,
+    snapshot: Snapshot,
+    key: string,
+    job: Job<N>,
+    field: string,
+  ): Promise<Answer<N>> {
+    // Twins share an answer only on one index: the same query on the next snapshot may find other ints.
+    const keyed = `${this.#generation(snapshot.index)}:${key}`;
+    if (!pool.has(keyed) && pool.pending >= QUERY_QUEUE_LIMIT)
       throw new BudgetError(field, `${pool.pending} queries are waiting; retry later`);
-    return pool.run<N>(key, job);
+    return pool.run<N>(keyed, { ...job, on: this.#snapshotData(snapshot) });
+  }
+
+  #generation(of: object): number {
+    let generation = this.#generations.get(of);
+    if (generation === undefined) this.#generations.set(of, (generation = this.#nextGeneration++));
+    return generation;
+  }
+
+  #snapshotData(snapshot: Snapshot): SnapshotData {
+    return {
+      indexGeneration: this.#generation(snapshot.index),
+      index: shareIndex(snapshot.index),
+      tableGeneration: this.#generation(snapshot.searchTable),
+      table: snapshot.searchTable,
+    };
   }
 
   #onFailure(snapshot: Snapshot): (message: string) => void {
     return (message) => this.logger.error({ file: snapshot.loaded.file }, `query worker failed: ${message}`);
   }
 
-  #workersFor(snapshot: Snapshot): Workers | undefined {
-    if (snapshot.graph.size < this.budgets.workerMinRelations) return undefined;
-    let workers = this.#workers.get(snapshot);
-    if (!workers) {
+  #large(snapshot: Snapshot): boolean {
+    return snapshot.graph.size >= this.budgets.workerMinRelations;
+  }
+
+  /** The index workers, started with the first large snapshot; undefined (answer inline) for a small one. */
+  #poolFor(snapshot: Snapshot): IndexQueryPool | undefined {
+    if (!this.#large(snapshot)) return undefined;
+    if (!this.#pool) {
       const data = { index: shareIndex(snapshot.index), table: snapshot.searchTable };
-      workers = {
-        pool: new IndexQueryPool(this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS, data, this.#onFailure(snapshot)),
-      };
-      this.#workers.set(snapshot, workers);
+      this.#pool = new IndexQueryPool(
+        this.budgets.queryWorkers ?? DEFAULT_QUERY_WORKERS,
+        data,
+        this.#onFailure(snapshot),
+      );
     }
-    return workers;
+    return this.#pool;
   }
 }
 

@@ -1,0 +1,49 @@
+// With index workers (a large dataset's), a write is followed without new workers: each job names the snapshot it runs on, so paths, neighbourhoods and search answer from the new index at once.
+import t, { type Test } from 'tap';
+import type { FastifyInstance } from 'fastify';
+import { testBackends } from './backends.js';
+import { NEW_RELATION, send, storeApp } from './store-app.js';
+
+t.setTimeout(360_000);
+
+const NEW_ACTOR = { id: 'georgia', name: 'Georgia', kind: 'state', aliases: ['Sakartvelo'] };
+const GEORGIA_TURKEY = { ...NEW_RELATION, id: 'georgia-turkey', source: 'georgia', target: 'turkey' };
+
+/** Waits until the index workers have started (from TypeScript sources they boot in seconds). */
+async function whenReady(t: Test, app: FastifyInstance): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if ((await app.inject({ url: '/api/health/ready' })).statusCode === 200) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  t.fail('workers never became ready');
+}
+
+for (const backend of testBackends()) {
+  t.test(`${backend}: paths, neighbourhoods and search answer from the new index, from the same workers`, async (t) => {
+    const app = await storeApp(t, backend, { workerMinRelations: 0, queryWorkers: 1 });
+    await whenReady(t, app);
+    const before = await send(app, 'GET', '/api/paths?from=turkey&to=armenia');
+    t.equal(before.body?.outcome, 'found', 'the workers answer on the first snapshot');
+    t.equal((await send(app, 'GET', '/api/actors?q=sakartvelo')).body?.total, 0);
+    t.equal((await send(app, 'POST', '/api/actors', NEW_ACTOR)).status, 201);
+    t.equal((await send(app, 'POST', '/api/relations', GEORGIA_TURKEY)).status, 201);
+    t.equal((await app.inject({ url: '/api/health/ready' })).statusCode, 200, 'no new workers to wait for');
+    const paths = await send(app, 'GET', '/api/paths?from=georgia&to=azerbaijan');
+    t.equal(paths.body?.outcome, 'found', JSON.stringify(paths.body));
+    t.equal(paths.body?.paths[0].relations[0].id, 'georgia-turkey');
+    t.equal(paths.headers['x-revision'], '3');
+    const neighbours = await send(app, 'GET', '/api/actors/georgia/neighbors?depth=1');
+    t.same(neighbours.body?.actors.map((entry: { actor: { id: string } }) => entry.actor.id).sort(), [
+      'georgia',
+      'turkey',
+    ]);
+    t.equal((await send(app, 'GET', '/api/actors?q=sakartvelo')).body?.items[0]?.actor.id, 'georgia');
+    // The same query on the old and the new snapshot must not share one answer (the ints differ).
+    const read = await send(app, 'GET', '/api/relations/georgia-turkey');
+    const deleted = await send(app, 'DELETE', '/api/relations/georgia-turkey', undefined, {
+      'if-match': read.headers.etag as string,
+    });
+    t.equal(deleted.status, 200);
+    t.equal((await send(app, 'GET', '/api/paths?from=georgia&to=azerbaijan')).body?.outcome, 'no-path');
+  });
+}

@@ -1,0 +1,146 @@
+// A committed write is followed in memory (graph changed in place, index updated, search tables when actors change): visible at once in paths, ties, search and neighbourhoods, and equal to a fresh load from the store.
+import t, { type Test } from 'tap';
+import type { FastifyInstance } from 'fastify';
+import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';
+import { readDataset } from '../../../server/store/dataset-records.js';
+import { loadedFromStored } from '../../../server/store/store-loader.js';
+import { testBackends } from './backends.js';
+import { NEW_RELATION, send, storeApp } from './store-app.js';
+
+t.setTimeout(360_000);
+
+const NEW_ACTOR = { id: 'georgia', name: 'Georgia', kind: 'state', aliases: ['Sakartvelo'] };
+/** Georgia (a new actor) tied to Turkey: the quote is in the mini source. */
+const GEORGIA_TURKEY = {
+  ...NEW_RELATION,
+  id: 'georgia-turkey',
+  source: 'georgia',
+  target: 'turkey',
+  evidence: [{ source: 'mini', quote: 'Turkey supports Azerbaijan.' }],
+};
+
+/** The served graph's relations and actors, and its index's, compared with a graph and index built from the store. */
+async function sameAsStore(t: Test, app: FastifyInstance): Promise<void> {
+  const served = app.datasets.default.store.current;
+  const stored = (await readDataset(app.storeConnection!.db, served.loaded.dataset.id))!;
+  const fresh = await loadedFromStored(served.loaded.dataset.id, stored);
+  const freshIndex = buildRelationIndex(fresh.graph);
+  t.equal((served.loaded as { revision?: number }).revision, stored.revision, 'served at the head revision');
+  // Deep equality (jsonb gives the records back with their keys in another order).
+  const byId = (list: Array<[string, ...unknown[]]>) => list.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const edges = (graph: typeof fresh.graph) =>
+    byId(graph.mapEdges((id, relation, source, target): [string, ...unknown[]] => [id, source, target, relation]));
+  const nodes = (graph: typeof fresh.graph) => byId(graph.mapNodes((id, actor): [string, ...unknown[]] => [id, actor]));
+  t.same(edges(served.graph), edges(fresh.graph), 'the graph holds what the store holds');
+  t.same(nodes(served.graph), nodes(fresh.graph), 'and the same actors');
+  const ties = (index: typeof freshIndex) => {
+    const rows: string[] = [];
+    for (let r = 0; r < index.relationCount; r++) {
+      rows.push(
+        [
+          index.relationIds[r],
+          index.nodeIds[index.relationSource[r]!],
+          index.nodeIds[index.relationTarget[r]!],
+          index.kind[r],
+          index.strength[r],
+          index.activeFrom[r],
+          index.activeTo[r],
+        ].join(' '),
+      );
+    }
+    return rows.sort();
+  };
+  t.same(ties(served.index), ties(freshIndex), 'the index holds the same relations, ends and spans');
+  t.equal(served.index.offsets.at(-1), 2 * served.index.relationCount, 'two slots per relation');
+}
+
+for (const backend of testBackends()) {
+  t.test(
+    `${backend}: a new actor and its relation are visible at once in search, paths, ties and neighbourhoods`,
+    async (t) => {
+      const app = await storeApp(t, backend);
+      const graph = app.datasets.default.store.current.graph;
+      const actor = await send(app, 'POST', '/api/actors', NEW_ACTOR);
+      t.equal(actor.status, 201, JSON.stringify(actor.body));
+      const created = await send(app, 'POST', '/api/relations', GEORGIA_TURKEY);
+      t.equal(created.status, 201, JSON.stringify(created.body));
+      const revision = String(created.body?.revision);
+      t.equal(app.datasets.default.store.current.graph, graph, 'followed in memory: the same graph, not a rebuilt one');
+
+      const search = await send(app, 'GET', '/api/actors?q=sakartvelo');
+      t.equal(search.body?.items[0]?.actor.id, 'georgia', 'search finds the new actor by its alias');
+      t.equal(search.headers['x-revision'], revision);
+      const paths = await send(app, 'GET', '/api/paths?from=georgia&to=azerbaijan');
+      t.equal(paths.body?.outcome, 'found');
+      t.same(paths.body?.paths[0].relations.map((r: { id: string }) => r.id)[0], 'georgia-turkey');
+      t.equal(paths.headers['x-revision'], revision);
+      const ties = await send(app, 'GET', '/api/ties?a=georgia&b=turkey');
+      t.equal(ties.status, 200);
+      t.equal(ties.body?.total, 1, 'the tie card lists the new relation');
+      t.equal(ties.headers['x-revision'], revision);
+      const neighbours = await send(app, 'GET', '/api/actors/turkey/neighbors?depth=1');
+      t.ok(
+        neighbours.body?.actors.some((entry: { actor: { id: string } }) => entry.actor.id === 'georgia'),
+        'the neighbourhood of Turkey holds Georgia',
+      );
+      t.equal(neighbours.headers['x-revision'], revision);
+      await sameAsStore(t, app);
+    },
+  );
+
+  t.test(`${backend}: an update that moves a relation and a delete are followed; revisions count up`, async (t) => {
+    const app = await storeApp(t, backend);
+    const read = await send(app, 'GET', '/api/relations/turkey-supports-azerbaijan');
+    const moved = { ...read.body!, source: 'armenia' };
+    const updated = await send(app, 'PUT', '/api/relations/turkey-supports-azerbaijan', moved, {
+      'if-match': read.headers.etag as string,
+    });
+    t.equal(updated.status, 200, JSON.stringify(updated.body));
+    t.equal(updated.headers['x-revision'], '2');
+    const before = await send(app, 'GET', '/api/ties?a=azerbaijan&b=turkey');
+    t.equal(before.body?.total, 0, 'the old pair has lost the tie');
+    const after = await send(app, 'GET', '/api/ties?a=armenia&b=turkey');
+    t.equal(after.body?.total, 1, 'the new pair has it');
+    t.equal(after.headers['x-revision'], '2');
+    const paths = await send(app, 'GET', '/api/paths?from=turkey&to=armenia&maxHops=1');
+    t.equal(paths.body?.outcome, 'found', 'the path query walks the moved tie');
+
+    const current = await send(app, 'GET', '/api/relations/iran-wary-israel');
+    const deleted = await send(app, 'DELETE', '/api/relations/iran-wary-israel', undefined, {
+      'if-match': current.headers.etag as string,
+    });
+    t.equal(deleted.status, 200, JSON.stringify(deleted.body));
+    t.equal(deleted.headers['x-revision'], '3');
+    t.equal((await send(app, 'GET', '/api/relations/iran-wary-israel')).status, 404);
+    const gone = await send(app, 'GET', '/api/paths?from=iran&to=israel');
+    t.equal(gone.body?.outcome, 'no-path', 'Iran is cut off once its only tie is deleted');
+    t.equal(gone.headers['x-revision'], '3');
+    const neighbours = await send(app, 'GET', '/api/actors/iran/neighbors?depth=2');
+    t.same(neighbours.body?.relations, [], 'no relation left at Iran');
+    await sameAsStore(t, app);
+  });
+
+  t.test(
+    `${backend}: an actor's new name reaches the search table; deleting an unused actor is followed`,
+    async (t) => {
+      const app = await storeApp(t, backend);
+      t.equal((await send(app, 'POST', '/api/actors', NEW_ACTOR)).status, 201);
+      const read = await send(app, 'GET', '/api/actors/georgia');
+      const renamed = await send(
+        app,
+        'PUT',
+        '/api/actors/georgia',
+        { ...NEW_ACTOR, name: 'Sakartvelo Republic', aliases: [] },
+        { 'if-match': read.headers.etag as string },
+      );
+      t.equal(renamed.status, 200, JSON.stringify(renamed.body));
+      t.equal((await send(app, 'GET', '/api/actors?q=republic')).body?.items[0]?.actor.id, 'georgia');
+      const etag = (await send(app, 'GET', '/api/actors/georgia')).headers.etag as string;
+      const dropped = await send(app, 'DELETE', '/api/actors/georgia', undefined, { 'if-match': etag });
+      t.equal(dropped.status, 200, JSON.stringify(dropped.body));
+      t.equal((await send(app, 'GET', '/api/actors?q=republic')).body?.total, 0, 'the deleted actor is not found');
+      t.equal((await send(app, 'GET', '/api/actors/georgia')).status, 404);
+      await sameAsStore(t, app);
+    },
+  );
+}
