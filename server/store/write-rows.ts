@@ -79,7 +79,11 @@ export class RowWriter {
     }
     if (intent.type === 'relation') this.#created.evidence.push(...evidenceRows(datasetId, intent.record));
     const text = intent.type === 'source' ? intent.text : undefined;
-    change(stored ? 'update' : 'create', logged(intent.type, intent.record, text));
+    // An actor's or relation's row holds the record's JSON already: the change log takes it rather than a second stringify.
+    change(
+      stored ? 'update' : 'create',
+      text === undefined ? (row.record as string) : logged(intent.type, intent.record, text),
+    );
     return {
       type: intent.type,
       id,

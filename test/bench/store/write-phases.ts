@@ -23,6 +23,7 @@ const { values } = parseArgs({
     actors: { type: 'string', default: '10000' },
     relations: { type: 'string', default: '100000' },
     writes: { type: 'string', default: '5' },
+    bulk: { type: 'string', default: '0' },
   },
 });
 const ms = (start: number) => performance.now() - start;
@@ -76,6 +77,27 @@ try {
     served = followWrite(served, intents, outcome.revision)!;
     row['new: followWrite (all of it)'] = ms(t);
     rows.push(row);
+  }
+  const bulkSize = Number(values.bulk);
+  if (bulkSize > 0) {
+    const intents: Intent[] = Array.from({ length: bulkSize }, (_, i) => ({
+      type: 'relation' as const,
+      op: 'create' as const,
+      field: `relations[${i}]`,
+      record: {
+        ...template,
+        id: `phase-bulk-${i}`,
+        source: ids[(i * 31) % ids.length]!,
+        target: ids[(i * 37 + 5) % ids.length]!,
+      },
+    })).filter((intent) => intent.record.source !== intent.record.target);
+    let t = performance.now();
+    const outcome = await applyChanges(connection.db, id, intents, { who: 'bench' });
+    console.log(`bulk of ${intents.length} relations: SQL + checks ${ms(t).toFixed(0)} ms`);
+    if ('replayed' in outcome) throw new Error('replayed');
+    t = performance.now();
+    served = followWrite(served, intents, outcome.revision)!;
+    console.log(`bulk of ${intents.length} relations: followWrite ${ms(t).toFixed(0)} ms`);
   }
   const keys = Object.keys(rows[0]!);
   console.log(`${values.actors} actors / ${values.relations} relations, ${rows.length} writes, median ms per write:`);
