@@ -14,7 +14,7 @@ import { actorPicker } from './actor-picker.js';
 import { h, uid } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { relationCard } from './relation-card.js';
-import { hostileSteps, pathLine } from './path-line.js';
+import { hostileSteps, pathLine } from '../../graph/relation-index/paths/path-line.js';
 import { STRUCTURAL_STEP_WEIGHT } from '../../graph/relation-index/path-query.js';
 
 /** Builds the path panel. */
