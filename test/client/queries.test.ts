@@ -142,6 +142,14 @@ if (session) {
     },
   );
 
+  t.test('the tie card dates an event known from its report as "by" the report\'s year', async (t) => {
+    const page = await openExplorer(session, '/?tie=israel-aerospace-industries:azerbaijan');
+    const purchase = page.locator('.tie-panel .relation[data-relation="iai-azerbaijan-arms-2012"]');
+    await purchase.waitFor();
+    t.match(await purchase.innerText(), /by 2012/, '"In 2012, reports emerged about a purchase": by 2012');
+    await page.close();
+  });
+
   t.test('the compare example shows both tie cards side by side', async (t) => {
     const page = await openExplorer(session);
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
