@@ -87,7 +87,12 @@ export function compareActors(
 }
 
 /** GET /api/paths: ranked paths between two actors under the form's constraints. */
-export function fetchPaths(query: PathQueryState, time?: TimeScope, signal?: AbortSignal): Promise<PathResult> {
+export function fetchPaths(
+  query: PathQueryState,
+  time?: TimeScope,
+  signal?: AbortSignal,
+  rollup = false,
+): Promise<PathResult> {
   return getJson<PathResult>(
     '/api/paths',
     {
@@ -98,6 +103,7 @@ export function fetchPaths(query: PathQueryState, time?: TimeScope, signal?: Abo
       kinds: query.kinds,
       valence: query.valence,
       ...timeParams(time),
+      ...(rollup ? { rollup: 'state' } : {}),
     },
     signal,
   );

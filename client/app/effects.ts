@@ -30,8 +30,8 @@ const LOADERS: { [K in keyof Results]: Loader<K> } = {
     load: (s, signal) => fetchTie(s.tie!, timeScope(s), signal, s.rollup),
   },
   paths: {
-    key: (s) => (s.path ? `${JSON.stringify(s.path)}@${when(s)}` : null),
-    load: (s, signal) => fetchPaths(s.path!, timeScope(s), signal),
+    key: (s) => (s.path ? `${JSON.stringify(s.path)}@${when(s)}${s.rollup ? '+rollup' : ''}` : null),
+    load: (s, signal) => fetchPaths(s.path!, timeScope(s), signal, s.rollup),
   },
   compare: {
     key: (s) =>

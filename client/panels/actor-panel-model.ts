@@ -3,7 +3,7 @@ import type { Actor, Relation } from '../../graph/model/schema.js';
 import { RELATION_KINDS, type RelationKind } from '../../graph/model/vocabulary.js';
 import { viewPredicate } from '../render/view-model.js';
 import type { Filters } from '../state/types.js';
-import { compareKinds } from './kind-order.js';
+import { compareKinds } from '../../graph/model/vocabulary.js';
 
 /** The relations the panel shows and how many the filters leave out. */
 export interface PanelRelations {

@@ -9,7 +9,7 @@ import type { ExplorerState } from '../state/types.js';
 import { kindCounts, panelRelations, quotedSources, type KindCount } from './actor-panel-model.js';
 import { h } from './dom.js';
 import { citation } from './format.js';
-import { compareKinds } from './kind-order.js';
+import { compareKinds } from '../../graph/model/vocabulary.js';
 import { relationCard } from './relation-card.js';
 
 /** Relations of `actor` grouped by partner (in the summary's order: strongest first), then by kind in the one order of kinds. */

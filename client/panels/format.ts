@@ -6,10 +6,10 @@ export function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 
-/** "2012", "1992-04 – 2016", "since 1993, ongoing", or "undated". */
+/** "2012", "by 2012" (happened by then), "1992-04 – 2016", "since 1993, ongoing", or "undated". */
 export function formatDates(dates: RelationDates | undefined): string {
   if (!dates) return 'undated';
-  if (dates.point) return dates.point;
+  if (dates.point) return dates.by ? `by ${dates.point}` : dates.point;
   if (dates.start && dates.end) return `${dates.start} – ${dates.end}`;
   if (dates.start) return dates.ongoing ? `since ${dates.start}, ongoing` : `from ${dates.start}`;
   if (dates.end) return `until ${dates.end}`;

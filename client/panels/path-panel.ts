@@ -14,8 +14,9 @@ import { actorPicker } from './actor-picker.js';
 import { h, uid } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { relationCard } from './relation-card.js';
-import { hostileSteps, pathLine } from './path-line.js';
+import { hostileSteps, pathLine } from '../../graph/relation-index/paths/path-line.js';
 import { STRUCTURAL_STEP_WEIGHT } from '../../graph/relation-index/path-query.js';
+import { pathStructureChoice } from './path-structure-choice.js';
 
 /** Builds the path panel. */
 export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>): PanelView {
@@ -43,6 +44,7 @@ export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>
     const input = h('input', { id, type: 'checkbox', value: valence });
     return { valence, input, row: h('span', { class: 'check inline' }, input, h('label', { for: id }, valence)) };
   });
+  const structure = pathStructureChoice(context);
   const message = h('p', { class: 'form-message', role: 'alert' });
   const results = h('div', { class: 'path-results', 'aria-live': 'polite' });
 
@@ -59,6 +61,7 @@ export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>
       h('label', { for: kId, class: 'field-label' }, 'Alternatives (k)'),
       k,
     ),
+    structure.element,
     h(
       'details',
       {},
@@ -117,6 +120,7 @@ export function pathPanel(context: AppContext, presentKinds: ReadonlySet<string>
         for (const option of kinds.options) option.selected = state.path.kinds.includes(option.value as RelationKind);
         for (const v of valenceBoxes) v.input.checked = state.path.valence.includes(v.valence);
       }
+      structure.update(state);
       shownQuery = state.path;
       results.replaceChildren(renderResults(context, state));
     },
@@ -134,7 +138,13 @@ function renderResults(context: AppContext, state: ExplorerState): HTMLElement |
 function pathList(context: AppContext, data: PathResult, chosen: number): HTMLElement {
   const { store } = context;
   if (data.outcome === 'no-path' || data.paths.length === 0)
-    return h('p', { class: 'empty' }, 'No path within these constraints.');
+    return h(
+      'div',
+      { class: 'path-result' },
+      h('p', { class: 'empty' }, 'No path within these constraints.'),
+      data.why ? h('p', { class: 'path-why' }, data.why) : null,
+      rolledUpNote(context, data),
+    );
   const count = data.paths.length;
   const path = data.paths[Math.min(chosen, count - 1)]!;
   // The path brings its actors' records: in large mode they may not be drawn yet when the panel is built.
@@ -164,6 +174,7 @@ function pathList(context: AppContext, data: PathResult, chosen: number): HTMLEl
       ),
     ),
     h('p', { class: 'path-line' }, pathLine(path)),
+    rolledUpNote(context, data),
     hostileSteps(path)
       ? h(
           'p',
@@ -190,11 +201,30 @@ function pathList(context: AppContext, data: PathResult, chosen: number): HTMLEl
             { class: 'step-title' },
             `${path.actors[i]?.name ?? ''} → ${path.actors[i + 1]?.name ?? ''}`,
             path.steps[i]?.structural ? ' (structural)' : '',
+            path.steps[i]?.via
+              ? h('span', { class: 'via' }, ` — through ${path.steps[i]!.via!.map(name).join(' and ')}`)
+              : '',
           ),
           relationCard(relation, name, context.sources),
         ),
       ),
     ),
+  );
+}
+
+/** "Roll-up: Aeronautics Defense Systems stands for Israel", for each end the roll-up replaced. */
+function rolledUpNote(context: AppContext, data: PathResult): HTMLElement | null {
+  const query = context.store.get().path;
+  if (!data.rolledUp || !query) return null;
+  const ends = [
+    [query.from, data.rolledUp.from],
+    [query.to, data.rolledUp.to],
+  ].filter(([asked, folded]) => asked !== folded);
+  const said = ends.map(([asked, folded]) => `${actorName(context, asked!)} stands for ${actorName(context, folded!)}`);
+  return h(
+    'p',
+    { class: 'small rollup-note' },
+    `Roll-up on: firms and bodies count as their state${said.length ? `; ${said.join(', ')}` : ''}.`,
   );
 }
 

@@ -51,7 +51,9 @@ function pathHighlight(graph: DisplayGraph, state: ExplorerState): Highlight | n
   if (result.status !== 'ok') return null;
   const path = result.data.paths[state.chosenPath];
   if (!path) return null;
-  const nodes = new Set(path.actors.map((actor) => actor.id).filter((id) => graph.hasNode(id)));
+  // With roll-up a step's relation may join a firm of the state on the path: light the firm too.
+  const onPath = [...path.actors.map((actor) => actor.id), ...path.steps.flatMap((step) => step.via ?? [])];
+  const nodes = new Set(onPath.filter((id) => graph.hasNode(id)));
   const edges = new Set(path.relations.map((relation) => relation.id).filter((id) => graph.hasEdge(id)));
   return { nodes, edges, primary: null, forced: edges };
 }

@@ -1,5 +1,6 @@
 // The explorer's state: what is on screen (focus, filters, as-of date, open panel, queries) and what the API answered.
 import { PATH_LIMITS, type PathMode } from '../../graph/relation-index/path-query.js';
+import { SUBGRAPH_MAX_FOCUS } from '../../graph/relation-index/subgraph-limits.js';
 import { VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
 import type { Relation } from '../../graph/model/schema.js';
 import type { ActorSummary, CompareActorsResult, ComparePairsResult, TieCard } from '../../graph/query/results.js';
@@ -39,8 +40,8 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
 /** What a dataset id may look like in a URL (the server checks that it names a dataset it serves). */
 export const DATASET_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-/** Most expanded actors a URL keeps (the server's focus limit, SUBGRAPH_MAX_FOCUS). */
-export const MAX_EXPANDED = 64;
+/** Most expanded actors a URL keeps: the server's focus limit. */
+export const MAX_EXPANDED: number = SUBGRAPH_MAX_FOCUS;
 
 /** A path question as the path form asks it; empty constraint lists mean "any". */
 export interface PathQueryState {

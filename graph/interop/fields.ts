@@ -40,6 +40,7 @@ export const EDGE_FIELDS = {
   start: 'string',
   end: 'string',
   point: 'string',
+  dateBy: 'boolean',
   ongoing: 'boolean',
   dateOutside: 'string',
   evidenceSource: 'string',

@@ -20,6 +20,7 @@ export function flattenRelation(relation: Relation): FlatRecord {
     start: dates?.start,
     end: dates?.end,
     point: dates?.point,
+    dateBy: dates?.by,
     ongoing: dates?.ongoing,
     dateOutside: dates?.outside,
     ...flattenEvidence(relation.evidence),

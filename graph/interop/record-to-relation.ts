@@ -120,6 +120,7 @@ function readDates(
   for (const field of ['start', 'end', 'point'] as const) {
     if (!isMissing(reader.get(values, field))) dates[field] = asDate(reader.get(values, field));
   }
+  if (!isMissing(reader.get(values, 'dateBy'))) dates.by = asBoolean(reader.get(values, 'dateBy'));
   if (!isMissing(reader.get(values, 'ongoing'))) dates.ongoing = asBoolean(reader.get(values, 'ongoing'));
   if (!isMissing(reader.get(values, 'dateOutside'))) dates.outside = asText(reader.get(values, 'dateOutside'));
   return { value: Object.keys(dates).length > 0 ? dates : undefined, nested: false };

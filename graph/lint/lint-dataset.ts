@@ -4,7 +4,13 @@ import { onLadder } from '../model/measurement.js';
 import { quotesOverlap } from '../profile/distinct-facts.js';
 
 /** The warnings `lint:data` gives, each a rule of `graph/model/MEASUREMENT.md`. */
-export const LINT_RULES = ['double-counting', 'unquantified-outranks', 'off-ladder', 'unflagged-date'] as const;
+export const LINT_RULES = [
+  'double-counting',
+  'unquantified-outranks',
+  'off-ladder',
+  'unflagged-date',
+  'report-dated',
+] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 
 /** One warning: the rule, the relation, and what to look at. */
@@ -15,6 +21,8 @@ export interface LintWarning {
 }
 
 const DOUBTFUL = new Set(['alleged', 'hypothetical']);
+/** Words that date a report, not the event it reports ("in 2012, reports emerged", "SIPRI reported", "Netanyahu said"). */
+const REPORTED = /\b(?:reports?|claims?) emerged\b|\breported\b|\bsaid\b/i;
 
 /** Every warning for a dataset, in relation order. */
 export function lintDataset(dataset: Dataset): LintWarning[] {
@@ -29,6 +37,13 @@ export function lintDataset(dataset: Dataset): LintWarning[] {
         rule: 'off-ladder',
         relation: relation.id,
         message: `confidence ${relation.confidence} is off the ${relation.stance} rung and no note says why`,
+      });
+    }
+    if (relation.dates?.point && !relation.dates.by && relation.evidence.some((e) => REPORTED.test(e.quote))) {
+      warnings.push({
+        rule: 'report-dated',
+        relation: relation.id,
+        message: `dated ${relation.dates.point} by a report ("${relation.evidence.find((e) => REPORTED.test(e.quote))!.quote.match(REPORTED)![0]}"): the event happened by then, so mark dates.by`,
       });
     }
     for (const year of unflaggedYears(relation, published)) {

@@ -40,7 +40,7 @@ export function* kindIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
   return issues;
 }
 
-/** Dates that name no real day (2019-02-30), and spans whose end lies wholly before their start. */
+/** Dates that name no real day (2019-02-30), spans whose end lies wholly before their start, and `by` without a lone point. */
 export function* dateIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   const parse = (text: string | undefined, path: string): DayInterval | undefined => {
@@ -70,6 +70,14 @@ export function* dateIssues(parts: DatasetParts): Sliced<DatasetIssue[]> {
     const point = parse(dates.point, `${path}/point`);
     const end = parse(dates.end, `${path}/end`);
     const begin = dates.start ?? dates.point;
+    if (dates.by !== undefined && (dates.point === undefined || dates.start !== undefined || dates.end !== undefined))
+      issues.push(
+        new MalformedDate(
+          parts.file,
+          `${path}/by`,
+          '`by` says an event happened by its `point` date: it needs `point` and no `start` or `end`',
+        ),
+      );
     order(
       start ?? point,
       end,

@@ -1,13 +1,18 @@
 // The filtered undirected projection: one weighted tie per pair of actors joined by a relation that passes the filter.
 import Graph from 'graphology';
 import type { FilteredRelation } from './metric.js';
+import { DOMAINS, RELATION_KINDS, type Domain } from '../model/vocabulary.js';
+import { relationWeight } from '../profile/distinct-facts.js';
+import { indexOfStrongest, tieIntensity } from '../profile/profile-index.js';
 
 /** Louvain divides by the total weight: a floor keeps ties of strength or confidence 0 in the graph without zeroing it. */
 export const MIN_PROJECTION_WEIGHT = 1e-3;
 
 /**
  * The projection as flat arrays: actors that have at least one filtered relation, and one tie per pair
- * (ends `x[i] < y[i]`, indices into `ids`) weighted 1 − Π(1 − s·c) over the pair's relations.
+ * (ends `x[i] < y[i]`, indices into `ids`) weighted by the pair's tie intensity: the profile's index of its
+ * relations (`tieIntensity`), floored at MIN_PROJECTION_WEIGHT. Splitting a relation in two changes no weight, and
+ * a dozen facts weigh no more than the strongest of them (the old 1 − Π(1 − s·c) counted how finely a text was cut).
  */
 export interface Projection {
   ids: string[];
@@ -39,24 +44,31 @@ export function buildProjection(relations: FilteredRelation[]): Projection {
     for (const id of [source.id, target.id]) if (!index.has(id)) index.set(id, ids.push(id) - 1);
   }
   const order = ids.length;
-  const remaining = new Map<number, number>();
+  // Per pair, the strongest weight in each domain (DOMAINS order; structural counts in no index).
+  const strongest = new Map<number, Float64Array>();
   for (const { relation, source, target } of relations) {
     const a = index.get(source.id)!;
     const b = index.get(target.id)!;
     const key = a < b ? a * order + b : b * order + a;
-    remaining.set(key, (remaining.get(key) ?? 1) * (1 - relation.strength * relation.confidence));
+    let tops = strongest.get(key);
+    if (!tops) strongest.set(key, (tops = new Float64Array(DOMAINS.length)));
+    const d = DOMAIN_SLOT[RELATION_KINDS[relation.kind].domain];
+    tops[d] = Math.max(tops[d]!, relationWeight(relation));
   }
-  const x = new Uint32Array(remaining.size);
-  const y = new Uint32Array(remaining.size);
-  const weight = new Float64Array(remaining.size);
+  const x = new Uint32Array(strongest.size);
+  const y = new Uint32Array(strongest.size);
+  const weight = new Float64Array(strongest.size);
   let i = 0;
-  for (const [key, rest] of remaining) {
+  for (const [key, tops] of strongest) {
     x[i] = Math.floor(key / order);
     y[i] = key - x[i]! * order;
-    weight[i++] = Math.max(1 - rest, MIN_PROJECTION_WEIGHT);
+    const intensity = tieIntensity(indexOfStrongest((domain) => tops[DOMAIN_SLOT[domain]]!));
+    weight[i++] = Math.max(intensity, MIN_PROJECTION_WEIGHT);
   }
   return { ids, x, y, weight };
 }
+
+const DOMAIN_SLOT = Object.fromEntries(DOMAINS.map((domain, slot) => [domain, slot])) as Record<Domain, number>;
 
 /** The projection as a simple undirected graphology graph with a `weight` on each edge. */
 export function projectionGraph(projection: Projection): ProjectionGraph {

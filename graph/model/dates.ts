@@ -61,7 +61,9 @@ export interface ActiveSpan {
  * The span in which a relation counts. Partial dates compare by their precision: a relation that starts
  * in "2012" counts as of any day of 2012, and one that ends in "2016" counts until the last day of 2016.
  * A point-in-time relation (a purchase, a statement) counts from that point on: as of a date, the graph
- * holds what had happened by then and had not ended.
+ * holds what had happened by then and had not ended. An event known only to have happened by a date
+ * (`point` with `by`) counts from that date on too: before it the source cannot say it had happened, and
+ * after it, it has (an `end` would wrongly make it stop counting).
  */
 export function relationSpan(relation: Relation, source?: Actor, target?: Actor): ActiveSpan {
   const dates = relation.dates;

@@ -15,12 +15,18 @@ export const PartialDate = Type.String({
   examples: ['2012', '2020-07', '2020-07-21'],
 });
 
-/** When a relation held: a span (start/end), a point in time, or ongoing at publication. */
+/** When a relation held: a span (start/end), a point in time (or by a date: `by`), or ongoing at publication. */
 export const RelationDates = Type.Object(
   {
     start: Type.Optional(PartialDate),
     end: Type.Optional(PartialDate),
     point: Type.Optional(PartialDate),
+    by: Type.Optional(
+      Type.Boolean({
+        description:
+          'with `point` only: the event happened by that date, its own date unknown ("in 2012, reports emerged about a purchase"); it counts from the point on, as a point does',
+      }),
+    ),
     ongoing: Type.Optional(Type.Boolean()),
     outside: Type.Optional(
       Type.String({

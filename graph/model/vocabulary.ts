@@ -26,8 +26,11 @@ export type Stance = (typeof STANCES)[number];
 export const STRENGTH_BASES = ['amount', 'scale', 'rubric'] as const;
 export type StrengthBasis = (typeof STRENGTH_BASES)[number];
 
-/** The group a relation kind belongs to; structural kinds (based in, part of) are hidden by default in the view. */
-export const KIND_GROUPS = ['cooperative', 'hostile', 'mixed', 'neutral', 'structural'] as const;
+/**
+ * The group a relation kind belongs to: a valence, or `structural` (based in, part of…: hidden by default in the
+ * view). In this order kinds are listed (`compareKinds`) and relations aggregated (the `Aggregates` buckets).
+ */
+export const KIND_GROUPS = [...VALENCES, 'structural'] as const;
 export type KindGroup = (typeof KIND_GROUPS)[number];
 
 /**
@@ -556,4 +559,15 @@ export function isRelationKind(kind: string): kind is RelationKind {
 /** The vocabulary entry of a relation kind. */
 export function relationKindSpec(kind: RelationKind): RelationKindSpec {
   return RELATION_KINDS[kind];
+}
+
+/** The one order of relation kinds on screen and in tie cards: by group (cooperative first, structural last), then in vocabulary order; unknown kinds last. */
+export function compareKinds(x: string, y: string): number {
+  return kindRank(x) - kindRank(y);
+}
+
+function kindRank(kind: string): number {
+  return isRelationKind(kind)
+    ? KIND_GROUPS.indexOf(RELATION_KINDS[kind].group) * RELATION_KIND_IDS.length + RELATION_KIND_IDS.indexOf(kind)
+    : Number.MAX_SAFE_INTEGER;
 }

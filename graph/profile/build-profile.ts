@@ -9,6 +9,7 @@ import {
 } from '../model/vocabulary.js';
 import { distinctFacts, relationWeight, type Fact, type ProfiledRelation } from './distinct-facts.js';
 import { combineAmounts } from './combine-amounts.js';
+import { indexOfStrongest } from './profile-index.js';
 import type {
   DomainProfile,
   DomainRow,
@@ -43,17 +44,9 @@ export function kindRow(kind: RelationKind, facts: readonly Fact[] = []): KindRo
   };
 }
 
-/**
- * The indices: for each side, the mean of the strongest weight (strength × confidence) in its verbal and its
- * material domain. A copy of a relation leaves every maximum as it was; a fact in an empty domain raises its side;
- * a dozen weak facts stay as weak as the strongest of them.
- */
+/** The indices of a profile's domain rows (`indexOfStrongest`, the one definition). */
 export function profileIndex(domains: readonly Pick<DomainRow, 'domain' | 'strongest'>[]): ProfileIndex {
-  const top = (domain: Domain) => domains.find((row) => row.domain === domain)?.strongest?.weight ?? 0;
-  return {
-    cooperation: (top('verbal-cooperation') + top('material-cooperation')) / 2,
-    conflict: (top('verbal-conflict') + top('material-conflict')) / 2,
-  };
+  return indexOfStrongest((domain) => domains.find((row) => row.domain === domain)?.strongest?.weight ?? 0);
 }
 
 /** Vocabulary order of kinds. */

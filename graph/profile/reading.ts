@@ -38,12 +38,13 @@ function facts(count: number): string {
   return `${count} fact${count === 1 ? '' : 's'}`;
 }
 
-/** "arms transfer of $5 billion in 2016": the kind, the first amount if any, the year. */
+/** "arms transfer of $5 billion by 2016": the kind, the first amount if any, the year ("by" for an event known to have happened by then). */
 export function factText(fact: StrongestFact, nameOf: (id: string) => string = (id) => id): string {
   const label = RELATION_KINDS[fact.kind].label.toLowerCase();
   const amount = fact.amounts?.[0];
   const year = (fact.dates?.point ?? fact.dates?.start)?.slice(0, 4);
-  return `${label}${amount ? ` of ${amountText(amount)}` : ''}${year ? ` in ${year}` : ''}${fact.via ? ` through ${fact.via.split(', ').map(nameOf).join(' and ')}` : ''}`;
+  const when = year ? ` ${fact.dates?.point && fact.dates.by ? 'by' : 'in'} ${year}` : '';
+  return `${label}${amount ? ` of ${amountText(amount)}` : ''}${when}${fact.via ? ` through ${fact.via.split(', ').map(nameOf).join(' and ')}` : ''}`;
 }
 
 /** "$5 billion", "€3 million", "40 percent of Israel's oil needs". */

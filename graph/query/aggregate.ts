@@ -1,8 +1,8 @@
 // Per-bucket aggregates of relations: a count and the strongest strength·confidence (no saturating product), never netting cooperative against hostile.
 import type { Relation } from '../model/schema.js';
-import { RELATION_KINDS } from '../model/vocabulary.js';
+import { KIND_GROUPS, RELATION_KINDS, type KindGroup } from '../model/vocabulary.js';
 import { relationWeight } from '../profile/distinct-facts.js';
-import { AGGREGATE_BUCKETS, type AggregateBucket, type Aggregates } from './results.js';
+import type { Aggregates } from './results.js';
 
 /**
  * Running tally of one bucket: how many relations and the strongest weight among them. The score is a maximum,
@@ -14,19 +14,19 @@ export interface BucketTally {
 }
 
 /** Running tallies for every bucket. */
-export type AggregateTally = Record<AggregateBucket, BucketTally>;
+export type AggregateTally = Record<KindGroup, BucketTally>;
 
 export { relationWeight };
 
 /** The bucket a relation counts in: `structural` for structural kinds, else its valence. */
-export function bucketOf(relation: Relation): AggregateBucket {
+export function bucketOf(relation: Relation): KindGroup {
   return RELATION_KINDS[relation.kind].group === 'structural' ? 'structural' : relation.valence;
 }
 
 /** A tally with nothing in it. */
 export function emptyTally(): AggregateTally {
   const tally = {} as AggregateTally;
-  for (const bucket of AGGREGATE_BUCKETS) tally[bucket] = { count: 0, strongest: 0 };
+  for (const bucket of KIND_GROUPS) tally[bucket] = { count: 0, strongest: 0 };
   return tally;
 }
 
@@ -40,7 +40,7 @@ export function addToTally(tally: AggregateTally, relation: Relation): void {
 /** The aggregates a tally stands for. */
 export function finishTally(tally: AggregateTally): Aggregates {
   const aggregates = {} as Aggregates;
-  for (const bucket of AGGREGATE_BUCKETS) {
+  for (const bucket of KIND_GROUPS) {
     const { count, strongest } = tally[bucket];
     aggregates[bucket] = { count, score: strongest };
   }

@@ -1,17 +1,10 @@
 // Result shapes of the query engine (neighbourhood, tie card, comparison, actor summary, metrics) as TypeBox schemas with their types.
 import { Type, type Static } from 'typebox';
 import { Actor, Id, PartialDate, Relation } from '../model/schema.js';
-import { ACTOR_KINDS, DOMAINS, KIND_GROUPS, RELATION_KIND_IDS, VALENCES } from '../model/vocabulary.js';
+import { ACTOR_KINDS, DOMAINS, KIND_GROUPS, RELATION_KIND_IDS, VALENCES, type KindGroup } from '../model/vocabulary.js';
 import { DomainProfile } from '../profile/profile-results.js';
 
 export * from '../metrics/results.js';
-
-/**
- * Aggregate buckets: one per valence, plus `structural` for the structural kinds (based in, part of, ...),
- * which say where an actor sits, not how two actors get on, so they stay out of the valence aggregates.
- */
-export const AGGREGATE_BUCKETS = [...VALENCES, 'structural'] as const;
-export type AggregateBucket = (typeof AGGREGATE_BUCKETS)[number];
 
 /** Count of relations in a bucket and their strongest weight max(strength × confidence), in 0..1 (a copy adds nothing). */
 export const Aggregate = Type.Object(
@@ -20,15 +13,13 @@ export const Aggregate = Type.Object(
 );
 export type Aggregate = Static<typeof Aggregate>;
 
-/** One aggregate per bucket; cooperative and hostile are never netted against each other. */
+/**
+ * One aggregate per kind group (`KIND_GROUPS`: one per valence, plus `structural` for based in, part of…, which say
+ * where an actor sits, not how two actors get on, so they stay out of the valence aggregates). Cooperative and
+ * hostile are never netted against each other.
+ */
 export const Aggregates = Type.Object(
-  {
-    cooperative: Aggregate,
-    hostile: Aggregate,
-    mixed: Aggregate,
-    neutral: Aggregate,
-    structural: Aggregate,
-  },
+  Object.fromEntries(KIND_GROUPS.map((group) => [group, Aggregate])) as Record<KindGroup, typeof Aggregate>,
   { additionalProperties: false },
 );
 export type Aggregates = Static<typeof Aggregates>;

@@ -6,16 +6,16 @@ import type { ActorKind, RelationKind } from '../model/vocabulary.js';
 export const ROLLUPS = ['none', 'state'] as const;
 export type Rollup = (typeof ROLLUPS)[number];
 
-/** The `rollup` query parameter, for the routes that take it (ties, compare, paths). */
+/** The `rollup` query parameter, for the routes that take it (ties, compare, balance, paths). */
 export const ROLLUP_DESCRIPTION =
   "`state`: the acts of a state's firms, ministries and agencies (joined to it by based-in / part-of) count towards the state, each marked with the actor it came through; `none` (default): as coded";
 
 /** Structural kinds that make an actor belong to the one it points at. */
 const MEMBERSHIP: ReadonlySet<RelationKind> = new Set(['based-in', 'part-of']);
 /** Kinds of actor whose acts roll up: the state's firms, bodies and agencies (not places, people or arrangements). */
-const ROLLS_UP: ReadonlySet<ActorKind> = new Set(['firm', 'government-body', 'organisation']);
+export const ROLLS_UP: ReadonlySet<ActorKind> = new Set(['firm', 'government-body', 'organisation']);
 /** How deep a chain of membership is followed (a unit of a ministry of a state). */
-const MAX_DEPTH = 4;
+export const MAX_ROLLUP_DEPTH = 4;
 
 /**
  * The actors whose acts count towards `id`, with `id` itself first: with `state` roll-up and a state, every firm
@@ -26,7 +26,7 @@ export function rolledUpMembers(graph: ActorGraph, id: string, rollup: Rollup = 
   const members = [id];
   const seen = new Set(members);
   let frontier = [id];
-  for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth += 1) {
+  for (let depth = 0; depth < MAX_ROLLUP_DEPTH && frontier.length > 0; depth += 1) {
     const next: string[] = [];
     for (const whole of frontier) {
       graph.forEachInEdge(whole, (_key, relation, source, _target, sourceActor) => {

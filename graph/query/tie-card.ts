@@ -1,14 +1,7 @@
 // Tie card: every relation between two actors (both directions) that passes the filter, grouped by kind, with its domain profile.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { Actor, Relation } from '../model/schema.js';
-import {
-  KIND_GROUPS,
-  RELATION_KINDS,
-  RELATION_KIND_IDS,
-  VALENCES,
-  type RelationKind,
-  type Valence,
-} from '../model/vocabulary.js';
+import { compareKinds, RELATION_KINDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
 import { QueryError } from '../errors.js';
 import { compileFilter, type RelationFilter, type RelationPredicate } from '../shared/filter.js';
 import { requireActor } from './require-actor.js';
@@ -99,12 +92,9 @@ export function buildTieCard(
   return card;
 }
 
-/** Kinds in vocabulary order by group (cooperative first, structural last); relations by date, undated last, then id. */
+/** Kinds in the one order of kinds (`compareKinds`: by group, then vocabulary); relations by date, undated last, then id. */
 function sortKinds(byKind: Map<RelationKind, TieRelation[]>): TieKind[] {
-  const groupRank = (kind: RelationKind) => KIND_GROUPS.indexOf(RELATION_KINDS[kind].group);
-  const kinds = [...byKind.keys()].sort(
-    (x, y) => groupRank(x) - groupRank(y) || RELATION_KIND_IDS.indexOf(x) - RELATION_KIND_IDS.indexOf(y),
-  );
+  const kinds = [...byKind.keys()].sort(compareKinds);
   return kinds.map((kind) => {
     const spec = RELATION_KINDS[kind];
     const relations = byKind

@@ -2,6 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { Actor, Id, Relation } from '../model/schema.js';
 import { RelationFilter } from '../shared/filter.js';
+import { ROLLUP_DESCRIPTION, ROLLUPS } from '../query/rollup.js';
 
 /** What "best" means for a path. */
 export const PATH_MODES = ['shortest', 'strongest', 'widest'] as const;
@@ -22,7 +23,14 @@ export const STRUCTURAL_STEP_WEIGHT = 0.5;
 export const PATH_LIMITS = { maxK: 10, maxHops: 8 } as const;
 
 /** Defaults findPaths applies to the optional fields. */
-export const PATH_DEFAULTS = { mode: 'shortest', k: 1, maxHops: 6, directed: false, weight: 'strength' } as const;
+export const PATH_DEFAULTS = {
+  mode: 'shortest',
+  k: 1,
+  maxHops: 6,
+  directed: false,
+  weight: 'strength',
+  rollup: 'none',
+} as const;
 
 export const PathQuery = Type.Object(
   {
@@ -52,6 +60,7 @@ export const PathQuery = Type.Object(
     weight: Type.Optional(
       Type.Enum(PATH_WEIGHTS, { default: PATH_DEFAULTS.weight, description: 'strength, or strength × confidence' }),
     ),
+    rollup: Type.Optional(Type.Enum(ROLLUPS, { default: PATH_DEFAULTS.rollup, description: ROLLUP_DESCRIPTION })),
     ...RelationFilter.properties,
   },
   { additionalProperties: false },
@@ -70,6 +79,8 @@ export const PathStep = Type.Object(
     weight: Type.Number(),
     /** True for a structural relation (based in, part of, party to…): a link of position, not a tie. */
     structural: Type.Boolean(),
+    /** With roll-up: the firms or bodies whose relation this step is, standing for their state (`from`/`to` name the states). */
+    via: Type.Optional(Type.Array(Id)),
   },
   { additionalProperties: false },
 );
@@ -94,6 +105,10 @@ export const PathResult = Type.Object(
   {
     outcome: Type.Enum(['found', 'no-path']),
     paths: Type.Array(Path),
+    /** With roll-up: the actors the query's ends stand for (a firm's or body's state; an actor that rolls up into none stands for itself). */
+    rolledUp: Type.Optional(Type.Object({ from: Id, to: Id }, { additionalProperties: false })),
+    /** With no path: why, in one sentence built from the data (the chain the valence filter rules out, and its links). */
+    why: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
 );

@@ -26,6 +26,8 @@ export class Traversal {
   readonly useConfidence: boolean;
   /** Strongest and widest cannot walk a zero-weight relation (its −log is infinite; it carries nothing). */
   readonly positiveOnly: boolean;
+  /** With roll-up: 1 for the membership links that fold a firm or body into its state (they weigh 1 and run both ways). */
+  readonly fold: Uint8Array | undefined;
 
   /** Compiles the filter; throws QueryError naming the field of an impossible or malformed constraint. */
   constructor(
@@ -34,6 +36,7 @@ export class Traversal {
     readonly directed: boolean,
     weight: PathWeight,
     filter: RelationFilter,
+    folds?: Int32Array,
   ) {
     for (const kind of allowedKinds(filter)) {
       const code = KIND_CODE.get(kind);
@@ -57,19 +60,22 @@ export class Traversal {
     this.datedOnly = this.hasAsOf && filter.datedOnly === true;
     this.useConfidence = weight === 'strength-confidence';
     this.positiveOnly = mode !== 'shortest';
+    if (folds && folds.length > 0) {
+      this.fold = new Uint8Array(index.relationCount);
+      for (const r of folds) this.fold[r] = 1;
+    }
   }
 
   /** The relation's weight if it passes the filter, else -1. */
   weight(r: number): number {
     const index = this.index;
+    // A fold link is not a tie but the identity of a firm with its state: only time limits it (no firm before it exists).
+    if (this.fold !== undefined && this.fold[r] === 1) return this.activeAsOf(r) ? 1 : -1;
     if (this.kindOk[index.kind[r]!] === 0 || this.valenceOk[index.valence[r]!] === 0) return -1;
     const strength = index.strength[r]!;
     const confidence = index.confidence[r]!;
     if (strength < this.minStrength || confidence < this.minConfidence) return -1;
-    if (this.hasAsOf) {
-      if (index.activeFrom[r]! > this.asOfLast || index.activeTo[r]! < this.asOfFirst) return -1;
-      if (this.datedOnly && index.dated[r] === 0) return -1;
-    }
+    if (!this.activeAsOf(r) || (this.datedOnly && index.dated[r] === 0)) return -1;
     // positiveOnly is exactly the weighted modes (strongest, widest), where a structural step weighs STRUCTURAL_STEP_WEIGHT.
     const w =
       this.positiveOnly && STRUCTURAL_CODE[index.kind[r]!] === 1
@@ -80,9 +86,15 @@ export class Traversal {
     return this.positiveOnly && w <= 0 ? -1 : w;
   }
 
+  /** True if the relation was active as of the query's date (always, without one). */
+  activeAsOf(r: number): boolean {
+    return !this.hasAsOf || (this.index.activeFrom[r]! <= this.asOfLast && this.index.activeTo[r]! >= this.asOfFirst);
+  }
+
   /** True if a path may use this slot leaving its node (forward) or arriving at its node (backward). */
   open(slot: number, forward: boolean): boolean {
     if (!this.directed) return true;
+    if (this.fold !== undefined && this.fold[this.index.slotRelation[slot]!] === 1) return true;
     const direction = this.index.slotDirection[slot]!;
     return forward ? direction !== DIRECTION_IN : direction !== DIRECTION_OUT;
   }

@@ -7,6 +7,7 @@ import {
   PATH_WEIGHTS,
   PathResult,
 } from '../../graph/relation-index/path-query.js';
+import { ROLLUPS, ROLLUP_DESCRIPTION } from '../../graph/query/rollup.js';
 import { IdText } from '../schemas/common.js';
 import { datasetQueryProperties } from '../schemas/dataset-query.js';
 import { errorResponses } from '../schemas/error.js';
@@ -35,6 +36,7 @@ const PathsQuery = Type.Object(
       default: PATH_DEFAULTS.weight,
       description: 'strength, or strength × confidence',
     }),
+    rollup: Type.Enum(ROLLUPS, { default: PATH_DEFAULTS.rollup, description: ROLLUP_DESCRIPTION }),
     ...filterQueryProperties,
   },
   { additionalProperties: false },
@@ -48,13 +50,13 @@ const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datase
         tags: ['paths'],
         summary: 'k best paths between two actors, each relation with its evidence',
         description:
-          'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"`, not an error; a query over its time budget is 422 naming `k`.',
+          'Example: `GET /api/paths?from=israel-aerospace-industries&to=azerbaijan&mode=strongest&k=3&exclude=based-in`. No path is `outcome: "no-path"` with its reason in `why`, not an error; a query over its time budget is 422 naming `k`. With `rollup=state` a firm or body stands for its state: its membership links are folded away (they weigh 1 and count towards `maxHops` in the search) and each step through one names it in `via`; `rolledUp` names the states the ends stand for.',
         querystring: PathsQuery,
         response: { 200: PathResult, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { dataset, from, to, mode, k, maxHops, directed, weight, ...filter } = request.query;
+      const { dataset, from, to, mode, k, maxHops, directed, weight, rollup, ...filter } = request.query;
       const { snapshot, queries } = datasets.resolve(dataset);
       // Past the time budget the search for alternatives stops with 422 naming `k`: fewer paths is the way to narrow it.
       const result = await queries.paths(snapshot, {
@@ -65,6 +67,7 @@ const pathRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { datase
         maxHops,
         directed,
         weight,
+        rollup,
         ...toRelationFilter(filter),
       });
       return sendJson(reply, result);

@@ -6,7 +6,8 @@ import type { MetricId, MetricsResult } from '../../graph/metrics/results.js';
 import { findPaths } from '../../graph/relation-index/paths/find-paths.js';
 import { materialisePaths } from '../../graph/relation-index/paths/materialise-paths.js';
 import type { PathQuery, PathResult } from '../../graph/relation-index/path-query.js';
-import { preparePathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
+import { preparePathQuery, type PreparedPathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
+import { relaxedQuery } from '../../graph/relation-index/paths/explain-no-path.js';
 import { Deadline } from '../../graph/shared/deadline.js';
 import type { RelationFilter } from '../../graph/shared/filter.js';
 import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
@@ -111,15 +112,24 @@ export class QueryService {
     const pool = this.#poolFor(snapshot);
     if (!pool) return JsonText.of(findPaths(snapshot.index, query, new Deadline(budgetMs, 'k')));
     const prepared = preparePathQuery(snapshot.index, query); // bad input fails here, before any queue
+    const found = await this.#searchPaths(pool, snapshot, prepared, budgetMs);
+    // No path under a valence filter: the same search without it says which links the filter ruled out. The answer
+    // stands without it, so a busy or closing pool only makes the reason generic.
+    const relaxed = found.length === 0 ? relaxedQuery(prepared) : undefined;
+    const best = relaxed && (await this.#searchPaths(pool, snapshot, relaxed, budgetMs).catch(() => undefined));
+    return JsonText.of(materialisePaths(snapshot.index, prepared, found, best));
+  }
+
+  #searchPaths(pool: IndexQueryPool, snapshot: Snapshot, prepared: PreparedPathQuery, budgetMs: number) {
     const work = this.#queue(
       pool,
       snapshot,
-      `paths:${JSON.stringify(query)}`,
+      `paths:${JSON.stringify({ ...prepared, folds: undefined })}`,
       { job: 'find-paths', prepared, budgetMs },
       'k',
     );
     // The engine's own deadline starts when a worker takes the query; waiting in the queue gets as long again, twice over.
-    const found = await withinBudget(
+    return withinBudget(
       work,
       3 * budgetMs,
       new BudgetError(
@@ -127,7 +137,6 @@ export class QueryService {
         `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`,
       ),
     );
-    return JsonText.of(materialisePaths(snapshot.index, found));
   }
 
   /** The neighbourhood of `id` on the relation index (the same answer inline or from a worker). */

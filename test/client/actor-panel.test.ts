@@ -1,4 +1,4 @@
-// Browser tests of the actor panel and tie card as an analyst reads them: filters obeyed, kind chips, one citation, one kind order, edge → relation.
+// Browser tests of the actor panel and tie card as an analyst reads them: filters obeyed, kind chips, one citation, one kind order on both, edge → relation.
 import t from 'tap';
 import { resolve } from 'node:path';
 import { clearEdgeMidpoint, openExplorer, pageErrors, startBrowserSession } from './browser.js';

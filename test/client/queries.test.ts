@@ -78,6 +78,78 @@ if (session) {
     await page.close();
   });
 
+  t.test(
+    'the path form offers roll-up: firms stand for their state, steps say through whom, no path says why',
+    async (t) => {
+      const page = await openExplorer(session);
+      await page.getByRole('button', { name: 'Path', exact: true }).click();
+      const pick = async (label: string, text: string, id: string) => {
+        const input = page.getByRole('combobox', { name: label, exact: true });
+        await input.fill(text);
+        await page.locator(`.path-form [role="option"][data-id="${id}"]`).click();
+      };
+      const structure = page.getByRole('group', { name: 'Structural links' });
+      t.ok(await structure.getByRole('radio', { name: 'As links' }).isChecked(), 'links by default');
+      t.match(await structure.innerText(), /each weighs 0\.5/);
+      t.match(await structure.innerText(), /stands for the state it is based in or part of/);
+      await pick('From', 'United States', 'united-states');
+      await pick('To', 'Aeronautics', 'aeronautics-defense-systems');
+      await page.getByLabel('Mode').selectOption('strongest');
+      await structure.getByRole('radio', { name: 'Roll up firms and bodies into their state' }).check();
+      await page.locator('.path-form details summary').click();
+      const form = page.getByRole('form', { name: 'Paths between two actors' });
+      await form.getByRole('checkbox', { name: 'cooperative' }).check();
+      await page.getByRole('button', { name: 'Find paths' }).click();
+      const why = page.locator('.path-result .path-why');
+      await why.waitFor();
+      t.match(
+        await why.innerText(),
+        /^No chain of only cooperative ties from United States to Aeronautics Defense Systems \(rolled up into Israel\)/,
+      );
+      t.match(await why.innerText(), /needs party to \(neutral, a structural link\)/);
+      t.match(page.url(), /rollup=state/);
+
+      await form.getByRole('checkbox', { name: 'cooperative' }).uncheck();
+      await page.getByRole('button', { name: 'Find paths' }).click();
+      await page.locator('.path-result .steps .step').first().waitFor();
+      t.equal(
+        await page.locator('.path-line').innerText(),
+        'United States → Turkey-Azerbaijan-Israel triangular relationship → [party to] Israel',
+        'the based-in link is folded away: Aeronautics is Israel',
+      );
+      t.match(
+        await page.locator('.path-result .rollup-note').innerText(),
+        /Aeronautics Defense Systems stands for Israel/,
+      );
+
+      await pick('From', 'Israel', 'israel');
+      await pick('To', 'Armenian military', 'armenian-military');
+      await page.getByRole('button', { name: 'Find paths' }).click();
+      await page.locator('.path-result .rollup-note', { hasText: 'Armenian military stands for Armenia' }).waitFor();
+      const titles = async () => page.locator('.path-result .step-title').allInnerTexts();
+      let through = (await titles()).filter((title) => title.includes('through'));
+      for (let i = 0; through.length === 0 && i < 3; i++) {
+        await page.getByRole('button', { name: 'Next alternative' }).click();
+        through = (await titles()).filter((title) => title.includes('through'));
+      }
+      t.ok(
+        through.some((title) =>
+          /^Israel → Armenia — through Unnamed Israeli drone manufacturer \(2017\) and Armenian military/.test(title),
+        ),
+        `a rolled-up step names the firm and body it came through: ${through.join(' | ')}`,
+      );
+      await page.close();
+    },
+  );
+
+  t.test('the tie card dates an event known from its report as "by" the report\'s year', async (t) => {
+    const page = await openExplorer(session, '/?tie=israel-aerospace-industries:azerbaijan');
+    const purchase = page.locator('.tie-panel .relation[data-relation="iai-azerbaijan-arms-2012"]');
+    await purchase.waitFor();
+    t.match(await purchase.innerText(), /by 2012/, '"In 2012, reports emerged about a purchase": by 2012');
+    await page.close();
+  });
+
   t.test('the compare example shows both tie cards side by side', async (t) => {
     const page = await openExplorer(session);
     await page.getByRole('button', { name: 'Compare', exact: true }).click();

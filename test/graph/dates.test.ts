@@ -59,6 +59,16 @@ t.test('a point-in-time relation counts from that point on', async (t) => {
   t.ok(isActiveAsOf(span, parsePartialDate('2020')!));
 });
 
+t.test('an event known only to have happened by a date counts from that date on, as a point does', async (t) => {
+  const by = relationSpan(relation({ point: '2012', by: true }));
+  t.same(by, relationSpan(relation({ point: '2012' })), 'the same span as a point: the report dates what is known');
+  t.notOk(isActiveAsOf(by, parsePartialDate('2011')!), 'before 2012 the source cannot say it had happened');
+  t.ok(isActiveAsOf(by, parsePartialDate('2012')!));
+  t.ok(isActiveAsOf(by, parsePartialDate('2016')!), 'after 2012 it has happened: unlike an end, it keeps counting');
+  t.notOk(isActiveAsOf(relationSpan(relation({ end: '2012' })), parsePartialDate('2016')!), 'what an end would do');
+  t.ok(by.dated);
+});
+
 t.test(
   'no relation is active before both its actors exist; undated ones count unless dated are asked for',
   async (t) => {

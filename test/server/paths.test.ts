@@ -16,6 +16,7 @@ t.test('paths refuse bad input with the field named', async (t) => {
     ['/api/paths?from=israel&to=iran&kinds=rivalry&exclude=rivalry', 400, 'kinds'],
     ['/api/paths?from=isrel&to=iran', 404, 'from'],
     ['/api/paths?from=israel&to=irn', 404, 'to'],
+    ['/api/paths?from=israel&to=iran&rollup=country', 400, 'rollup'],
   ];
   for (const [url, status, field] of cases) {
     const response = await getJson(app, url);
@@ -64,5 +65,39 @@ t.test('the article: IAI reaches Azerbaijan in strongest mode with k alternative
     t.equal(path.actors[0].id, 'israel-aerospace-industries');
     t.equal(path.actors.at(-1).id, 'azerbaijan');
     t.equal(path.relations.length, path.hops);
+  }
+});
+
+t.test('the article with rollup=state: firms stand for their state, steps name them, no-path says why', async (t) => {
+  const app = await testApp(t, { dataFile: ARTICLE });
+  const same = await getJson(app, '/api/paths?from=israel&to=aeronautics-defense-systems&rollup=state');
+  t.equal(same.status, 400);
+  t.equal(same.body?.field, 'to', 'Aeronautics is based in Israel: with roll-up both ends are Israel');
+  t.match(same.body?.message, /both israel/);
+
+  const cooperative = await getJson(
+    app,
+    '/api/paths?from=united-states&to=aeronautics-defense-systems&mode=strongest&valence=cooperative&rollup=state',
+  );
+  t.equal(cooperative.status, 200);
+  t.same(
+    [cooperative.body?.outcome, cooperative.body?.paths, cooperative.body?.rolledUp],
+    ['no-path', [], { from: 'united-states', to: 'israel' }],
+  );
+  t.match(cooperative.body?.why, /needs party to \(neutral, a structural link\)/);
+
+  // Israel's firms and bodies reach Armenia through their own acts, each step naming who acted.
+  const armenia = await getJson(app, '/api/paths?from=israel&to=armenian-military&mode=strongest&k=3&rollup=state');
+  t.equal(armenia.status, 200);
+  t.same(armenia.body?.rolledUp, { from: 'israel', to: 'armenia' });
+  const vias = armenia.body?.paths.flatMap((p: any) => p.steps.map((s: any) => s.via ?? []));
+  t.ok(
+    vias.some((via: string[]) => via.includes('israeli-drone-manufacturer-2017') && via.includes('armenian-military')),
+    "the 2017 drone maker's alleged attack on the Armenian military is a step from Israel to Armenia",
+  );
+  for (const path of armenia.body?.paths ?? []) {
+    t.equal(path.actors[0].id, 'israel');
+    t.equal(path.actors.at(-1).id, 'armenia');
+    t.equal(path.hops, path.steps.length);
   }
 });

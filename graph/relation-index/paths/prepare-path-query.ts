@@ -13,6 +13,8 @@ import {
   type PathWeight,
 } from '../path-query.js';
 import { Traversal } from '../traversal.js';
+import { ROLLUPS, type Rollup } from '../../query/rollup.js';
+import { foldedNode, rollupMap, type RollupMap } from './rollup-map.js';
 
 /** A checked path query with every default applied and its ends as node ints: plain data, so it crosses to a worker thread as is. */
 export interface PreparedPathQuery {
@@ -24,6 +26,9 @@ export interface PreparedPathQuery {
   maxHops: number;
   directed: boolean;
   filter: RelationFilter;
+  rollup: Rollup;
+  /** With `rollup: 'state'`: which actors fold into which state, and the membership links that fold them. */
+  folds?: RollupMap;
 }
 
 /**
@@ -44,6 +49,7 @@ export function preparePathQuery(index: RelationIndex, query: PathQuery): Prepar
     k = PATH_DEFAULTS.k,
     maxHops = PATH_DEFAULTS.maxHops,
     directed = PATH_DEFAULTS.directed,
+    rollup = PATH_DEFAULTS.rollup,
     ...filter
   } = query;
   if (!PATH_MODES.includes(mode)) throw new QueryError('mode', `expected one of ${PATH_MODES.join(', ')}`);
@@ -51,17 +57,22 @@ export function preparePathQuery(index: RelationIndex, query: PathQuery): Prepar
   checkInteger(k, 'k', PATH_LIMITS.maxK);
   checkInteger(maxHops, 'maxHops', PATH_LIMITS.maxHops);
   if (typeof directed !== 'boolean') throw new QueryError('directed', 'expected true or false');
+  if (!ROLLUPS.includes(rollup)) throw new QueryError('rollup', `expected one of ${ROLLUPS.join(', ')}`);
   new Traversal(index, mode, directed, weight, filter); // compiled here only to refuse a bad filter before any search
-  return {
-    source: index.nodeIndex.get(from)!,
-    target: index.nodeIndex.get(to)!,
-    mode,
-    weight,
-    k,
-    maxHops,
-    directed,
-    filter,
-  };
+  const source = index.nodeIndex.get(from)!;
+  const target = index.nodeIndex.get(to)!;
+  const prepared: PreparedPathQuery = { source, target, mode, weight, k, maxHops, directed, filter, rollup };
+  if (rollup === 'state') {
+    const folds = rollupMap(index);
+    const state = foldedNode(folds, source);
+    if (state === foldedNode(folds, target))
+      throw new QueryError(
+        'to',
+        `with rollup=state "${from}" and "${to}" are both ${index.nodeIds[state]}: a path needs two different actors`,
+      );
+    prepared.folds = folds;
+  }
+  return prepared;
 }
 
 function checkInteger(value: number, field: string, max: number): void {

@@ -24,10 +24,10 @@ export interface FoundPath {
  * its BudgetError once the time budget is spent.
  */
 export function searchPaths(core: RelationIndexCore, prepared: PreparedPathQuery, deadline?: Deadline): FoundPath[] {
-  const { source, target, mode, weight, k, maxHops, directed, filter } = prepared;
+  const { source, target, mode, weight, k, maxHops, directed, filter, folds } = prepared;
   if (!isNode(core, source) || !isNode(core, target))
     throw new RangeError(`searchPaths: node ints ${source}, ${target} outside 0..${core.nodeCount - 1}`);
-  const tr = new Traversal(core, mode, directed, weight, filter);
+  const tr = new Traversal(core, mode, directed, weight, filter, folds?.links);
   return kBestPaths(tr, scratchFor(core), source, target, k, maxHops, deadline).map((path) => ({
     nodes: path.nodes,
     relations: path.relations,

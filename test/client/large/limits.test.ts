@@ -1,14 +1,7 @@
 // Tests of the large-mode threshold and limits: bad counts, the boundary, and agreement with the server's limits.
 import t from 'tap';
-import {
-  EXPAND_LIMIT,
-  isLarge,
-  LARGE_ACTORS,
-  LARGE_RELATIONS,
-  MAX_FOCUS,
-  OVERVIEW_LIMIT,
-} from '../../../client/large/limits.js';
-import { SUBGRAPH_MAX_FOCUS, SUBGRAPH_MAX_LIMIT } from '../../../graph/relation-index/subgraph-limits.js';
+import { EXPAND_LIMIT, isLarge, LARGE_ACTORS, LARGE_RELATIONS, OVERVIEW_LIMIT } from '../../../client/large/limits.js';
+import { SUBGRAPH_MAX_LIMIT } from '../../../graph/relation-index/subgraph-limits.js';
 
 t.test('isLarge treats counts that are not numbers as not large', async (t) => {
   t.equal(isLarge({ actors: Number.NaN, relations: Number.NaN }), false);
@@ -24,6 +17,5 @@ t.test('isLarge: above either threshold, not at it', async (t) => {
 });
 
 t.test('the limits are ones the server accepts', async (t) => {
-  t.equal(MAX_FOCUS, SUBGRAPH_MAX_FOCUS);
   t.ok(OVERVIEW_LIMIT <= SUBGRAPH_MAX_LIMIT && EXPAND_LIMIT <= SUBGRAPH_MAX_LIMIT);
 });

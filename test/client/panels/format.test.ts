@@ -8,6 +8,7 @@ t.test('formatDates says "undated" when there is nothing to say', async (t) => {
   t.equal(formatDates({}), 'undated');
   t.equal(formatDates({ ongoing: true }), 'ongoing');
   t.equal(formatDates({ point: '2016' }), '2016');
+  t.equal(formatDates({ point: '2012', by: true }), 'by 2012', 'an event that happened by then');
   t.equal(formatDates({ start: '1992-04', end: '2016' }), '1992-04 – 2016');
   t.equal(formatDates({ start: '1993', ongoing: true }), 'since 1993, ongoing');
   t.equal(formatDates({ start: '1993' }), 'from 1993');

@@ -62,6 +62,20 @@ t.test('each rule warns about the relation at fault, and only then', async (t) =
         dates: { start: '1990', end: '1993' },
       }),
       relation('a', 'tension', 'e', { id: 'published', evidence: quote('in July', 700), dates: { point: '2020-07' } }),
+      relation('a', 'arms-transfer', 'f', {
+        id: 'report-date',
+        evidence: quote('In 2012, reports emerged about a purchase', 800),
+        dates: { point: '2012' },
+      }),
+      relation('a', 'arms-transfer', 'g', {
+        id: 'by-date',
+        evidence: quote('In 2012, reports emerged about a sale', 900),
+        dates: { point: '2012', by: true },
+      }),
+      relation('a', 'accusation', 'g', {
+        id: 'said-undated',
+        evidence: quote('A said B lied', 1000),
+      }),
     ]),
   );
   t.same(
@@ -69,6 +83,7 @@ t.test('each rule warns about the relation at fault, and only then', async (t) =
     [
       'double-counting:copy',
       'off-ladder:off-ladder',
+      'report-dated:report-date',
       'unflagged-date:dated-outside',
       'unquantified-outranks:unsized',
     ].sort(),
@@ -93,4 +108,6 @@ t.test('the bundled dataset passes lint:data, and every confidence is on the sta
   t.notOk(besa.relations.some((r) => r.kind === 'reports-on'));
   const sipri = besa.relations.find((r) => r.id === 'israel-azerbaijan-arms-2017')!;
   t.match(sipri.evidence[0]!.attributedTo, /SIPRI/, 'SIPRI is the attribution of the evidence');
+  const iai = besa.relations.find((r) => r.id === 'iai-azerbaijan-arms-2012')!;
+  t.same(iai.dates, { point: '2012', by: true }, '"in 2012, reports emerged about a purchase": by 2012');
 });

@@ -249,6 +249,19 @@ t.test('EndBeforeStart: an end wholly before the start, compared by precision', 
   );
 });
 
+t.test('MalformedDate: `by` qualifies a lone point date and nothing else', async (t) => {
+  for (const dates of [{ by: true }, { start: '2012', by: true }, { point: '2012', end: '2013', by: true }]) {
+    expectOne(
+      t,
+      corrupted((doc) => {
+        armsTransfer(doc).dates = dates;
+      }),
+      MalformedDate,
+      `/relations/${ARMS}/dates/by`,
+    );
+  }
+});
+
 t.test('MalformedDate: not a partial ISO date, or no such day', async (t) => {
   expectOne(
     t,

@@ -40,7 +40,7 @@ t.test('answers from the pool equal the inline engine, for paths, neighbourhoods
   t.ok(await whenReady(pool), 'ready: the workers attached to the shared index');
   const query = { from: 'israel-aerospace-industries', to: 'azerbaijan', mode: 'strongest', k: 3 } as const;
   const found = await pool.run('p', { job: 'find-paths', prepared: preparePathQuery(index, query), budgetMs: 5000 });
-  t.same(materialisePaths(index, found), findPaths(index, query));
+  t.same(materialisePaths(index, preparePathQuery(index, query), found), findPaths(index, query));
   const prepared = prepareNeighbourhood(index, 'azerbaijan', { depth: 2, valence: ['cooperative'] });
   const near = await pool.run('n', { job: 'search-neighbourhood', prepared });
   t.same(

@@ -102,16 +102,18 @@ t.test('how the United States connects to Aeronautics Defense Systems (strongest
   }).paths[0]!;
   t.same(ids(viaAzerbaijan), ['united-states', triangle, 'azerbaijan', 'aeronautics-defense-systems']);
   t.equal(viaAzerbaijan.score, sponsorship.strength * STRUCTURAL_STEP_WEIGHT * drones[0]!.strength);
+  const cooperative = findPaths(index, {
+    from: 'united-states',
+    to: 'aeronautics-defense-systems',
+    mode: 'strongest',
+    valence: ['cooperative'],
+  });
   t.equal(
-    findPaths(index, {
-      from: 'united-states',
-      to: 'aeronautics-defense-systems',
-      mode: 'strongest',
-      valence: ['cooperative'],
-    }).outcome,
+    cooperative.outcome,
     'no-path',
     'cooperative ties alone: the data hold no chain (the US has one tie, to the triangle, whose members join it by structural party-to)',
   );
+  t.match(cooperative.why, /which needs party to \(neutral, a structural link\): the valence filter leaves it out/);
   const alternatives = findPaths(index, {
     from: 'united-states',
     to: 'aeronautics-defense-systems',
@@ -131,7 +133,11 @@ t.test('as of a date, the US–Aeronautics connection never existed', async (t) 
   for (const asOf of ['1992', '2000', '2020-07']) {
     t.same(
       findPaths(index, { from: 'united-states', to: 'aeronautics-defense-systems', mode: 'strongest', asOf }),
-      { outcome: 'no-path', paths: [] },
+      {
+        outcome: 'no-path',
+        paths: [],
+        why: `No chain from United States to Aeronautics Defense Systems within 6 hops (as of ${asOf}).`,
+      },
       asOf,
     );
   }
@@ -168,4 +174,48 @@ t.test("Georgia's place on the oil route", async (t) => {
   for (const path of oil) checkEvidence(t, path);
   // Along relation direction the pipeline passes through Azerbaijan (pipeline → state): no directed route from Baku.
   t.equal(findPaths(index, { from: 'azerbaijan', to: 'israel', kinds: oilRoute, directed: true }).outcome, 'no-path');
+});
+
+t.test('the strongest cooperative chain from the United States to Aeronautics, with roll-up', async (t) => {
+  // With roll-up Aeronautics (based in Israel) stands for Israel, so the question is the US's chain to Israel.
+  // The US's one tie is its sponsorship of the triangle (cooperative, 0.5); Israel joins the triangle only by
+  // party-to, a structural link (neutral): no chain of cooperative ties alone reaches Israel, and the answer says so.
+  const sponsorship = relationsOf('united-states')[0]!;
+  const israelToTriangle = relationsOf('israel', ['party-to']).filter((r) => r.target === sponsorship.target);
+  t.same(
+    israelToTriangle.map((r) => [r.valence, r.kind]),
+    [['neutral', 'party-to']],
+  );
+  const query = {
+    from: 'united-states',
+    to: 'aeronautics-defense-systems',
+    mode: 'strongest',
+    rollup: 'state',
+  } as const;
+  const cooperative = findPaths(index, { ...query, valence: ['cooperative'] });
+  t.same(cooperative.rolledUp, { from: 'united-states', to: 'israel' });
+  t.equal(cooperative.outcome, 'no-path');
+  t.equal(
+    cooperative.why,
+    'No chain of only cooperative ties from United States to Aeronautics Defense Systems (rolled up into Israel) ' +
+      'within 6 hops. Without the valence filter the best is United States → Turkey-Azerbaijan-Israel triangular ' +
+      'relationship → [party to] Israel, which needs party to (neutral, a structural link): the valence filter ' +
+      'leaves it out (a structural link says where an actor sits and is never cooperative or hostile).',
+  );
+  // Without the valence filter the roll-up folds the based-in link away: sponsorship × one structural step.
+  const best = findPaths(index, { ...query, k: 3 });
+  t.same(best.paths[0] && ids(best.paths[0]), ['united-states', sponsorship.target, 'israel']);
+  t.equal(best.paths[0]!.score, sponsorship.strength * STRUCTURAL_STEP_WEIGHT);
+  for (const p of best.paths) {
+    t.notOk(
+      p.relations.some((r) => r.kind === 'based-in' && r.target === 'israel'),
+      'no membership link is a step',
+    );
+    t.equal(p.actors.at(-1)!.id, 'israel');
+    p.steps.forEach((step, i) => {
+      const relation = p.relations[i]!;
+      const members = [relation.source, relation.target].filter((id) => id !== step.from && id !== step.to);
+      t.same(step.via ?? [], members, `${relation.id}: via names the members it came through`);
+    });
+  }
 });

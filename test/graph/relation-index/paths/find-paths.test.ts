@@ -35,6 +35,7 @@ t.test('impossible or malformed constraints are QueryError naming the field', as
     [{ valence: [] }, 'valence'],
     [{ asOf: '2019-02-30' }, 'asOf'],
     [{ asOf: 'soon' }, 'asOf'],
+    [{ rollup: 'country' as 'state' }, 'rollup'],
     [{ k: 0 }, 'k'],
     [{ k: 11 }, 'k'],
     [{ k: 1.5 }, 'k'],
@@ -54,14 +55,26 @@ t.test('impossible or malformed constraints are QueryError naming the field', as
   }
 });
 
-t.test('no path is an outcome, not an error', async (t) => {
+t.test('no path is an outcome, not an error, with its reason', async (t) => {
   t.same(
     findPaths(index, { from: 'e', to: 's', directed: true }),
-    { outcome: 'no-path', paths: [] },
+    {
+      outcome: 'no-path',
+      paths: [],
+      why: 'No chain from E to S within 6 hops (along relation direction).',
+    },
     'against the arms transfers',
   );
-  t.same(findPaths(index, { from: 's', to: 'e', maxHops: 2 }), { outcome: 'no-path', paths: [] }, 'too far');
-  t.same(findPaths(index, { from: 's', to: 't', kinds: ['arms-transfer'] }), { outcome: 'no-path', paths: [] });
+  t.same(
+    findPaths(index, { from: 's', to: 'e', maxHops: 2 }),
+    { outcome: 'no-path', paths: [], why: 'No chain from S to E within 2 hops.' },
+    'too far',
+  );
+  t.same(findPaths(index, { from: 's', to: 't', kinds: ['arms-transfer'] }), {
+    outcome: 'no-path',
+    paths: [],
+    why: 'No chain from S to T within 6 hops (only arms transfer).',
+  });
 });
 
 t.test('shortest: fewest hops, ties broken by the strongest', async (t) => {

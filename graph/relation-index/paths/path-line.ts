@@ -1,6 +1,6 @@
 // A path as one line that says what each step is: hostile ties in the chain's sign, structural links marked as such.
-import type { Path } from '../../graph/relation-index/path-query.js';
-import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
+import type { Path } from '../path-query.js';
+import { RELATION_KINDS } from '../../model/vocabulary.js';
 
 /**
  * "Israel → (rivalry) Iran → …", "United States → Triangle → [party to] Israel": a hostile step names its kind in

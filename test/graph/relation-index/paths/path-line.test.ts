@@ -1,9 +1,9 @@
-// Tests for client/panels/path-line.ts: a chain's line shows hostile steps in its sign and structural links as such.
+// Tests for graph/relation-index/paths/path-line.ts: a chain's line shows hostile steps in its sign and structural links as such.
 import t from 'tap';
-import { hostileSteps, pathLine } from '../../../client/panels/path-line.js';
-import { relation } from '../../graph/query/fixture.js';
-import type { Actor } from '../../../graph/model/schema.js';
-import type { RelationKind } from '../../../graph/model/vocabulary.js';
+import { hostileSteps, pathLine } from '../../../../graph/relation-index/paths/path-line.js';
+import { relation } from '../../query/fixture.js';
+import type { Actor } from '../../../../graph/model/schema.js';
+import type { RelationKind } from '../../../../graph/model/vocabulary.js';
 
 const actor = (id: string, name: string): Actor => ({ id, name, kind: 'state', aliases: [] });
 const chain = (names: string[], kinds: RelationKind[], structural: boolean[]) => ({
