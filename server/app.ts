@@ -125,7 +125,7 @@ export async function buildApp(
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   registerQueryCap(app, settings);
-  await registerHeaders(app);
+  registerHeaders(app);
   await registerCors(app, settings);
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);

@@ -20,7 +20,8 @@ export const BROWSER_TESTS: readonly string[] = [
 
 /**
  * Files that need a process of their own: they start Chromium, worker threads or child processes, or set a file-wide
- * timeout. Every other `*.test.ts` shares one process with the rest of its folder (GROUP_FOLDERS).
+ * timeout. Every other `*.test.ts` shares one process with the rest of its folder (GROUP_FOLDERS). A child started
+ * under tsx also gets `NO_CHILD_COVERAGE` (test/child-env.ts) in its environment; test/tooling checks both rules.
  */
 export const OWN_PROCESS: readonly string[] = [
   ...BROWSER_TESTS,

@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CSV_PARTS } from '../../graph/interop/csv/write-csv.js';
-import { EXPORT_FORMATS, exportDataset } from '../../graph/interop/export-dataset.js';
+import { EXPORT_FORMATS, exportDataset } from '../../graph/interop/formats/export-dataset.js';
 import { conditionalGet } from '../etag.js';
 import { HttpError } from '../errors.js';
 import { datasetQueryProperties } from '../schemas/dataset-query.js';

@@ -12,7 +12,7 @@ import {
   IMPORT_PRESETS,
   importDataset,
   type ImportFormat,
-} from '../../graph/interop/import-dataset.js';
+} from '../../graph/interop/formats/import-dataset.js';
 import { ImportReportJson } from '../../graph/interop/import-report.js';
 import { applyMapOption, emptyMapping } from '../../graph/interop/mapping.js';
 import { writeImportedDataset } from '../../graph/interop/write-dataset-file.js';

@@ -99,10 +99,11 @@ export class QueryService {
     return withinBudget(
       work,
       this.budgets.metricsTimeBudget,
-      new BudgetError(
-        'metrics',
-        `not computed within the ${this.budgets.metricsTimeBudget} ms time budget on this dataset of ${snapshot.graph.size} relations; it goes on in the background: retry in a while, or narrow the filter (kinds, asOf, minStrength) or name fewer metrics`,
-      ),
+      () =>
+        new BudgetError(
+          'metrics',
+          `not computed within the ${this.budgets.metricsTimeBudget} ms time budget on this dataset of ${snapshot.graph.size} relations; it goes on in the background: retry in a while, or narrow the filter (kinds, asOf, minStrength) or name fewer metrics`,
+        ),
     );
   }
 
@@ -132,10 +133,11 @@ export class QueryService {
     return withinBudget(
       work,
       3 * budgetMs,
-      new BudgetError(
-        'k',
-        `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`,
-      ),
+      () =>
+        new BudgetError(
+          'k',
+          `no answer within ${3 * budgetMs} ms: the server is busy with other path queries; retry, or ask for fewer paths`,
+        ),
     );
   }
 
@@ -159,7 +161,7 @@ export class QueryService {
     const found = await withinBudget(
       work,
       budgetMs,
-      new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`),
+      () => new BudgetError('depth', `no answer within ${budgetMs} ms; ask for fewer hops (depth) or a lower limit`),
     );
     return JsonText.of(materialiseNeighbourhood(snapshot.index, prepared, found));
   }
@@ -173,7 +175,8 @@ export class QueryService {
     const ranked = await withinBudget(
       work,
       budgetMs,
-      new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`),
+      () =>
+        new BudgetError('q', `no answer within ${budgetMs} ms; the server is busy: retry, or search for a longer text`),
     );
     return JsonText.of(materialiseActorSearch(snapshot.graph, ranked));
   }
@@ -239,12 +242,15 @@ export class QueryService {
   }
 }
 
-/** The work's result, or `expired` once `budgetMs` has passed (the work itself goes on). */
-function withinBudget<T>(work: Promise<T>, budgetMs: number, expired: BudgetError): Promise<T> {
+/**
+ * The work's result, or the error `expired()` makes once `budgetMs` has passed (the work itself goes on). A factory,
+ * not an error: an Error captures its stack when made, and almost every answer comes in time.
+ */
+function withinBudget<T>(work: Promise<T>, budgetMs: number, expired: () => BudgetError): Promise<T> {
   work.catch(() => undefined); // a failure after the budget expired has nobody left to tell
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(expired), budgetMs);
+    timer = setTimeout(() => reject(expired()), budgetMs);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

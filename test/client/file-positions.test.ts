@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import t from 'tap';
-import { importDataset } from '../../graph/interop/import-dataset.js';
+import { importDataset } from '../../graph/interop/formats/import-dataset.js';
 import { applyMapOption, emptyMapping } from '../../graph/interop/mapping.js';
 import { writeImportedDataset } from '../../graph/interop/write-dataset-file.js';
 import { openExplorer, pageErrors, startBrowserSession } from './browser.js';

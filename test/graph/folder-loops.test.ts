@@ -1,4 +1,4 @@
-// The graph core's folders form no loop: if folder A imports folder B, nothing in B (or below it) imports A.
+// The graph core's folders form no loop, top-level or nested: if folder A imports folder B, nothing in B imports A.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import t from 'tap';
@@ -89,5 +89,12 @@ t.test('the relation index and its path engine form no loop: paths/ uses the ind
   const files = new Map([...graphFiles()].filter(([file]) => file.startsWith('graph/relation-index/')));
   const edges = folderImports(files);
   t.ok(edges.get('graph/relation-index/paths')?.has('graph/relation-index'), 'paths/ imports the index');
+  t.same(folderLoops(edges), []);
+});
+
+t.test('no folder at any depth of graph/ (a subfolder counts apart from its parent) is in a loop', async (t) => {
+  const edges = folderImports(graphFiles());
+  t.ok(edges.get('graph/interop/csv')?.has('graph/interop'), 'a format folder uses the shared import machinery');
+  t.ok(edges.get('graph/interop/formats')?.has('graph/interop/csv'), 'the format dispatch uses the format folders');
   t.same(folderLoops(edges), []);
 });

@@ -1,5 +1,6 @@
 // Tests for server/collect-garbage.ts: with --expose-gc it frees what nothing references; without it, it does nothing.
 import { execFileSync } from 'node:child_process';
+import { NO_CHILD_COVERAGE } from '../child-env.js';
 import t from 'tap';
 
 // A child process each way: the flag is the process's, and this test runner's own process has none.
@@ -21,7 +22,7 @@ const run = (flags: string[]) =>
       console.log(JSON.stringify({ made, first: collectGarbage() ?? null, second: collectGarbage() ?? null }));
     `,
       ],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', env: { ...process.env, ...NO_CHILD_COVERAGE } },
     ),
   ) as {
     made: number;

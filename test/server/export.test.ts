@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import t from 'tap';
-import { EXPORT_FORMATS } from '../../graph/interop/export-dataset.js';
-import { importDataset } from '../../graph/interop/import-dataset.js';
+import { EXPORT_FORMATS } from '../../graph/interop/formats/export-dataset.js';
+import { importDataset } from '../../graph/interop/formats/import-dataset.js';
 import { emptyMapping } from '../../graph/interop/mapping.js';
 import { FIXTURE, getJson, testApp } from './helpers.js';
 

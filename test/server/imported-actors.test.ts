@@ -1,7 +1,7 @@
 // An imported dataset through the API: actors found by the id they had in the other tool's file, with position and attributes.
 import { join, resolve } from 'node:path';
 import t from 'tap';
-import { importDataset } from '../../graph/interop/import-dataset.js';
+import { importDataset } from '../../graph/interop/formats/import-dataset.js';
 import { applyMapOption, emptyMapping } from '../../graph/interop/mapping.js';
 import { writeImportedDataset } from '../../graph/interop/write-dataset-file.js';
 import { tempFolder } from '../graph/interop/helpers.js';

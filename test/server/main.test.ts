@@ -1,4 +1,5 @@
 // Tests for server/main.ts as a process: listens on the configured port, reloads on SIGHUP, exits 0 on SIGTERM/SIGINT after in-flight work.
+import { NO_CHILD_COVERAGE } from '../child-env.js';
 import t, { type Test } from 'tap';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,15 @@ function startServer(
 ): Promise<Server> {
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/main.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
+    env: {
+      ...process.env,
+      ...NO_CHILD_COVERAGE,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_MAX: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -49,7 +58,7 @@ function startServer(
 t.test('a bad setting or dataset stops the process with its reason and exit code 1', async (t) => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: 'abc' },
+    env: { ...process.env, ...NO_CHILD_COVERAGE, PORT: 'abc' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -164,7 +173,7 @@ t.test('two datasets with one id stop the start, naming both files', async (t) =
     ['--import', 'tsx', 'server/main.ts', '--data', join(dir, 'mini.json'), '--data', copy],
     {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent' },
+      env: { ...process.env, ...NO_CHILD_COVERAGE, PORT: '0', LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -38,3 +38,13 @@ t.test(
     t.ok(ungroupedFiles().includes('test/tooling/test-groups.test.ts'), 'this folder is outside the groups');
   },
 );
+
+t.test(
+  'every test file that starts a child under tsx turns its coverage off (test/child-env.ts says why)',
+  async (t) => {
+    const tsxChild = /'--import',\s*'tsx'/;
+    const children = testFiles().filter((file) => tsxChild.test(readFileSync(file, 'utf8')));
+    t.ok(children.includes('test/server/main.test.ts'), 'the check finds the server process tests');
+    for (const file of children) t.match(readFileSync(file, 'utf8'), /NO_CHILD_COVERAGE/, file);
+  },
+);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { loadDatasetFile } from '../../load/load-dataset.js';
 import { DatasetLoadError } from '../../load/dataset-issues.js';
 import { CSV_PARTS, type CsvPart } from '../csv/write-csv.js';
-import { EXPORT_FORMATS, exportDataset, type ExportFormat } from '../export-dataset.js';
+import { EXPORT_FORMATS, exportDataset, type ExportFormat } from '../formats/export-dataset.js';
 
 const DEFAULT_DATA = 'graph/data/besa-1723.json';
 const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--part ${CSV_PARTS.join('|')}] [--data DATASET.json] [--out FILE]

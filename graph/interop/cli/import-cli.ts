@@ -13,7 +13,7 @@ import {
   importDataset,
   type ImportFormat,
   type ImportPreset,
-} from '../import-dataset.js';
+} from '../formats/import-dataset.js';
 import { applyMapOption, applyMappingFile, emptyMapping } from '../mapping.js';
 import { writeImportedDataset } from '../write-dataset-file.js';
 import { progressPrinter } from './progress.js';

@@ -1,9 +1,10 @@
-// Load benchmark (`npm run bench:load -- [--data FILE] [--seconds 30] [--route-seconds 10] [--only mix,routes,fixed-rate]`): autocannon, 100 connections, against a server child process.
+// Load benchmark (`npm run bench:load -- [--data FILE] [--seconds 30] [--route-seconds 10] [--only mix,routes,fixed-rate,serial]`): autocannon, 100 connections, against a server child process.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { pacedRun } from './paced.js';
-import { routeMix, type RouteLoad } from './routes.js';
+import { routeMix, serialRoutes, type RouteLoad } from './routes.js';
+import { serialRun } from './serial.js';
 import { sampleActorIds, startServer } from './server-process.js';
 
 const { values } = parseArgs({
@@ -12,10 +13,11 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '30' },
     'route-seconds': { type: 'string', default: '10' },
     connections: { type: 'string', default: '100' },
-    only: { type: 'string', default: 'mix,routes,fixed-rate' },
+    only: { type: 'string', default: 'mix,routes,fixed-rate,serial' },
+    'serial-count': { type: 'string', default: '2000' },
   },
 });
-const SCENARIOS = ['mix', 'routes', 'fixed-rate'] as const;
+const SCENARIOS = ['mix', 'routes', 'fixed-rate', 'serial'] as const;
 const only = new Set(values.only!.split(','));
 for (const name of only)
   if (!(SCENARIOS as readonly string[]).includes(name))
@@ -101,6 +103,21 @@ try {
         `${paced.p50.toFixed(0)} | ${paced.p99.toFixed(0)} | ${paced.max.toFixed(0)} | ${ok} | ${paced.sent - ok - paced.errors} | ${paced.errors} |`,
     );
     console.error(lines.at(-1), JSON.stringify(Object.fromEntries(paced.statuses)));
+  }
+  if (only.has('serial')) {
+    // One request at a time over one connection: the round trip's own cost, no queueing (targets of issue 12).
+    lines.push(
+      '',
+      '| Route, one request at a time | answers | p50 ms | p90 ms | p99 ms | non-2xx |',
+      '|---|---:|---:|---:|---:|---:|',
+    );
+    for (const route of serialRoutes(ids)) {
+      const serial = await serialRun(server.url, route.next, Number(values['serial-count']));
+      lines.push(
+        `| ${route.label} | ${serial.count} | ${serial.p50.toFixed(2)} | ${serial.p90.toFixed(2)} | ${serial.p99.toFixed(2)} | ${serial.non2xx} |`,
+      );
+      console.error(lines.at(-1));
+    }
   }
   if (refusals.size) lines.push('', `Non-2xx by route: ${JSON.stringify(Object.fromEntries(refusals))}`);
   lines.push(

@@ -57,3 +57,20 @@ export function routeMix(ids: readonly string[], relationIds: readonly string[],
   }
   return routes;
 }
+
+/** The routes timed one request at a time: health (the floor of any answer) and the path queries of issue 12's targets. */
+export function serialRoutes(ids: readonly string[]): RouteLoad[] {
+  const random = mulberry32(12);
+  const pair = () => {
+    const a = random.pick(ids);
+    let b = random.pick(ids);
+    while (b === a && ids.length > 1) b = random.pick(ids);
+    return `from=${a}&to=${b}`;
+  };
+  return [
+    { label: '/api/health', next: () => '/api/health', weight: 1 },
+    { label: '/api/paths?mode=strongest', next: () => `/api/paths?${pair()}&mode=strongest`, weight: 1 },
+    { label: '/api/paths?mode=shortest', next: () => `/api/paths?${pair()}&mode=shortest`, weight: 1 },
+    { label: '/api/paths?mode=shortest&k=3', next: () => `/api/paths?${pair()}&mode=shortest&k=3`, weight: 1 },
+  ];
+}

@@ -5,7 +5,7 @@ import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import t from 'tap';
-import { importDataset, type ImportFormat } from '../../../graph/interop/import-dataset.js';
+import { importDataset, type ImportFormat } from '../../../graph/interop/formats/import-dataset.js';
 import { applyMapOption, emptyMapping } from '../../../graph/interop/mapping.js';
 import type { PreviousIds } from '../../../graph/interop/foreign-ids.js';
 import type { Dataset } from '../../../graph/model/schema.js';

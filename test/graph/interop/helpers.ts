@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Test } from 'tap';
-import { importDataset, type ImportRequest } from '../../../graph/interop/import-dataset.js';
+import { importDataset, type ImportRequest } from '../../../graph/interop/formats/import-dataset.js';
 import { ImportError, type ImportIssue } from '../../../graph/interop/import-issues.js';
 import { applyMappingFile, emptyMapping, type Mapping } from '../../../graph/interop/mapping.js';
 

@@ -1,7 +1,7 @@
 // CSV import: column mapping and defaults on an analyst's files, and malformed files refused with file, line and field.
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { importDataset } from '../../../graph/interop/import-dataset.js';
+import { importDataset } from '../../../graph/interop/formats/import-dataset.js';
 import { ImportError } from '../../../graph/interop/import-issues.js';
 import { applyMapOption, applyMappingFile, emptyMapping } from '../../../graph/interop/mapping.js';
 import { PLACEHOLDER_QUOTE } from '../../../graph/interop/record-evidence.js';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import t, { type Test } from 'tap';
-import { exportText } from '../../../graph/interop/export-dataset.js';
-import { importDataset } from '../../../graph/interop/import-dataset.js';
+import { exportText } from '../../../graph/interop/formats/export-dataset.js';
+import { importDataset } from '../../../graph/interop/formats/import-dataset.js';
 import { emptyMapping } from '../../../graph/interop/mapping.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { MINI, importIssues, tempFolder, textsIn } from './helpers.js';

@@ -1,7 +1,7 @@
 // Presets: SIPRI, COW alliances and states, ICEWS and GDELT events import their fixtures with their meaning and units kept.
 import { join } from 'node:path';
 import t from 'tap';
-import { importDataset, type ImportPreset } from '../../../graph/interop/import-dataset.js';
+import { importDataset, type ImportPreset } from '../../../graph/interop/formats/import-dataset.js';
 import { cameoMapping } from '../../../graph/interop/presets/cameo.js';
 import { cowDate } from '../../../graph/interop/presets/cow.js';
 import { TIV_UNIT } from '../../../graph/interop/presets/sipri.js';

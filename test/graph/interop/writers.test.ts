@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import t from 'tap';
-import { exportText } from '../../../graph/interop/export-dataset.js';
+import { exportText } from '../../../graph/interop/formats/export-dataset.js';
 import { ValueSharer } from '../../../graph/interop/share-values.js';
 import { isoDay } from '../../../graph/interop/xml/day-dates.js';
 import { buildActorGraph } from '../../../graph/load/build-graph.js';

@@ -1,6 +1,7 @@
 // Two server processes on one PostgreSQL: a write through one is served by the other (LISTEN/NOTIFY catch-up), and a process killed mid-bulk-write leaves the store as before.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { NO_CHILD_COVERAGE } from '../../child-env.js';
 import t, { type Test } from 'tap';
 import { FIXTURE } from '../helpers.js';
 import { freshLocation, testBackends } from './backends.js';
@@ -17,6 +18,7 @@ function startServer(t: Test, env: Record<string, string>): Promise<{ child: Chi
     cwd: ROOT,
     env: {
       ...process.env,
+      ...NO_CHILD_COVERAGE,
       HOST: '127.0.0.1',
       PORT: '0',
       LOG_LEVEL: 'info',

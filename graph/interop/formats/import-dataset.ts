@@ -1,18 +1,18 @@
 // Import entry point: reads CSV, GEXF, GraphML, graphology JSON or a dataset file into a validated dataset (or refuses it).
 import { readFile } from 'node:fs/promises';
-import { checkDataset } from '../load/load-dataset.js';
-import { DatasetLoadError } from '../load/dataset-issues.js';
-import { parseJson } from '../load/parse-json.js';
-import { DatasetBuilder, type AssembleOptions, type AssembledDataset } from './assemble-dataset.js';
-import { readCsv, type ProgressReporter } from './csv/read-csv.js';
-import { readGexf } from './gexf/read-gexf.js';
-import { readGraphology } from './graphology/read-graphology.js';
-import { readGraphml } from './graphml/read-graphml.js';
-import { isCytoscape, readCytoscape } from './cytoscape/read-cytoscape.js';
-import { readCowAlliances, readCowStates } from './presets/cow.js';
-import { readEvents } from './presets/events.js';
-import { readSipri } from './presets/sipri.js';
-import { ImportError, ImportIssue } from './import-issues.js';
+import { checkDataset } from '../../load/load-dataset.js';
+import { DatasetLoadError } from '../../load/dataset-issues.js';
+import { parseJson } from '../../load/parse-json.js';
+import { DatasetBuilder, type AssembleOptions, type AssembledDataset } from '../assemble-dataset.js';
+import { readCsv, type ProgressReporter } from '../csv/read-csv.js';
+import { readGexf } from '../gexf/read-gexf.js';
+import { readGraphology } from '../graphology/read-graphology.js';
+import { readGraphml } from '../graphml/read-graphml.js';
+import { isCytoscape, readCytoscape } from '../cytoscape/read-cytoscape.js';
+import { readCowAlliances, readCowStates } from '../presets/cow.js';
+import { readEvents } from '../presets/events.js';
+import { readSipri } from '../presets/sipri.js';
+import { ImportError, ImportIssue } from '../import-issues.js';
 
 /** Formats the importer reads; `json` is the project's own dataset file. */
 export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml', 'graphology', 'cytoscape', 'json'] as const;

@@ -1,11 +1,11 @@
 // Export entry point: a dataset in any supported format as text chunks, with its media type and file name.
-import type { Dataset } from '../model/schema.js';
-import { QueryError } from '../errors.js';
-import { CSV_PARTS, csvChunks, type CsvPart } from './csv/write-csv.js';
-import { gexfChunks } from './gexf/write-gexf.js';
-import { graphologyChunks } from './graphology/write-graphology.js';
-import { graphmlChunks } from './graphml/write-graphml.js';
-import { canonicalChunks } from './write-dataset-file.js';
+import type { Dataset } from '../../model/schema.js';
+import { QueryError } from '../../errors.js';
+import { CSV_PARTS, csvChunks, type CsvPart } from '../csv/write-csv.js';
+import { gexfChunks } from '../gexf/write-gexf.js';
+import { graphologyChunks } from '../graphology/write-graphology.js';
+import { graphmlChunks } from '../graphml/write-graphml.js';
+import { canonicalChunks } from '../write-dataset-file.js';
 
 /** Formats the exporter writes; `json` is the canonical dataset file. */
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'graphology'] as const;
