@@ -30,6 +30,7 @@ export const OWN_PROCESS: readonly string[] = [
   'test/server/layout/layout-service.test.ts',
   'test/server/workers/query-service.test.ts',
   'test/server/workers/index-query-pool.test.ts',
+  'test/server/store/time-travel-workers.test.ts',
   // child processes
   'test/server/main.test.ts',
   'test/server/collect-garbage.test.ts',

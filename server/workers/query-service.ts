@@ -8,6 +8,8 @@ import { materialisePaths } from '../../graph/relation-index/paths/materialise-p
 import type { PathQuery, PathResult } from '../../graph/relation-index/path-query.js';
 import { preparePathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
 import { Deadline } from '../../graph/shared/deadline.js';
+import { shareJsonSteps } from '../../graph/shared/shared-json.js';
+import { runInSlices } from '../../graph/shared/slices.js';
 import type { RelationFilter } from '../../graph/shared/filter.js';
 import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
 import {
@@ -44,6 +46,8 @@ interface Workers {
   pool: IndexQueryPool;
   /** Started by the first metrics request: it loads its own copy of the dataset. */
   metrics?: MetricsComputer;
+  /** A stored dataset's records for its metrics worker, being encoded. */
+  records?: Promise<SharedArrayBuffer>;
 }
 
 /**
@@ -64,12 +68,17 @@ export class QueryService {
   ) {
     this.#workersFor(store.current);
     store.onSwap((next, previous) => {
-      const retired = this.#workers.get(previous);
-      retired?.metrics?.retire();
-      retired?.pool.retire();
-      this.#workers.delete(previous);
+      this.retire(previous);
       this.#workersFor(next);
     });
+  }
+
+  /** Stops a snapshot's workers once their queries are answered: it was replaced, or a past revision left its cache. */
+  retire(snapshot: Snapshot): void {
+    const retired = this.#workers.get(snapshot);
+    retired?.metrics?.retire();
+    retired?.pool.retire();
+    this.#workers.delete(snapshot);
   }
 
   /** False while a large snapshot's index workers are still starting (readiness waits for them, not for metrics). */
@@ -84,11 +93,18 @@ export class QueryService {
     if (snapshot.memo.has(key)) return snapshot.memo.get(key) as MetricsResult;
     const workers = this.#workersFor(snapshot);
     if (!workers) return remember(snapshot, key, () => computeMetrics(snapshot.graph, { filter, metrics }));
-    const runner = (workers.metrics ??= new MetricsComputer(
-      snapshot.loaded.file,
-      snapshot.hash,
-      this.#onFailure(snapshot),
-    ));
+    if (!workers.metrics) {
+      // A stored dataset (`store:<id>`, past revisions included) has no file: its worker gets the records, encoded in slices.
+      const stored = snapshot.loaded.file.startsWith('store:');
+      const records = stored
+        ? await (workers.records ??= runInSlices(shareJsonSteps(snapshot.loaded.dataset, ['actors', 'relations'])))
+        : undefined;
+      workers.metrics ??= new MetricsComputer(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot), records);
+      workers.records = undefined; // the worker holds the shared memory now
+      // Retired while encoding: answer this request, then stop.
+      if (this.#workers.get(snapshot) !== workers) queueMicrotask(() => workers.metrics?.retire());
+    }
+    const runner = workers.metrics;
     if (!runner.has(key) && runner.pending >= METRICS_QUEUE_LIMIT) {
       throw new BudgetError(
         'metrics',
