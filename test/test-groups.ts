@@ -35,6 +35,7 @@ export const OWN_PROCESS: readonly string[] = [
   'test/server/main.test.ts',
   'test/server/collect-garbage.test.ts',
   'test/server/store/two-processes.test.ts',
+  'test/server/store/crash-pglite.test.ts',
 ];
 
 /** The folders whose shared-process files run as one process each (`test/groups/<name>.ts`). */
