@@ -121,7 +121,14 @@ export async function buildApp(
   });
 
   registerRevisionHeader(app);
-  if (connection) registerTimeTravel(app, datasets, new PastRevisions(connection.db), settings);
+  if (connection) {
+    // A past revision leaving the cache takes its worker threads and layout with it.
+    const past = new PastRevisions(connection.db, (id, snapshot) => {
+      void layouts.retire(snapshot);
+      datasets.entries.find((entry) => entry.store.current.loaded.dataset.id === id)?.queries.retire(snapshot);
+    });
+    registerTimeTravel(app, datasets, past);
+  }
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   registerQueryCap(app, settings);

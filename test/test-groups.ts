@@ -32,10 +32,12 @@ export const OWN_PROCESS: readonly string[] = [
   'test/server/workers/query-service.test.ts',
   'test/server/workers/index-query-pool.test.ts',
   'test/server/store/follow-write-workers.test.ts',
+  'test/server/store/time-travel-workers.test.ts',
   // child processes
   'test/server/main.test.ts',
   'test/server/collect-garbage.test.ts',
   'test/server/store/two-processes.test.ts',
+  'test/server/store/crash-pglite.test.ts',
 ];
 
 /** The folders whose shared-process files run as one process each (`test/groups/<name>.ts`). */

@@ -39,12 +39,19 @@ export interface ApiTokensTable {
   expires_at: Date | null;
 }
 
+/** One failed sign-in under one key (`name:<name>` or `addr:<address>`), kept for the throttle's window (migration 0004). */
+export interface LoginFailuresTable {
+  key: string;
+  at: Date;
+}
+
 /** The accounts part of the store's schema (the store's `Database` includes these tables). */
 export interface AccountsDatabase {
   accounts: AccountsTable;
   dataset_roles: DatasetRolesTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
 }
 
 /** An account row as read. */

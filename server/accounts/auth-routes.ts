@@ -60,7 +60,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { db
     },
     async (request, reply) => {
       const { name, password } = request.body;
-      const wait = throttle.retryAfter(name, request.ip);
+      const wait = await throttle.retryAfter(name, request.ip);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
         throw new HttpError(429, 'RATE_LIMITED', `too many failed sign-ins; retry in ${wait} s`);
@@ -69,10 +69,10 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { db
       const account = accountNameProblem(name) ? undefined : await findAccount(db, name);
       const matches = await verifyPassword(account?.password_hash, password);
       if (!account || !matches) {
-        throttle.fail(name, request.ip);
+        await throttle.fail(name, request.ip);
         throw new HttpError(401, 'INVALID_CREDENTIALS', 'wrong name or password');
       }
-      throttle.succeed(name);
+      await throttle.succeed(name);
       const previous = sessionSecret(request);
       if (previous) await endSession(db, previous); // a new session id at every sign-in: a planted cookie is worth nothing
       const session = await openSession(db, account.id, sessionTtl);

@@ -1,13 +1,17 @@
-// Failed sign-ins counted per account name and per client address in a sliding window; past the limit, sign-in is refused before any password is checked.
+// Failed sign-ins counted per account name and per client address in a sliding window, kept in the store so every API process counts together; past the limit, sign-in is refused before any password is checked.
 //
-// Hand-written rather than @fastify/rate-limit: that plugin counts every request under one key, while guessing must be
-// limited per name (many addresses, one victim) and per address (one address, many names), and only failures count.
+// Hand-written rather than @fastify/rate-limit: that plugin counts every request under one key (and per process),
+// while guessing must be limited per name (many addresses, one victim) and per address (one address, many names),
+// only failures count, and two API processes on one PostgreSQL must not each allow the full count.
+import type { AccountsDb } from './account-store.js';
 
-/** Failure counts in one process's memory (a restart forgets them; several processes each keep their own). */
+/** Failure counts in the `login_failures` table (migration 0004): shared by every process on the database, kept over restarts. */
 export class LoginThrottle {
-  readonly #failures = new Map<string, number[]>();
+  /** When old rows were last swept (this process's clock): at most once per window. */
+  #swept = 0;
 
   constructor(
+    private readonly db: AccountsDb,
     /** Failures allowed per name and per address within `windowMs`. */
     readonly maxFailures: number,
     readonly windowMs: number,
@@ -16,36 +20,49 @@ export class LoginThrottle {
   ) {}
 
   /** Seconds until this name and address may try again, or 0 when they may try now. */
-  retryAfter(name: string, address: string, now = Date.now()): number {
-    const waits = [
+  async retryAfter(name: string, address: string, now = Date.now()): Promise<number> {
+    const waits = await Promise.all([
       this.#wait(`name:${name}`, this.maxFailures, now),
       this.#wait(`addr:${address}`, this.maxPerAddress, now),
-    ];
+    ]);
     return Math.ceil(Math.max(...waits) / 1000);
   }
 
-  /** Records a failed attempt for the name and the address. */
-  fail(name: string, address: string, now = Date.now()): void {
-    for (const key of [`name:${name}`, `addr:${address}`]) this.#failures.set(key, [...this.#recent(key, now), now]);
-    if (this.#failures.size > 100_000) this.#sweep(now); // a flood of made-up names must not grow memory without bound
+  /** Records a failed attempt for the name and the address (one statement: both or neither). */
+  async fail(name: string, address: string, now = Date.now()): Promise<void> {
+    const at = new Date(now);
+    await this.db
+      .insertInto('login_failures')
+      .values([
+        { key: `name:${name}`, at },
+        { key: `addr:${address}`, at },
+      ])
+      .execute();
+    // Rows past the window count for nothing: swept now and then, so a flood of made-up names cannot grow the table.
+    if (now - this.#swept >= this.windowMs) {
+      this.#swept = now;
+      await this.db
+        .deleteFrom('login_failures')
+        .where('at', '<=', new Date(now - this.windowMs))
+        .execute();
+    }
   }
 
   /** Forgets the name's failures after a successful sign-in (the address's stay: it may be guessing other names). */
-  succeed(name: string): void {
-    this.#failures.delete(`name:${name}`);
+  async succeed(name: string): Promise<void> {
+    await this.db.deleteFrom('login_failures').where('key', '=', `name:${name}`).execute();
   }
 
-  #recent(key: string, now: number): number[] {
-    return (this.#failures.get(key) ?? []).filter((at) => now - at < this.windowMs);
-  }
-
-  #wait(key: string, max: number, now: number): number {
-    const recent = this.#recent(key, now);
-    return recent.length < max ? 0 : recent[recent.length - max]! + this.windowMs - now;
-  }
-
-  #sweep(now: number): void {
-    for (const [key, times] of this.#failures)
-      if (times.every((at) => now - at >= this.windowMs)) this.#failures.delete(key);
+  /** Milliseconds until `key` has fewer than `max` failures in the window: the max-th latest failure leaving it. */
+  async #wait(key: string, max: number, now: number): Promise<number> {
+    const latest = await this.db
+      .selectFrom('login_failures')
+      .select('at')
+      .where('key', '=', key)
+      .where('at', '>', new Date(now - this.windowMs))
+      .orderBy('at', 'desc')
+      .limit(max)
+      .execute();
+    return latest.length < max ? 0 : latest[max - 1]!.at.getTime() + this.windowMs - now;
   }
 }

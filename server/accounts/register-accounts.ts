@@ -21,7 +21,7 @@ export async function registerAccounts(app: FastifyInstance, settings: Settings,
 /** Registers /auth and /accounts in the given (API) scope when there is an accounts database. */
 export async function registerAccountRoutes(api: FastifyInstance, settings: Settings, db?: AccountsDb): Promise<void> {
   if (!db) return;
-  const throttle = new LoginThrottle(settings.loginMaxFailures, settings.loginWindow);
+  const throttle = new LoginThrottle(db, settings.loginMaxFailures, settings.loginWindow);
   await api.register(authRoutes, { prefix: '/auth', db, throttle, sessionTtl: settings.sessionTtl });
   await api.register(accountRoutes, { prefix: '/accounts', db });
 }

@@ -1,4 +1,4 @@
-// POST /api/import: an uploaded file (streamed to disk, size capped) imported as a dry run or as a new served dataset; editors of every dataset only.
+// POST /api/import: an uploaded file (streamed to disk, size capped) imported as a dry run or as a new served dataset (in the store, when there is one); editors of every dataset only.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -19,6 +19,7 @@ import { writeImportedDataset } from '../../graph/interop/write-dataset-file.js'
 import { HttpError } from '../errors.js';
 import { ErrorResponse } from '../schemas/error.js';
 import { authorizeEveryDataset } from '../accounts/authorize.js';
+import { storeImport } from '../store/store-import.js';
 import type { RouteOptions } from './route-options.js';
 
 /** Largest upload accepted; the body is streamed to disk and cut off past this (413). */
@@ -80,7 +81,7 @@ const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { data
         tags: ['import'],
         summary:
           'Import an uploaded file (an editor of every dataset: session, API token or ADMIN_TOKEN): a dry run with its report, or a new served dataset',
-        description: `The body is the file (CSV, GEXF, GraphML, graphology or Cytoscape.js JSON, a dataset, or a preset's register), at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Refused files answer 422 with every issue and the report.`,
+        description: `The body is the file (CSV, GEXF, GraphML, graphology or Cytoscape.js JSON, a dataset, or a preset's register), at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Refused files answer 422 with every issue and the report. Over the store, \`dryRun=false\` creates the dataset in the store (its importer becomes its admin); else it is written under IMPORT_DIR.`,
         querystring: ImportQuery,
         response: {
           200: Imported,
@@ -167,13 +168,18 @@ const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { data
             'id',
           );
         let written: string | undefined;
-        if (!dryRun) {
+        const store = app.storeConnection;
+        if (!dryRun && store) {
+          // Over a store the import becomes a dataset of the store (one transaction), not a file under IMPORT_DIR.
+          written = await storeImport(store.db, datasets, result, await authorizeEveryDataset(request, 'editor'));
+        } else if (!dryRun) {
           await mkdir(settings.importDir, { recursive: true });
-          written = join(settings.importDir, `${dataset.id}.json`);
-          await writeImportedDataset(result, written);
-          await datasets.add(written);
+          const file = join(settings.importDir, `${dataset.id}.json`);
+          await writeImportedDataset(result, file);
+          await datasets.add(file);
+          written = `${dataset.id}.json`;
         }
-        const report = result.report!.toJson({ ...run, ...(written ? { written: `${dataset.id}.json` } : {}) });
+        const report = result.report!.toJson({ ...run, ...(written ? { written } : {}) });
         return {
           dryRun,
           format,

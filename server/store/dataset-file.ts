@@ -3,8 +3,10 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
 import { canonicalChunks } from '../../graph/interop/write-dataset-file.js';
-import type { StoredDataset } from './dataset-records.js';
+import { readDataset, storedDatasetIds, type StoredDataset } from './dataset-records.js';
+import type { StoreDatabase } from './tables.js';
 
 /** Writes `stored` to `file` (temporary file, then rename) and each source's text at its `path` relative to it; returns the files written. */
 export async function writeStoredDataset(stored: StoredDataset, file: string): Promise<string[]> {
@@ -35,4 +37,18 @@ export async function writeStoredDataset(stored: StoredDataset, file: string): P
     throw error;
   }
   return [target, ...written];
+}
+
+/** Writes dataset `id` (default: the first stored) from `db` to `file` as writeStoredDataset does; returns the line to log. */
+export async function exportStoredDataset(
+  db: Kysely<StoreDatabase>,
+  id: string | undefined,
+  file: string,
+): Promise<string> {
+  const chosen = id ?? (await storedDatasetIds(db))[0];
+  const stored = chosen === undefined ? undefined : await readDataset(db, chosen);
+  if (!stored) throw new Error(`no dataset ${JSON.stringify(chosen ?? '')} in the store`);
+  const files = await writeStoredDataset(stored, file);
+  const { dataset } = stored;
+  return `${file}: dataset "${dataset.id}" at revision ${stored.revision} (${dataset.actors.length} actors, ${dataset.relations.length} relations, ${files.length - 1} source text(s))`;
 }

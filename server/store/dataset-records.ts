@@ -73,13 +73,15 @@ export async function insertRecords(
 
 /**
  * Loads a validated dataset into the store as revision 1, all or nothing (one transaction); the change log gets one
- * `load` row with the counts, not a row per record (time travel undoes later changes from the head instead).
+ * `load` row with the counts, not a row per record (time travel undoes later changes from the head instead); `alsoIn`
+ * runs last in the same transaction.
  */
 export async function importDataset(
   db: Kysely<StoreDatabase>,
   dataset: Dataset,
   texts: ReadonlyMap<string, string>,
   who = 'system',
+  alsoIn?: (trx: Transaction<StoreDatabase>) => Promise<void>,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await trx
@@ -107,6 +109,7 @@ export async function importDataset(
         reverts: null,
       })
       .execute();
+    await alsoIn?.(trx); // what must commit with the load, or not at all (the importer's role on it)
     return 1;
   });
 }

@@ -63,7 +63,11 @@ export async function datasetAt(
 export class PastRevisions {
   readonly #cache = new Map<string, Promise<Snapshot>>();
 
-  constructor(private readonly db: Kysely<StoreDatabase>) {}
+  /** `onEvict` hears of each snapshot leaving the cache, so its worker threads and layout can stop. */
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    private readonly onEvict: (id: string, snapshot: Snapshot) => void = () => {},
+  ) {}
 
   /** The snapshot of dataset `id` at `revision` (built once, then from the cache). */
   snapshot(id: string, revision: number): Promise<Snapshot> {
@@ -76,7 +80,12 @@ export class PastRevisions {
       found.catch(() => this.#cache.delete(key));
     }
     this.#cache.set(key, found);
-    while (this.#cache.size > CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
+    while (this.#cache.size > CACHE_LIMIT) {
+      const [oldest, evicted] = this.#cache.entries().next().value!;
+      this.#cache.delete(oldest);
+      const datasetId = oldest.slice(0, oldest.lastIndexOf('@'));
+      evicted.then((snapshot) => this.onEvict(datasetId, snapshot)).catch(() => {}); // a failed build has nothing to stop
+    }
     return found;
   }
 

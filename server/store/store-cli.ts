@@ -5,9 +5,9 @@ import { loadDatasetFile } from '../../graph/load/load-dataset.js';
 import { describeLoadError } from '../dataset-store.js';
 import { DEFAULT_SETTINGS, settingsFromEnv } from '../config.js';
 import { backupStore, restoreStore } from './backup.js';
-import { importDataset, readDataset, storedDatasetIds } from './dataset-records.js';
+import { importDataset, storedDatasetIds } from './dataset-records.js';
 import { openStoreDatabase } from './database.js';
-import { writeStoredDataset } from './dataset-file.js';
+import { exportStoredDataset } from './dataset-file.js';
 
 const USAGE = `usage: npm run store -- <command>   (the store of DATABASE_URL, else the embedded one in DATA_DIR, default ./.data)
   import FILE.json                  load a dataset file into the store (validated in full; refused if its id is taken)
@@ -63,13 +63,7 @@ export async function runStoreCli(
         `${file}: dataset "${loaded.id}" stored (${loaded.actors.length} actors, ${loaded.relations.length} relations) at revision 1`,
       );
     } else if (command === 'export') {
-      const id = dataset ?? (await storedDatasetIds(db))[0];
-      const stored = id === undefined ? undefined : await readDataset(db, id);
-      if (!stored) throw new Error(`no dataset ${JSON.stringify(id ?? '')} in the store`);
-      const files = await writeStoredDataset(stored, out!);
-      log(
-        `${out}: dataset "${stored.dataset.id}" at revision ${stored.revision} (${stored.dataset.actors.length} actors, ${stored.dataset.relations.length} relations, ${files.length - 1} source text(s))`,
-      );
+      log(await exportStoredDataset(db, dataset, out!));
     } else if (command === 'backup') {
       const counts = await backupStore(db, out!);
       log(

@@ -1,7 +1,6 @@
 // `revision=` and `recordedAsOf=` on every read route: answer from the dataset as the store held it then (the second time axis, beside `asOf`).
 import type { FastifyInstance } from 'fastify';
-import { BudgetError, QueryError } from '../../graph/errors.js';
-import type { Settings } from '../config.js';
+import { QueryError } from '../../graph/errors.js';
 import type { Datasets } from '../datasets.js';
 import type { PastRevisions } from './past-revisions.js';
 import { currentPin } from './revision-pin.js';
@@ -20,14 +19,11 @@ function single(value: unknown, field: string): string | undefined {
 /**
  * Adds a preValidation hook: a GET under /api with `revision=N` or `recordedAsOf=<ISO time>` answers from that
  * revision of the dataset it names (built from the change log, cached); 400 for a revision that does not exist or
- * a time before the dataset did; 422 for datasets served by worker threads (past revisions of those are not built yet).
+ * a time before the dataset did. A past revision of a large dataset is served like its head: its index is shared with
+ * worker threads of its own (started on first use, stopped when it leaves PastRevisions' cache), so the event loop
+ * stays free; its metrics worker is given its records.
  */
-export function registerTimeTravel(
-  app: FastifyInstance,
-  datasets: Datasets,
-  past: PastRevisions,
-  settings: Pick<Settings, 'workerMinRelations'>,
-): void {
+export function registerTimeTravel(app: FastifyInstance, datasets: Datasets, past: PastRevisions): void {
   app.addHook('preValidation', async (request) => {
     if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/history')) return;
     const query = request.query as Record<string, unknown> | undefined;
@@ -64,12 +60,6 @@ export function registerTimeTravel(
         throw new QueryError('recordedAsOf', `dataset "${id}" was not in the store yet at ${time.toISOString()}`);
     }
     if (revision === head) return;
-    if (current.graph.size >= settings.workerMinRelations) {
-      throw new BudgetError(
-        'revision',
-        `past revisions of datasets served by worker threads (≥ ${settings.workerMinRelations} relations) are not built; ask without \`revision\``,
-      );
-    }
     const pin = currentPin();
     if (pin) pin.override = { datasetId: id, snapshot: await past.snapshot(id, revision) };
   });

@@ -5,13 +5,14 @@ import { WorkerChannel } from './worker-channel.js';
 
 export { fromWire } from './wire-error.js';
 
-/** A worker that loads one dataset file (hash-checked) and answers requests one at a time in order; identical requests in flight share one answer. */
+/** A worker that loads one dataset file (hash-checked) or builds the records it is given, and answers requests one at a time in order; identical requests in flight share one answer. */
 export class MetricsComputer {
   readonly #channel: WorkerChannel;
   readonly #inFlight = new InFlight();
 
-  constructor(file: string, hash: string, onFailure: (message: string) => void) {
-    this.#channel = new WorkerChannel('metrics-worker', { file, hash }, onFailure);
+  /** `records`: a stored dataset's records (shareJsonSteps), as it has no file to load (`file` then only names it). */
+  constructor(file: string, hash: string, onFailure: (message: string) => void, records?: SharedArrayBuffer) {
+    this.#channel = new WorkerChannel('metrics-worker', records ? { file, hash, records } : { file, hash }, onFailure);
   }
 
   /** True once the worker has loaded its dataset. */

@@ -32,6 +32,8 @@ export interface SnapshotData {
 export interface MetricsWorkerData {
   file: string;
   hash: string;
+  /** For a dataset served from the store (`store:<id>` is no file): its records as JSON on shared memory (graph/shared/shared-json.ts). */
+  records?: SharedArrayBuffer;
   entry?: string;
 }
 

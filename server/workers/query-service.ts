@@ -9,6 +9,8 @@ import type { PathQuery, PathResult } from '../../graph/relation-index/path-quer
 import { preparePathQuery, type PreparedPathQuery } from '../../graph/relation-index/paths/prepare-path-query.js';
 import { relaxedQuery } from '../../graph/relation-index/paths/explain-no-path.js';
 import { Deadline } from '../../graph/shared/deadline.js';
+import { shareJsonSteps } from '../../graph/shared/shared-json.js';
+import { runInSlices } from '../../graph/shared/slices.js';
 import type { RelationFilter } from '../../graph/shared/filter.js';
 import type { NeighbourhoodOptions } from '../../graph/query/neighbourhood.js';
 import {
@@ -52,6 +54,8 @@ type Budgets = Pick<Settings, 'metricsTimeBudget' | 'pathTimeBudget' | 'workerMi
 export class QueryService {
   /** Started by the first metrics request of a large snapshot: it loads its own copy of the dataset. */
   readonly #metrics = new Map<Snapshot, MetricsComputer>();
+  /** A stored snapshot's records for its metrics worker, while they are being encoded. */
+  readonly #records = new Map<Snapshot, Promise<SharedArrayBuffer>>();
   /** Paths, neighbourhoods and actor search of every large snapshot of this dataset, on the snapshot's shared index. */
   #pool: IndexQueryPool | undefined;
   /** Generation numbers of indexes and search tables, so workers attach each once. */
@@ -64,10 +68,15 @@ export class QueryService {
     private readonly logger: StoreLogger,
   ) {
     this.#poolFor(store.current);
-    store.onSwap((_next, previous) => {
-      this.#metrics.get(previous)?.retire();
-      this.#metrics.delete(previous);
-    });
+    store.onSwap((_next, previous) => this.retire(previous));
+  }
+
+  /** Stops a snapshot's workers once their queries are answered: it was replaced, or a past revision left its cache. */
+  retire(snapshot: Snapshot): void {
+    // The index workers are the dataset's and serve every snapshot; only the snapshot's metrics worker stops.
+    this.#metrics.get(snapshot)?.retire();
+    this.#metrics.delete(snapshot);
+    this.#records.delete(snapshot);
   }
 
   /** False while a large snapshot's index workers are still starting (readiness waits for them, not for metrics). */
@@ -84,8 +93,21 @@ export class QueryService {
       return remember(snapshot, key, () => computeMetrics(snapshot.graph, { filter, metrics }));
     let runner = this.#metrics.get(snapshot);
     if (!runner) {
-      runner = new MetricsComputer(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot));
-      this.#metrics.set(snapshot, runner);
+      // A stored dataset (`store:<id>`, past revisions included) has no file: its worker gets the records, encoded in slices.
+      const stored = snapshot.loaded.file.startsWith('store:');
+      let records: Promise<SharedArrayBuffer> | undefined;
+      if (stored) {
+        records =
+          this.#records.get(snapshot) ?? runInSlices(shareJsonSteps(snapshot.loaded.dataset, ['actors', 'relations']));
+        this.#records.set(snapshot, records);
+      }
+      const encoded = records && (await records);
+      runner = this.#metrics.get(snapshot); // another request may have started it while this one awaited
+      if (!runner) {
+        runner = new MetricsComputer(snapshot.loaded.file, snapshot.hash, this.#onFailure(snapshot), encoded);
+        this.#metrics.set(snapshot, runner);
+      }
+      this.#records.delete(snapshot); // the worker holds the shared memory now
     }
     if (!runner.has(key) && runner.pending >= METRICS_QUEUE_LIMIT) {
       throw new BudgetError(

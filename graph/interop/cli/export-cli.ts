@@ -1,4 +1,4 @@
-// `npm run export -- --format gexf|graphml|csv|json|graphology [--part nodes|edges|sources] [--data DATASET.json] [--out FILE]`.
+// `npm run export -- --from-file --format gexf|graphml|csv|json|graphology [--part nodes|edges|sources] [--data DATASET.json] [--out FILE]`.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -11,7 +11,7 @@ import { CSV_PARTS, type CsvPart } from '../csv/write-csv.js';
 import { EXPORT_FORMATS, exportDataset, type ExportFormat } from '../formats/export-dataset.js';
 
 const DEFAULT_DATA = 'graph/data/besa-1723.json';
-const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--part ${CSV_PARTS.join('|')}] [--data DATASET.json] [--out FILE]
+const USAGE = `usage: npm run export -- --from-file --format ${EXPORT_FORMATS.join('|')} [--part ${CSV_PARTS.join('|')}] [--data DATASET.json] [--out FILE]
   Writes to stdout without --out. The dataset is validated first (default ${DEFAULT_DATA}).`;
 
 /** Runs the export command; returns the exit code (0 written, 1 bad dataset, 2 usage). */

@@ -23,7 +23,7 @@ let shared: Promise<AccountsDb> | undefined;
 
 /**
  * The test file's accounts database, emptied: one in-memory PGlite per process, migrated with the store's list
- * (opening PGlite costs seconds; emptying four tables, milliseconds). Subtests run one at a time, so none sees another's rows.
+ * (opening PGlite costs seconds; emptying five tables, milliseconds). Subtests run one at a time, so none sees another's rows.
  */
 export async function accountsDb(_t: Test): Promise<AccountsDb> {
   shared ??= (async () => {
@@ -32,7 +32,9 @@ export async function accountsDb(_t: Test): Promise<AccountsDb> {
     return db as AccountsDb;
   })();
   const db = await shared;
-  await sql`truncate accounts, dataset_roles, sessions, api_tokens restart identity cascade`.execute(db);
+  await sql`truncate accounts, dataset_roles, sessions, api_tokens, login_failures restart identity cascade`.execute(
+    db,
+  );
   return db;
 }
 

@@ -64,22 +64,37 @@ t.test('roles: the strongest role on a dataset or on "*" counts', async (t) => {
 });
 
 t.test('the throttle counts failures per name and per address in a sliding window', async (t) => {
-  const throttle = new LoginThrottle(2, 1000, 3);
-  t.equal(throttle.retryAfter('ada', '1.1.1.1', 0), 0);
-  throttle.fail('ada', '1.1.1.1', 0);
-  throttle.fail('ada', '2.2.2.2', 100);
+  const db = await accountsDb(t);
+  const throttle = new LoginThrottle(db, 2, 1000, 3);
+  t.equal(await throttle.retryAfter('ada', '1.1.1.1', 0), 0);
+  await throttle.fail('ada', '1.1.1.1', 0);
+  await throttle.fail('ada', '2.2.2.2', 100);
   t.equal(
-    throttle.retryAfter('ada', '3.3.3.3', 200),
+    await throttle.retryAfter('ada', '3.3.3.3', 200),
     1,
     'the name is locked from any address, until the first failure leaves the window',
   );
-  t.equal(throttle.retryAfter('ada', '3.3.3.3', 1000), 0, 'the first failure left the window: one try allowed again');
-  t.equal(throttle.retryAfter('bob', '1.1.1.1', 200), 0, 'another name from the same address is not locked');
-  throttle.fail('bob', '1.1.1.1', 300);
-  throttle.fail('cy', '1.1.1.1', 400);
-  t.equal(throttle.retryAfter('dee', '1.1.1.1', 500), 1, 'three failures from one address lock it for every name');
-  throttle.succeed('ada');
-  t.equal(throttle.retryAfter('ada', '9.9.9.9', 200), 0, 'a success clears the name');
+  t.equal(
+    await throttle.retryAfter('ada', '3.3.3.3', 1000),
+    0,
+    'the first failure left the window: one try allowed again',
+  );
+  t.equal(await throttle.retryAfter('bob', '1.1.1.1', 200), 0, 'another name from the same address is not locked');
+  await throttle.fail('bob', '1.1.1.1', 300);
+  await throttle.fail('cy', '1.1.1.1', 400);
+  t.equal(
+    await throttle.retryAfter('dee', '1.1.1.1', 500),
+    1,
+    'three failures from one address lock it for every name',
+  );
+  await throttle.succeed('ada');
+  t.equal(await throttle.retryAfter('ada', '9.9.9.9', 200), 0, 'a success clears the name');
+  await throttle.fail('eve', '5.5.5.5', 5000); // sweeps what left the window
+  const { count } = await db
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .executeTakeFirstOrThrow();
+  t.equal(Number(count), 2, 'rows past the window are swept: only the last failure is kept');
 });
 
 t.test('the session cookie is Secure over HTTPS, HTTP-only and SameSite=Strict always', async (t) => {

@@ -370,7 +370,7 @@ t.test('every sign-in attempt costs one argon2 verification, for unknown and imp
   await app.register(authRoutes, {
     prefix: '/api/auth',
     db,
-    throttle: new LoginThrottle(100, 60_000),
+    throttle: new LoginThrottle(db, 100, 60_000),
     sessionTtl: 60_000,
   });
   t.teardown(() => app.close());

@@ -1,55 +1,11 @@
 // Two server processes on one PostgreSQL: a write through one is served by the other (LISTEN/NOTIFY catch-up), and a process killed mid-bulk-write leaves the store as before.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import { NO_CHILD_COVERAGE } from '../../child-env.js';
-import t, { type Test } from 'tap';
-import { FIXTURE } from '../helpers.js';
+import t from 'tap';
 import { freshLocation, testBackends } from './backends.js';
-import { NEW_RELATION, TOKEN } from './store-app.js';
+import { postJson as json, startServer } from './server-process.js';
+import { NEW_RELATION } from './store-app.js';
 
 // PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
 t.setTimeout(360_000);
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-
-/** Starts server/main.ts (tsx) over the store at `env`, resolving with its URL once it listens. */
-function startServer(t: Test, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...NO_CHILD_COVERAGE,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_MAX: '0',
-      STORE: 'on',
-      DATA_FILE: FIXTURE,
-      ADMIN_TOKEN: TOKEN,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  t.teardown(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  let output = '';
-  return new Promise((done, fail) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)\/"/.exec(output);
-      if (match) done({ child, url: match[1]! });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    child.on('exit', (code) => fail(new Error(`server exited (${code}) before listening:\n${output}`)));
-  });
-}
-
-const json = (body: unknown) => ({
-  method: 'POST',
-  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
 
 if (testBackends().includes('postgres')) {
   t.test('postgres: a write through one process is served by the other', async (t) => {

@@ -1,0 +1,211 @@
+// `npm run bench:concurrency -- [--actors N] [--relations M] [--backend pglite|postgres] [--editors 50] [--readers 100] [--seconds 20] [--hot 25]`:
+// editors updating with If-Match (retrying on 412) while readers ask for paths and tie cards; checks no lost update, no 5xx, and read p99 against read-only.
+import { parseArgs } from 'node:util';
+import { generateDataset } from '../../../graph/generate/scale-free.js';
+import { SYNTHETIC_SOURCE_ID } from '../../../graph/generate/synthetic-records.js';
+import { createAccount, requireAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
+import { createApiToken } from '../../../server/accounts/api-tokens.js';
+import { importDataset } from '../../../server/store/dataset-records.js';
+import { openStoreDatabase, type Backend } from '../../../server/store/database.js';
+import { sampleActorIds, startServer } from '../load/server-process.js';
+import { benchLocation } from './store-location.js';
+
+const { values } = parseArgs({
+  options: {
+    actors: { type: 'string', default: '2000' },
+    relations: { type: 'string', default: '10000' },
+    backend: { type: 'string', default: 'pglite' },
+    editors: { type: 'string', default: '50' },
+    readers: { type: 'string', default: '100' },
+    seconds: { type: 'string', default: '20' },
+    hot: { type: 'string', default: '25' },
+  },
+});
+const [EDITORS, READERS, SECONDS, HOT] = [values.editors, values.readers, values.seconds, values.hot].map(Number) as [
+  number,
+  number,
+  number,
+  number,
+];
+const backend = values.backend as Backend;
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+/** Latencies and statuses of one kind of request. */
+class Tally {
+  readonly latencies: number[] = [];
+  readonly statuses = new Map<number, number>();
+  add(status: number, ms: number): void {
+    this.latencies.push(ms);
+    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
+  }
+  get serverErrors(): number {
+    return [...this.statuses].filter(([status]) => status >= 500 || status === 0).reduce((sum, [, n]) => sum + n, 0);
+  }
+  summary(): string {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    if (sorted.length === 0) return 'none';
+    const statuses = [...this.statuses].map(([status, n]) => `${status}×${n}`).join(' ');
+    return `${sorted.length} requests, p50 ${quantile(sorted, 0.5).toFixed(0)} ms, p99 ${quantile(sorted, 0.99).toFixed(0)} ms (${statuses})`;
+  }
+  p99(): number {
+    return quantile(
+      [...this.latencies].sort((a, b) => a - b),
+      0.99,
+    );
+  }
+}
+
+/** A timed fetch: status 0 for a request that failed without an answer. */
+async function timed(url: string, init?: RequestInit): Promise<{ status: number; ms: number; response?: Response }> {
+  const start = performance.now();
+  try {
+    const response = await fetch(url, init);
+    await response.arrayBuffer().then(
+      (bytes) => Object.assign(response, { bytes }),
+      () => undefined,
+    );
+    return { status: response.status, ms: performance.now() - start, response };
+  } catch {
+    return { status: 0, ms: performance.now() - start };
+  }
+}
+const json = (response?: Response) =>
+  JSON.parse(new TextDecoder().decode((response as unknown as { bytes: ArrayBuffer }).bytes));
+
+const { where, drop } = await benchLocation(backend);
+let stopServer: (() => Promise<void>) | undefined;
+try {
+  const { dataset, sourceText } = generateDataset({
+    actors: Number(values.actors),
+    relations: Number(values.relations),
+    seed: 1723,
+  });
+  const connection = await openStoreDatabase(where);
+  let started = performance.now();
+  await importDataset(connection.db, dataset, new Map([[SYNTHETIC_SOURCE_ID, sourceText]]));
+  console.log(
+    `${backend}: ${values.actors} actors / ${values.relations} relations loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const accounts = connection.db as unknown as AccountsDb;
+  const tokens: string[] = [];
+  for (let e = 0; e < EDITORS; e++) {
+    await createAccount(accounts, { name: `editor-${e}`, roles: [{ dataset: dataset.id, role: 'editor' }] });
+    tokens.push((await createApiToken(accounts, (await requireAccount(accounts, `editor-${e}`)).id, 'bench')).token);
+  }
+  await connection.close(); // PGlite is one process's database: the server opens it next
+  started = performance.now();
+  const server = await startServer('graph/data/besa-1723.json', {
+    STORE: 'on',
+    DATA_DIR: where.dataDir,
+    DATABASE_URL: where.databaseUrl ?? '',
+  });
+  stopServer = server.stop;
+  console.log(`server ready from the store in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const { url } = server;
+  const actors = await sampleActorIds(url, 200);
+  const hot = dataset.relations.slice(0, HOT).map((relation) => relation.id);
+
+  const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+  const reader = async (until: number, tally: Tally) => {
+    for (let n = 0; performance.now() < until; n++) {
+      const a = pick(actors);
+      const b = pick(actors.filter((other) => other !== a)); // the same actor twice is a 400, not a query
+      const path = n % 2 === 0 ? `/api/paths?from=${a}&to=${b}&k=2` : `/api/ties?a=${a}&b=${b}`;
+      const { status, ms } = await timed(`${url}${path}`);
+      tally.add(status, ms);
+    }
+  };
+
+  // Phase 1: readers alone.
+  const readOnly = new Tally();
+  let until = performance.now() + SECONDS * 1000;
+  await Promise.all(Array.from({ length: READERS }, () => reader(until, readOnly)));
+
+  // Phase 2: the same readers while the editors write.
+  const underWrites = new Tally();
+  const writes = new Tally();
+  const accepted: Array<{ id: string; version: number; note: string }> = [];
+  const created: string[] = [];
+  let conflicts = 0;
+  const editor = async (e: number, until: number) => {
+    const auth = { authorization: `Bearer ${tokens[e]}`, 'content-type': 'application/json' };
+    // One create each, with an Idempotency-Key, sent twice: the second is a replay, not a second write.
+    const fresh = { ...dataset.relations[e]!, id: `bench-created-${e}` };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const { status, ms } = await timed(`${url}/api/relations`, {
+        method: 'POST',
+        headers: { ...auth, 'idempotency-key': `create-${e}` },
+        body: JSON.stringify(fresh),
+      });
+      writes.add(status, ms);
+      if (status === 201 && attempt === 0) created.push(fresh.id);
+    }
+    for (let n = 0; performance.now() < until; n++) {
+      const id = pick(hot);
+      const note = `editor ${e} edit ${n}`;
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const read = await timed(`${url}/api/relations/${id}`);
+        if (read.status !== 200) {
+          writes.add(read.status, read.ms);
+          break;
+        }
+        const body = { ...json(read.response), strengthNote: note };
+        const write = await timed(`${url}/api/relations/${id}`, {
+          method: 'PUT',
+          headers: { ...auth, 'if-match': read.response!.headers.get('etag')! },
+          body: JSON.stringify(body),
+        });
+        writes.add(write.status, write.ms);
+        if (write.status === 200) {
+          accepted.push({ id, version: json(write.response).results[0].version, note });
+          break;
+        }
+        if (write.status !== 412) break;
+        conflicts++;
+      }
+    }
+  };
+  until = performance.now() + SECONDS * 1000;
+  await Promise.all([
+    ...Array.from({ length: READERS }, () => reader(until, underWrites)),
+    ...Array.from({ length: EDITORS }, (_, e) => editor(e, until)),
+  ]);
+
+  // No lost update: per record, the accepted versions are 2..k+1 without a gap or a twin, the last one is what is
+  // served, and the change log holds exactly the accepted updates.
+  let lost = 0;
+  for (const id of hot) {
+    const mine = accepted.filter((write) => write.id === id).sort((a, b) => a.version - b.version);
+    const versions = mine.map((write) => write.version);
+    const expected = mine.map((_, i) => i + 2);
+    const final = await timed(`${url}/api/relations/${id}`);
+    const history = json((await timed(`${url}/api/history?type=relation&id=${id}&limit=1`)).response);
+    const served = mine.length === 0 ? undefined : json(final.response).strengthNote;
+    if (
+      JSON.stringify(versions) !== JSON.stringify(expected) ||
+      (mine.length > 0 && served !== mine.at(-1)!.note) ||
+      history.total !== mine.length
+    ) {
+      lost++;
+      console.log(`LOST UPDATE on ${id}: versions ${versions.join(',')}, served ${served}, history ${history.total}`);
+    }
+  }
+  let missing = 0;
+  for (const id of created) if ((await timed(`${url}/api/relations/${id}`)).status !== 200) missing++;
+
+  console.log(`read-only (${READERS} readers, ${SECONDS} s): ${readOnly.summary()}`);
+  console.log(`reads under writes (${READERS} readers + ${EDITORS} editors, ${SECONDS} s): ${underWrites.summary()}`);
+  console.log(`writes (GET for the ETag not counted): ${writes.summary()}`);
+  console.log(
+    `accepted updates ${accepted.length}, 412 retries ${conflicts}, creates ${created.length} (missing at the end: ${missing})`,
+  );
+  const ratio = underWrites.p99() / readOnly.p99();
+  console.log(
+    `checks: lost updates ${lost}, 5xx or no answer ${readOnly.serverErrors + underWrites.serverErrors + writes.serverErrors}, read p99 under writes / read-only = ${ratio.toFixed(2)} (target ≤ 2)`,
+  );
+  process.exitCode = lost > 0 || missing > 0 ? 1 : 0;
+} finally {
+  await stopServer?.();
+  await drop();
+}

@@ -1,0 +1,56 @@
+// Test helper: server/main.ts (tsx) in a child process over a store, for the tests that run two of them or kill one.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Test } from 'tap';
+import { NO_CHILD_COVERAGE } from '../../child-env.js';
+import { FIXTURE } from '../helpers.js';
+import { TOKEN } from './store-app.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** A server process and the URL it listens on; `output` holds its stdout and stderr so far. */
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Starts server/main.ts over the store at `env` (`nodeArgs` before the entry, e.g. `--import` a test hook); resolves once it listens. */
+export function startServer(t: Test, env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...NO_CHILD_COVERAGE,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_MAX: '0',
+      STORE: 'on',
+      DATA_FILE: FIXTURE,
+      ADMIN_TOKEN: TOKEN,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  t.teardown(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  let output = '';
+  return new Promise((done, fail) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)\/"/.exec(output);
+      if (match) done({ child, url: match[1]!, output: () => output });
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('exit', (code) => fail(new Error(`server exited (${code}) before listening:\n${output}`)));
+  });
+}
+
+/** fetch options of a POST with the admin token and a JSON body. */
+export const postJson = (body: unknown) => ({
+  method: 'POST',
+  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
