@@ -3,6 +3,7 @@ import { fetchDatasets, fetchGraph, fetchSubgraph } from './api/endpoints.js';
 import type { DatasetInfo } from './api/contracts.js';
 import { ApiError, describeError, useDataset } from './api/http.js';
 import { mountApp } from './app/mount.js';
+import { mountHistory, prepareRecord } from './history/mount-history.js';
 import { isLarge, OVERVIEW_LIMIT } from './large/limits.js';
 import { chosenDataset, mountDatasetPicker } from './panels/dataset-picker.js';
 import { statusBanner } from './panels/status.js';
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     }
     useDataset(store.get().dataset);
+    await prepareRecord(store, problems);
     if (chosen) {
       mountDatasetPicker(byId('datasets'), datasets, chosen.id, (id) => {
         // A new page: every panel, the drawing and the questions belong to one dataset.
@@ -57,6 +59,7 @@ async function start(): Promise<void> {
       const { filters, asOf } = store.get();
       const overview = await fetchSubgraph({ limit: OVERVIEW_LIMIT, filters, asOf });
       performance.mark('explorer:graph-loaded');
+      mountHistory(store);
       await mountApp(store, overview, {
         meta: overview.meta,
         positions: overview.positions,
@@ -65,6 +68,7 @@ async function start(): Promise<void> {
     } else {
       const serialized = await fetchGraph();
       performance.mark('explorer:graph-loaded');
+      mountHistory(store);
       await mountApp(store, serialized);
     }
     status.show(
