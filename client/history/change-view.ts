@@ -36,22 +36,24 @@ function recordLink(change: Change, actions: ChangeActions): Node[] {
   return [document.createTextNode(`${change.type} `), target];
 }
 
-/** The diff table: one row per changed field, before struck through, after marked as inserted. */
+/** The diff table: one row per changed field, before struck through, after marked as inserted; a create or delete lists its fields once. */
 export function diffTable(change: Change): HTMLElement {
   const rows = diffRecords(change.before, change.after);
   if (rows.length === 0) return h('p', { class: 'muted diff-empty' }, 'No field changed.');
+  const whole = change.before === null || change.after === null;
+  const cell = (value: string | undefined, tag: 'del' | 'ins') =>
+    h('td', {}, value === undefined ? h('span', { class: 'muted' }, '—') : h(tag, {}, value));
+  const heads = whole ? ['Field', change.after === null ? 'Deleted' : 'Value'] : ['Field', 'Before', 'After'];
   return h(
     'table',
-    { class: 'diff' },
+    { class: `diff${whole ? ' diff-whole' : ''}` },
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Field'),
-        h('th', { scope: 'col' }, 'Before'),
-        h('th', { scope: 'col' }, 'After'),
+        heads.map((text) => h('th', { scope: 'col' }, text)),
       ),
     ),
     h(
@@ -62,8 +64,11 @@ export function diffTable(change: Change): HTMLElement {
           'tr',
           { 'data-field': row.path },
           h('th', { scope: 'row' }, row.label),
-          h('td', {}, row.before === undefined ? h('span', { class: 'muted' }, '—') : h('del', {}, row.before)),
-          h('td', {}, row.after === undefined ? h('span', { class: 'muted' }, '—') : h('ins', {}, row.after)),
+          whole
+            ? change.after === null
+              ? cell(row.before, 'del')
+              : cell(row.after, 'ins')
+            : [cell(row.before, 'del'), cell(row.after, 'ins')],
         ),
       ),
     ),

@@ -54,11 +54,38 @@ function firstDifference(a: string | undefined, b: string | undefined): number {
   return i;
 }
 
-/** The fields that differ between two versions (null: the record did not exist), in the order the record lists them. */
+/** The order a person reads a record in (the store's jsonb sorts keys by length); fields not listed follow in their own order. */
+const FIELD_ORDER = [
+  'id',
+  'name',
+  'title',
+  'kind',
+  'source',
+  'target',
+  'valence',
+  'strength',
+  'strengthBasis',
+  'strengthNote',
+  'confidence',
+  'stance',
+  'dates',
+  'amounts',
+  'evidence',
+  'aliases',
+  'description',
+  'note',
+];
+
+function rank(path: string): number {
+  const at = FIELD_ORDER.indexOf(/^[^.[]*/.exec(path)![0]);
+  return at < 0 ? FIELD_ORDER.length : at;
+}
+
+/** The fields that differ between two versions (null: the record did not exist), in reading order. */
 export function diffRecords(before: unknown, after: unknown): FieldChange[] {
   const a = flatten(before);
   const b = flatten(after);
-  const paths = [...new Set([...b.keys(), ...a.keys()])];
+  const paths = [...new Set([...b.keys(), ...a.keys()])].sort((x, y) => rank(x) - rank(y));
   return paths
     .filter((path) => a.get(path) !== b.get(path))
     .map((path) => {
