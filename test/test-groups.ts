@@ -16,6 +16,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/time-play.test.ts',
   'test/client/changes-view.test.ts',
   'test/client/export/export.test.ts',
+  'test/client/editing/sign-in.test.ts',
 ];
 
 /**
