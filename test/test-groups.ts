@@ -18,6 +18,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/export/export.test.ts',
   'test/client/history/history-view.test.ts',
   'test/client/history/safety-views.test.ts',
+  'test/client/history/edit-history.test.ts',
   'test/client/editing/sign-in.test.ts',
 ];
 

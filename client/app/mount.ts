@@ -21,6 +21,7 @@ import type { LayoutOutcome } from '../render/layout.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
 import { focusActor, openPanel } from '../state/transitions.js';
+import { setEditContext } from '../editing/edit-context.js';
 import type { AppContext } from './context.js';
 import { startEffects } from './effects.js';
 import { installShortcuts } from './shortcuts.js';
@@ -80,6 +81,7 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
     ...(large ? { large } : {}),
     ...(fromFile ? { filePositions: true } : {}),
   };
+  setEditContext(context);
   const handle: ExplorerHandle = { ...context, layoutDone: false };
   window.__explorer = handle;
   void renderer.layout.then((outcome) => {

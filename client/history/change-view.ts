@@ -8,7 +8,8 @@ export interface ChangeActions {
   travel?(revision: number): void;
   /** Opens the record the change is about (the dataset-wide list). */
   open?(change: Change): void;
-  revert?(change: Change, entry: HTMLElement): void;
+  /** The Revert control of an entry (null: none); `done` reloads the list after a revert. */
+  revertControl?(change: Change, done: () => void): HTMLElement | null;
 }
 
 const VERBS: Record<string, string> = { create: 'created', update: 'edited', delete: 'deleted', load: 'loaded' };
@@ -76,7 +77,12 @@ export function diffTable(change: Change): HTMLElement {
 }
 
 /** One entry of a history list; `showRecord` names the record (the dataset-wide list), a record's own tab need not. */
-export function changeView(change: Change, actions: ChangeActions, showRecord: boolean): HTMLElement {
+export function changeView(
+  change: Change,
+  actions: ChangeActions,
+  showRecord: boolean,
+  done: () => void = () => {},
+): HTMLElement {
   const verb = VERBS[change.op] ?? change.op;
   const entry = h('li', {
     class: `change-entry op-${change.op}`,
@@ -104,20 +110,15 @@ export function changeView(change: Change, actions: ChangeActions, showRecord: b
           `See the graph at revision ${change.revision}`,
         )
       : null,
-    actions.revert && change.op !== 'load'
-      ? h(
-          'button',
-          { type: 'button', class: 'revert', onclick: () => actions.revert!(change, entry) },
-          `Revert revision ${change.revision}`,
-        )
-      : null,
   );
+  const revert = actions.revertControl?.(change, done);
   entry.append(
     head,
     change.op === 'load'
       ? h('p', { class: 'muted' }, 'The first load of the dataset into the store.')
       : diffTable(change),
     buttons,
+    ...(revert ? [revert] : []),
   );
   return entry;
 }

@@ -34,7 +34,7 @@ export function historyList(
       const page = await fetchHistory({ ...filter, limit: HISTORY_PAGE, offset: loaded });
       if (mine !== generation) return;
       if (fresh) list.replaceChildren();
-      list.append(...page.items.map((change) => changeView(change, actions, showRecord)));
+      list.append(...page.items.map((change) => changeView(change, actions, showRecord, () => void load(true))));
       loaded += page.items.length;
       status.textContent =
         page.total === 0

@@ -1,10 +1,12 @@
 // Start-up of the record's time axis: ask the head, check `?revision=`, pin every read to it; then mount the control, banner and recent edits.
 import { useRevision } from '../api/http.js';
+import { editContext } from '../editing/edit-context.js';
 import { byId } from '../panels/dom.js';
 import type { Store } from '../state/store.js';
 import { fetchRecordHead } from './history-api.js';
 import { setHistoryActions } from './history-actions.js';
 import { recordInfo, setRecordInfo } from './record-info.js';
+import { revertControl } from './revert.js';
 import { mountRecentChanges } from './recent-changes.js';
 import { mountTimeTravel, mountTravelBanner } from './time-travel.js';
 import { reloadOnRevisionChange, travelAddress, travelTo } from './travel.js';
@@ -32,7 +34,13 @@ export async function prepareRecord(store: Store, problems: string[]): Promise<v
 
 /** Mounts the time-travel control, its banner and the sidebar's recent edits; history tabs travel with the same action. */
 export function mountHistory(store: Store): void {
-  setHistoryActions({ travel: (revision) => travelTo(store, revision) });
+  setHistoryActions({
+    travel: (revision) => travelTo(store, revision),
+    revertControl: (change, done) => {
+      const context = editContext();
+      return context ? revertControl(context, change, done) : null;
+    },
+  });
   mountTimeTravel(byId('record-time'), store);
   mountTravelBanner(byId('travel-banner'), store);
   mountRecentChanges(byId('recent-changes-slot'), store);

@@ -6,7 +6,7 @@ import { h } from '../panels/dom.js';
 import type { Change } from './history-api.js';
 import { historyActions } from './history-actions.js';
 import { historyList } from './history-list.js';
-import { hasHistory } from './record-info.js';
+import { hasHistory, RECORD_CHANGED } from './record-info.js';
 
 /** Opens the record a change is about: an actor's panel, a relation's tie card at that relation. */
 export function openChangedRecord(store: Store, change: Change): void {
@@ -26,12 +26,13 @@ export function mountRecentChanges(root: HTMLElement, store: Store): void {
     h('summary', {}, 'Recent edits'),
     h('p', { class: 'small muted' }, 'Who changed the record, when, and what: the team’s edits, newest first.'),
   );
+  let list: ReturnType<typeof historyList> | undefined;
   details.addEventListener('toggle', () => {
-    if (!details.open || details.dataset.loaded) return;
-    details.dataset.loaded = 'true';
-    details.append(
-      historyList({}, { ...historyActions(), open: (change) => openChangedRecord(store, change) }, true).element,
-    );
+    if (!details.open || list) return;
+    list = historyList({}, { ...historyActions(), open: (change) => openChangedRecord(store, change) }, true);
+    details.append(list.element);
   });
+  // A write on this page: the list shows it at once.
+  window.addEventListener(RECORD_CHANGED, () => void list?.reload());
   root.replaceChildren(details);
 }

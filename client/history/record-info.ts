@@ -29,3 +29,13 @@ export function hasHistory(): boolean {
 export function isTravelling(): boolean {
   return info.shown !== null;
 }
+
+/** The event a write sends after it made a revision: open history lists and the time-travel control follow. */
+export const RECORD_CHANGED = 'explorer:record-changed';
+
+/** Records that this page made revision `revision` (the new head) and tells the history views. */
+export function noteRevision(revision: number, who: string): void {
+  if (info.head && revision > info.head.revision)
+    info = { ...info, head: { revision, at: new Date().toISOString(), who } };
+  window.dispatchEvent(new CustomEvent(RECORD_CHANGED, { detail: { revision } }));
+}

@@ -4,11 +4,17 @@ import { h } from '../panels/dom.js';
 import type { Store } from '../state/store.js';
 import { when } from './change-view.js';
 import { fetchHistory } from './history-api.js';
-import { isTravelling, recordInfo } from './record-info.js';
+import { isTravelling, recordInfo, RECORD_CHANGED } from './record-info.js';
 import { travelTo } from './travel.js';
 
 /** Mounts the header control into `root` (hidden when the dataset has no change log). */
 export function mountTimeTravel(root: HTMLElement, store: Store): void {
+  render(root, store);
+  // A write on this page moved the head: the control offers the new revision.
+  window.addEventListener(RECORD_CHANGED, () => render(root, store));
+}
+
+function render(root: HTMLElement, store: Store): void {
   const { head, shown } = recordInfo();
   if (!head) {
     root.hidden = true;
