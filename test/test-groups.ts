@@ -17,6 +17,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/changes-view.test.ts',
   'test/client/export/export.test.ts',
   'test/client/editing/sign-in.test.ts',
+  'test/client/editing/add-source.test.ts',
 ];
 
 /**
