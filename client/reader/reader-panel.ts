@@ -91,6 +91,8 @@ export function readerPanel(context: AppContext): PanelView {
     shown = key;
     title.textContent = data.source.title;
     meta.textContent = `${citation(data.source.id, context.sources)} · ${data.spans.length} quoted passage${data.spans.length === 1 ? '' : 's'}`;
+    const online = safeUrl(data.source.url);
+    if (online) meta.append(' · ', h('a', { href: online, rel: 'noopener noreferrer', target: '_blank' }, 'original'));
     doc.replaceChildren(renderDocument(data, reader.span, coverageBox.checked && coverage ? coverage.uncited : []));
     scrollToMark(reader);
   };
@@ -148,6 +150,17 @@ export function readerPanel(context: AppContext): PanelView {
   document.addEventListener('scroll', () => (tooltip.hidden = true), { capture: true, passive: true });
 
   return { element, update };
+}
+
+/** The address if it is http(s) (the schema allows no other; checked again so no `javascript:` link is ever made). */
+export function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** True when the marked passage's ties are not yet focused (it was opened from a link or the URL). */
