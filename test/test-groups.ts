@@ -19,6 +19,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/history/history-view.test.ts',
   'test/client/history/safety-views.test.ts',
   'test/client/history/edit-history.test.ts',
+  'test/client/history/safety-forms.test.ts',
   'test/client/editing/sign-in.test.ts',
   'test/client/editing/add-source.test.ts',
 ];

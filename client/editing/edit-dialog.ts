@@ -74,7 +74,7 @@ export function openEditDialog(options: EditDialogOptions): HTMLDialogElement {
     refusal,
     h('p', { class: 'edit-buttons' }, submit, cancel),
   );
-  const dialog = h('dialog', { class: 'edit-dialog' }, form);
+  const dialog = h('dialog', { class: 'edit-dialog record-edit' }, form);
   cancel.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
   form.addEventListener('submit', (event) => {

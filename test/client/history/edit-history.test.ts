@@ -25,7 +25,7 @@ if (session) {
     'an editor edits a relation: the form starts from the stored version, the canvas and card follow',
     async (t) => {
       await card(editor).locator('.edit-controls .edit').click();
-      const dialog = editor.locator('dialog.edit-dialog');
+      const dialog = editor.locator('dialog.record-edit');
       t.equal(await dialog.getByLabel('Strength (0–1)').inputValue(), '0.8', 'prefilled from the stored record');
       await dialog.getByLabel('Strength (0–1)').fill('0.55');
       await dialog.getByLabel('Note').fill('firmer <img src=x onerror="window.__xss=1">');
@@ -42,7 +42,7 @@ if (session) {
 
   t.test('a bad value is refused with the issue beside its field, nothing saved', async (t) => {
     await card(editor).locator('.edit-controls .edit').click();
-    const dialog = editor.locator('dialog.edit-dialog');
+    const dialog = editor.locator('dialog.record-edit');
     await dialog.getByLabel('Strength (0–1)').fill('2');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.locator('.form-error').waitFor();
@@ -56,12 +56,12 @@ if (session) {
     'a stale edit from a second page gets the 412 explanation and can start again from their version',
     async (t) => {
       await card(editor).locator('.edit-controls .edit').click();
-      const dialog = editor.locator('dialog.edit-dialog');
+      const dialog = editor.locator('dialog.record-edit');
       await dialog.getByLabel('Strength (0–1)').waitFor();
       const other = await openExplorer(session, '/?tie=azerbaijan:turkey');
       await card(other).locator('.edit-controls .edit').click();
-      await other.locator('dialog.edit-dialog').getByLabel('Strength (0–1)').fill('0.3');
-      await other.locator('dialog.edit-dialog').getByRole('button', { name: 'Save' }).click();
+      await other.locator('dialog.record-edit').getByLabel('Strength (0–1)').fill('0.3');
+      await other.locator('dialog.record-edit').getByRole('button', { name: 'Save' }).click();
       await other.locator('#write-notice').filter({ hasText: 'Saved' }).waitFor();
       await other.close();
 
@@ -73,9 +73,9 @@ if (session) {
       t.match(await refusal.innerText(), /Someone changed this since you opened it/);
       await editor.screenshot({ path: `${SCREENSHOTS}/edit-412.png` });
       await dialog.getByRole('button', { name: 'Load their version and start again' }).click();
-      await editor.locator('dialog.edit-dialog').getByLabel('Strength (0–1)').waitFor();
-      t.equal(await editor.locator('dialog.edit-dialog').getByLabel('Strength (0–1)').inputValue(), '0.3');
-      await editor.locator('dialog.edit-dialog').getByRole('button', { name: 'Cancel' }).click();
+      await editor.locator('dialog.record-edit').getByLabel('Strength (0–1)').waitFor();
+      t.equal(await editor.locator('dialog.record-edit').getByLabel('Strength (0–1)').inputValue(), '0.3');
+      await editor.locator('dialog.record-edit').getByRole('button', { name: 'Cancel' }).click();
     },
   );
 
@@ -102,7 +102,7 @@ if (session) {
 
   t.test('delete says what goes with it; the relation leaves the canvas and revert brings it back', async (t) => {
     await card(editor).locator('.edit-controls .delete').click();
-    const dialog = editor.locator('dialog.edit-dialog');
+    const dialog = editor.locator('dialog.record-edit');
     t.match(await dialog.innerText(), /Its quote goes with it; the sources and both actors stay/);
     await dialog.getByRole('button', { name: 'Delete the relation' }).click();
     await editor.locator('#write-notice').filter({ hasText: 'Deleted' }).waitFor();
@@ -117,13 +117,13 @@ if (session) {
     await editor.waitForFunction(() => window.__explorer?.layoutDone === true);
     const panel = editor.locator('.actor-panel');
     await panel.locator('.edit-controls .delete').click();
-    const dialog = editor.locator('dialog.edit-dialog');
+    const dialog = editor.locator('dialog.record-edit');
     t.match(await dialog.innerText(), /still named by 2 relations/);
     t.ok(await dialog.getByRole('button', { name: 'Delete the actor' }).isDisabled());
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await panel.locator('.edit-controls .edit').click();
-    await editor.locator('dialog.edit-dialog').getByLabel('Name').fill('Republic of Armenia');
-    await editor.locator('dialog.edit-dialog').getByRole('button', { name: 'Save' }).click();
+    await editor.locator('dialog.record-edit').getByLabel('Name').fill('Republic of Armenia');
+    await editor.locator('dialog.record-edit').getByRole('button', { name: 'Save' }).click();
     await editor.locator('.actor-panel h2').filter({ hasText: 'Republic of Armenia' }).waitFor();
     t.equal(
       await editor.evaluate(() => window.__explorer!.graph.getNodeAttribute('armenia', 'name')),
