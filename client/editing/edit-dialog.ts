@@ -34,7 +34,7 @@ export function showRefusal(
       if (field) {
         field.issue.textContent = issue.message;
         field.issue.hidden = false;
-      } else loose.push(`${issue.field}: ${issue.message}`);
+      } else if (issue.message !== error.message) loose.push(`${issue.field}: ${issue.message}`); // the lead sentence says it already
     }
   }
   replaceChildren(
