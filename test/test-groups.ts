@@ -20,6 +20,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/history/safety-views.test.ts',
   'test/client/history/edit-history.test.ts',
   'test/client/history/safety-forms.test.ts',
+  'test/client/history/full-flow.test.ts',
   'test/client/editing/sign-in.test.ts',
   'test/client/editing/add-source.test.ts',
 ];
