@@ -83,6 +83,20 @@ if (session) {
       'still nothing ran',
     );
     t.match(page.url(), /source=gas-and-guns/, 'the address opens it again');
+
+    // Mentions: every known actor's name or alias is marked; focus shows the actor.
+    await page.locator('.reader-document .mention').first().waitFor();
+    t.same(await page.locator('.reader-document .mention').allInnerTexts(), [
+      'Israel',
+      'Azerbaijan',
+      'Iran',
+      'Turkey',
+      'Azerbaijan',
+    ]);
+    await page.locator('.reader-document .mention', { hasText: 'Turkey' }).focus();
+    const card = page.locator('.reader-tooltip');
+    await card.waitFor();
+    t.match(await card.innerText(), /Mentions: Turkey \(state\)/, 'focus shows the actor named by its alias');
     await page.screenshot({ path: `${SCREENSHOTS}/add-source-reader.png` });
     const stored = await page.evaluate(() => fetch('/api/sources/gas-and-guns/text').then((r) => r.json()));
     t.equal(stored.text, text, 'the server holds exactly the text shown');
