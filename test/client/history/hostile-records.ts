@@ -12,7 +12,7 @@ const QUOTE = `${HOSTILE.img('quote')} backs ${HOSTILE.script('quote')}`;
 function megabyte(): string {
   const line = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
   const filler = line.repeat(Math.ceil(500_000 / line.length));
-  return `Intro: ${QUOTE}. See ${HOSTILE.url('text')} here.\n${filler}\n${HOSTILE.img('middle')}\n${filler}\n${HOSTILE.script('end')}`;
+  return `Intro: ${QUOTE}. Evilcorp said so. See ${HOSTILE.url('text')} here.\n${filler}\n${HOSTILE.img('middle')}\n${filler}\n${HOSTILE.script('end')}`;
 }
 
 /** A source whose metadata and text are hostile. */
@@ -31,7 +31,7 @@ export const EVIL_ACTOR = {
   id: 'evil-actor',
   name: HOSTILE.img('actor-name'),
   kind: 'firm',
-  aliases: [HOSTILE.script('actor-alias'), HOSTILE.url('actor-alias')],
+  aliases: ['Evilcorp', HOSTILE.script('actor-alias'), HOSTILE.url('actor-alias')],
   description: HOSTILE.url('actor-description'),
   note: HOSTILE.img('actor-note'),
 };

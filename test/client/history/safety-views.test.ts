@@ -16,7 +16,10 @@ if (session) {
     ...EVIL_RELATION,
     strengthNote: `${EVIL_RELATION.strengthNote} (edited)`,
   });
-  await adminWrite(session, 'PUT', `/api/actors/${EVIL_ACTOR.id}`, { ...EVIL_ACTOR, aliases: ['<b>x</b>'] });
+  await adminWrite(session, 'PUT', `/api/actors/${EVIL_ACTOR.id}`, {
+    ...EVIL_ACTOR,
+    aliases: ['Evilcorp', '<b>x</b>'],
+  });
 
   const open = async (path: string) => {
     const page = await openExplorer(session, path);
@@ -63,6 +66,14 @@ if (session) {
     const page = await open(`/?source=${EVIL_SOURCE.id}`);
     await page.locator('#panel[data-panel="reader"]').waitFor();
     await page.getByText('Lorem ipsum', { exact: false }).first().waitFor({ timeout: 20_000 });
+    const mention = page.locator('.mention[data-actors="evil-actor"]').first();
+    await mention.hover();
+    await page.locator('.tooltip-actors').filter({ hasText: 'Mentions:' }).waitFor();
+    t.match(
+      await page.locator('.tooltip-actors').innerText(),
+      '<img src=x',
+      'the mention card names the actor as text',
+    );
     await checkSafe(t, page, 'reader');
     const clicked = Date.now();
     await page.locator('#open-path').click();
