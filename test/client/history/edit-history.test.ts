@@ -3,6 +3,7 @@ import t from 'tap';
 import type { Page } from 'playwright-core';
 import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
 import { openExplorer, pageErrors, SCREENSHOTS } from '../browser.js';
+import { axeViolations } from '../a11y/axe.js';
 import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
 import { startStoreSession } from './store-session.js';
 
@@ -72,6 +73,8 @@ if (session) {
       t.equal(await refusal.getAttribute('data-status'), '412');
       t.match(await refusal.innerText(), /Someone changed this since you opened it/);
       await editor.screenshot({ path: `${SCREENSHOTS}/edit-412.png` });
+      const serious = (await axeViolations(editor)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      t.same(serious, [], 'the form with its refusal: no serious or critical axe violation');
       await dialog.getByRole('button', { name: 'Load their version and start again' }).click();
       await editor.locator('dialog.record-edit').getByLabel('Strength (0–1)').waitFor();
       t.equal(await editor.locator('dialog.record-edit').getByLabel('Strength (0–1)').inputValue(), '0.3');

@@ -1,6 +1,7 @@
 // Browser test of the record's history: a relation's history tab with a readable diff, the recent edits list, and time travel by `?revision=`.
 import t from 'tap';
 import { openExplorer, pageErrors, SCREENSHOTS } from '../browser.js';
+import { axeViolations } from '../a11y/axe.js';
 import { adminWrite, NEW_RELATION, startStoreSession } from './store-session.js';
 
 t.setTimeout(240_000);
@@ -91,6 +92,10 @@ if (session) {
     const logReads = reads.filter((url) => url.includes('/api/history?') && url.includes('type=relation'));
     t.ok(logReads.length > 0 && logReads.every((url) => !url.includes('revision=')), 'the log itself is never pinned');
     t.match(await page.locator('.travel-menu summary').innerText(), /revision 2 of 3/);
+    await page.locator('.travel-menu summary').click();
+    const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    t.same(serious, [], 'banner, open control and history tab: no serious or critical axe violation');
+    await page.locator('.travel-menu summary').click();
     await page.screenshot({ path: `${SCREENSHOTS}/time-travel.png` });
 
     await page.locator('#travel-banner .travel-now').click();
