@@ -3,10 +3,14 @@ import { fetchDatasets, fetchGraph, fetchSubgraph } from './api/endpoints.js';
 import type { DatasetInfo } from './api/contracts.js';
 import { ApiError, describeError, useDataset } from './api/http.js';
 import { mountApp } from './app/mount.js';
+import { mountHistory, prepareRecord } from './history/mount-history.js';
+import { mountAccountMenu } from './editing/account-menu.js';
+import { trackCanEdit } from './editing/edit-controls.js';
 import { isLarge, OVERVIEW_LIMIT } from './large/limits.js';
 import { chosenDataset, mountDatasetPicker } from './panels/dataset-picker.js';
 import { statusBanner } from './panels/status.js';
 import { byId } from './panels/dom.js';
+import { setSessionDataset } from './state/session.js';
 import { createStore } from './state/store.js';
 import { datasetQuery, queryToState, stateToQuery } from './state/url.js';
 
@@ -28,6 +32,9 @@ async function servedDatasets(): Promise<DatasetInfo[]> {
   }
 }
 
+mountAccountMenu(byId('account'));
+trackCanEdit();
+
 async function start(): Promise<void> {
   status.show({ kind: 'loading', text: 'Loading the graph…' });
   try {
@@ -42,6 +49,11 @@ async function start(): Promise<void> {
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     }
     useDataset(store.get().dataset);
+    await prepareRecord(store, problems);
+    // Who is signed in, and their role on this dataset, decides which edit controls exist; it does not hold up the graph.
+    void setSessionDataset(chosen?.id ?? null).catch((error: unknown) =>
+      status.show({ kind: 'notice', text: `Could not tell who is signed in: ${describeError(error)}` }),
+    );
     if (chosen) {
       mountDatasetPicker(byId('datasets'), datasets, chosen.id, (id) => {
         // A new page: every panel, the drawing and the questions belong to one dataset.
@@ -57,6 +69,7 @@ async function start(): Promise<void> {
       const { filters, asOf } = store.get();
       const overview = await fetchSubgraph({ limit: OVERVIEW_LIMIT, filters, asOf });
       performance.mark('explorer:graph-loaded');
+      mountHistory(store);
       await mountApp(store, overview, {
         meta: overview.meta,
         positions: overview.positions,
@@ -65,6 +78,7 @@ async function start(): Promise<void> {
     } else {
       const serialized = await fetchGraph();
       performance.mark('explorer:graph-loaded');
+      mountHistory(store);
       await mountApp(store, serialized);
     }
     status.show(

@@ -25,6 +25,7 @@ import pathRoutes from './routes/paths.js';
 import metricRoutes from './routes/metrics.js';
 import sourceRoutes from './routes/sources.js';
 import sourceTextRoutes from './routes/source-text.js';
+import sourceMentionRoutes from './routes/source-mentions.js';
 import exportRoutes from './routes/export.js';
 import subgraphRoutes from './routes/subgraph.js';
 import datasetRoutes from './routes/datasets.js';
@@ -160,6 +161,7 @@ export async function buildApp(
       await api.register(graphRoutes, { ...routeOptions, prefix: '/graph' });
       await api.register(sourceRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(sourceTextRoutes, { ...routeOptions, prefix: '/sources' });
+      await api.register(sourceMentionRoutes, { ...routeOptions, prefix: '/sources' });
       await api.register(exportRoutes, { ...routeOptions, prefix: '/export' });
       await api.register(subgraphRoutes, { ...routeOptions, prefix: '/subgraph' });
       await registerAccountRoutes(api, settings, accountsDb);

@@ -16,6 +16,13 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/time-play.test.ts',
   'test/client/changes-view.test.ts',
   'test/client/export/export.test.ts',
+  'test/client/history/history-view.test.ts',
+  'test/client/history/safety-views.test.ts',
+  'test/client/history/edit-history.test.ts',
+  'test/client/history/safety-forms.test.ts',
+  'test/client/history/full-flow.test.ts',
+  'test/client/editing/sign-in.test.ts',
+  'test/client/editing/add-source.test.ts',
 ];
 
 /**

@@ -43,13 +43,32 @@ export function currentDataset(): string | null {
   return dataset;
 }
 
+let revision: number | null = null;
+
+/** Time travel: every later read answers as the record stood at this revision (`revision=<n>`); null is now. */
+export function useRevision(value: number | null): void {
+  revision = value;
+}
+
+/** The revision reads are pinned to (null: now). */
+export function currentRevision(): number | null {
+  return revision;
+}
+
+/** The params with the dataset and revision every read carries; /api/history is the change log itself, where `revision` filters (the server skips it too). */
+function scoped(path: string, params: Params | undefined, unscoped: boolean): Params | undefined {
+  if (unscoped) return params;
+  const travel = revision !== null && !path.startsWith('/api/history');
+  return { ...params, ...(dataset === null ? {} : { dataset }), ...(travel ? { revision } : {}) };
+}
+
 /**
  * Fetches JSON from the API; throws ApiError naming what went wrong (the server's message when it sent one).
- * Every call carries the chosen dataset here, in one place, so no endpoint can forget it; `unscoped` is for
- * the routes about all datasets (the dataset list).
+ * Every call carries the chosen dataset and revision here, in one place, so no endpoint can forget them;
+ * `unscoped` is for the routes about all datasets (the dataset list).
  */
 export async function getJson<T>(path: string, params?: Params, signal?: AbortSignal, unscoped = false): Promise<T> {
-  const url = withQuery(path, unscoped || dataset === null ? params : { ...params, dataset });
+  const url = withQuery(path, scoped(path, params, unscoped));
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });

@@ -17,10 +17,12 @@ import { mountTimeSlider } from '../panels/time-slider.js';
 import { mountChangesView } from '../panels/changes-view.js';
 import { placedByFile, toDisplayGraph } from '../render/display-graph.js';
 import { mountImportDialog } from '../panels/import-dialog.js';
+import { mountEditing } from '../editing/mount-editing.js';
 import type { LayoutOutcome } from '../render/layout.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
 import { focusActor, openPanel } from '../state/transitions.js';
+import { setEditContext } from '../editing/edit-context.js';
 import type { AppContext } from './context.js';
 import { startEffects } from './effects.js';
 import { installShortcuts } from './shortcuts.js';
@@ -80,6 +82,7 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
     ...(large ? { large } : {}),
     ...(fromFile ? { filePositions: true } : {}),
   };
+  setEditContext(context);
   const handle: ExplorerHandle = { ...context, layoutDone: false };
   window.__explorer = handle;
   void renderer.layout.then((outcome) => {
@@ -119,6 +122,7 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   byId('open-path').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'path')));
   byId('open-compare').addEventListener('click', () => store.dispatch((s) => openPanel(s, 'compare')));
   mountExportMenu(byId('export-open'), context);
+  mountEditing(context);
 
   const initial = store.get();
   syncTime(initial);

@@ -3,6 +3,8 @@ import type { Actor, Relation } from '../../graph/model/schema.js';
 import type { ActorSummary } from '../../graph/query/results.js';
 import { actorName, type AppContext } from '../app/context.js';
 import type { LargeMode } from '../large/large-mode.js';
+import { actorEditControls } from '../editing/edit-actor.js';
+import { historyTab } from '../history/history-tab.js';
 import { kindLabel } from '../render/palette.js';
 import { openTie } from '../state/transitions.js';
 import type { ExplorerState } from '../state/types.js';
@@ -87,6 +89,8 @@ export function actorPanel(
       ? h('p', {}, h('span', { class: 'muted' }, 'Id in the imported file: '), actor.externalIds.join(', '))
       : null,
     actor.description ? h('p', { class: 'description' }, actor.description) : null,
+    actorEditControls(actor),
+    historyTab('actor', actor.id),
     countLine,
     context.large ? expandButton(context.large, actor.id) : null,
     kinds.length > 1 ? kindChips(kinds, shown.length, memory, renderPartners) : null,

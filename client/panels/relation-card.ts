@@ -6,6 +6,8 @@ import { citation, formatAmount, formatDates, percent, shortCitation } from './f
 import { copyQuoteButton } from './copy-quote.js';
 import { readInSourceButton } from '../reader/reader-link.js';
 import { readableQuote } from './source-markup.js';
+import { historyTab } from '../history/history-tab.js';
+import { relationEditControls } from '../editing/edit-relation.js';
 
 /** A horizontal bar for a 0..1 value; its width is set through the CSSOM, which a strict CSP allows. */
 export function bar(value: number, className: string, label: string): HTMLElement {
@@ -83,6 +85,8 @@ export function relationCard(
         ? h('details', { class: 'note muted' }, h('summary', {}, 'Note'), relation.note)
         : h('p', { class: 'note muted' }, relation.note)
       : null,
+    style === 'full' ? relationEditControls(relation) : null,
+    style === 'full' ? historyTab('relation', relation.id) : null,
   );
 }
 

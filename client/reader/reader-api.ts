@@ -1,9 +1,23 @@
-// The reader's two API calls, each answer kept per source for the page's lifetime (a source text does not change under a page).
+// The reader's API calls, each answer kept per source until a write changes what rests on it (forgetSource).
 import type { SourceCoverage, SourceText } from '../../graph/sources/results.js';
+import type { SourceMentions } from '../../server/schemas/mentions.js';
 import { getJson } from '../api/http.js';
 
 const texts = new Map<string, Promise<SourceText>>();
 const coverages = new Map<string, Promise<SourceCoverage>>();
+const mentions = new Map<string, Promise<SourceMentions>>();
+
+/** Forgets what was read of a source, after a write changed what rests on it (a new relation, a new actor). */
+export function forgetSource(id: string): void {
+  texts.delete(id);
+  coverages.delete(id);
+  mentions.delete(id);
+}
+
+/** GET /api/sources/:id/mentions: every mention of a known actor, found on the server (no names are shipped here). */
+export function fetchMentions(id: string): Promise<SourceMentions> {
+  return cached(mentions, id, () => getJson<SourceMentions>(`/api/sources/${encodeURIComponent(id)}/mentions`));
+}
 
 /** GET /api/sources/:id/text: the text and every quoted span with what it supports. */
 export function fetchSourceText(id: string): Promise<SourceText> {

@@ -5,6 +5,8 @@ import { h } from '../panels/dom.js';
 import { innermost, segmentText, segmentTone, type Tone } from './reader-segments.js';
 import { formatRange, type TextRange } from '../state/reader-state.js';
 import { markupRanges, readableSlice } from '../panels/source-markup.js';
+import type { Mention } from '../../graph/sources/mentions.js';
+import { mentionNodes, splitByMentions } from './reader-mentions.js';
 
 /** Colour of each tone: the graph's valence palette, so a passage and its edge look alike. */
 const TONE_COLORS: Readonly<Record<Exclude<Tone, 'several'>, string>> = {
@@ -22,11 +24,12 @@ export function spansOfMark(mark: Element, spans: readonly QuoteSpan[]): QuoteSp
     .filter((span): span is QuoteSpan => span !== undefined);
 }
 
-/** Renders the text (from its first visible character) with its quoted runs, the marked range and, if given, the uncited sentences. */
+/** Renders the text (from its first visible character) with its quoted runs, the marked range, the uncited sentences and the actors' mentions, if given. */
 export function renderDocument(
   data: SourceText,
   marked: TextRange | null,
   uncited: readonly Sentence[],
+  mentions: readonly Mention[] = [],
 ): DocumentFragment {
   const { text, spans } = data;
   const from = text.length - text.trimStart().length;
@@ -36,6 +39,13 @@ export function renderDocument(
   for (const segment of segmentText(text.length, spans, marked, uncited, from)) {
     const content = readableSlice(text, segment.start, segment.end, markup);
     if (!content) continue;
+    const pieces = (focusable: boolean) =>
+      mentionNodes(
+        splitByMentions(segment.start, segment.end, mentions),
+        mentions,
+        (start, end) => readableSlice(text, start, end, markup),
+        focusable,
+      );
     if (segment.spans.length > 0) {
       const covering = segment.spans.map((i) => spans[i]!);
       const inner = innermost(covering)!;
@@ -52,16 +62,20 @@ export function renderDocument(
           // The name starts with the visible words (WCAG 2.5.3 label in name), then says what the run supports.
           'aria-label': `${content} (quoted passage supporting ${describe(covering)})`,
         },
-        content,
+        pieces(false),
       );
       paint(mark, tone, covering);
       fragment.append(mark);
     } else if (segment.uncited || segment.marked) {
       fragment.append(
-        h('span', { class: `${segment.uncited ? 'uncited' : ''}${segment.marked ? ' marked' : ''}`.trim() }, content),
+        h(
+          'span',
+          { class: `${segment.uncited ? 'uncited' : ''}${segment.marked ? ' marked' : ''}`.trim() },
+          pieces(true),
+        ),
       );
     } else {
-      fragment.append(content);
+      fragment.append(...pieces(true));
     }
   }
   return fragment;

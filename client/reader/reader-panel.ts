@@ -6,11 +6,13 @@ import { describeError } from '../api/http.js';
 import { h, uid } from '../panels/dom.js';
 import { citation, percent } from '../panels/format.js';
 import type { PanelView } from '../panels/panel-view.js';
-import { fetchCoverage, fetchSourceText } from './reader-api.js';
+import { fetchCoverage, fetchMentions, fetchSourceText } from './reader-api.js';
+import { mentionCard } from './reader-mentions.js';
+import type { Mention } from '../../graph/sources/mentions.js';
 import { renderDocument, spansOfMark } from './reader-document.js';
 import { innermost } from './reader-segments.js';
 import { focusPassage, formatRange, supportsOf, type ReaderState } from '../state/reader-state.js';
-import { showTooltip } from './reader-tooltip.js';
+import { placeTooltip, showTooltip } from './reader-tooltip.js';
 
 /** Builds the reader panel; it loads each source's text (and, on demand, its coverage) once. */
 export function readerPanel(context: AppContext): PanelView {
@@ -27,7 +29,7 @@ export function readerPanel(context: AppContext): PanelView {
     figure,
   );
   const doc = h('div', { class: 'reader-document', lang: 'en', 'aria-labelledby': title.id });
-  const tooltip = h('div', { class: 'reader-tooltip', role: 'tooltip', hidden: true });
+  const tooltip = h('div', { class: 'reader-tooltip', role: 'tooltip', hidden: true, id: uid('reader-tooltip') });
   const element = h(
     'div',
     { class: 'reader-panel' },
@@ -39,6 +41,7 @@ export function readerPanel(context: AppContext): PanelView {
   );
 
   let text: { id: string; data: SourceText } | null = null;
+  let mentions: { id: string; list: Mention[] } | null = null;
   let coverage: SourceCoverage | null = null;
   let requested = '';
   let shown = '';
@@ -46,10 +49,13 @@ export function readerPanel(context: AppContext): PanelView {
   const load = (id: string) => {
     requested = id;
     text = null;
+    mentions = null;
     coverage = null;
+    shown = '';
     coverageBox.checked = false;
     figure.textContent = '';
     doc.replaceChildren(h('p', { class: 'loading' }, 'Loading the source…'));
+    loadMentions(id);
     fetchSourceText(id).then(
       (data) => {
         if (requested !== id) return;
@@ -62,6 +68,18 @@ export function readerPanel(context: AppContext): PanelView {
             h('p', { class: 'error', role: 'alert' }, `Could not load source "${id}": ${describeError(error)}`),
           );
       },
+    );
+  };
+
+  // Mentions come apart from the text (found on the server); the document is drawn again with them when they arrive.
+  const loadMentions = (id: string) => {
+    fetchMentions(id).then(
+      (answer) => {
+        if (requested !== id) return;
+        mentions = { id, list: answer.mentions };
+        update(store.get());
+      },
+      () => undefined, // without mentions the reader still reads; nothing to tell the user beyond their absence
     );
   };
 
@@ -86,12 +104,17 @@ export function readerPanel(context: AppContext): PanelView {
       const { relations, actors } = supportsOf(data.spans, span);
       queueMicrotask(() => store.dispatch((s) => focusPassage(s, span, relations, actors)));
     }
-    const key = `${reader.source}|${reader.span ? formatRange(reader.span) : ''}|${coverageBox.checked && coverage ? 'coverage' : ''}`;
+    const marks = mentions?.id === reader.source ? mentions.list : [];
+    const key = `${reader.source}|${reader.span ? formatRange(reader.span) : ''}|${coverageBox.checked && coverage ? 'coverage' : ''}|${marks.length}`;
     if (key === shown) return scrollToMark(reader);
     shown = key;
     title.textContent = data.source.title;
     meta.textContent = `${citation(data.source.id, context.sources)} · ${data.spans.length} quoted passage${data.spans.length === 1 ? '' : 's'}`;
-    doc.replaceChildren(renderDocument(data, reader.span, coverageBox.checked && coverage ? coverage.uncited : []));
+    const online = safeUrl(data.source.url);
+    if (online) meta.append(' · ', h('a', { href: online, rel: 'noopener noreferrer', target: '_blank' }, 'original'));
+    doc.replaceChildren(
+      renderDocument(data, reader.span, coverageBox.checked && coverage ? coverage.uncited : [], marks),
+    );
     scrollToMark(reader);
   };
 
@@ -135,10 +158,16 @@ export function readerPanel(context: AppContext): PanelView {
       activate(mark);
     }
   });
+  const kindOf = (id: string) => (context.graph.hasNode(id) ? context.graph.getNodeAttribute(id, 'kind') : undefined);
   const hover = (event: Event) => {
     const mark = markAt(event.target);
+    const mention = event.target instanceof Element ? event.target.closest('.mention[data-mention]') : null;
+    const found = mention && mentions ? mentions.list[Number(mention.getAttribute('data-mention'))] : undefined;
     if (mark && text) showTooltip(tooltip, mark, spansOfMark(mark, text.data.spans));
-    else tooltip.hidden = true;
+    else if (mention && found) {
+      placeTooltip(tooltip, mention, mentionCard(found, kindOf));
+      mention.setAttribute('aria-describedby', tooltip.id);
+    } else tooltip.hidden = true;
   };
   doc.addEventListener('mouseover', hover);
   doc.addEventListener('focusin', hover);
@@ -148,6 +177,17 @@ export function readerPanel(context: AppContext): PanelView {
   document.addEventListener('scroll', () => (tooltip.hidden = true), { capture: true, passive: true });
 
   return { element, update };
+}
+
+/** The address if it is http(s) (the schema allows no other; checked again so no `javascript:` link is ever made). */
+export function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** True when the marked passage's ties are not yet focused (it was opened from a link or the URL). */

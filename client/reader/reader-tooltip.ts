@@ -51,9 +51,14 @@ export function tooltipContent(spans: readonly QuoteSpan[]): HTMLElement {
   );
 }
 
-/** Shows the card beside `anchor` (below it, or above when the viewport ends), inside the window. */
+/** Shows the card of the spans under the pointer beside `anchor`. */
 export function showTooltip(tooltip: HTMLElement, anchor: Element, spans: readonly QuoteSpan[]): void {
-  tooltip.replaceChildren(tooltipContent(spans));
+  placeTooltip(tooltip, anchor, tooltipContent(spans));
+}
+
+/** Shows `content` in the card beside `anchor` (below it, or above when the viewport ends), inside the window. */
+export function placeTooltip(tooltip: HTMLElement, anchor: Element, content: HTMLElement): void {
+  tooltip.replaceChildren(content);
   tooltip.hidden = false;
   const box = anchor.getBoundingClientRect();
   const width = Math.min(360, window.innerWidth - 16);

@@ -107,6 +107,8 @@ export interface ExplorerState {
   rollup: boolean;
   /** The source reader (issue 8): the open source and the marked passage. */
   reader: ReaderState | null;
+  /** Time travel (`?revision=`): the revision of the record shown; null is now. Not the as-of year (when ties held). */
+  revision: number | null;
   panel: PanelId | null;
   results: Results;
 }
@@ -134,6 +136,7 @@ export const INITIAL_STATE: ExplorerState = Object.freeze({
   compare: null,
   rollup: false,
   reader: null,
+  revision: null,
   panel: null,
   results: IDLE_RESULTS,
 });

@@ -1,6 +1,7 @@
 // URL ⇄ state: what is on screen lives in the query string, so a reload (or a shared link) shows the same view.
 import { isRelationKind, VALENCES, type RelationKind, type Valence } from '../../graph/model/vocabulary.js';
 import { readerFromQuery, readerToQuery } from './reader-state.js';
+import { revisionFromQuery, revisionToQuery } from './revision.js';
 import { pairKey, sortKinds } from './transitions.js';
 import {
   DATASET_ID,
@@ -56,6 +57,7 @@ export function stateToQuery(state: ExplorerState): string {
   if (state.rollup) q.set('rollup', 'state');
   readerToQuery(q, state.reader);
   if (state.asOf) q.set('asOf', state.asOf);
+  revisionToQuery(q, state.revision);
   writeFilters(q, state.filters);
   if (state.panel !== derivedPanel(state)) q.set('panel', state.panel ?? 'none');
   // Commas and colons are legal in a query string and keep the URL readable: ?compare=israel:azerbaijan,israel:armenia
@@ -117,6 +119,7 @@ export function queryToState(query: string | URLSearchParams): { state: Explorer
   state.reader = readerFromQuery(q, problems);
   const asOf = q.get('asOf');
   if (asOf) state.asOf = /^\d{4}$/.test(asOf) ? asOf : note(problems, `asOf: "${asOf}" is not a year`, null);
+  state.revision = revisionFromQuery(q, problems);
   const panel = q.get('panel');
   if (panel === 'none') state.panel = null;
   else if (panel && (PANELS as readonly string[]).includes(panel)) state.panel = panel as PanelId;

@@ -148,6 +148,10 @@ export const Source = Type.Object(
     publisher: Type.String(),
     published: PartialDate,
     series: Type.Optional(Type.String()),
+    /** Where the source can be read online; http(s) only, so no `javascript:` address is ever stored. */
+    url: Type.Optional(
+      Type.String({ maxLength: 2000, pattern: '^https?://[^\\s]+$', examples: ['https://besacenter.org/…'] }),
+    ),
     /** Path of the plain text, relative to the dataset file. */
     path: Type.String({ minLength: 1 }),
   },
