@@ -79,25 +79,25 @@ export function updateRelationIndex(
   const newInt = (r: number) => (remap ? remap[r]! : r);
 
   const { buffer, views } = allocateIndex(nodeCount, relationCount);
-  const relationIds: string[] = new Array(relationCount);
-  const relations: Relation[] = new Array(relationCount);
   let at = 0;
   for (const [a, b] of runs) {
     for (const name of RELATION_ARRAYS)
       (views[name] as Int32Array).set((previous[name] as Int32Array).subarray(a, b), at);
-    for (let r = a; r < b; r++, at++) {
-      relationIds[at] = previous.relationIds[r]!;
-      relations[at] = previous.relations[r]!;
-    }
+    at += b - a;
   }
+  // Slices and concat copy a million elements natively, several times faster than an element-by-element loop.
+  const slices = <T>(list: readonly T[]): T[][] => runs.map(([a, b]) => list.slice(a, b));
+  const relationIds: string[] = ([] as string[]).concat(...slices(previous.relationIds), delta.appended);
+  const relations: Relation[] = ([] as Relation[]).concat(
+    ...slices(previous.relations),
+    delta.appended.map((id) => graph.getEdgeAttributes(id)),
+  );
   const undirected = new Uint8Array(delta.appended.length);
   delta.appended.forEach((id, i) => {
     const r = keptCount + i;
-    const relation = graph.getEdgeAttributes(id);
+    const relation = relations[r]!;
     const s = nodeIndex.get(graph.source(id))!;
     const t = nodeIndex.get(graph.target(id))!;
-    relationIds[r] = id;
-    relations[r] = relation;
     views.relationSource[r] = s;
     views.relationTarget[r] = t;
     undirected[i] = graph.isUndirected(id) ? 1 : 0;

@@ -4,18 +4,44 @@ import type { Snapshot } from '../dataset-store.js';
 import type { StoredDataset } from './dataset-records.js';
 import { idOf, type Intent } from './intents.js';
 
-/** `list` with the intents of one record type applied: replaced in place, appended, or dropped. */
+/** Changed records a write may place by a scan for the record object (below: one pass with a lookup per item). */
+const PLACE_BY_SCAN = 64;
+
+/**
+ * `list` with the intents of one record type applied: replaced in place, appended, or dropped. `previousOf` gives
+ * the record object a changed id has in `list` now (the served graph's, which is the same object): a few changes
+ * are then placed by `indexOf` (a pointer comparison per item, ~1 ms per million) rather than by a Map lookup per
+ * item of a million relations (~100 ms).
+ */
 function applyTo<T extends { id: string }>(
   list: readonly T[],
-  intents: Intent[],
+  intents: readonly Intent[],
   type: Intent['type'],
   recordOf: (intent: Intent) => T,
+  previousOf?: (id: string) => T | undefined,
 ): T[] {
   const mine = intents.filter((intent) => intent.type === type);
   // Records are never mutated in place, so an untouched list is shared with the previous snapshot, and creates alone
   // (the common write) append without a pass over a million relations.
   if (mine.length === 0) return list as T[];
-  if (mine.every((intent) => intent.op === 'create')) return list.concat(mine.map(recordOf));
+  const creates = mine.filter((intent) => intent.op === 'create');
+  if (creates.length === mine.length) return list.concat(mine.map(recordOf));
+  const changes = mine.filter((intent) => intent.op !== 'create');
+  if (previousOf && changes.length <= PLACE_BY_SCAN) {
+    const at = changes.map((intent) => {
+      const previous = previousOf(idOf(intent));
+      return previous === undefined ? -1 : list.indexOf(previous);
+    });
+    if (at.every((position) => position >= 0)) {
+      const next = list.slice();
+      changes.forEach((intent, i) => {
+        if (intent.op !== 'delete') next[at[i]!] = recordOf(intent);
+      });
+      const dropped = new Set(changes.flatMap((intent, i) => (intent.op === 'delete' ? [at[i]!] : [])));
+      const kept = dropped.size === 0 ? next : next.filter((_, i) => !dropped.has(i));
+      return creates.length === 0 ? kept : kept.concat(creates.map(recordOf));
+    }
+  }
   const changed = new Map(mine.map((intent) => [idOf(intent), intent]));
   const next: T[] = [];
   for (const item of list) {
@@ -28,9 +54,10 @@ function applyTo<T extends { id: string }>(
   return next;
 }
 
-/** The stored dataset at `revision`: the snapshot (which must stand at `revision - 1`) with `intents` applied. */
+/** The stored dataset at `revision`: the snapshot (which must stand at `revision - 1`, its graph not yet changed) with `intents` applied. */
 export function applyInMemory(snapshot: Snapshot, intents: Intent[], revision: number, createdAt: Date): StoredDataset {
   const { dataset, texts } = snapshot.loaded;
+  const { graph } = snapshot;
   const record = <T>(intent: Intent) => (intent as { record: T }).record;
   const nextTexts = new Map(texts);
   for (const intent of intents) {
@@ -42,8 +69,12 @@ export function applyInMemory(snapshot: Snapshot, intents: Intent[], revision: n
     dataset: {
       ...dataset,
       sources: applyTo<Source>(dataset.sources, intents, 'source', record),
-      actors: applyTo<Actor>(dataset.actors, intents, 'actor', record),
-      relations: applyTo<Relation>(dataset.relations, intents, 'relation', record),
+      actors: applyTo<Actor>(dataset.actors, intents, 'actor', record, (id) =>
+        graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined,
+      ),
+      relations: applyTo<Relation>(dataset.relations, intents, 'relation', record, (id) =>
+        graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined,
+      ),
     },
     texts: nextTexts,
     revision,

@@ -33,6 +33,10 @@ async function sameAsStore(t: Test, app: FastifyInstance): Promise<void> {
   const nodes = (graph: typeof fresh.graph) => byId(graph.mapNodes((id, actor): [string, ...unknown[]] => [id, actor]));
   t.same(edges(served.graph), edges(fresh.graph), 'the graph holds what the store holds');
   t.same(nodes(served.graph), nodes(fresh.graph), 'and the same actors');
+  const records = (list: readonly { id: string }[]) =>
+    byId(list.map((record): [string, unknown] => [record.id, record]));
+  t.same(records(served.loaded.dataset.relations), records(stored.dataset.relations), "the snapshot's dataset too");
+  t.same(records(served.loaded.dataset.actors), records(stored.dataset.actors));
   const ties = (index: typeof freshIndex) => {
     const rows: string[] = [];
     for (let r = 0; r < index.relationCount; r++) {
