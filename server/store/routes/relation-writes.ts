@@ -2,7 +2,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Relation } from '../../../graph/model/schema.js';
 import { HttpError } from '../../errors.js';
-import { IdParams } from '../../schemas/common.js';
 import { DatasetQuery } from '../../schemas/dataset-query.js';
 import type { StoreRouteOptions } from '../store-routes.js';
 import { writeErrorResponses } from '../write-errors.js';
@@ -14,7 +13,7 @@ import {
   WriteHeaders,
   WriteResponse,
 } from '../write-request.js';
-import { sameId } from './same-id.js';
+import { plainIntent, recordWriteRoutes } from './record-writes.js';
 
 /** Most relations one bulk request may create. */
 export const BULK_MAX = 100_000;
@@ -24,44 +23,25 @@ const Bulk = Type.Object(
   { additionalProperties: false },
 );
 
-const relationWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (
-  app,
-  { datasets, connection, settings, catchUp },
-) => {
-  const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
-  const ifMatch = (header: string | undefined) => (header ? { ifMatch: header } : {});
+/** Create, replace and delete one relation. */
+const oneRelation = recordWriteRoutes({
+  type: 'relation',
+  body: Relation,
+  bodyLimit: 256 * 1024,
+  id: { example: 'israel-azerbaijan-arms-2016', description: 'relation id' },
+  create: {
+    summary: 'Create a relation with its evidence',
+    description:
+      'Checked as the loader checks a dataset file: known actors and kind, valence and direction allowed by the kind, dates, and every quote verbatim in its source. Every issue is listed with its field (422).',
+  },
+  replace: { summary: 'Replace a relation and its evidence (If-Match: its ETag)' },
+  remove: { summary: 'Delete a relation (If-Match: its ETag)' },
+  intent: plainIntent('relation'),
+});
 
-  app.post(
-    '',
-    {
-      attachValidation: true,
-      bodyLimit: 256 * 1024,
-      schema: {
-        tags: ['write'],
-        summary: 'Create a relation with its evidence',
-        description:
-          'Checked as the loader checks a dataset file: known actors and kind, valence and direction allowed by the kind, dates, and every quote verbatim in its source. Every issue is listed with its field (422).',
-        querystring: DatasetQuery,
-        headers: WriteHeaders,
-        body: Relation,
-        response: { 201: WriteResponse, ...writeErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      throwNonBodyValidation(request);
-      const record = requireObject(request.body) as Relation;
-      return runWrite(
-        context,
-        request,
-        reply,
-        (dataset) => {
-          refuseMalformed(dataset, { sources: [], actors: [], relations: [{ record, field: '' }] });
-          return [{ type: 'relation', op: 'create', record, field: '' }];
-        },
-        { status: 201 },
-      );
-    },
-  );
+const relationWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, options) => {
+  const { datasets, connection, settings, catchUp } = options;
+  const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
 
   app.post(
     '/bulk',
@@ -108,49 +88,9 @@ const relationWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (
       );
     },
   );
-
-  app.put(
-    '/:id',
-    {
-      attachValidation: true,
-      bodyLimit: 256 * 1024,
-      schema: {
-        tags: ['write'],
-        summary: 'Replace a relation and its evidence (If-Match: its ETag)',
-        params: IdParams('israel-azerbaijan-arms-2016', 'relation id'),
-        querystring: DatasetQuery,
-        headers: WriteHeaders,
-        body: Relation,
-        response: { 200: WriteResponse, ...writeErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      throwNonBodyValidation(request);
-      const record = sameId(requireObject(request.body), request.params.id) as Relation;
-      return runWrite(context, request, reply, (dataset) => {
-        refuseMalformed(dataset, { sources: [], actors: [], relations: [{ record, field: '' }] });
-        return [{ type: 'relation', op: 'update', record, field: '', ...ifMatch(request.headers['if-match']) }];
-      });
-    },
-  );
-
-  app.delete(
-    '/:id',
-    {
-      schema: {
-        tags: ['write'],
-        summary: 'Delete a relation (If-Match: its ETag)',
-        params: IdParams('israel-azerbaijan-arms-2016', 'relation id'),
-        querystring: DatasetQuery,
-        headers: WriteHeaders,
-        response: { 200: WriteResponse, ...writeErrorResponses },
-      },
-    },
-    async (request, reply) =>
-      runWrite(context, request, reply, () => [
-        { type: 'relation', op: 'delete', id: request.params.id, field: '', ...ifMatch(request.headers['if-match']) },
-      ]),
-  );
+  // Registered inside this plugin's prefix: the options' own `prefix` must not apply twice.
+  const { prefix: _prefix, ...inherited } = options as StoreRouteOptions & { prefix?: string };
+  await app.register(oneRelation, inherited);
 };
 
 export default relationWrites;

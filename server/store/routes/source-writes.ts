@@ -1,20 +1,9 @@
 // POST /api/sources, PUT and DELETE /api/sources/:id: source documents with their full text (size-capped); an edited text must keep every quote citing it.
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@fastify/type-provider-typebox';
 import { Source } from '../../../graph/model/schema.js';
-import { IdParams } from '../../schemas/common.js';
-import { DatasetQuery } from '../../schemas/dataset-query.js';
 import type { Intent } from '../change-set.js';
-import type { StoreRouteOptions } from '../store-routes.js';
-import { writeErrorResponses } from '../write-errors.js';
-import {
-  refuseMalformed,
-  requireObject,
-  runWrite,
-  throwNonBodyValidation,
-  WriteHeaders,
-  WriteResponse,
-} from '../write-request.js';
-import { sameId } from './same-id.js';
+import { refuseMalformed } from '../write-request.js';
+import { ifMatchOf, recordWriteRoutes } from './record-writes.js';
 
 /** Longest source text accepted, in characters (a long report; larger bodies get 413). */
 export const SOURCE_TEXT_MAX = 2_000_000;
@@ -34,7 +23,7 @@ function sourceIntent(
   dataset: string,
   body: Record<string, unknown>,
   op: 'create' | 'update',
-  ifMatch: string | undefined,
+  ifMatch?: string,
 ): Intent {
   const { text, ...rest } = body;
   const record = { ...rest, path: rest.path ?? `sources/${String(rest.id)}.txt` } as Source;
@@ -50,86 +39,20 @@ function sourceIntent(
     { sources: [{ record, field: '', text: typeof text === 'string' ? text : '' }], actors: [], relations: [] },
     extra,
   );
-  return { type: 'source', op, record, text: text as string, field: '', ...(ifMatch ? { ifMatch } : {}) };
+  return { type: 'source', op, record, text: text as string, field: '', ...ifMatchOf(ifMatch) };
 }
 
-const sourceWrites: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (
-  app,
-  { datasets, connection, settings, catchUp },
-) => {
-  const context = { datasets, connection, catchUp, adminToken: settings.adminToken };
-  const bodyLimit = SOURCE_TEXT_MAX * 4 + 64 * 1024; // UTF-8 and JSON escapes
-
-  app.post(
-    '',
-    {
-      attachValidation: true,
-      bodyLimit,
-      schema: {
-        tags: ['write'],
-        summary: 'Upload a source: its metadata and full text',
-        querystring: DatasetQuery,
-        headers: WriteHeaders,
-        body: SourceUpload,
-        response: { 201: WriteResponse, ...writeErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      throwNonBodyValidation(request);
-      const body = requireObject(request.body);
-      return runWrite(context, request, reply, (dataset) => [sourceIntent(dataset, body, 'create', undefined)], {
-        status: 201,
-      });
-    },
-  );
-
-  app.put(
-    '/:id',
-    {
-      attachValidation: true,
-      bodyLimit,
-      schema: {
-        tags: ['write'],
-        summary: 'Replace a source and its text (If-Match: its ETag); every stored quote citing it must still be found',
-        params: IdParams('besa-1723', 'source id'),
-        querystring: DatasetQuery,
-        headers: WriteHeaders,
-        body: SourceUpload,
-        response: { 200: WriteResponse, ...writeErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      throwNonBodyValidation(request);
-      const body = sameId(requireObject(request.body), request.params.id);
-      return runWrite(context, request, reply, (dataset) => [
-        sourceIntent(dataset, body, 'update', request.headers['if-match']),
-      ]);
-    },
-  );
-
-  app.delete(
-    '/:id',
-    {
-      schema: {
-        tags: ['write'],
-        summary: 'Delete a source no evidence cites (If-Match: its ETag)',
-        params: IdParams('besa-1723', 'source id'),
-        querystring: DatasetQuery,
-        headers: WriteHeaders,
-        response: { 200: WriteResponse, ...writeErrorResponses },
-      },
-    },
-    async (request, reply) =>
-      runWrite(context, request, reply, () => [
-        {
-          type: 'source',
-          op: 'delete',
-          id: request.params.id,
-          field: '',
-          ...(request.headers['if-match'] ? { ifMatch: request.headers['if-match'] } : {}),
-        },
-      ]),
-  );
-};
+const sourceWrites = recordWriteRoutes({
+  type: 'source',
+  body: SourceUpload,
+  bodyLimit: SOURCE_TEXT_MAX * 4 + 64 * 1024, // UTF-8 and JSON escapes
+  id: { example: 'besa-1723', description: 'source id' },
+  create: { summary: 'Upload a source: its metadata and full text' },
+  replace: {
+    summary: 'Replace a source and its text (If-Match: its ETag); every stored quote citing it must still be found',
+  },
+  remove: { summary: 'Delete a source no evidence cites (If-Match: its ETag)' },
+  intent: sourceIntent,
+});
 
 export default sourceWrites;

@@ -35,9 +35,12 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 class Tally {
   readonly latencies: number[] = [];
   readonly statuses = new Map<number, number>();
-  add(status: number, ms: number): void {
+  add(status: number, ms: number, response?: Response): void {
     this.latencies.push(ms);
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
+    // The first answer of each unexpected status, so a failing run says why.
+    if (![200, 201, 412].includes(status) && this.statuses.get(status) === 1)
+      console.log(`first ${status}: ${response ? JSON.stringify(json(response)).slice(0, 300) : 'no answer'}`);
   }
   get serverErrors(): number {
     return [...this.statuses].filter(([status]) => status >= 500 || status === 0).reduce((sum, [, n]) => sum + n, 0);
@@ -103,6 +106,10 @@ try {
   stopServer = server.stop;
   console.log(`server ready from the store in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const { url } = server;
+  // The port was free when chosen; make sure the server answering is this one (another process may have taken it).
+  const health = (await (await fetch(`${url}/api/health`)).json()) as { dataset?: string };
+  if (health.dataset !== dataset.id)
+    throw new Error(`the server at ${url} serves ${health.dataset}, not ${dataset.id}`);
   const actors = await sampleActorIds(url, 200);
   const hot = dataset.relations.slice(0, HOT).map((relation) => relation.id);
 
@@ -112,8 +119,8 @@ try {
       const a = pick(actors);
       const b = pick(actors.filter((other) => other !== a)); // the same actor twice is a 400, not a query
       const path = n % 2 === 0 ? `/api/paths?from=${a}&to=${b}&k=2` : `/api/ties?a=${a}&b=${b}`;
-      const { status, ms } = await timed(`${url}${path}`);
-      tally.add(status, ms);
+      const { status, ms, response } = await timed(`${url}${path}`);
+      tally.add(status, ms, response);
     }
   };
 
@@ -130,24 +137,13 @@ try {
   let conflicts = 0;
   const editor = async (e: number, until: number) => {
     const auth = { authorization: `Bearer ${tokens[e]}`, 'content-type': 'application/json' };
-    // One create each, with an Idempotency-Key, sent twice: the second is a replay, not a second write.
-    const fresh = { ...dataset.relations[e]!, id: `bench-created-${e}` };
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const { status, ms } = await timed(`${url}/api/relations`, {
-        method: 'POST',
-        headers: { ...auth, 'idempotency-key': `create-${e}` },
-        body: JSON.stringify(fresh),
-      });
-      writes.add(status, ms);
-      if (status === 201 && attempt === 0) created.push(fresh.id);
-    }
     for (let n = 0; performance.now() < until; n++) {
       const id = pick(hot);
       const note = `editor ${e} edit ${n}`;
       for (let attempt = 0; attempt < 20; attempt++) {
         const read = await timed(`${url}/api/relations/${id}`);
         if (read.status !== 200) {
-          writes.add(read.status, read.ms);
+          writes.add(read.status, read.ms, read.response);
           break;
         }
         const body = { ...json(read.response), strengthNote: note };
@@ -156,7 +152,7 @@ try {
           headers: { ...auth, 'if-match': read.response!.headers.get('etag')! },
           body: JSON.stringify(body),
         });
-        writes.add(write.status, write.ms);
+        writes.add(write.status, write.ms, write.response);
         if (write.status === 200) {
           accepted.push({ id, version: json(write.response).results[0].version, note });
           break;
@@ -164,6 +160,17 @@ try {
         if (write.status !== 412) break;
         conflicts++;
       }
+    }
+    // Then one create each, with an Idempotency-Key, sent twice: the second is a replay, not a second write.
+    const fresh = { ...dataset.relations[e]!, id: `bench-created-${e}` };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const { status, ms, response } = await timed(`${url}/api/relations`, {
+        method: 'POST',
+        headers: { ...auth, 'idempotency-key': `create-${e}` },
+        body: JSON.stringify(fresh),
+      });
+      writes.add(status, ms, response);
+      if (status === 201 && attempt === 0) created.push(fresh.id);
     }
   };
   until = performance.now() + SECONDS * 1000;
