@@ -37,6 +37,8 @@ export function explainNoPath(
   const wanted = `only ${valences.join(' or ')} ties`;
   if (!relaxed) return `No chain ${where}${constraints(prepared)}, even without the valence filter.`;
   const off = relaxed.relations.filter((relation) => !valences.includes(relation.valence));
+  // A chain of allowed valences only was left out for another reason (a roll-up that folds it into a loop).
+  if (off.length === 0) return `No chain ${where}${constraints(prepared)}.`;
   const structural = off.some((relation) => RELATION_KINDS[relation.kind].domain === 'structural');
   const needs = [
     ...new Set(
