@@ -62,7 +62,8 @@ if (files.length > 0) {
   // The browser tests drive the built client, so build it (and the server) first.
   const build = await run('npm', ['run', 'build'], { quiet: true });
   if (build.code !== 0) stop('build', build);
-  // Most files share one process per folder (test/groups/); the rest need their own. Longest first, two at a time.
+  // Most files share one process per folder (test/groups/); the rest need their own. Two at a time (tap's --jobs
+  // default, one per core); tap sorts the files by path whatever the order given here.
   // Coverage is on, checked against package.json's thresholds: a summary here, `npx tap report text` for the table
   // after the run. (Server children started under tsx record none: see test/child-env.ts for why.)
   tapArgs.push(
