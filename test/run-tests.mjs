@@ -62,10 +62,13 @@ if (files.length > 0) {
   // The browser tests drive the built client, so build it (and the server) first.
   const build = await run('npm', ['run', 'build'], { quiet: true });
   if (build.code !== 0) stop('build', build);
-  // Most files share one process per folder (test/groups/); the rest need their own. Longest first, two at a time.
+  // Most files share one process per folder (test/groups/); the rest need their own. Two at a time: tap's default on
+  // 2 cores is ONE job (it leaves a core free), so the whole run was serial (37.5 min at load 20, files summing to
+  // 25.5 min); most files wait on Chromium, children or PostgreSQL. TEST_JOBS overrides. tap sorts files by path.
   // Coverage is on, checked against package.json's thresholds: a summary here, `npx tap report text` for the table
   // after the run. (Server children started under tsx record none: see test/child-env.ts for why.)
   tapArgs.push(
+    `--jobs=${process.env.TEST_JOBS ?? 2}`,
     '--coverage-report=text-summary',
     '--timeout=600',
     'test/groups/server.ts',
