@@ -8,6 +8,7 @@ import { citation, percent } from '../panels/format.js';
 import type { PanelView } from '../panels/panel-view.js';
 import { fetchCoverage, fetchMentions, fetchSourceText, forgetSource } from './reader-api.js';
 import { mountSelectionTools } from './selection-tools.js';
+import { mountCandidates } from './candidates-view.js';
 import { onWrite, touchesSource } from '../editing/write-events.js';
 import { mentionCard } from './reader-mentions.js';
 import type { Mention } from '../../graph/sources/mentions.js';
@@ -35,12 +36,14 @@ export function readerPanel(context: AppContext): PanelView {
   const selection = mountSelectionTools(doc, () =>
     text && text.id === requested ? { id: text.id, text: text.data.text, mentions: mentions?.list ?? [] } : null,
   );
+  const candidates = mountCandidates();
   const element = h(
     'div',
     { class: 'reader-panel' },
     title,
     meta,
     h('div', { class: 'reader-sticky' }, tools, selection, readerLegend()),
+    candidates.element,
     doc,
     tooltip,
   );
@@ -61,6 +64,7 @@ export function readerPanel(context: AppContext): PanelView {
     figure.textContent = '';
     doc.replaceChildren(h('p', { class: 'loading' }, 'Loading the source…'));
     loadMentions(id);
+    candidates.show(id);
     fetchSourceText(id).then(
       (data) => {
         if (requested !== id) return;

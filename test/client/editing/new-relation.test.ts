@@ -68,6 +68,13 @@ if (session) {
     await page.waitForFunction(() => window.__explorer?.layoutDone === true);
     await page.locator('.reader-document .mention').first().waitFor();
 
+    // Candidates: the two uncited sentences that name two actors.
+    await page.locator('.candidates-box summary').click();
+    await page.locator('.candidates-box summary:has-text("Candidates (2)")').waitFor();
+    t.same(await page.locator('.candidate-label').allInnerTexts(), [
+      'uncited: mentions Georgia and Armenia',
+      'uncited: mentions Israel and Iran',
+    ]);
     const sentence = 'Georgia sold arms to Armenia in 2019, officials said.';
     await selectInReader(page, sentence);
     await page.getByRole('button', { name: 'New relation' }).click();
@@ -119,6 +126,28 @@ if (session) {
     );
     t.equal(paths.outcome, 'found', 'it takes part in paths');
     t.match(JSON.stringify(paths.paths), /georgia-armenia-arms-transfer-2019/, 'the shortest path is the new tie');
+
+    // The list shrinks: the cited sentence left it; the other is dismissed with a reason.
+    await page.locator('.candidates-box summary:has-text("Candidates (1)")').waitFor();
+    await page.locator('.candidate').getByRole('button', { name: 'Create relation' }).click();
+    t.equal(
+      await page.locator('#relation-quote').innerText(),
+      'Israel and Iran remain rivals.',
+      'a candidate opens the form',
+    );
+    t.equal(await page.locator('#relation-source').inputValue(), 'israel');
+    await page.getByRole('dialog', { name: 'New relation' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.candidate').getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await page.getByLabel('Why it states no tie (optional)').fill('rivalry already modelled elsewhere');
+    await page.getByRole('button', { name: 'Dismiss it' }).click();
+    await page.locator('.candidates-box summary:has-text("Candidates (0)")').waitFor();
+    t.match(await page.locator('.candidates-figure').innerText(), /1 of 3 sentences cited \(33%\); 0 uncited name two actors or more; 1 dismissed/);
+    const dismissals = await page.evaluate(() => fetch('/api/sources/caucasus-note/dismissals').then((r) => r.json()));
+    t.match(
+      dismissals.dismissals,
+      [{ who: 'erin', reason: 'rivalry already modelled elsewhere' }],
+      'recorded with who and why',
+    );
 
     // A selected name becomes an actor; the reader marks its mention afterwards.
     await selectInReader(page, 'wine growers of Kakheti');
