@@ -141,7 +141,10 @@ if (session) {
     await page.getByLabel('Why it states no tie (optional)').fill('rivalry already modelled elsewhere');
     await page.getByRole('button', { name: 'Dismiss it' }).click();
     await page.locator('.candidates-box summary:has-text("Candidates (0)")').waitFor();
-    t.match(await page.locator('.candidates-figure').innerText(), /1 of 3 sentences cited \(33%\); 0 uncited name two actors or more; 1 dismissed/);
+    t.match(
+      await page.locator('.candidates-figure').innerText(),
+      /1 of 3 sentences cited \(33%\); 0 uncited name two actors or more; 1 dismissed/,
+    );
     const dismissals = await page.evaluate(() => fetch('/api/sources/caucasus-note/dismissals').then((r) => r.json()));
     t.match(
       dismissals.dismissals,
