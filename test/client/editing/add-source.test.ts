@@ -38,20 +38,20 @@ if (session) {
     );
 
     // A date the schema refuses is said at its field, before any request.
-    await page.getByLabel('Date published').fill('31/08/2020');
+    await dialog.getByLabel('Date published').fill('31/08/2020');
     await page.getByRole('button', { name: 'Add source' }).click();
     t.match(await page.locator('#source-published-error').innerText(), /YYYY, YYYY-MM or YYYY-MM-DD/);
     t.equal(await page.evaluate(() => document.activeElement?.id), 'source-published', 'focus goes to the field');
 
     // An id already used: the server's 409 is shown at the Id field.
-    await page.getByLabel('Date published').fill('2021-03');
+    await dialog.getByLabel('Date published').fill('2021-03');
     t.equal(
       await page.locator('#source-id').inputValue(),
       'gas-guns-baku-s-new-friends-2021',
       'the id follows title and year',
     );
-    await page.getByLabel('Id', { exact: true }).fill('besa-1723');
-    await page.getByLabel('Address (URL)').fill('javascript:alert(1)');
+    await dialog.getByLabel('Id', { exact: true }).fill('besa-1723');
+    await dialog.getByLabel('Address (URL)').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Add source' }).click();
     await page.locator('#source-url-error:not(:empty)').waitFor();
     t.match(
@@ -62,15 +62,15 @@ if (session) {
     const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     t.same(serious, [], 'the dialog with its errors is axe-clean');
     await page.screenshot({ path: `${SCREENSHOTS}/add-source-errors.png` });
-    await page.getByLabel('Address (URL)').fill('https://example.org/gas-and-guns');
+    await dialog.getByLabel('Address (URL)').fill('https://example.org/gas-and-guns');
     await page.getByRole('button', { name: 'Add source' }).click();
     await page.locator('#source-id-error:not(:empty)').waitFor();
     t.match(await page.locator('#source-id-error').innerText(), /already used/);
     t.match(await page.locator('#add-source-problem').innerText(), /id is taken/);
 
-    await page.getByLabel('Id', { exact: true }).fill('gas-and-guns');
-    await page.getByLabel('Author').fill('A. Writer');
-    await page.getByLabel('Publisher').fill('<img src=x onerror="window.__pwned=true">');
+    await dialog.getByLabel('Id', { exact: true }).fill('gas-and-guns');
+    await dialog.getByLabel('Author').fill('A. Writer');
+    await dialog.getByLabel('Publisher').fill('<img src=x onerror="window.__pwned=true">');
     await page.getByRole('button', { name: 'Add source' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('.reader-panel h2:has-text("Gas & Guns")').waitFor();
