@@ -51,7 +51,14 @@ export function followWrite(
   const delta = applyToGraph(graph, changes); // throws before changing anything if the write does not fit the graph
   if (stored.dataset.sources !== loaded.dataset.sources) graph.setAttribute('sources', stored.dataset.sources);
   // Dropping actors renumbers every node: then the index is built afresh (a rare write, and still no graph rebuild).
-  const index = updateRelationIndex(served.index, graph, delta) ?? buildRelationIndex(graph);
+  let index;
+  try {
+    index = updateRelationIndex(served.index, graph, delta) ?? buildRelationIndex(graph);
+  } catch {
+    // The graph has changed already: an index built from it is right, only slower (a bug in the update must not
+    // leave the served graph and index apart).
+    index = buildRelationIndex(graph);
+  }
   let searchTable = served.searchTable;
   if (changes.actors.put.length + changes.actors.drop.length > 0) {
     forgetActorSearch(graph);

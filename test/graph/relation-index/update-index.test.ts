@@ -190,3 +190,13 @@ t.test('an update that keeps the ends replaces the record in place; one that mov
   t.equal(next.nodeIds[next.relationTarget[next.relationCount - 1]!], other);
   sameAsFresh(t, next, graph, 'after the update');
 });
+
+t.test('a write dropping hundreds of relations (a reverted bulk write) gives the index of a fresh build', async (t) => {
+  const graph = generateActorGraph({ actors: 100, relations: 1000, seed: 11 });
+  const index = buildRelationIndex(graph);
+  const drop = graph.edges().filter((_, i) => i % 3 === 0);
+  const delta = applyToGraph(graph, { actors: { put: [], drop: [] }, relations: { put: [], drop } });
+  t.equal(delta.removed.size, drop.length);
+  const next = updateRelationIndex(index, graph, delta)!;
+  sameAsFresh(t, next, graph, `${drop.length} dropped`);
+});
