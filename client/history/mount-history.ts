@@ -1,4 +1,5 @@
 // Start-up of the record's time axis: ask the head, check `?revision=`, pin every read to it; then mount the control, banner and recent edits.
+import type { DatasetInfo } from '../api/contracts.js';
 import { useRevision } from '../api/http.js';
 import { editContext } from '../editing/edit-context.js';
 import { byId } from '../panels/dom.js';
@@ -15,8 +16,9 @@ import { reloadOnRevisionChange, travelAddress, travelTo } from './travel.js';
  * Asks the dataset's head revision (after the dataset is chosen) and pins every later read to the link's
  * `?revision=`; a revision the dataset does not have is dropped with a note in `problems`, as other link parts are.
  */
-export async function prepareRecord(store: Store, problems: string[]): Promise<void> {
-  const head = await fetchRecordHead();
+export async function prepareRecord(store: Store, problems: string[], dataset: DatasetInfo | undefined): Promise<void> {
+  // Only a dataset served from the store has a change log (its listing names its head revision): no request otherwise.
+  const head = dataset?.revision === undefined ? null : await fetchRecordHead();
   let shown = store.get().revision;
   if (shown !== null && (!head || shown > head.revision)) {
     problems.push(

@@ -2,9 +2,9 @@
 import t from 'tap';
 import type { Page } from 'playwright-core';
 import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
-import { openExplorer, pageErrors, SCREENSHOTS } from '../browser.js';
+import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
-import { adminWrite, startStoreSession } from './store-session.js';
+import { adminWrite, storeSessionSettings } from './store-session.js';
 
 t.setTimeout(300_000);
 const TEXT = 'Talks in Geneva.\n\nTürkiye backs Armenia in the talks, the envoy said.\n\nNothing else was agreed.';
@@ -23,7 +23,7 @@ const RELATION = {
   evidence: [{ source: 'geneva-talks', quote: QUOTE }],
 };
 
-const session = await startStoreSession(t);
+const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
   const db = session.app.storeConnection!.db as unknown as AccountsDb;

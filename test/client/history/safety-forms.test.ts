@@ -1,14 +1,14 @@
 // Safety through the forms: hostile strings and a 1 MB note typed into the edit and add-source forms are stored and shown as text; nothing runs; the page stays responsive.
 import t from 'tap';
-import { openExplorer, pageErrors } from '../browser.js';
+import { openExplorer, pageErrors, startBrowserSession } from '../browser.js';
 import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
 import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
 import { HOSTILE } from './hostile-records.js';
 import { checkSafe, watchDialogs } from './safety-checks.js';
-import { startStoreSession } from './store-session.js';
+import { storeSessionSettings } from './store-session.js';
 
 t.setTimeout(300_000);
-const session = await startStoreSession(t);
+const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
   const db = session.app.storeConnection!.db as unknown as AccountsDb;
