@@ -23,6 +23,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/history/full-flow.test.ts',
   'test/client/editing/sign-in.test.ts',
   'test/client/editing/add-source.test.ts',
+  'test/client/editing/new-relation.test.ts',
 ];
 
 /**

@@ -6,7 +6,10 @@ import { describeError } from '../api/http.js';
 import { h, uid } from '../panels/dom.js';
 import { citation, percent } from '../panels/format.js';
 import type { PanelView } from '../panels/panel-view.js';
-import { fetchCoverage, fetchMentions, fetchSourceText } from './reader-api.js';
+import { fetchCoverage, fetchMentions, fetchSourceText, forgetSource } from './reader-api.js';
+import { mountSelectionTools } from './selection-tools.js';
+import { mountCandidates } from './candidates-view.js';
+import { onWrite, touchesSource } from '../editing/write-events.js';
 import { mentionCard } from './reader-mentions.js';
 import type { Mention } from '../../graph/sources/mentions.js';
 import { renderDocument, spansOfMark } from './reader-document.js';
@@ -30,12 +33,17 @@ export function readerPanel(context: AppContext): PanelView {
   );
   const doc = h('div', { class: 'reader-document', lang: 'en', 'aria-labelledby': title.id });
   const tooltip = h('div', { class: 'reader-tooltip', role: 'tooltip', hidden: true, id: uid('reader-tooltip') });
+  const selection = mountSelectionTools(doc, () =>
+    text && text.id === requested ? { id: text.id, text: text.data.text, mentions: mentions?.list ?? [] } : null,
+  );
+  const candidates = mountCandidates();
   const element = h(
     'div',
     { class: 'reader-panel' },
     title,
     meta,
-    h('div', { class: 'reader-sticky' }, tools, readerLegend()),
+    h('div', { class: 'reader-sticky' }, tools, selection, readerLegend()),
+    candidates.element,
     doc,
     tooltip,
   );
@@ -56,6 +64,7 @@ export function readerPanel(context: AppContext): PanelView {
     figure.textContent = '';
     doc.replaceChildren(h('p', { class: 'loading' }, 'Loading the source…'));
     loadMentions(id);
+    candidates.show(id);
     fetchSourceText(id).then(
       (data) => {
         if (requested !== id) return;
@@ -175,6 +184,14 @@ export function readerPanel(context: AppContext): PanelView {
   doc.addEventListener('focusout', () => (tooltip.hidden = true));
   // The card is placed in the viewport: any scroll would leave it pointing at the wrong line.
   document.addEventListener('scroll', () => (tooltip.hidden = true), { capture: true, passive: true });
+
+  // A write that changes what rests on the open source (a relation citing it, a new actor's mentions): read it again.
+  onWrite((event) => {
+    if (!requested || !touchesSource(event, requested)) return;
+    forgetSource(requested);
+    requested = '';
+    if (element.isConnected) update(store.get());
+  });
 
   return { element, update };
 }

@@ -4,6 +4,7 @@ import type { RouteOptions } from '../routes/route-options.js';
 import type { CatchUp } from './change-listener.js';
 import type { StoreConnection } from './database.js';
 import actorWrites from './routes/actor-writes.js';
+import candidateRoutes from './routes/candidates.js';
 import historyRoutes from './routes/history.js';
 import relationWrites from './routes/relation-writes.js';
 import sourceWrites from './routes/source-writes.js';
@@ -18,6 +19,7 @@ export interface StoreRouteOptions extends RouteOptions {
 /** Registers every store route under /api (the read routes of the same resources are the usual plugins). */
 const storeRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, options) => {
   await app.register(sourceWrites, { ...options, prefix: '/sources' });
+  await app.register(candidateRoutes, { ...options, prefix: '/sources' });
   await app.register(actorWrites, { ...options, prefix: '/actors' });
   await app.register(relationWrites, { ...options, prefix: '/relations' });
   await app.register(historyRoutes, { ...options, prefix: '/history' });

@@ -88,6 +88,18 @@ export interface IdempotencyKeysTable {
   created_at: Generated<Date>;
 }
 
+/** A candidate sentence dismissed (migration 0003): it states no tie, said `who` at `at`, and why. */
+export interface DismissalsTable {
+  dataset_id: string;
+  source_id: string;
+  sentence: string;
+  start: number;
+  end: number;
+  reason: string | null;
+  who: string;
+  at: Generated<Date>;
+}
+
 /** The whole schema, for `Kysely<StoreDatabase>` (the accounts tables included: server/accounts/accounts-tables.ts). */
 export interface StoreDatabase extends AccountsDatabase {
   datasets: DatasetsTable;
@@ -97,6 +109,7 @@ export interface StoreDatabase extends AccountsDatabase {
   evidence: EvidenceTable;
   changes: ChangesTable;
   idempotency_keys: IdempotencyKeysTable;
+  dismissals: DismissalsTable;
 }
 
 export type ChangeRow = Selectable<ChangesTable>;

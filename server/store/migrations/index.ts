@@ -2,9 +2,11 @@
 import type { Migration } from 'kysely';
 import { initial } from './0001-initial.js';
 import { accountsMigration } from './0002-accounts.js';
+import { dismissalsMigration } from './0003-dismissals.js';
 
 /** Migrations by name; names sort in the order they run. Add a file and one line here (accounts' tables go here too). */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-accounts': accountsMigration,
+  '0003-dismissals': dismissalsMigration,
 };

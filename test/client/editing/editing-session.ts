@@ -30,8 +30,8 @@ export async function addAccounts(session: BrowserSession): Promise<void> {
 /** Signs `name` in through the header's dialog, with the keyboard, and waits until the header names the account. */
 export async function signInThroughHeader(page: Page, name: string, password = PASSWORD): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Password').press('Enter');
+  await page.locator('#sign-in-name').fill(name);
+  await page.locator('#sign-in-password').fill(password);
+  await page.locator('#sign-in-password').press('Enter');
   await page.locator('#account-name').waitFor();
 }

@@ -1,0 +1,20 @@
+// The editing actions other views call (the reader's selection, the candidate list): registered once the editing dialogs are mounted.
+import type { RelationDraft } from './relation-dialog.js';
+
+/** What the reader and the candidates may ask the editing layer to open. */
+export interface EditingActions {
+  newRelation(draft: RelationDraft): void;
+  newActor(name: string): void;
+}
+
+let actions: EditingActions | null = null;
+
+/** Registers the actions (mountEditing does, once). */
+export function provideEditingActions(given: EditingActions): void {
+  actions = given;
+}
+
+/** The actions, or null before the explorer has mounted its editing layer. */
+export function editingActions(): EditingActions | null {
+  return actions;
+}

@@ -1,0 +1,275 @@
+// "New relation": the quote (the selection, exact, offsets kept), source and target proposed from its mentions (swap), the kind with its roles, the measurement model beside strength and confidence.
+import type { Relation } from '../../graph/model/schema.js';
+import { CONFIDENCE_LADDER, moneyStrength } from '../../graph/model/measurement.js';
+import {
+  AMOUNT_MEASURES,
+  relationKindSpec,
+  STANCES,
+  STRENGTH_BASES,
+  type AmountMeasure,
+  type RelationKind,
+  type Stance,
+  type StrengthBasis,
+  type Valence,
+} from '../../graph/model/vocabulary.js';
+import type { ActorRef } from '../../graph/sources/results.js';
+import type { AppContext } from '../app/context.js';
+import { createRelation } from '../api/record-writes.js';
+import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes.js';
+import { h, replaceChildren } from '../panels/dom.js';
+import { formField, showFieldIssues } from './form-field.js';
+import { stanceLadder, strengthRubric } from './measurement-help.js';
+import { buildRelation, draftRelationId, kindChoices, kindRoles, proposePair } from './relation-draft.js';
+
+/** What the form opens with: the quote, where it is, and the actors mentioned in it. */
+export interface RelationDraft {
+  source: string;
+  quote: string;
+  start: number;
+  mentioned: readonly ActorRef[];
+}
+
+const option = (value: string, label: string) => h('option', { value }, label);
+
+/** Builds the dialog; returns the function that opens it on a draft. `onCreated` gets the relation saved. */
+export function mountRelationDialog(
+  context: AppContext,
+  onCreated: (relation: Relation) => void,
+): (draft: RelationDraft) => void {
+  const sourceActor = h('select', {});
+  const targetActor = h('select', {});
+  const swap = h('button', { type: 'button', id: 'relation-swap' }, 'Swap ⇅');
+  const kind = h(
+    'select',
+    {},
+    kindChoices().map(({ group, kinds }) =>
+      h(
+        'optgroup',
+        { label: group },
+        kinds.map((k) => option(k.id, k.label)),
+      ),
+    ),
+  );
+  const roles = h('p', { class: 'muted small', id: 'relation-roles', 'aria-live': 'polite' });
+  const valence = h('select', {});
+  const strength = h('input', { type: 'number', min: '0', max: '1', step: '0.05', value: '0.5' });
+  const basis = h(
+    'select',
+    {},
+    STRENGTH_BASES.map((b) => option(b, b)),
+  );
+  const note = h('input', { autocomplete: 'off', value: 'moderate: the size is not stated' });
+  const stance = h(
+    'select',
+    {},
+    STANCES.map((s) => option(s, s)),
+  );
+  const confidence = h('input', { type: 'number', min: '0', max: '1', step: '0.05', value: '0.95' });
+  const date = (placeholder: string) => h('input', { placeholder, inputmode: 'numeric', autocomplete: 'off' });
+  const [start, end, point] = [date('YYYY[-MM[-DD]]'), date('YYYY[-MM[-DD]]'), date('YYYY[-MM[-DD]]')];
+  const amount = h('input', { type: 'number', min: '0', step: 'any' });
+  const currency = h('input', { placeholder: 'USD', maxlength: '3', autocomplete: 'off' });
+  const measure = h(
+    'select',
+    {},
+    option('', '—'),
+    AMOUNT_MEASURES.map((m) => option(m, m)),
+  );
+  const remark = h('textarea', { rows: '2' });
+  const id = h('input', { autocomplete: 'off', spellcheck: 'false' });
+  const quote = h('blockquote', { class: 'relation-quote', id: 'relation-quote' });
+  const quoteError = h('p', { class: 'field-error', id: 'relation-quote-error' });
+  const f = {
+    source: formField('relation-source', 'Source actor', sourceActor),
+    target: formField('relation-target', 'Target actor', targetActor),
+    kind: formField('relation-kind', 'Kind', kind),
+    valence: formField('relation-valence', 'Valence', valence),
+    strength: formField('relation-strength', 'Strength (0–1)', strength),
+    basis: formField('relation-basis', 'Basis', basis, { names: ['strengthBasis'] }),
+    note: formField('relation-strength-note', 'Why this strength', note, { names: ['strengthNote'] }),
+    stance: formField('relation-stance', 'Stance', stance),
+    confidence: formField('relation-confidence', 'Confidence (0–1)', confidence),
+    start: formField('relation-start', 'From', start, { names: ['dates.start', 'dates'] }),
+    end: formField('relation-end', 'Until', end, { names: ['dates.end'] }),
+    point: formField('relation-point', 'On (a point in time)', point, { names: ['dates.point'] }),
+    amount: formField('relation-amount', 'Amount', amount, { names: ['amounts'] }),
+    currency: formField('relation-currency', 'Currency', currency, { names: [] }),
+    measure: formField('relation-measure', 'Measure', measure, { names: [] }),
+    remark: formField('relation-note', 'Note', remark, { names: ['note'] }),
+    id: formField('relation-id', 'Id', id),
+  };
+  const quoteField = { control: quote, row: quote, error: quoteError, names: ['evidence'] };
+  const problem = h('p', { class: 'error', role: 'alert', id: 'relation-problem' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Save relation');
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const form = h(
+    'form',
+    { novalidate: true },
+    h('h2', { id: 'relation-title' }, 'New relation'),
+    h('p', { class: 'muted small', id: 'relation-where' }),
+    quote,
+    quoteError,
+    h('div', { class: 'field-pair' }, f.source.row, f.target.row),
+    h('p', { class: 'buttons start' }, swap),
+    f.kind.row,
+    roles,
+    f.valence.row,
+    h('div', { class: 'field-pair' }, f.strength.row, f.basis.row),
+    f.note.row,
+    strengthRubric(),
+    h('div', { class: 'field-pair' }, f.stance.row, f.confidence.row),
+    stanceLadder(),
+    h('div', { class: 'field-triple' }, f.start.row, f.end.row, f.point.row),
+    h('div', { class: 'field-triple' }, f.amount.row, f.currency.row, f.measure.row),
+    f.remark.row,
+    f.id.row,
+    problem,
+    h('p', { class: 'buttons' }, cancel, submit),
+  );
+  const dialog = h(
+    'dialog',
+    { class: 'edit-dialog wide', id: 'relation-dialog', 'aria-labelledby': 'relation-title' },
+    form,
+  );
+  document.body.append(dialog);
+
+  let draft: RelationDraft | null = null;
+  let key = newIdempotencyKey();
+  let idEdited = false;
+  const actorName = (actorId: string) =>
+    context.graph.hasNode(actorId) ? context.graph.getNodeAttribute(actorId, 'name') : actorId;
+  const fillActors = (select: HTMLSelectElement, mentioned: readonly ActorRef[], chosen: string | null) => {
+    const mentionedIds = new Set(mentioned.map((actor) => actor.id));
+    const others = context.graph
+      .mapNodes((node: string) => node)
+      .filter((node: string) => !mentionedIds.has(node))
+      .sort((a: string, b: string) => actorName(a).localeCompare(actorName(b)));
+    replaceChildren(
+      select,
+      option('', 'Choose an actor'),
+      mentioned.length
+        ? h(
+            'optgroup',
+            { label: 'Mentioned in the passage' },
+            [...new Map(mentioned.map((a) => [a.id, a])).values()].map((a) => option(a.id, a.name)),
+          )
+        : null,
+      h(
+        'optgroup',
+        { label: 'Every actor' },
+        others.map((node: string) => option(node, actorName(node))),
+      ),
+    );
+    select.value = chosen ?? '';
+  };
+  const syncKind = () => {
+    const spec = relationKindSpec(kind.value as RelationKind);
+    const [from, to] = spec.directed ? (spec.roles ?? ['source', 'target']) : ['either side', 'either side'];
+    roles.textContent = `${spec.label}: ${kindRoles(kind.value as RelationKind)}. Source actor is the ${from}, target the ${to}. ${spec.description}`;
+    const previous = valence.value;
+    valence.replaceChildren(...spec.valences.map((v) => option(v, v)));
+    valence.value = (spec.valences as readonly string[]).includes(previous) ? previous : spec.valences[0]!;
+    suggestId();
+  };
+  const suggestId = () => {
+    if (!idEdited && sourceActor.value && targetActor.value)
+      id.value = draftRelationId(
+        sourceActor.value,
+        targetActor.value,
+        kind.value,
+        (point.value || start.value).slice(0, 4),
+      );
+  };
+  kind.addEventListener('change', syncKind);
+  for (const input of [sourceActor, targetActor, start, point]) input.addEventListener('change', suggestId);
+  id.addEventListener('input', () => (idEdited = id.value !== ''));
+  swap.addEventListener('click', () => {
+    [sourceActor.value, targetActor.value] = [targetActor.value, sourceActor.value];
+    suggestId();
+  });
+  // The stance sets the confidence of its rung; an amount in a currency sets the strength on the money scale.
+  stance.addEventListener('change', () => (confidence.value = String(CONFIDENCE_LADDER[stance.value as Stance][0])));
+  amount.addEventListener('change', () => {
+    const value = Number(amount.value);
+    if (!amount.value || !(value > 0)) return;
+    strength.value = moneyStrength(value).toFixed(2);
+    basis.value = 'amount';
+    note.value = `${currency.value || 'USD'} ${value.toLocaleString('en-GB')}: (log10 - 6) / 4`;
+  });
+  cancel.addEventListener('click', () => dialog.close());
+
+  const fields = [...Object.values(f), quoteField];
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!draft) return;
+    problem.textContent = '';
+    const local = [
+      !sourceActor.value && { field: 'source', message: 'Choose the source actor.' },
+      !targetActor.value && { field: 'target', message: 'Choose the target actor.' },
+      sourceActor.value &&
+        sourceActor.value === targetActor.value && { field: 'target', message: 'Source and target must differ.' },
+      !note.value.trim() && { field: 'strengthNote', message: 'Say in one line why this strength.' },
+    ].filter((issue): issue is { field: string; message: string } => Boolean(issue));
+    if (local.length) return void showFieldIssues(fields, local);
+    const relation = buildRelation({
+      id: id.value.trim(),
+      kind: kind.value as RelationKind,
+      source: sourceActor.value,
+      target: targetActor.value,
+      valence: valence.value as Valence,
+      strength: Number(strength.value),
+      strengthBasis: basis.value as StrengthBasis,
+      strengthNote: note.value,
+      confidence: Number(confidence.value),
+      stance: stance.value as Stance,
+      dates: { start: start.value, end: end.value, point: point.value },
+      amount: {
+        value: amount.value ? Number(amount.value) : null,
+        currency: currency.value,
+        unit: '',
+        measure: measure.value as AmountMeasure | '',
+      },
+      evidence: { source: draft.source, quote: draft.quote, start: draft.start },
+      note: remark.value,
+    });
+    submit.disabled = true;
+    createRelation(relation, key)
+      .then(() => {
+        key = newIdempotencyKey();
+        dialog.close();
+        onCreated(relation);
+      })
+      .catch((error: unknown) => {
+        const unplaced = error instanceof WriteError ? showFieldIssues(fields, error.issues) : [];
+        problem.textContent =
+          error instanceof WriteError
+            ? [...unplaced.map((issue) => `${issue.field}: ${issue.message}`), error.advice].join('. ')
+            : describeWriteError(error);
+      })
+      .finally(() => (submit.disabled = false));
+  });
+
+  return (next) => {
+    draft = next;
+    key = newIdempotencyKey();
+    idEdited = false;
+    form.reset();
+    // The defaults of a tie whose text gives no size, asserted by the author (the measurement model's usual case).
+    strength.value = '0.5';
+    basis.value = 'rubric';
+    note.value = 'moderate: the size is not stated';
+    stance.value = 'asserted';
+    confidence.value = String(CONFIDENCE_LADDER.asserted[0]);
+    problem.textContent = '';
+    showFieldIssues(fields, []);
+    quote.textContent = next.quote;
+    form.querySelector('#relation-where')!.textContent =
+      `Evidence: characters ${next.start}–${next.start + next.quote.length} of source "${next.source}", exactly as selected.`;
+    const [proposedSource, proposedTarget] = proposePair(next.mentioned);
+    fillActors(sourceActor, next.mentioned, proposedSource);
+    fillActors(targetActor, next.mentioned, proposedTarget);
+    syncKind();
+    dialog.showModal();
+    (proposedSource && proposedTarget ? kind : sourceActor).focus();
+  };
+}

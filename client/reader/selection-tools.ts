@@ -1,0 +1,66 @@
+// The reader's selection tools (editors only): a selected passage becomes "New relation" (quote exact, offsets kept, actors from its mentions) or "New actor" (the selected name).
+import type { Mention } from '../../graph/sources/mentions.js';
+import { showWhenCanEdit } from '../editing/edit-controls.js';
+import { editingActions } from '../editing/editing-actions.js';
+import { h } from '../panels/dom.js';
+import type { TextRange } from '../state/reader-state.js';
+import { selectionIn, shownToStored } from './selection-offsets.js';
+
+/** What the tools need of the open source: its id, stored text and mentions (null while none is loaded). */
+export type OpenSource = () => { id: string; text: string; mentions: readonly Mention[] } | null;
+
+/** The actors mentioned inside [start, end), in order of mention. */
+export function mentionedIn(mentions: readonly Mention[], range: TextRange) {
+  return mentions.filter((m) => m.start >= range[0] && m.end <= range[1]).flatMap((m) => m.actors);
+}
+
+/** Builds the tools for the document `doc`; they follow the selection inside it. */
+export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLElement {
+  const relation = h('button', { type: 'button', id: 'selection-relation', disabled: true }, 'New relation');
+  const actor = h('button', { type: 'button', id: 'selection-actor', disabled: true }, 'New actor');
+  const hint = h('span', { class: 'muted small' }, 'Select a passage to turn it into a relation or an actor.');
+  const tools = h(
+    'div',
+    { class: 'selection-tools', role: 'group', 'aria-label': 'From the selection' },
+    relation,
+    actor,
+    hint,
+  );
+  showWhenCanEdit(tools);
+  let map: { id: string; text: string; shown: Int32Array } | null = null;
+  let chosen: { id: string; range: TextRange } | null = null;
+  // The document shows the text from its first visible character, with markup dropped: map shown offsets back.
+  const shownMap = (id: string, text: string) => {
+    if (!map || map.id !== id || map.text !== text)
+      map = { id, text, shown: shownToStored(text, text.length - text.trimStart().length) };
+    return map.shown;
+  };
+  document.addEventListener('selectionchange', () => {
+    const source = open();
+    if (!source || !doc.isConnected) return;
+    const range = selectionIn(doc, source.text, shownMap(source.id, source.text));
+    // A click on the tools may collapse the selection; the last passage chosen in the document is kept until then.
+    if (range) chosen = { id: source.id, range };
+    else if (doc.contains(document.getSelection()?.anchorNode ?? null)) chosen = null;
+    relation.disabled = actor.disabled = chosen === null || chosen.id !== source.id;
+    hint.textContent = chosen
+      ? `Selected: ${chosen.range[1] - chosen.range[0]} characters.`
+      : 'Select a passage to turn it into a relation or an actor.';
+  });
+  relation.addEventListener('click', () => {
+    const source = open();
+    if (!source || !chosen || chosen.id !== source.id) return;
+    const [start, end] = chosen.range;
+    editingActions()?.newRelation({
+      source: source.id,
+      quote: source.text.slice(start, end),
+      start,
+      mentioned: mentionedIn(source.mentions, chosen.range),
+    });
+  });
+  actor.addEventListener('click', () => {
+    const source = open();
+    if (source && chosen && chosen.id === source.id) editingActions()?.newActor(source.text.slice(...chosen.range));
+  });
+  return tools;
+}
