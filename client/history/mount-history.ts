@@ -2,11 +2,13 @@
 import type { DatasetInfo } from '../api/contracts.js';
 import { useRevision } from '../api/http.js';
 import { editContext } from '../editing/edit-context.js';
+import { onWrite } from '../editing/write-events.js';
+import { getSession } from '../state/session.js';
 import { byId } from '../panels/dom.js';
 import type { Store } from '../state/store.js';
 import { fetchRecordHead } from './history-api.js';
 import { setHistoryActions } from './history-actions.js';
-import { recordInfo, setRecordInfo } from './record-info.js';
+import { noteRevision, recordInfo, setRecordInfo } from './record-info.js';
 import { revertControl } from './revert.js';
 import { mountRecentChanges } from './recent-changes.js';
 import { mountTimeTravel, mountTravelBanner } from './time-travel.js';
@@ -47,4 +49,8 @@ export function mountHistory(store: Store): void {
   mountTravelBanner(byId('travel-banner'), store);
   mountRecentChanges(byId('recent-changes-slot'), store);
   reloadOnRevisionChange(store, recordInfo().shown);
+  // Writes made by the other editing flows (a source, a relation from a passage, an actor): the history views follow.
+  onWrite((event) => {
+    if (event.revision !== null) noteRevision(event.revision, getSession().account ?? 'you');
+  });
 }

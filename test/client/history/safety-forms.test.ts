@@ -64,11 +64,11 @@ if (session) {
     await dialog.waitFor();
     const text = `${HOSTILE.img('pasted')} Armenia and Türkiye talk. ${HOSTILE.url('pasted')}\n${'Lorem ipsum dolor sit amet. '.repeat(36_000)}`;
     await page.locator('#source-text').fill(text);
-    await page.getByLabel('Title').fill(HOSTILE.img('form-title'));
-    await page.getByLabel('Author').fill(HOSTILE.script('form-author'));
-    await page.getByLabel('Publisher').fill(HOSTILE.url('form-publisher'));
-    await page.getByLabel('Date published').fill('2021');
-    await page.getByLabel('Id', { exact: true }).fill('hostile-paste');
+    await page.locator('#source-title').fill(HOSTILE.img('form-title'));
+    await page.locator('#source-author').fill(HOSTILE.script('form-author'));
+    await page.locator('#source-publisher').fill(HOSTILE.url('form-publisher'));
+    await page.locator('#source-published').fill('2021');
+    await page.locator('#source-id').fill('hostile-paste');
     await page.getByRole('button', { name: 'Add source' }).click();
     await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
     await page.locator('.reader-document').filter({ hasText: 'Armenia and Türkiye talk' }).waitFor();
