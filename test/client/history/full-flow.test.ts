@@ -150,7 +150,7 @@ if (session) {
     await cardOf(first).locator('.edit-controls .edit').click();
     await first.locator('dialog.record-edit').getByLabel('Confidence (0–1)').fill('0.5');
     await cardOf(second).locator('.edit-controls .edit').click();
-    await second.locator('dialog.record-edit').getByLabel('Confidence (0–1)').fill('0.95');
+    await second.locator('dialog.record-edit').getByLabel('Confidence (0–1)').fill('0.35');
     await second.locator('dialog.record-edit').getByRole('button', { name: 'Save' }).click();
     await second.locator('#write-notice').filter({ hasText: 'Saved' }).waitFor();
     await first.locator('dialog.record-edit').getByRole('button', { name: 'Save' }).click();
@@ -160,7 +160,7 @@ if (session) {
     t.match(await refusal.innerText(), /Someone changed this since you opened it/);
     t.equal(
       (await session.app.inject({ url: `/api/relations/${RELATION.id}` })).json().confidence,
-      0.95,
+      0.35,
       'the first page lost nothing of the second page’s save',
     );
     await first.close();
