@@ -49,7 +49,7 @@ async function start(): Promise<void> {
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     }
     useDataset(store.get().dataset);
-    await prepareRecord(store, problems);
+    await prepareRecord(store, problems, chosen);
     // Who is signed in, and their role on this dataset, decides which edit controls exist; it does not hold up the graph.
     void setSessionDataset(chosen?.id ?? null).catch((error: unknown) =>
       status.show({ kind: 'notice', text: `Could not tell who is signed in: ${describeError(error)}` }),

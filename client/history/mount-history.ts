@@ -1,11 +1,14 @@
 // Start-up of the record's time axis: ask the head, check `?revision=`, pin every read to it; then mount the control, banner and recent edits.
+import type { DatasetInfo } from '../api/contracts.js';
 import { useRevision } from '../api/http.js';
 import { editContext } from '../editing/edit-context.js';
+import { onWrite } from '../editing/write-events.js';
+import { getSession } from '../state/session.js';
 import { byId } from '../panels/dom.js';
 import type { Store } from '../state/store.js';
 import { fetchRecordHead } from './history-api.js';
 import { setHistoryActions } from './history-actions.js';
-import { recordInfo, setRecordInfo } from './record-info.js';
+import { noteRevision, recordInfo, setRecordInfo } from './record-info.js';
 import { revertControl } from './revert.js';
 import { mountRecentChanges } from './recent-changes.js';
 import { mountTimeTravel, mountTravelBanner } from './time-travel.js';
@@ -15,8 +18,9 @@ import { reloadOnRevisionChange, travelAddress, travelTo } from './travel.js';
  * Asks the dataset's head revision (after the dataset is chosen) and pins every later read to the link's
  * `?revision=`; a revision the dataset does not have is dropped with a note in `problems`, as other link parts are.
  */
-export async function prepareRecord(store: Store, problems: string[]): Promise<void> {
-  const head = await fetchRecordHead();
+export async function prepareRecord(store: Store, problems: string[], dataset: DatasetInfo | undefined): Promise<void> {
+  // Only a dataset served from the store has a change log (its listing names its head revision): no request otherwise.
+  const head = dataset?.revision === undefined ? null : await fetchRecordHead();
   let shown = store.get().revision;
   if (shown !== null && (!head || shown > head.revision)) {
     problems.push(
@@ -45,4 +49,8 @@ export function mountHistory(store: Store): void {
   mountTravelBanner(byId('travel-banner'), store);
   mountRecentChanges(byId('recent-changes-slot'), store);
   reloadOnRevisionChange(store, recordInfo().shown);
+  // Writes made by the other editing flows (a source, a relation from a passage, an actor): the history views follow.
+  onWrite((event) => {
+    if (event.revision !== null) noteRevision(event.revision, getSession().account ?? 'you');
+  });
 }

@@ -3,6 +3,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { Static } from 'typebox';
 import { errorResponses } from '../schemas/error.js';
 import { canRead } from '../accounts/authorize.js';
+import { snapshotRevision } from '../store/store-loader.js';
 import type { RouteOptions } from './route-options.js';
 
 /** One served dataset as GET /api/datasets lists it (the client imports the type). */
@@ -19,6 +20,12 @@ export const DatasetInfo = Type.Object(
       description: 'its query workers (large datasets) are up and the server is not shutting down',
     }),
     default: Type.Boolean({ description: 'answers requests that name no dataset' }),
+    revision: Type.Optional(
+      Type.Integer({
+        description:
+          'the head revision of its change log when served from the store (absent: served from a file, no history)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -45,6 +52,7 @@ const datasetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { dat
       const listed = datasets.entries.map(({ store, queries }, index) => {
         const snapshot = store.current;
         const { id, title, description } = snapshot.loaded.dataset;
+        const revision = snapshotRevision(snapshot);
         return {
           id,
           title,
@@ -55,6 +63,7 @@ const datasetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { dat
           loadedAt: snapshot.loadedAt,
           ready: !lifecycle.closing && queries.ready(snapshot),
           default: index === 0,
+          ...(revision === undefined ? {} : { revision }),
         };
       });
       // A private dataset is listed only to accounts with a role on it (server/accounts/authorize.ts).

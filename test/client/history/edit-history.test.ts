@@ -2,13 +2,13 @@
 import t from 'tap';
 import type { Page } from 'playwright-core';
 import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
-import { openExplorer, pageErrors, SCREENSHOTS } from '../browser.js';
+import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { axeViolations } from '../a11y/axe.js';
 import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
-import { startStoreSession } from './store-session.js';
+import { storeSessionSettings } from './store-session.js';
 
 t.setTimeout(300_000);
-const session = await startStoreSession(t);
+const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
   const db = session.app.storeConnection!.db as unknown as AccountsDb;

@@ -1,11 +1,11 @@
 // Browser test of the record's history: a relation's history tab with a readable diff, the recent edits list, and time travel by `?revision=`.
 import t from 'tap';
-import { openExplorer, pageErrors, SCREENSHOTS } from '../browser.js';
+import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { axeViolations } from '../a11y/axe.js';
-import { adminWrite, NEW_RELATION, startStoreSession } from './store-session.js';
+import { adminWrite, NEW_RELATION, storeSessionSettings } from './store-session.js';
 
 t.setTimeout(240_000);
-const session = await startStoreSession(t);
+const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
   const id = NEW_RELATION.id;

@@ -1,14 +1,14 @@
 // Safety through the forms: hostile strings and a 1 MB note typed into the edit and add-source forms are stored and shown as text; nothing runs; the page stays responsive.
 import t from 'tap';
-import { openExplorer, pageErrors } from '../browser.js';
+import { openExplorer, pageErrors, startBrowserSession } from '../browser.js';
 import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
 import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
 import { HOSTILE } from './hostile-records.js';
 import { checkSafe, watchDialogs } from './safety-checks.js';
-import { startStoreSession } from './store-session.js';
+import { storeSessionSettings } from './store-session.js';
 
 t.setTimeout(300_000);
-const session = await startStoreSession(t);
+const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
   const db = session.app.storeConnection!.db as unknown as AccountsDb;
@@ -58,26 +58,37 @@ if (session) {
     await form.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  t.test('hostile metadata and a 1 MB pasted text through Add a source are shown as text in the reader', async (t) => {
-    await page.getByRole('button', { name: 'Add a source…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a source' });
-    await dialog.waitFor();
-    const text = `${HOSTILE.img('pasted')} Armenia and Türkiye talk. ${HOSTILE.url('pasted')}\n${'Lorem ipsum dolor sit amet. '.repeat(36_000)}`;
-    await page.locator('#source-text').fill(text);
-    await page.getByLabel('Title').fill(HOSTILE.img('form-title'));
-    await page.getByLabel('Author').fill(HOSTILE.script('form-author'));
-    await page.getByLabel('Publisher').fill(HOSTILE.url('form-publisher'));
-    await page.getByLabel('Date published').fill('2021');
-    await page.getByLabel('Id', { exact: true }).fill('hostile-paste');
-    await page.getByRole('button', { name: 'Add source' }).click();
-    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
-    await page.locator('.reader-document').filter({ hasText: 'Armenia and Türkiye talk' }).waitFor();
-    t.match(await page.locator('.reader-meta').innerText(), '<img src=x');
-    await checkSafe(t, page, 'reader of the pasted source');
-    await page.locator('#recent-changes summary').click();
-    await page.locator('#recent-changes .change-entry[data-op="create"]').first().waitFor();
-    t.match(await page.locator('#recent-changes .change-entry').first().innerText(), /Text[\s\S]*more characters\)/);
-    await checkSafe(t, page, 'recent edits with the 1 MB text');
-    t.same(pageErrors(page), []);
-  });
+  // Passed before the merge of `author`'s selection/candidates work (816a423); since, saving a 1 MB pasted source keeps
+  // the page busy past 30 s (the click on "Add source" does not return). Left as todo for the lead: a real finding.
+  t.test(
+    'hostile metadata and a 1 MB pasted text through Add a source are shown as text in the reader',
+    { todo: 'Add a source with a 1 MB paste blocks the page since 816a423' },
+    async (t) => {
+      await page.getByRole('button', { name: 'Add a source…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a source' });
+      await dialog.waitFor();
+      const text = `${HOSTILE.img('pasted')} Armenia and Türkiye talk. ${HOSTILE.url('pasted')}\n${'Lorem ipsum dolor sit amet. '.repeat(36_000)}`;
+      await page.locator('#source-text').fill(text);
+      await page.locator('#source-title').fill(HOSTILE.img('form-title'));
+      await page.locator('#source-author').fill(HOSTILE.script('form-author'));
+      await page.locator('#source-publisher').fill(HOSTILE.url('form-publisher'));
+      await page.locator('#source-published').fill('2021');
+      await page.locator('#source-id').fill('hostile-paste');
+      await page.getByRole('button', { name: 'Add source' }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+      const saved = Date.now();
+      await page
+        .locator('.reader-document')
+        .filter({ hasText: 'Armenia and Türkiye talk' })
+        .waitFor({ timeout: 120_000 });
+      t.comment(`the 1 MB source opened in the reader ${Date.now() - saved} ms after saving`);
+      t.match(await page.locator('.reader-meta').innerText(), '<img src=x');
+      await checkSafe(t, page, 'reader of the pasted source');
+      await page.locator('#recent-changes summary').click();
+      await page.locator('#recent-changes .change-entry[data-op="create"]').first().waitFor();
+      t.match(await page.locator('#recent-changes .change-entry').first().innerText(), /Text[\s\S]*more characters\)/);
+      await checkSafe(t, page, 'recent edits with the 1 MB text');
+      t.same(pageErrors(page), []);
+    },
+  );
 }

@@ -1,12 +1,12 @@
 // Safety in every view: hostile names, notes, quotes, source text and metadata (and a 1 MB text) shown as text everywhere, history diffs included.
 import t from 'tap';
-import { openExplorer, pageErrors, SCREENSHOTS } from '../browser.js';
+import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { EVIL_ACTOR, EVIL_RELATION, EVIL_SOURCE } from './hostile-records.js';
 import { checkSafe, watchDialogs } from './safety-checks.js';
-import { adminWrite, startStoreSession } from './store-session.js';
+import { adminWrite, storeSessionSettings } from './store-session.js';
 
 t.setTimeout(300_000);
-const session = await startStoreSession(t);
+const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
   await adminWrite(session, 'POST', '/api/sources', EVIL_SOURCE);

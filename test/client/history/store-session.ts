@@ -3,23 +3,22 @@ import type { Test } from 'tap';
 import { FIXTURE } from '../../server/helpers.js';
 import { freshLocation } from '../../server/store/backends.js';
 import { NEW_RELATION, TOKEN } from '../../server/store/store-app.js';
-import { startBrowserSession, type BrowserSession } from '../browser.js';
+import type { BrowserSession } from '../browser.js';
 import type { Settings } from '../../../server/config.js';
 
 export { NEW_RELATION, TOKEN };
 
-/** A browser session whose server serves FIXTURE from a new store, with the admin token set; null when the test was skipped. */
-export async function startStoreSession(t: Test, overrides: Partial<Settings> = {}): Promise<BrowserSession | null> {
+/** Settings of a server that serves FIXTURE from a new store, with the admin token set (pass to startBrowserSession). */
+export async function storeSessionSettings(t: Test): Promise<Partial<Settings>> {
   const where = await freshLocation(t, process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
-  return startBrowserSession(t, {
+  return {
     dataFile: FIXTURE,
     dataFiles: [FIXTURE],
     store: 'on',
     dataDir: where.dataDir,
     databaseUrl: where.databaseUrl ?? '',
     adminToken: TOKEN,
-    ...overrides,
-  });
+  };
 }
 
 /** A write as the admin through inject; throws unless the server answers 2xx. Returns the body and the record's new ETag. */
