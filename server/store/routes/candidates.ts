@@ -13,6 +13,7 @@ import { errorResponses } from '../../schemas/error.js';
 import { Dismissal, DismissalBody, DismissalList, SourceCandidates } from '../../schemas/mentions.js';
 import type { StoreRouteOptions } from '../store-routes.js';
 import { writeErrorResponses } from '../write-errors.js';
+import { canRead, unknownDataset } from '../../accounts/authorize.js';
 import { authorizeWrite } from '../write-guard.js';
 
 const Params = IdParams('besa-1723', 'source id');
@@ -95,6 +96,14 @@ const candidateRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app
         querystring: DatasetQuery,
         body: DismissalBody,
         response: { 201: Dismissal, ...writeErrorResponses },
+      },
+      // Who is asking is checked before the body: a caller without the right learns nothing from a 400 about its shape.
+      preValidation: async (request) => {
+        const dataset = (request.query as { dataset?: unknown }).dataset;
+        const { id } = datasets.resolve(typeof dataset === 'string' ? dataset : undefined);
+        // The read gate's answer first (it runs later, as a preHandler): a private dataset stays a 404 to outsiders.
+        if (!(await canRead(request, id))) throw await unknownDataset(request, id, datasets.ids());
+        await authorizeWrite(request, id);
       },
     },
     async (request, reply) => {
