@@ -44,7 +44,7 @@ export function anonymousSession(dataset: string | null = null, accounts = true,
 export function sessionFromMe(me: Me, dataset: string | null): Session {
   return {
     known: true,
-    accounts: true,
+    accounts: me.accounts !== false,
     account: me.account,
     via: me.via,
     roles: me.roles,
@@ -83,7 +83,7 @@ export function subscribeSession(listener: SessionListener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Asks /api/auth/me who this browser is (a server without accounts answers 404: nobody, and no sign-in). */
+/** Asks /api/auth/me who this browser is (a server without accounts says `accounts: false`: nobody, and no sign-in). */
 export async function refreshSession(): Promise<Session> {
   const dataset = current.dataset;
   try {

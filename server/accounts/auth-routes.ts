@@ -180,3 +180,20 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { db
 };
 
 export default authRoutes;
+
+/** Without an accounts database: who is asking is always nobody, and `accounts: false` says sign-in does not exist. */
+export const noAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is asking: on a server without accounts (no store), always nobody',
+        description:
+          'Example: `GET /api/auth/me` → `{ "account": null, "via": "anonymous", "roles": [], "accounts": false }`.',
+        response: { 200: Me },
+      },
+    },
+    async () => ({ account: null, via: 'anonymous' as const, roles: [], accounts: false as const }),
+  );
+};

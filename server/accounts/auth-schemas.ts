@@ -40,6 +40,9 @@ export const Me = Type.Object(
       }),
     ),
     expiresAt: Type.Optional(Type.String({ description: 'when the session ends, ISO 8601' })),
+    accounts: Type.Optional(
+      Type.Literal(false, { description: 'present only on a server without accounts (no store): nobody can sign in' }),
+    ),
   },
   { additionalProperties: false },
 );

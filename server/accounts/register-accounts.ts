@@ -5,7 +5,7 @@ import type { Settings } from '../config.js';
 import type { AccountsDb } from './account-store.js';
 import { registerAccessHooks } from './access-hooks.js';
 import accountRoutes from './account-routes.js';
-import authRoutes from './auth-routes.js';
+import authRoutes, { noAccountsRoutes } from './auth-routes.js';
 import { LoginThrottle } from './login-throttle.js';
 
 /**
@@ -18,9 +18,15 @@ export async function registerAccounts(app: FastifyInstance, settings: Settings,
   registerAccessHooks(app);
 }
 
-/** Registers /auth and /accounts in the given (API) scope when there is an accounts database. */
+/**
+ * Registers /auth and /accounts in the given (API) scope when there is an accounts database; without one, only
+ * `GET /auth/me`, saying so (`accounts: false`), so a client learns that nobody can sign in without a 404.
+ */
 export async function registerAccountRoutes(api: FastifyInstance, settings: Settings, db?: AccountsDb): Promise<void> {
-  if (!db) return;
+  if (!db) {
+    await api.register(noAccountsRoutes, { prefix: '/auth' });
+    return;
+  }
   const throttle = new LoginThrottle(db, settings.loginMaxFailures, settings.loginWindow);
   await api.register(authRoutes, { prefix: '/auth', db, throttle, sessionTtl: settings.sessionTtl });
   await api.register(accountRoutes, { prefix: '/accounts', db });

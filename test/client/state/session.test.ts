@@ -108,7 +108,15 @@ t.test('sign in, refresh on a dataset change, sign out; each tells the subscribe
   t.ok(changes.includes('-→ada') && changes.includes('ada→-'), 'subscribers heard both');
 });
 
-t.test('a server without accounts answers 404: nobody is signed in and no sign-in is offered', async (t) => {
+t.test('a server without accounts says accounts: false: nobody is signed in and no sign-in is offered', async (t) => {
+  stubFetch(t, () => json(200, { account: null, via: 'anonymous', roles: [], accounts: false }));
+  const session = await refreshSession();
+  t.equal(session.accounts, false);
+  t.equal(session.known, true);
+  t.notOk(canEdit());
+});
+
+t.test('an older server without the route (404) is taken as one without accounts', async (t) => {
   stubFetch(t, () => json(404, { statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: 'no route' }));
   const session = await refreshSession();
   t.equal(session.accounts, false);
