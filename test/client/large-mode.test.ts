@@ -336,6 +336,7 @@ else {
             (u) =>
               u.pathname.startsWith('/api/') &&
               u.pathname !== '/api/datasets' &&
+              u.pathname !== '/api/auth/me' && // who is asking: one answer for every dataset (roles per dataset)
               u.searchParams.get('dataset') !== 'synthetic',
           )
           .map((u) => u.pathname),
