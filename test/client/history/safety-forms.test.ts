@@ -58,37 +58,43 @@ if (session) {
     await form.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  // Passed before the merge of `author`'s selection/candidates work (816a423); since, saving a 1 MB pasted source keeps
-  // the page busy past 30 s (the click on "Add source" does not return). Left as todo for the lead: a real finding.
-  t.test(
-    'hostile metadata and a 1 MB pasted text through Add a source are shown as text in the reader',
-    { todo: 'Add a source with a 1 MB paste blocks the page since 816a423' },
-    async (t) => {
-      await page.getByRole('button', { name: 'Add a source…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Add a source' });
-      await dialog.waitFor();
-      const text = `${HOSTILE.img('pasted')} Armenia and Türkiye talk. ${HOSTILE.url('pasted')}\n${'Lorem ipsum dolor sit amet. '.repeat(36_000)}`;
-      await page.locator('#source-text').fill(text);
-      await page.locator('#source-title').fill(HOSTILE.img('form-title'));
-      await page.locator('#source-author').fill(HOSTILE.script('form-author'));
-      await page.locator('#source-publisher').fill(HOSTILE.url('form-publisher'));
-      await page.locator('#source-published').fill('2021');
-      await page.locator('#source-id').fill('hostile-paste');
-      await page.getByRole('button', { name: 'Add source' }).click();
-      await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
-      const saved = Date.now();
-      await page
-        .locator('.reader-document')
-        .filter({ hasText: 'Armenia and Türkiye talk' })
-        .waitFor({ timeout: 120_000 });
-      t.comment(`the 1 MB source opened in the reader ${Date.now() - saved} ms after saving`);
-      t.match(await page.locator('.reader-meta').innerText(), '<img src=x');
-      await checkSafe(t, page, 'reader of the pasted source');
-      await page.locator('#recent-changes summary').click();
-      await page.locator('#recent-changes .change-entry[data-op="create"]').first().waitFor();
-      t.match(await page.locator('#recent-changes .change-entry').first().innerText(), /Text[\s\S]*more characters\)/);
-      await checkSafe(t, page, 'recent edits with the 1 MB text');
-      t.same(pageErrors(page), []);
-    },
-  );
+  // Once blocked for ~50 s: the candidates route (816a423) split the 1 MB text into sentences with Intl.Segmenter, which is
+  // quadratic in V8 and held the server (and this process's Playwright client) so the click on "Add source" never returned.
+  t.test('hostile metadata and a 1 MB pasted text through Add a source are shown as text in the reader', async (t) => {
+    await page.getByRole('button', { name: 'Add a source…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a source' });
+    await dialog.waitFor();
+    const text = `${HOSTILE.img('pasted')} Armenia and Türkiye talk. ${HOSTILE.url('pasted')}\n${'Lorem ipsum dolor sit amet. '.repeat(36_000)}`;
+    await page.locator('#source-text').fill(text);
+    await page.locator('#source-title').fill(HOSTILE.img('form-title'));
+    await page.locator('#source-author').fill(HOSTILE.script('form-author'));
+    await page.locator('#source-publisher').fill(HOSTILE.url('form-publisher'));
+    await page.locator('#source-published').fill('2021');
+    await page.locator('#source-id').fill('hostile-paste');
+    const clicked = Date.now();
+    await page.getByRole('button', { name: 'Add source' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+    const saved = Date.now();
+    await page
+      .locator('.reader-document')
+      .filter({ hasText: 'Armenia and Türkiye talk' })
+      .waitFor({ timeout: 120_000 });
+    t.comment(`the 1 MB source opened in the reader ${Date.now() - saved} ms after saving`);
+    // Its mentions and candidates come next: the candidate list must arrive too, and the next click be answered at once.
+    await page
+      .locator('.candidates-box .candidates-figure')
+      .filter({ hasText: '36001 sentences cited' })
+      .waitFor({ state: 'attached' });
+    t.ok(Date.now() - clicked < 15_000, `saved, opened and its candidates listed in ${Date.now() - clicked} ms`);
+    const asked = Date.now();
+    await page.locator('.reader-panel h2').click();
+    t.ok(Date.now() - asked < 1_000, `the next click answered in ${Date.now() - asked} ms`);
+    t.match(await page.locator('.reader-meta').innerText(), '<img src=x');
+    await checkSafe(t, page, 'reader of the pasted source');
+    await page.locator('#recent-changes summary').click();
+    await page.locator('#recent-changes .change-entry[data-op="create"]').first().waitFor();
+    t.match(await page.locator('#recent-changes .change-entry').first().innerText(), /Text[\s\S]*more characters\)/);
+    await checkSafe(t, page, 'recent edits with the 1 MB text');
+    t.same(pageErrors(page), []);
+  });
 }

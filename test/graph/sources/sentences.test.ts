@@ -1,6 +1,6 @@
-// Tests for graph/sources/sentences.ts: empty input, headings, abbreviations, sentences cut by a line break, exact offsets.
+// Tests for graph/sources/sentences.ts: empty input, headings, abbreviations, sentences cut by a line break, exact offsets, windowed segmentation of long texts.
 import t from 'tap';
-import { splitSentences } from '../../../graph/sources/sentences.js';
+import { sentenceSegments, splitSentences } from '../../../graph/sources/sentences.js';
 
 t.test('splitSentences: nothing in empty or blank text', async (t) => {
   t.same(splitSentences(''), []);
@@ -42,4 +42,24 @@ t.test('splitSentences: repairs a break after an abbreviation and a sentence cut
       'Done.',
     ],
   );
+});
+
+t.test('sentenceSegments: the same segments as one pass of Intl.Segmenter, across many windows', async (t) => {
+  // Mixed breaks, CRLF, abbreviations, a surrogate pair (emoji) and a long unbroken run that outgrows one window.
+  const piece = 'Mr. Smith said "no." He left! U.S. forces 🚀 moved. Then (x). $1.6 billion.\r\n\nnext line\n';
+  const text = `${piece.repeat(150)}${'a'.repeat(20_000)} end. ${piece.repeat(50)}`;
+  const whole = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map(({ segment, index }) => ({
+    segment,
+    index,
+  }));
+  t.ok(text.length > 3 * 8192, 'the text spans several windows');
+  t.same([...sentenceSegments(text)], whole);
+});
+
+t.test('splitSentences: a 1 MB text is segmented in linear time, every sentence found', async (t) => {
+  const text = `Armenia and Türkiye talk.\n${'Lorem ipsum dolor sit amet. '.repeat(36_000)}`;
+  const sentences = splitSentences(text);
+  t.equal(sentences.length, 36_001);
+  t.equal(sentences.at(-1)!.text, 'Lorem ipsum dolor sit amet.');
+  t.equal(sentences.at(-1)!.end, text.length - 1);
 });
