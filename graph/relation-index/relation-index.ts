@@ -125,18 +125,9 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   const offsets = degree; // prefix sums in place: offsets[v] = first slot of v
   for (let i = 1; i <= nodeCount; i++) offsets[i]! += offsets[i - 1]!;
   const fill = offsets.slice(0, nodeCount);
+  const slots = { neighbour, slotRelation, slotDirection };
   for (let i = 0; i < relationCount; i++) {
-    const s = relationSource[i]!;
-    const t = relationTarget[i]!;
-    const both = undirected[i] === 1;
-    let slot = fill[s]!++;
-    neighbour[slot] = t;
-    slotRelation[slot] = i;
-    slotDirection[slot] = both ? DIRECTION_UNDIRECTED : DIRECTION_OUT;
-    slot = fill[t]!++;
-    neighbour[slot] = s;
-    slotRelation[slot] = i;
-    slotDirection[slot] = both ? DIRECTION_UNDIRECTED : DIRECTION_IN;
+    placeSlots(slots, fill, i, relationSource[i]!, relationTarget[i]!, undirected[i] === 1);
     if (atSliceEnd(i)) yield;
   }
 
@@ -164,6 +155,24 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     activeTo,
     dated,
   };
+}
+
+/** The slot arrays of an index, as allocateIndex carves them. */
+type SlotViews = Pick<RelationIndexCore, 'neighbour' | 'slotRelation' | 'slotDirection'>;
+
+/**
+ * Gives relation `r` (from `s` to `t`) its slot at each end, at the next free place `fill` holds for that node; the one
+ * placement both a fresh build and an update use, so the two indexes stay equal slot for slot.
+ */
+export function placeSlots(views: SlotViews, fill: Int32Array, r: number, s: number, t: number, both: boolean): void {
+  let slot = fill[s]!++;
+  views.neighbour[slot] = t;
+  views.slotRelation[slot] = r;
+  views.slotDirection[slot] = both ? DIRECTION_UNDIRECTED : DIRECTION_OUT;
+  slot = fill[t]!++;
+  views.neighbour[slot] = s;
+  views.slotRelation[slot] = r;
+  views.slotDirection[slot] = both ? DIRECTION_UNDIRECTED : DIRECTION_IN;
 }
 
 /** The per-relation fields every index carries (`views` as allocateIndex carves them): kind, valence, weights, active span. */

@@ -3,13 +3,7 @@ import type { ActorGraph } from '../model/actor-graph.js';
 import type { Relation } from '../model/schema.js';
 import type { GraphDelta } from './graph-change.js';
 import { allocateIndex } from './index-core.js';
-import {
-  DIRECTION_IN,
-  DIRECTION_OUT,
-  DIRECTION_UNDIRECTED,
-  writeRelationFields,
-  type RelationIndex,
-} from './relation-index.js';
+import { placeSlots, writeRelationFields, type RelationIndex } from './relation-index.js';
 
 /** The per-relation typed arrays, copied kept-block by kept-block. */
 const RELATION_ARRAYS = [
@@ -147,17 +141,7 @@ export function updateRelationIndex(
     }
   }
   for (let r = keptCount; r < relationCount; r++) {
-    const s = views.relationSource[r]!;
-    const t = views.relationTarget[r]!;
-    const both = undirected[r - keptCount] === 1;
-    let slot = fill[s]!++;
-    neighbour[slot] = t;
-    slotRelation[slot] = r;
-    slotDirection[slot] = both ? DIRECTION_UNDIRECTED : DIRECTION_OUT;
-    slot = fill[t]!++;
-    neighbour[slot] = s;
-    slotRelation[slot] = r;
-    slotDirection[slot] = both ? DIRECTION_UNDIRECTED : DIRECTION_IN;
+    placeSlots(views, fill, r, views.relationSource[r]!, views.relationTarget[r]!, undirected[r - keptCount] === 1);
   }
 
   // A changed actor (its existence dates) changes the active span of every relation at it.
