@@ -4,22 +4,7 @@ import { attachIndex, shareIndex, type RelationIndexCore } from '../../../graph/
 import { buildRelationIndex } from '../../../graph/relation-index/relation-index.js';
 import { createActorGraph } from '../../../graph/model/actor-graph.js';
 import { generateActorGraph } from '../../../graph/generate/scale-free.js';
-
-const ARRAYS = [
-  'offsets',
-  'neighbour',
-  'slotRelation',
-  'slotDirection',
-  'relationSource',
-  'relationTarget',
-  'kind',
-  'valence',
-  'strength',
-  'confidence',
-  'activeFrom',
-  'activeTo',
-  'dated',
-] as const;
+import { INDEX_ARRAYS as ARRAYS } from './index-arrays.js';
 
 t.test('bad input: no SharedArrayBuffer, bad counts, or counts the memory does not hold', async (t) => {
   const index = buildRelationIndex(generateActorGraph({ actors: 20, relations: 40, seed: 1 }));

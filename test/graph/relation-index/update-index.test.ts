@@ -9,22 +9,7 @@ import type { Actor, Relation } from '../../../graph/model/schema.js';
 import { RELATION_KIND_IDS, RELATION_KINDS } from '../../../graph/model/vocabulary.js';
 import { mulberry32 } from '../../../graph/shared/random.js';
 import { actorRecord, relationRecord } from './paths/fixture.js';
-
-const ARRAYS = [
-  'offsets',
-  'neighbour',
-  'slotRelation',
-  'slotDirection',
-  'relationSource',
-  'relationTarget',
-  'kind',
-  'valence',
-  'strength',
-  'confidence',
-  'activeFrom',
-  'activeTo',
-  'dated',
-] as const;
+import { INDEX_ARRAYS as ARRAYS } from './index-arrays.js';
 
 /** Fails `t` at the first difference between the updated index and a fresh build of the same graph. */
 function sameAsFresh(t: Test, updated: RelationIndex, graph: ActorGraph, label: string): void {

@@ -1,0 +1,18 @@
+// The typed arrays of a relation index by name, for tests that compare two indexes array by array.
+
+/** Every typed array of RelationIndexCore except the buffer they share. */
+export const INDEX_ARRAYS = [
+  'offsets',
+  'neighbour',
+  'slotRelation',
+  'slotDirection',
+  'relationSource',
+  'relationTarget',
+  'kind',
+  'valence',
+  'strength',
+  'confidence',
+  'activeFrom',
+  'activeTo',
+  'dated',
+] as const;
