@@ -1,13 +1,13 @@
 // `npm run bench:store -- [--actors N] [--relations M] [--backend pglite|postgres] [--writes K] [--bulk B]`: first load, start from the store, write→visible latency, a bulk write.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset } from '../../../graph/generate/scale-free.js';
 import { SYNTHETIC_SOURCE_ID } from '../../../graph/generate/synthetic-records.js';
 import { buildApp } from '../../../server/app.js';
 import { importDataset } from '../../../server/store/dataset-records.js';
-import { openStoreDatabase, type StoreLocation } from '../../../server/store/database.js';
+import { openStoreDatabase, type Backend } from '../../../server/store/database.js';
+import { benchLocation } from './store-location.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,33 +22,10 @@ const actors = Number(values.actors);
 const relations = Number(values.relations);
 const TOKEN = 'bench-admin-token-0123456789';
 
-/** A fresh store location: a temporary PGlite folder, or a new database on TEST_DATABASE_URL's server. */
-async function location(): Promise<{ where: StoreLocation; drop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'age-bench-'));
-  if (values.backend === 'pglite')
-    return { where: { dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  const admin = process.env.TEST_DATABASE_URL;
-  if (!admin) throw new Error('--backend postgres needs TEST_DATABASE_URL');
-  const { default: pg } = await import('pg');
-  const name = `age_bench_${process.pid}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    where: { dataDir, databaseUrl: url.toString() },
-    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
-
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-const { where, drop } = await location();
+const { where, drop } = await benchLocation(values.backend as Backend);
 try {
   let started = process.hrtime.bigint();
   const { dataset, sourceText } = generateDataset({ actors, relations, seed: 1723 });
