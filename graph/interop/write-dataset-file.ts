@@ -61,10 +61,15 @@ export async function writeImportedDataset(result: AssembledDataset, file: strin
     await mkdir(dirname(textFile), { recursive: true });
     await writeFile(textFile, file.text);
   }
+  await writeCanonicalFile(result.dataset, target);
+}
+
+/** Writes `dataset` in the canonical form to `target` through a temporary file and a rename: never half a file. */
+export async function writeCanonicalFile(dataset: Dataset, target: string): Promise<void> {
   const temporary = `${target}.${process.pid}.tmp`;
   const stream = createWriteStream(temporary);
   try {
-    for (const chunk of canonicalChunks(result.dataset)) {
+    for (const chunk of canonicalChunks(dataset)) {
       if (!stream.write(chunk)) await once(stream, 'drain');
     }
     stream.end();

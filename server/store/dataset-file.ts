@@ -1,10 +1,8 @@
 // A stored dataset written as the canonical, git-friendly JSON file with each source's text beside it (what the loader reads back).
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import { canonicalChunks } from '../../graph/interop/write-dataset-file.js';
+import { writeCanonicalFile } from '../../graph/interop/write-dataset-file.js';
 import { readDataset, storedDatasetIds, type StoredDataset } from './dataset-records.js';
 import type { StoreDatabase } from './tables.js';
 
@@ -24,18 +22,7 @@ export async function writeStoredDataset(stored: StoredDataset, file: string): P
     await writeFile(textFile, stored.texts.get(source.id) ?? '');
     written.push(textFile);
   }
-  const temporary = `${target}.${process.pid}.tmp`;
-  const stream = createWriteStream(temporary);
-  try {
-    for (const chunk of canonicalChunks(stored.dataset)) if (!stream.write(chunk)) await once(stream, 'drain');
-    stream.end();
-    await once(stream, 'finish');
-    await rename(temporary, target);
-  } catch (error) {
-    stream.destroy();
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeCanonicalFile(stored.dataset, target);
   return [target, ...written];
 }
 
