@@ -24,6 +24,7 @@ import {
   IdTakenError,
   PreconditionFailedError,
   PreconditionRequiredError,
+  invalidRecords,
   WriteRefusedError,
   type WriteIssue,
 } from './write-errors.js';
@@ -105,13 +106,7 @@ export async function applyChanges(
     await checkPreconditions(trx, datasetId, intents, current, options.requireIfMatch ?? true);
     await checkDeletions(trx, datasetId, intents);
     const issues = await checkWritten(trx, datasetId, intents);
-    if (issues.length > 0)
-      throw new WriteRefusedError(
-        422,
-        'INVALID_RECORD',
-        `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`,
-        issues,
-      );
+    if (issues.length > 0) throw invalidRecords(issues);
     const revision = head.revision + 1;
     const results: IntentResult[] = [];
     const rows = new RowWriter(trx, datasetId, revision, options);

@@ -39,6 +39,16 @@ export class WriteRefusedError extends HttpError {
   }
 }
 
+/** 422 INVALID_RECORD listing every issue of the written records; the message names the first. */
+export function invalidRecords(issues: WriteIssue[]): WriteRefusedError {
+  return new WriteRefusedError(
+    422,
+    'INVALID_RECORD',
+    `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`,
+    issues,
+  );
+}
+
 /** 409: the id of a created record is already taken (sources, actors and relations share one id space). */
 export class IdTakenError extends HttpError {
   constructor(id: string, takenBy: string, field: string) {

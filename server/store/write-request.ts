@@ -11,7 +11,7 @@ import { checkRecords, type CheckInput } from './check-records.js';
 import type { StoreConnection } from './database.js';
 import { REVISION_HEADER } from './revision-header.js';
 import { authorizeWrite } from './write-guard.js';
-import { WriteRefusedError, type WriteIssue } from './write-errors.js';
+import { invalidRecords, type WriteIssue } from './write-errors.js';
 
 /** The answer to a committed write: the revision it made and each record's new version and ETag. */
 export const WriteResponse = Type.Object({
@@ -81,13 +81,7 @@ export function refuseMalformed(datasetId: string, written: CheckInput, extra: W
     (issue) => !['UNKNOWN_ACTOR', 'UNKNOWN_SOURCE', 'QUOTE_NOT_FOUND', 'MISSING_SOURCE_TEXT'].includes(issue.code),
   );
   issues.push(...extra);
-  if (issues.length > 0)
-    throw new WriteRefusedError(
-      422,
-      'INVALID_RECORD',
-      `refused: ${issues.length} issue(s), first: ${issues[0]!.field}: ${issues[0]!.message}`,
-      issues,
-    );
+  if (issues.length > 0) throw invalidRecords(issues);
 }
 
 /**
