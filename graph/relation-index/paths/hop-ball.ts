@@ -7,6 +7,7 @@ import type { Traversal } from '../traversal.js';
  * otherwise), marking each reached node with its hop distance; stops before a level whose expansion would
  * scan more than `budget` slots. Returns the radius known exactly: a node unmarked, or marked farther, is
  * more than that many hops away. Yen's bans are ignored, which only makes the ball larger (still a valid bound).
+ * `costs` (slot-costs.ts), when given, says which slots can be walked without reading their relations.
  */
 export function hopBall(
   tr: Traversal,
@@ -18,6 +19,7 @@ export function hopBall(
   gen: number,
   maxRadius: number,
   budget: number,
+  costs?: Float64Array,
 ): number {
   const { offsets, neighbour, slotRelation } = tr.index;
   const queue = forward ? sc.queueF : sc.queueB;
@@ -37,7 +39,8 @@ export function hopBall(
       const u = queue[i]!;
       for (let slot = offsets[u]!, last = offsets[u + 1]!; slot < last; slot++) {
         const v = neighbour[slot]!;
-        if (stamp[v] === gen || !tr.open(slot, forward) || tr.weight(slotRelation[slot]!) <= 0) continue;
+        if (stamp[v] === gen || !tr.open(slot, forward)) continue;
+        if (costs !== undefined ? costs[slot] === Infinity : tr.weight(slotRelation[slot]!) <= 0) continue;
         stamp[v] = gen;
         hops[v] = radius + 1;
         queue[tail++] = v;

@@ -4,6 +4,7 @@ import { STAIR_WIDTH, type SearchScratch } from './scratch.js';
 import type { Traversal } from '../traversal.js';
 import { PATH_LIMITS } from '../path-query.js';
 import { hopBall } from './hop-ball.js';
+import { slotCosts } from './slot-costs.js';
 
 /** Slots a hop ball may scan: a bounded ball prunes most of a search, a larger one costs more to build than it prunes (`npm run bench` shows where). */
 const BALL_BUDGET = 10_000;
@@ -80,6 +81,7 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
   const gen = sc.nextGeneration();
   const { offsets, neighbour, slotRelation } = tr.index;
   const { banned, bannedNext, heapF, heapB } = sc;
+  const costs = slotCosts(tr); // precomputed when the query filters nothing, else worked out per slot below
   const [stairF, stairB] = sc.stairLabels();
   const [poolF, poolB] = pools;
   const bans = p.bans;
@@ -90,8 +92,8 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
   const rootB = poolB.add(p.target, 0, 0, -1);
   // Exact hop distances near each end: a label with r hops left must sit within r hops of the other end.
   const balls = sc.hopBalls();
-  const radiusT = hopBall(tr, sc, p.target, false, balls.stampT, balls.hopsT, gen, limit, BALL_BUDGET);
-  const radiusS = hopBall(tr, sc, p.source, true, balls.stampS, balls.hopsS, gen, limit, BALL_BUDGET);
+  const radiusT = hopBall(tr, sc, p.target, false, balls.stampT, balls.hopsT, gen, limit, BALL_BUDGET, costs);
+  const radiusS = hopBall(tr, sc, p.source, true, balls.stampS, balls.hopsS, gen, limit, BALL_BUDGET, costs);
   heapF.push(rootF, 0, 0);
   heapB.push(rootB, 0, 0);
   // Best meeting so far, ordered by (cost, hops): among equally strong paths the one with fewer hops wins.
@@ -139,9 +141,9 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
       const v = neighbour[slot]!;
       if (banned[v] === bans || v === root || !tr.open(slot, forward)) continue;
       if (forward ? u === p.source && bannedNext[v] === bans : v === p.source && bannedNext[u] === bans) continue;
-      const w = tr.weight(slotRelation[slot]!);
-      if (w <= 0) continue;
-      const cv = cu - Math.log(w);
+      const step = costs !== undefined ? costs[slot]! : stepCost(tr, slotRelation[slot]!);
+      if (step === Infinity) continue;
+      const cv = cu + step;
       // Meet the other side at v: its cheapest settled label there whose hops fit in `room`.
       let met = v === otherRoot ? otherRootLabel : -1;
       if (met === -1 && otherStamp[v] === gen) {
@@ -178,4 +180,10 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
   }
   if (meetF === -1) return null;
   return poolF.chain(meetF).concat(poolB.chain(meetB).reverse());
+}
+
+/** −log of the relation's weight under the query, Infinity if it cannot be walked. */
+function stepCost(tr: Traversal, relation: number): number {
+  const w = tr.weight(relation);
+  return w > 0 ? -Math.log(w) : Infinity;
 }
