@@ -2,7 +2,7 @@
 // `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; the whole run checks coverage.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { BROWSER_TESTS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
+import { BROWSER_GROUPS, BROWSER_TESTS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
 
 /** Runs a command with output passed through and kept; resolves with its exit code and output. */
 function run(command, args, { quiet = false } = {}) {
@@ -39,7 +39,10 @@ const tapArgs = [];
 
 if (files.length > 0) {
   // One or a few files: the loop of a change. Only a browser test needs a build, and only of the client when stale.
-  const needsClient = files.some((file) => BROWSER_TESTS.includes(file.replace(/^\.\//, '')));
+  const needsClient = files.some((file) => {
+    const path = file.replace(/^\.\//, '');
+    return BROWSER_TESTS.includes(path) || path.startsWith('test/groups/browser-');
+  });
   const built = existsSync('dist/client/index.html') ? statSync('dist/client/index.html').mtimeMs : 0;
   if (needsClient && newest('client') > built) {
     const build = await run('npm', ['run', 'build:client']);
@@ -71,7 +74,9 @@ if (files.length > 0) {
     `--jobs=${process.env.TEST_JOBS ?? 2}`,
     '--coverage-report=text-summary',
     '--timeout=600',
+    ...Array.from({ length: BROWSER_GROUPS }, (_, n) => `test/groups/browser-${n + 1}.ts`),
     'test/groups/server.ts',
+    'test/groups/server-store.ts',
     'test/groups/graph.ts',
     ...OWN_PROCESS,
     'test/groups/client.ts',

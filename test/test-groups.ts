@@ -1,38 +1,54 @@
 // Which test files run together in one process per folder (most: tap, the TS loader and the modules load once) and which need their own.
 import { readdirSync } from 'node:fs';
 
-/** Tests that drive headless Chromium against the built client (they need `npm run build:client`). */
+/**
+ * Tests that drive headless Chromium against the built client (they need `npm run build:client`). They run in
+ * BROWSER_GROUPS processes, each sharing one Chromium (test/groups/browser-<n>.ts); the list is dealt to them in turn.
+ */
 export const BROWSER_TESTS: readonly string[] = [
-  'test/client/explorer.test.ts',
+  // Longest first (seconds at load ~16 in the README's table), so that dealing them in turn balances the groups.
   'test/client/large-mode.test.ts',
   'test/client/queries.test.ts',
-  'test/client/reader.test.ts',
   'test/client/a11y/axe-views.test.ts',
-  'test/client/a11y/keyboard.test.ts',
-  'test/client/a11y/phone.test.ts',
-  'test/client/actor-panel.test.ts',
-  'test/client/file-positions.test.ts',
-  'test/client/import-dialog.test.ts',
-  'test/client/time-play.test.ts',
-  'test/client/changes-view.test.ts',
-  'test/client/export/export.test.ts',
-  'test/client/history/history-view.test.ts',
+  'test/client/explorer.test.ts',
   'test/client/history/safety-views.test.ts',
-  'test/client/history/edit-history.test.ts',
+  'test/client/editing/sign-in.test.ts',
+  'test/client/history/history-view.test.ts',
+  'test/client/reader.test.ts',
+  'test/client/actor-panel.test.ts',
+  'test/client/editing/new-relation.test.ts',
   'test/client/history/safety-forms.test.ts',
   'test/client/history/full-flow.test.ts',
-  'test/client/editing/sign-in.test.ts',
   'test/client/editing/add-source.test.ts',
-  'test/client/editing/new-relation.test.ts',
+  'test/client/history/edit-history.test.ts',
+  'test/client/a11y/keyboard.test.ts',
+  'test/client/a11y/phone.test.ts',
+  'test/client/import-dialog.test.ts',
+  'test/client/export/export.test.ts',
+  'test/client/time-play.test.ts',
+  'test/client/changes-view.test.ts',
+  'test/client/file-positions.test.ts',
 ];
 
+/** How many processes run the browser tests: two keep both cores busy while the other groups finish. */
+export const BROWSER_GROUPS = 2;
+
+/** The browser tests of group `n` (0-based), dealt in a snake (0 1 1 0 0 1 …) so each group gets long and short files alike. */
+export function browserGroup(n: number): string[] {
+  return BROWSER_TESTS.filter((_, i) => {
+    const round = Math.floor(i / BROWSER_GROUPS);
+    const seat = i % BROWSER_GROUPS;
+    return (round % 2 === 0 ? seat : BROWSER_GROUPS - 1 - seat) === n;
+  });
+}
+
 /**
- * Files that need a process of their own: they start Chromium, worker threads or child processes, or set a file-wide
- * timeout. Every other `*.test.ts` shares one process with the rest of its folder (GROUP_FOLDERS). A child started
- * under tsx also gets `NO_CHILD_COVERAGE` (test/child-env.ts) in its environment; test/tooling checks both rules.
+ * Files that need a process of their own: they start worker threads or child processes, or set a file-wide
+ * timeout. Every other `*.test.ts` shares one process with the rest of its group (GROUPS), or with the
+ * other browser tests of its browser group. A child started under tsx also gets `NO_CHILD_COVERAGE`
+ * (test/child-env.ts) in its environment; test/tooling checks both rules.
  */
 export const OWN_PROCESS: readonly string[] = [
-  ...BROWSER_TESTS,
   // worker threads
   'test/server/query-workers.test.ts',
   'test/server/subgraph-layout.test.ts',
@@ -48,8 +64,24 @@ export const OWN_PROCESS: readonly string[] = [
   'test/server/store/crash-pglite.test.ts',
 ];
 
-/** The folders whose shared-process files run as one process each (`test/groups/<name>.ts`). */
-export const GROUP_FOLDERS = ['test/graph', 'test/server', 'test/client'] as const;
+/**
+ * The shared-process groups: `test/groups/<name>.ts` runs, in one process, the files under its folders but
+ * OWN_PROCESS and BROWSER_TESTS; a file belongs to the group of its longest matching folder. The server's tests are
+ * two groups (the store and accounts, on PGlite and PostgreSQL; the rest), so that neither is the last process
+ * running alone on one core.
+ */
+export const GROUPS = {
+  graph: ['test/graph'],
+  server: ['test/server'],
+  'server-store': ['test/server/store', 'test/server/accounts'],
+  client: ['test/client'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A group's name: its file is `test/groups/<name>.ts`. */
+export type GroupName = keyof typeof GROUPS;
+
+/** Every folder of a group. */
+export const GROUP_FOLDERS: readonly string[] = Object.values(GROUPS).flat();
 
 /** Every test file under `folder` (relative to the project root), sorted. */
 export function testFiles(folder = 'test'): string[] {
@@ -59,12 +91,20 @@ export function testFiles(folder = 'test'): string[] {
     .sort();
 }
 
-/** The test files that can share one process: everything under `folder` but OWN_PROCESS. */
-export function sharedProcessFiles(folder: string): string[] {
-  return testFiles(folder).filter((path) => !OWN_PROCESS.includes(path));
+/** The test files group `name` runs in one process (see GROUPS), sorted. */
+export function groupFiles(name: GroupName): string[] {
+  const folders: readonly string[] = GROUPS[name];
+  return testFiles()
+    .filter((path) => !OWN_PROCESS.includes(path) && !BROWSER_TESTS.includes(path))
+    .filter((path) => folders.includes(groupFolderOf(path) ?? ''));
+}
+
+/** The longest group folder `path` lies under, if any. */
+function groupFolderOf(path: string): string | undefined {
+  return GROUP_FOLDERS.filter((folder) => path.startsWith(`${folder}/`)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** Test files in no group folder: each runs in its own process, so a new folder's tests are never left out. */
 export function ungroupedFiles(): string[] {
-  return testFiles().filter((path) => !GROUP_FOLDERS.some((folder) => path.startsWith(`${folder}/`)));
+  return testFiles().filter((path) => groupFolderOf(path) === undefined);
 }

@@ -1,9 +1,8 @@
 // Browser-test helper: the real server (buildApp on 127.0.0.1, port 0, serving dist/client) and Debian's headless Chromium via playwright-core.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import type { Settings } from '../../server/config.js';
@@ -27,13 +26,57 @@ export const CHROMIUM_ARGS = [
 /** Where screenshots go (gitignored). */
 export const SCREENSHOTS = resolve(process.cwd(), 'test-output/screenshots');
 
-/** A running server and browser; `close` stops both and removes the profile. */
+/** A running server and its own browser context; `close` stops both (and lets go of the shared Chromium). */
 export interface BrowserSession {
   app: FastifyInstance;
   context: BrowserContext;
   baseUrl: string;
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
+}
+
+let launched: Promise<Browser> | undefined;
+let holders = 0;
+const sessions = new Set<BrowserSession>();
+
+/** A hold on the process's one Chromium: `release` closes it once no session or other holder needs it. */
+export interface BrowserHold {
+  browser: Browser;
+  release(): Promise<void>;
+}
+
+/**
+ * The process's one Chromium, launched on first use. Launching costs ~1 s of CPU and a context ~0.1 s, so the
+ * sessions of a process (a browser group runs many files: test/groups/) share one browser, each with its own context
+ * (own cookies and storage, as a fresh profile gave). It closes when the last hold is released.
+ */
+export async function holdBrowser(): Promise<BrowserHold> {
+  holders++;
+  launched ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  let browser: Browser;
+  try {
+    browser = await launched;
+  } catch (error) {
+    holders--;
+    launched = undefined;
+    throw error;
+  }
+  let released = false;
+  return {
+    browser,
+    async release() {
+      if (released) return;
+      released = true;
+      if (--holders > 0) return;
+      launched = undefined;
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+/** Closes every session still open (a browser group calls it after each file's tests; `close` is idempotent). */
+export async function closeOpenSessions(): Promise<void> {
+  for (const session of [...sessions]) await session.close();
 }
 
 /** Minimal view of a tap Test, so this helper does not depend on tap's types. */
@@ -76,22 +119,20 @@ export async function startBrowserSession(
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
-  const profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
+  const hold = await holdBrowser().catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   let context: BrowserContext;
   try {
-    // A persistent context on a fresh profile directory: playwright's way of passing --user-data-dir.
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      acceptDownloads: true,
-    });
+    context = await hold.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   } catch (error) {
+    await hold.release();
     await app.close();
-    rmSync(profile, { recursive: true, force: true });
     throw error;
   }
-  return {
+  let closing: Promise<void> | undefined;
+  const session: BrowserSession = {
     app,
     context,
     baseUrl: `http://127.0.0.1:${port}`,
@@ -100,12 +141,18 @@ export async function startBrowserSession(
       if (viewport) await page.setViewportSize(viewport);
       return page;
     },
-    async close() {
-      await context.close().catch(() => {});
-      await app.close();
-      rmSync(profile, { recursive: true, force: true });
+    close() {
+      closing ??= (async () => {
+        sessions.delete(session);
+        await context.close().catch(() => {});
+        await app.close();
+        await hold.release();
+      })();
+      return closing;
     },
   };
+  sessions.add(session);
+  return session;
 }
 
 const PAGE_ERRORS = new WeakMap<Page, string[]>();

@@ -1,4 +1,4 @@
-// The server tests that share one process (see test/test-groups.ts); run by npm test and npm run test:unit.
+// The other server tests that share one process (see test/test-groups.ts); run by npm test and npm run test:unit.
 import { runGroup } from './run-group.js';
 
-await runGroup('test/server');
+await runGroup('server');

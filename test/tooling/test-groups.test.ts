@@ -1,11 +1,14 @@
-// Tests of test/test-groups.ts: every test file runs once, in its folder's shared process or in its own.
+// Tests of test/test-groups.ts: every test file runs once, in its folder's shared process, a browser group or its own.
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import {
+  BROWSER_GROUPS,
   BROWSER_TESTS,
-  GROUP_FOLDERS,
+  browserGroup,
+  groupFiles,
+  GROUPS,
+  type GroupName,
   OWN_PROCESS,
-  sharedProcessFiles,
   testFiles,
   ungroupedFiles,
 } from '../test-groups.js';
@@ -16,25 +19,35 @@ t.test('every file named to run in its own process exists, once', async (t) => {
 });
 
 t.test(
-  'every browser test is in its own process, and every file starting Chromium is named a browser test',
+  'every file starting Chromium is named a browser test, and each browser test is in one browser group',
   async (t) => {
     const call = ['startBrowserSession', '('].join(''); // spelt apart so this file does not match itself
     const starters = testFiles().filter((file) => readFileSync(file, 'utf8').includes(call));
     t.same([...starters].sort(), [...BROWSER_TESTS].sort());
+    t.equal(new Set(BROWSER_TESTS).size, BROWSER_TESTS.length, 'no browser test named twice');
+    const groups = Array.from({ length: BROWSER_GROUPS }, (_, n) => browserGroup(n));
+    t.same(groups.flat().sort(), [...BROWSER_TESTS].sort(), 'the groups share the browser tests out, each once');
+    for (const [n, group] of groups.entries()) {
+      t.ok(group.length >= Math.floor(BROWSER_TESTS.length / BROWSER_GROUPS), `group ${n + 1}: ${group.length} files`);
+      t.ok(existsSync(`test/groups/browser-${n + 1}.ts`), `group ${n + 1} has its group file`);
+    }
+    t.notOk(
+      OWN_PROCESS.some((file) => BROWSER_TESTS.includes(file)),
+      'no browser test also in a process of its own',
+    );
   },
 );
 
 t.test(
-  'each test file runs exactly once: in one group, in its own process, or (outside the groups) alone',
+  'each test file runs exactly once: in one group, a browser group, its own process, or (outside the groups) alone',
   async (t) => {
-    const runs = [
-      ...GROUP_FOLDERS.flatMap((folder) => sharedProcessFiles(folder)),
-      ...OWN_PROCESS,
-      ...ungroupedFiles(),
-    ];
+    const names = Object.keys(GROUPS) as GroupName[];
+    const runs = [...names.flatMap((name) => groupFiles(name)), ...BROWSER_TESTS, ...OWN_PROCESS, ...ungroupedFiles()];
     t.same([...runs].sort(), testFiles());
-    for (const folder of GROUP_FOLDERS)
-      t.ok(existsSync(`test/groups/${folder.split('/').at(-1)}.ts`), `${folder} has its group file`);
+    for (const name of names) t.ok(existsSync(`test/groups/${name}.ts`), `${name} has its group file`);
+    t.ok(groupFiles('server-store').includes('test/server/store/writes.test.ts'), 'a store test runs in server-store');
+    t.notOk(groupFiles('server').includes('test/server/store/writes.test.ts'), 'and not in server too');
+    t.ok(groupFiles('server').includes('test/server/paths.test.ts'), 'the other server tests run in server');
     t.ok(ungroupedFiles().includes('test/tooling/test-groups.test.ts'), 'this folder is outside the groups');
   },
 );

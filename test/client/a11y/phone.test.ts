@@ -1,8 +1,8 @@
 // Browser tests on a 390×844 touch phone: graph first and large, panels as bottom sheets, filters behind a button, tap wording, no overflow.
 import t from 'tap';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM, SCREENSHOTS, startBrowserSession } from '../browser.js';
+import type { Page } from 'playwright-core';
+import { holdBrowser, SCREENSHOTS, startBrowserSession } from '../browser.js';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -25,10 +25,18 @@ const overflowing = (page: Page) =>
 const session = await startBrowserSession(t);
 if (session) {
   t.teardown(() => session.close());
-  // A touch phone needs its own browser context (hasTouch, isMobile): the session's persistent context is a desktop.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-  t.teardown(() => browser.close());
+  // A touch phone needs its own browser context (hasTouch, isMobile): the session's context is a desktop.
+  const hold = await holdBrowser();
+  const context = await hold.browser.newContext({
+    viewport: PHONE,
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
+  t.teardown(async () => {
+    await context.close();
+    await hold.release();
+  });
   const open = async (path: string) => {
     const page = await context.newPage();
     await page.goto(`${session.baseUrl}${path}`);
