@@ -24,6 +24,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/editing/sign-in.test.ts',
   'test/client/editing/add-source.test.ts',
   'test/client/editing/new-relation.test.ts',
+  'test/client/editing/walkthrough.test.ts',
 ];
 
 /**

@@ -51,7 +51,13 @@ export async function editActor(context: AppContext, id: string): Promise<void> 
         { ...rest, ...readFields(fields) },
         { ifMatch: etag },
       );
-      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision);
+      // A new name or alias is mentioned anywhere: every source's mentions are read again.
+      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'actor',
+        id,
+        sources: [],
+        allSources: true,
+      });
     },
     restart: () => void editActor(context, id),
   });
@@ -90,7 +96,12 @@ export async function deleteActor(context: AppContext, id: string): Promise<void
     danger: true,
     run: async () => {
       const answer = await sendJson<{ revision: number }>('DELETE', path(id), undefined, { ifMatch: etag });
-      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision);
+      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'actor',
+        id,
+        sources: [],
+        allSources: true,
+      });
     },
     restart: () => void deleteActor(context, id),
   });

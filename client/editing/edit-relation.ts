@@ -50,7 +50,11 @@ export async function editRelation(context: AppContext, id: string): Promise<voi
       const { note: _note, ...rest } = stored;
       const body = { ...rest, ...readFields(fields) };
       const answer = await sendJson<{ revision: number }>('PUT', path(id), body, { ifMatch: etag });
-      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision);
+      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'relation',
+        id,
+        sources: stored.evidence.map((evidence) => evidence.source),
+      });
     },
     restart: () => void editRelation(context, id),
   });
@@ -77,7 +81,11 @@ export async function deleteRelation(context: AppContext, id: string): Promise<v
     danger: true,
     run: async () => {
       const answer = await sendJson<{ revision: number }>('DELETE', path(id), undefined, { ifMatch: etag });
-      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision);
+      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'relation',
+        id,
+        sources: stored.evidence.map((evidence) => evidence.source),
+      });
     },
     restart: () => void deleteRelation(context, id),
   });

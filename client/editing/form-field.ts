@@ -59,3 +59,13 @@ export function showFieldIssues(
   fields.find((field) => messages.has(field))?.control.focus();
   return unplaced;
 }
+
+/** Enter on a select submits the form, as it does in a text field: the analyst saves from where they checked the last value. */
+export function submitOnEnter(form: HTMLFormElement): void {
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+}

@@ -7,6 +7,7 @@ import { editingActions } from '../editing/editing-actions.js';
 import { announceWrite, onWrite, touchesSource } from '../editing/write-events.js';
 import { h, replaceChildren } from '../panels/dom.js';
 import { percent } from '../panels/format.js';
+import { canEdit } from '../state/session.js';
 
 type Candidate = SourceCandidates['candidates'][number];
 
@@ -25,8 +26,14 @@ export function mountCandidates(): { element: HTMLElement; show(id: string): voi
   const element = h('details', { class: 'candidates-box', hidden: true }, summary, figure, list);
   let current = '';
 
+  let opened = '';
   const render = (id: string, answer: SourceCandidates) => {
     element.hidden = false;
+    // An editor starts here (each sentence is one click from the form): the list opens once per source, then stays as left.
+    if (opened !== id) {
+      opened = id;
+      element.open = canEdit() && answer.candidates.length > 0;
+    }
     summary.textContent = `Candidates (${answer.candidates.length})`;
     figure.textContent = `${answer.cited} of ${answer.sentences} sentences cited (${percent(answer.share)}); ${answer.candidates.length} uncited name two actors or more; ${answer.dismissed} dismissed`;
     replaceChildren(

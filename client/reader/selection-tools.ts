@@ -14,6 +14,15 @@ export function mentionedIn(mentions: readonly Mention[], range: TextRange) {
   return mentions.filter((m) => m.start >= range[0] && m.end <= range[1]).flatMap((m) => m.actors);
 }
 
+/** The sentence (or the several) holding `range`: from the end of the previous sentence to the end of the last one. */
+export function sentenceAround(text: string, range: TextRange): TextRange {
+  const before = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => text.lastIndexOf(mark, range[0] - 1)));
+  const after = /[.!?](?=\s|$)|\n/g;
+  after.lastIndex = range[1];
+  const end = after.exec(text);
+  return [before < 0 ? 0 : before + 1, end ? end.index + 1 : text.length];
+}
+
 /** Builds the tools for the document `doc`; they follow the selection inside it. */
 export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLElement {
   const relation = h('button', { type: 'button', id: 'selection-relation', disabled: true }, 'New relation');
@@ -60,7 +69,9 @@ export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLEle
   });
   actor.addEventListener('click', () => {
     const source = open();
-    if (source && chosen && chosen.id === source.id) editingActions()?.newActor(source.text.slice(...chosen.range));
+    if (!source || !chosen || chosen.id !== source.id) return;
+    const near = mentionedIn(source.mentions, sentenceAround(source.text, chosen.range)).map((a) => a.id);
+    editingActions()?.newActor(source.text.slice(...chosen.range), [...new Set(near)]);
   });
   return tools;
 }

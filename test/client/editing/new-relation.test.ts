@@ -69,8 +69,8 @@ if (session) {
     await page.locator('.reader-document .mention').first().waitFor();
 
     // Candidates: the two uncited sentences that name two actors.
-    await page.locator('.candidates-box summary').click();
-    await page.locator('.candidates-box summary:has-text("Candidates (2)")').waitFor();
+    // An editor finds the list open: each sentence is one click from the form.
+    await page.locator('.candidates-box[open] summary:has-text("Candidates (2)")').waitFor();
     t.same(await page.locator('.candidate-label').allInnerTexts(), [
       'uncited: mentions Georgia and Armenia',
       'uncited: mentions Israel and Iran',
