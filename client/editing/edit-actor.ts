@@ -36,7 +36,7 @@ function actorFields(actor: Actor): EditField[] {
 }
 
 /** Opens the edit form on the stored version of the actor. */
-export async function editActor(context: AppContext, id: string): Promise<void> {
+export async function editActor(context: AppContext, id: string, mine?: Record<string, unknown>): Promise<void> {
   const { stored, etag } = await readActor(id);
   const fields = actorFields(stored);
   openEditDialog({
@@ -59,7 +59,8 @@ export async function editActor(context: AppContext, id: string): Promise<void> 
         allSources: true,
       });
     },
-    restart: () => void editActor(context, id),
+    restart: (typed) => void editActor(context, id, typed),
+    ...(mine ? { mine } : {}),
   });
 }
 

@@ -34,7 +34,7 @@ function relationFields(relation: Relation): EditField[] {
 }
 
 /** Opens the edit form on the stored version of `id`. */
-export async function editRelation(context: AppContext, id: string): Promise<void> {
+export async function editRelation(context: AppContext, id: string, mine?: Record<string, unknown>): Promise<void> {
   const { data: stored, etag } = await readForEdit<Relation>(path(id));
   const fields = relationFields(stored);
   openEditDialog({
@@ -56,7 +56,8 @@ export async function editRelation(context: AppContext, id: string): Promise<voi
         sources: stored.evidence.map((evidence) => evidence.source),
       });
     },
-    restart: () => void editRelation(context, id),
+    restart: (typed) => void editRelation(context, id, typed),
+    ...(mine ? { mine } : {}),
   });
 }
 

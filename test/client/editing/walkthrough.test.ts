@@ -177,4 +177,34 @@ if (session) {
     t.same(pageErrors(page), []);
     await page.close();
   });
+
+  t.test('renaming an actor marks its mentions in the open reader at once', async (t) => {
+    const page = await openExplorer(session, '/?source=caspian-energy-and-arms-spring-brief-2022');
+    const mention = page.locator('.reader-document .mention[data-actors="turkey"]').first();
+    await mention.waitFor();
+    // The actor panel, from the search box, keyboard only.
+    await page.keyboard.press('/');
+    await page.keyboard.type('Turkey');
+    await page.locator('[role="option"][data-id="turkey"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('#panel .edit-controls .edit').first().click();
+    const dialog = page.locator('dialog.record-edit');
+    await dialog.getByLabel('Name').fill('Türkiye');
+    await dialog.getByLabel('Also known as').fill('Ankara, Turkey, Bayraktar');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.locator('#write-notice').filter({ hasText: 'Saved' }).waitFor();
+    // Back to the passage: the reader asked for the mentions again (no reload), so the new alias is marked and the card names Türkiye.
+    await page
+      .locator('#panel :is(li, div)', { hasText: 'delivered Bayraktar' })
+      .last()
+      .getByRole('button', { name: 'Read in source' })
+      .first()
+      .click();
+    await page.locator('.reader-document .mention[data-actors="turkey"]', { hasText: 'Bayraktar' }).waitFor();
+    await page.locator('.reader-document .mention[data-actors="turkey"]', { hasText: 'Turkey' }).hover();
+    await page.locator('.reader-tooltip', { hasText: 'Türkiye' }).waitFor();
+    t.pass('the new alias is marked and the mention card names the new name');
+    t.same(pageErrors(page), []);
+    await page.close();
+  });
 }
