@@ -7,6 +7,7 @@ import { editingActions } from '../editing/editing-actions.js';
 import { announceWrite, onWrite, touchesSource } from '../editing/write-events.js';
 import { h, replaceChildren } from '../panels/dom.js';
 import { percent } from '../panels/format.js';
+import { mountDismissed } from './dismissed-view.js';
 import { canEdit } from '../state/session.js';
 
 type Candidate = SourceCandidates['candidates'][number];
@@ -23,7 +24,8 @@ export function mountCandidates(): { element: HTMLElement; show(id: string): voi
   const summary = h('summary', {}, 'Candidates');
   const figure = h('p', { class: 'muted small candidates-figure', 'aria-live': 'polite' });
   const list = h('ol', { class: 'candidates' });
-  const element = h('details', { class: 'candidates-box', hidden: true }, summary, figure, list);
+  const dismissed = mountDismissed();
+  const element = h('details', { class: 'candidates-box', hidden: true }, summary, figure, list, dismissed.element);
   let current = '';
 
   let opened = '';
@@ -88,6 +90,7 @@ export function mountCandidates(): { element: HTMLElement; show(id: string): voi
 
   const show = (id: string) => {
     current = id;
+    dismissed.show(id);
     getJson<SourceCandidates>(`/api/sources/${encodeURIComponent(id)}/candidates`).then(
       (answer) => current === id && render(id, answer),
       (error: unknown) => {

@@ -72,6 +72,7 @@ export const DismissalList = Type.Object(
   { source: Id, dismissals: Type.Array(Dismissal) },
   { additionalProperties: false },
 );
+export type DismissalList = Static<typeof DismissalList>;
 
 /** POST /api/sources/:id/dismissals/undo: the dismissed sentence to offer again (its text, as dismissed), and why. */
 export const DismissalUndoBody = Type.Object(
