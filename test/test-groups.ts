@@ -25,6 +25,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/editing/add-source.test.ts',
   'test/client/editing/new-relation.test.ts',
   'test/client/editing/walkthrough.test.ts',
+  'test/client/editing/large-pickers.test.ts',
 ];
 
 /**
