@@ -26,6 +26,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/editing/new-relation.test.ts',
   'test/client/editing/walkthrough.test.ts',
   'test/client/editing/large-pickers.test.ts',
+  'test/client/editing/keyboard-editing.test.ts',
 ];
 
 /**

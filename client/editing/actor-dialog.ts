@@ -4,7 +4,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../graph/model/vocabulary.js';
 import { createActor } from '../api/record-writes.js';
 import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes.js';
 import { h } from '../panels/dom.js';
-import { formField, showFieldIssues, submitOnEnter } from './form-field.js';
+import { formField, showFieldIssues, submitOnEnter, showModalFrom } from './form-field.js';
 import { recordId } from './record-id.js';
 
 /** Builds the dialog; returns the function that opens it on a name. `onCreated` gets the new actor. */
@@ -92,7 +92,7 @@ export function mountActorDialog(
     problem.textContent = '';
     name.value = selected.trim();
     id.value = recordId(name.value);
-    dialog.showModal();
+    showModalFrom(dialog);
     (name.value ? kind : name).focus();
   };
 }

@@ -3,7 +3,7 @@ import type { Source } from '../../graph/model/schema.js';
 import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes.js';
 import { createSource } from '../api/record-writes.js';
 import { h } from '../panels/dom.js';
-import { formField, setFieldError, showFieldIssues } from './form-field.js';
+import { formField, setFieldError, showFieldIssues, showModalFrom } from './form-field.js';
 import { recordId } from './record-id.js';
 import { readSourceFile, SOURCE_FILE_TYPES } from './source-file.js';
 
@@ -135,7 +135,7 @@ export function mountAddSourceDialog(onCreated: (source: Source) => void): () =>
 
   return () => {
     if (dialog.open) return;
-    dialog.showModal();
+    showModalFrom(dialog);
     (text.value ? title : text).focus();
   };
 }

@@ -1,6 +1,6 @@
 // The modal of an edit or a delete: a form, Save and Cancel, and a refusal shown where the user acted — the message, what to do next, each field's issue beside it.
 import { describeWriteError, WriteError } from '../api/writes.js';
-import { h, replaceChildren } from '../panels/dom.js';
+import { h, replaceChildren, uid } from '../panels/dom.js';
 import { readFields, type EditField } from './edit-fields.js';
 
 /** What a dialog is built from: its title, what it says, its fields, and the action its main button runs. */
@@ -108,6 +108,7 @@ function offerMine(fields: readonly EditField[], mine: Record<string, unknown>):
 /** Opens the dialog (modal); it removes itself when closed. */
 export function openEditDialog(options: EditDialogOptions): HTMLDialogElement {
   const fields = options.fields ?? [];
+  const titleId = uid('edit-dialog-title');
   const refusal = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const offered = options.mine ? offerMine(fields, options.mine) : 0;
   const carried = offered
@@ -122,14 +123,14 @@ export function openEditDialog(options: EditDialogOptions): HTMLDialogElement {
   const form = h(
     'form',
     { class: 'edit-form', novalidate: true },
-    h('h2', {}, options.title),
+    h('h2', { id: titleId }, options.title),
     options.intro ? (typeof options.intro === 'string' ? h('p', {}, options.intro) : options.intro) : null,
     carried,
     fields.map((field) => field.row),
     refusal,
     h('p', { class: 'edit-buttons' }, submit, cancel),
   );
-  const dialog = h('dialog', { class: 'edit-dialog record-edit' }, form);
+  const dialog = h('dialog', { class: 'edit-dialog record-edit', 'aria-labelledby': titleId }, form);
   cancel.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
   form.addEventListener('submit', (event) => {

@@ -69,3 +69,10 @@ export function submitOnEnter(form: HTMLFormElement): void {
     }
   });
 }
+
+/** Opens `dialog` as a modal and, when it closes, puts focus back on what had it (if still on the page): Esc and Cancel land where the user was. */
+export function showModalFrom(dialog: HTMLDialogElement): void {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.addEventListener('close', () => opener?.isConnected && opener.focus(), { once: true });
+  dialog.showModal();
+}

@@ -17,7 +17,7 @@ import type { AppContext } from '../app/context.js';
 import { createRelation } from '../api/record-writes.js';
 import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes.js';
 import { h } from '../panels/dom.js';
-import { formField, showFieldIssues, submitOnEnter } from './form-field.js';
+import { formField, showFieldIssues, submitOnEnter, showModalFrom } from './form-field.js';
 import { stanceLadder, strengthRubric } from './measurement-help.js';
 import { passageDate, suggestKind } from './passage-cues.js';
 import { actorChoice } from './relation-actors.js';
@@ -274,7 +274,7 @@ export function mountRelationDialog(
       .filter(Boolean)
       .join(' ');
     syncKind();
-    dialog.showModal();
+    showModalFrom(dialog);
     (proposedSource && proposedTarget ? kind : sourceActor).focus();
   };
 }

@@ -38,10 +38,13 @@ export function mountCandidates(): { element: HTMLElement; show(id: string): voi
     }
     summary.textContent = `Candidates (${answer.candidates.length})`;
     figure.textContent = `${answer.cited} of ${answer.sentences} sentences cited (${percent(answer.share)}); ${answer.candidates.length} uncited name two actors or more; ${answer.dismissed} dismissed`;
+    // Focus in the list (on the button that opened the form just saved) goes on to the next candidate, not to the page's top.
+    const hadFocus = list.contains(document.activeElement);
     replaceChildren(
       list,
       answer.candidates.map((candidate) => item(id, candidate)),
     );
+    if (hadFocus) (list.querySelector<HTMLElement>('.candidate button') ?? summary).focus();
   };
 
   const item = (id: string, candidate: Candidate): HTMLElement => {
