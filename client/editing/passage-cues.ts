@@ -80,3 +80,14 @@ export function passageDate(passage: string): { value: string; part: 'start' | '
   const starts = /\b(?:since|began|begun|begins|started|starts|from|launched|established)\b/i.test(passage);
   return { value: list[0]!, part: starts ? 'start' : 'point' };
 }
+
+/** What the form says it took from the passage ("Kind suggested by “drones, delivered”. On 2021-03, from the passage. Check them."). */
+export function cueText(cue: ReturnType<typeof suggestKind>, when: ReturnType<typeof passageDate>): string {
+  return [
+    cue ? `Kind suggested by “${cue.because}”.` : '',
+    when ? `${when.part === 'start' ? 'From' : 'On'} ${when.value}, from the passage.` : '',
+    cue || when ? 'Check them.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -92,3 +92,17 @@ export function actorChoice(context: AppContext, side: 'source' | 'target', onCh
   select.addEventListener('change', onChange);
   return { select, finder: h('div', { class: 'relation-finder' }, picker.element, status), fill, choose };
 }
+
+/** Swaps the two ends; each side's select may hold actors found only on that side, so each is chosen in the other. */
+export function swapChoices(source: ActorChoice, target: ActorChoice): void {
+  const ends = [source.select, target.select].map((select) => ({
+    id: select.value,
+    name: select.selectedOptions[0]?.text ?? select.value,
+  }));
+  for (const [choice, end] of [
+    [source, ends[1]!],
+    [target, ends[0]!],
+  ] as const)
+    if (end.id) choice.choose(end);
+    else choice.select.value = '';
+}

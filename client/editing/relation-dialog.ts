@@ -19,8 +19,8 @@ import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes
 import { h } from '../panels/dom.js';
 import { formField, showFieldIssues, submitOnEnter, showModalFrom } from './form-field.js';
 import { stanceLadder, strengthRubric } from './measurement-help.js';
-import { passageDate, suggestKind } from './passage-cues.js';
-import { actorChoice } from './relation-actors.js';
+import { cueText, passageDate, suggestKind } from './passage-cues.js';
+import { actorChoice, swapChoices } from './relation-actors.js';
 import { buildRelation, draftRelationId, kindChoices, kindRoles, proposePair } from './relation-draft.js';
 
 /** What the form opens with: the quote, where it is, and the actors mentioned in it. */
@@ -165,18 +165,8 @@ export function mountRelationDialog(
   kind.addEventListener('change', syncKind);
   for (const input of [start, point]) input.addEventListener('change', suggestId);
   id.addEventListener('input', () => (idEdited = id.value !== ''));
-  // Each side's select may hold actors found only on that side: swapping chooses each in the other.
   swap.addEventListener('click', () => {
-    const ends = [sourceActor, targetActor].map((select) => ({
-      id: select.value,
-      name: select.selectedOptions[0]?.text ?? select.value,
-    }));
-    for (const [choice, end] of [
-      [sourceChoice, ends[1]!],
-      [targetChoice, ends[0]!],
-    ] as const)
-      if (end.id) choice.choose(end);
-      else choice.select.value = '';
+    swapChoices(sourceChoice, targetChoice);
     suggestId();
   });
   // The stance sets the confidence of its rung; an amount in a currency sets the strength on the money scale.
@@ -266,13 +256,7 @@ export function mountRelationDialog(
     if (cue) kind.value = cue.kind;
     const when = passageDate(next.quote);
     if (when) (when.part === 'start' ? start : point).value = when.value;
-    suggested.textContent = [
-      cue ? `Kind suggested by “${cue.because}”.` : '',
-      when ? `${when.part === 'start' ? 'From' : 'On'} ${when.value}, from the passage.` : '',
-      cue || when ? 'Check them.' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    suggested.textContent = cueText(cue, when);
     syncKind();
     showModalFrom(dialog);
     (proposedSource && proposedTarget ? kind : sourceActor).focus();
