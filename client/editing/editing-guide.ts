@@ -1,4 +1,4 @@
-// The editors' part of the side panel's guide: the three steps from an article to ties, with "Add a source…" one click away (a new analyst found no starting point after signing in).
+// The editors' part of the side panel's guide: the three steps from an article to ties, with "Add a source" one click away (a new analyst found no starting point after signing in).
 import { h } from '../panels/dom.js';
 import { editingActions } from './editing-actions.js';
 
@@ -17,9 +17,9 @@ export function editingGuide(): HTMLElement {
         h(
           'button',
           { type: 'button', id: 'guide-add-source', onclick: () => editingActions()?.addSource() },
-          'Add a source…',
+          'Paste an article…',
         ),
-        ' Paste the article (or read a file); it opens in the reader.',
+        ' (Add a source: the text, or a file; it opens in the reader.)',
       ),
       h(
         'li',
