@@ -103,7 +103,12 @@ export function mountAddSourceDialog(onCreated: (source: Source) => void): () =>
         message: 'Give the date as YYYY, YYYY-MM or YYYY-MM-DD.',
       },
     ].filter((issue): issue is { field: string; message: string } => Boolean(issue));
-    if (local.length) return void showFieldIssues(list, local);
+    // Said in the alert line too, so a screen reader announces it (focus also lands on the first field in error).
+    if (local.length) {
+      problem.textContent = local.map((issue) => issue.message).join(' ');
+      showFieldIssues(list, local);
+      return;
+    }
     const source: Source = {
       id: id.value.trim(),
       title: title.value.trim(),

@@ -193,7 +193,12 @@ export function mountRelationDialog(
         sourceActor.value === targetActor.value && { field: 'target', message: 'Source and target must differ.' },
       !note.value.trim() && { field: 'strengthNote', message: 'Say in one line why this strength.' },
     ].filter((issue): issue is { field: string; message: string } => Boolean(issue));
-    if (local.length) return void showFieldIssues(fields, local);
+    // Said in the alert line too, so a screen reader announces it (focus also lands on the first field in error).
+    if (local.length) {
+      problem.textContent = local.map((issue) => issue.message).join(' ');
+      showFieldIssues(fields, local);
+      return;
+    }
     const relation = buildRelation({
       id: id.value.trim(),
       kind: kind.value as RelationKind,

@@ -94,6 +94,11 @@ if (session) {
       /relation-strength-note-error/,
       'the error is read with the field',
     );
+    t.equal(
+      await page.locator('#relation-problem').innerText(),
+      'Say in one line why this strength.',
+      'and announced in the alert line',
+    );
     await page.keyboard.type('moderate: the size is not stated');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
