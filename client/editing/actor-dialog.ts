@@ -4,11 +4,13 @@ import { ACTOR_KINDS, type ActorKind } from '../../graph/model/vocabulary.js';
 import { createActor } from '../api/record-writes.js';
 import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes.js';
 import { h } from '../panels/dom.js';
-import { formField, showFieldIssues } from './form-field.js';
+import { formField, showFieldIssues, submitOnEnter, showModalFrom } from './form-field.js';
 import { recordId } from './record-id.js';
 
 /** Builds the dialog; returns the function that opens it on a name. `onCreated` gets the new actor. */
-export function mountActorDialog(onCreated: (actor: Actor) => void): (name: string) => void {
+export function mountActorDialog(
+  onCreated: (actor: Actor, near: readonly string[]) => void,
+): (name: string, near?: readonly string[]) => void {
   const name = h('input', { autocomplete: 'off' });
   const kind = h(
     'select',
@@ -40,11 +42,13 @@ export function mountActorDialog(onCreated: (actor: Actor) => void): (name: stri
   document.body.append(dialog);
   let key = newIdempotencyKey();
   let idEdited = false;
+  let nearNow: readonly string[] = [];
   name.addEventListener('input', () => {
     if (!idEdited) id.value = recordId(name.value);
   });
   id.addEventListener('input', () => (idEdited = id.value !== ''));
   cancel.addEventListener('click', () => dialog.close());
+  submitOnEnter(form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     problem.textContent = '';
@@ -69,7 +73,7 @@ export function mountActorDialog(onCreated: (actor: Actor) => void): (name: stri
       .then(() => {
         key = newIdempotencyKey();
         dialog.close();
-        onCreated(actor);
+        onCreated(actor, nearNow);
       })
       .catch((error: unknown) => {
         const unplaced = error instanceof WriteError ? showFieldIssues(Object.values(f), error.issues) : [];
@@ -80,14 +84,15 @@ export function mountActorDialog(onCreated: (actor: Actor) => void): (name: stri
       })
       .finally(() => (submit.disabled = false));
   });
-  return (selected) => {
+  return (selected, near = []) => {
+    nearNow = near;
     form.reset();
     idEdited = false;
     showFieldIssues(Object.values(f), []);
     problem.textContent = '';
     name.value = selected.trim();
     id.value = recordId(name.value);
-    dialog.showModal();
+    showModalFrom(dialog);
     (name.value ? kind : name).focus();
   };
 }

@@ -3,7 +3,7 @@ import type { Source } from '../../graph/model/schema.js';
 import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes.js';
 import { createSource } from '../api/record-writes.js';
 import { h } from '../panels/dom.js';
-import { formField, setFieldError, showFieldIssues } from './form-field.js';
+import { formField, setFieldError, showFieldIssues, showModalFrom } from './form-field.js';
 import { recordId } from './record-id.js';
 import { readSourceFile, SOURCE_FILE_TYPES } from './source-file.js';
 
@@ -103,7 +103,12 @@ export function mountAddSourceDialog(onCreated: (source: Source) => void): () =>
         message: 'Give the date as YYYY, YYYY-MM or YYYY-MM-DD.',
       },
     ].filter((issue): issue is { field: string; message: string } => Boolean(issue));
-    if (local.length) return void showFieldIssues(list, local);
+    // Said in the alert line too, so a screen reader announces it (focus also lands on the first field in error).
+    if (local.length) {
+      problem.textContent = local.map((issue) => issue.message).join(' ');
+      showFieldIssues(list, local);
+      return;
+    }
     const source: Source = {
       id: id.value.trim(),
       title: title.value.trim(),
@@ -135,7 +140,7 @@ export function mountAddSourceDialog(onCreated: (source: Source) => void): () =>
 
   return () => {
     if (dialog.open) return;
-    dialog.showModal();
+    showModalFrom(dialog);
     (text.value ? title : text).focus();
   };
 }

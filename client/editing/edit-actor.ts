@@ -36,7 +36,7 @@ function actorFields(actor: Actor): EditField[] {
 }
 
 /** Opens the edit form on the stored version of the actor. */
-export async function editActor(context: AppContext, id: string): Promise<void> {
+export async function editActor(context: AppContext, id: string, mine?: Record<string, unknown>): Promise<void> {
   const { stored, etag } = await readActor(id);
   const fields = actorFields(stored);
   openEditDialog({
@@ -51,9 +51,16 @@ export async function editActor(context: AppContext, id: string): Promise<void> 
         { ...rest, ...readFields(fields) },
         { ifMatch: etag },
       );
-      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision);
+      // A new name or alias is mentioned anywhere: every source's mentions are read again.
+      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'actor',
+        id,
+        sources: [],
+        allSources: true,
+      });
     },
-    restart: () => void editActor(context, id),
+    restart: (typed) => void editActor(context, id, typed),
+    ...(mine ? { mine } : {}),
   });
 }
 
@@ -90,7 +97,12 @@ export async function deleteActor(context: AppContext, id: string): Promise<void
     danger: true,
     run: async () => {
       const answer = await sendJson<{ revision: number }>('DELETE', path(id), undefined, { ifMatch: etag });
-      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision);
+      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'actor',
+        id,
+        sources: [],
+        allSources: true,
+      });
     },
     restart: () => void deleteActor(context, id),
   });

@@ -6,6 +6,7 @@ import { h } from '../panels/dom.js';
 import { noteRevision } from '../history/record-info.js';
 import { getSession } from '../state/session.js';
 import { IDLE_RESULTS } from '../state/types.js';
+import { announceWrite, type WriteEvent } from './write-events.js';
 
 /**
  * Brings the drawn graph in line with the server's: drops what is gone, replaces changed attributes (positions kept),
@@ -54,9 +55,24 @@ export function showWriteNotice(message: string): void {
   }, 6_000);
 }
 
-/** What every successful edit, delete and revert does next; `revision` is the one the write made (the new head). */
-export async function afterWrite(context: AppContext, message: string, revision: number): Promise<void> {
+/**
+ * What every successful edit, delete and revert does next; `revision` is the one the write made (the new head).
+ * `touched` tells the views what changed (the reader marks a renamed actor's mentions again); without it every
+ * source is read again (a revert may touch anything).
+ */
+export async function afterWrite(
+  context: AppContext,
+  message: string,
+  revision: number,
+  touched: Pick<WriteEvent, 'type' | 'id' | 'sources' | 'allSources'> = {
+    type: 'source',
+    id: '',
+    sources: [],
+    allSources: true,
+  },
+): Promise<void> {
   await syncDrawing(context);
+  announceWrite({ ...touched, revision });
   context.store.dispatch((state) => ({ ...state, results: IDLE_RESULTS }));
   noteRevision(revision, getSession().account ?? 'you');
   showWriteNotice(message);

@@ -7,6 +7,8 @@ export interface EditField {
   row: HTMLElement;
   /** The value for the request body; undefined leaves an optional field out. */
   read(): unknown;
+  /** Puts a value (as `read` gives it) back into the control: re-applying one's own value after a 412. */
+  write(value: unknown): void;
   issue: HTMLElement;
 }
 
@@ -44,6 +46,7 @@ export function textField(
     row: element,
     issue,
     read: () => (control.value.trim() === '' && !options.required ? undefined : control.value),
+    write: (next) => (control.value = next === undefined ? '' : String(next)),
   };
 }
 
@@ -54,7 +57,13 @@ export function unitField(name: string, label: string, value: number, hint?: str
   const issue = issueLine();
   const element = row(name, label, control, id, hint);
   element.append(issue);
-  return { name, row: element, issue, read: () => Number(control.value) };
+  return {
+    name,
+    row: element,
+    issue,
+    read: () => Number(control.value),
+    write: (next) => (control.value = String(next)),
+  };
 }
 
 /** A choice among fixed values, each with its label. */
@@ -74,7 +83,7 @@ export function selectField(
   const issue = issueLine();
   const element = row(name, label, control, id);
   element.append(issue);
-  return { name, row: element, issue, read: () => control.value };
+  return { name, row: element, issue, read: () => control.value, write: (next) => (control.value = String(next)) };
 }
 
 /** A comma-separated list (aliases). */
@@ -87,6 +96,7 @@ export function listField(name: string, label: string, values: readonly string[]
         .split(',')
         .map((item) => item.trim())
         .filter(Boolean),
+    write: (next) => field.write(Array.isArray(next) ? next.join(', ') : next),
   };
 }
 

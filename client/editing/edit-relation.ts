@@ -34,7 +34,7 @@ function relationFields(relation: Relation): EditField[] {
 }
 
 /** Opens the edit form on the stored version of `id`. */
-export async function editRelation(context: AppContext, id: string): Promise<void> {
+export async function editRelation(context: AppContext, id: string, mine?: Record<string, unknown>): Promise<void> {
   const { data: stored, etag } = await readForEdit<Relation>(path(id));
   const fields = relationFields(stored);
   openEditDialog({
@@ -50,9 +50,14 @@ export async function editRelation(context: AppContext, id: string): Promise<voi
       const { note: _note, ...rest } = stored;
       const body = { ...rest, ...readFields(fields) };
       const answer = await sendJson<{ revision: number }>('PUT', path(id), body, { ifMatch: etag });
-      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision);
+      await afterWrite(context, `Saved: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'relation',
+        id,
+        sources: stored.evidence.map((evidence) => evidence.source),
+      });
     },
-    restart: () => void editRelation(context, id),
+    restart: (typed) => void editRelation(context, id, typed),
+    ...(mine ? { mine } : {}),
   });
 }
 
@@ -77,7 +82,11 @@ export async function deleteRelation(context: AppContext, id: string): Promise<v
     danger: true,
     run: async () => {
       const answer = await sendJson<{ revision: number }>('DELETE', path(id), undefined, { ifMatch: etag });
-      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision);
+      await afterWrite(context, `Deleted: revision ${answer.data.revision}.`, answer.data.revision, {
+        type: 'relation',
+        id,
+        sources: stored.evidence.map((evidence) => evidence.source),
+      });
     },
     restart: () => void deleteRelation(context, id),
   });

@@ -4,7 +4,10 @@ import type { RelationDraft } from './relation-dialog.js';
 /** What the reader and the candidates may ask the editing layer to open. */
 export interface EditingActions {
   newRelation(draft: RelationDraft): void;
-  newActor(name: string): void;
+  /** `near`: the actors mentioned with the name (the new actor is drawn among them). */
+  newActor(name: string, near?: readonly string[]): void;
+  /** Opens "Add a source" (the guide's first step). */
+  addSource(): void;
 }
 
 let actions: EditingActions | null = null;

@@ -1,10 +1,11 @@
 // Wires the editing controls into the mounted explorer: "Add a source…", "New relation" and "New actor" (editors only); each write updates the drawing and tells the views.
 import type { Actor, Relation, Source } from '../../graph/model/schema.js';
 import { relationKindSpec } from '../../graph/model/vocabulary.js';
-import { seededPosition, seedRadius } from '../../graph/layout/layout-rules.js';
 import type { AppContext } from '../app/context.js';
 import { byId } from '../panels/dom.js';
-import { openReader } from '../state/reader-state.js';
+import { frameOn } from '../render/camera-moves.js';
+import { newActorPlace } from './actor-place.js';
+import { focusPassage, openReader } from '../state/reader-state.js';
 import { mountActorDialog } from './actor-dialog.js';
 import { mountAddSourceDialog } from './add-source-dialog.js';
 import { showWhenCanEdit } from './edit-controls.js';
@@ -22,12 +23,16 @@ export function drawRelation(context: AppContext, relation: Relation): void {
   context.renderer.graphChanged();
 }
 
-/** Draws a new actor at its seeded place (the layout does not run again: it would move everything the analyst knows). */
-export function drawActor(context: AppContext, actor: Actor): void {
-  const { graph } = context;
+/** Draws a new actor among the actors mentioned with it (`near`), else at the centre of the view, and frames them. */
+export function drawActor(context: AppContext, actor: Actor, near: readonly string[] = []): void {
+  const { graph, renderer } = context;
   if (graph.hasNode(actor.id)) return;
-  graph.addNode(actor.id, { ...actor, ...seededPosition(actor.id, seedRadius(graph.order + 1)) });
-  context.renderer.graphChanged();
+  const { sigma } = renderer;
+  const box = sigma.getContainer().getBoundingClientRect();
+  const centre = sigma.viewportToGraph({ x: box.width / 2, y: box.height / 2 });
+  graph.addNode(actor.id, { ...actor, ...newActorPlace(graph, actor.id, near, centre) });
+  renderer.graphChanged();
+  frameOn(sigma, [actor.id, ...near.filter((id) => graph.hasNode(id))]);
 }
 
 /** Mounts the editing controls; they show only while canEdit(). */
@@ -40,6 +45,8 @@ export function mountEditing(context: AppContext): void {
   });
   const newRelation = mountRelationDialog(context, (relation) => {
     drawRelation(context, relation);
+    // The reader lights what was just made on the canvas (the tie and its two ends), as a click on a quote does.
+    context.store.dispatch((s) => focusPassage(s, null, [relation.id], [relation.source, relation.target]));
     announceWrite({
       type: 'relation',
       id: relation.id,
@@ -47,11 +54,13 @@ export function mountEditing(context: AppContext): void {
       revision: null,
     });
   });
-  const newActor = mountActorDialog((actor) => {
-    drawActor(context, actor);
+  const newActor = mountActorDialog((actor, near) => {
+    drawActor(context, actor, near);
+    // An actor without ties is not drawn unless lit: light it with the actors mentioned beside it.
+    context.store.dispatch((s) => focusPassage(s, null, [], [actor.id, ...near]));
     announceWrite({ type: 'actor', id: actor.id, sources: [], allSources: true, revision: null });
   });
-  provideEditingActions({ newRelation, newActor });
+  provideEditingActions({ newRelation, newActor, addSource: openAddSource });
   const addSource = byId('open-add-source');
   showWhenCanEdit(addSource);
   addSource.addEventListener('click', openAddSource);

@@ -16,9 +16,11 @@ import type { ActorRef } from '../../graph/sources/results.js';
 import type { AppContext } from '../app/context.js';
 import { createRelation } from '../api/record-writes.js';
 import { describeWriteError, newIdempotencyKey, WriteError } from '../api/writes.js';
-import { h, replaceChildren } from '../panels/dom.js';
-import { formField, showFieldIssues } from './form-field.js';
+import { h } from '../panels/dom.js';
+import { formField, showFieldIssues, submitOnEnter, showModalFrom } from './form-field.js';
 import { stanceLadder, strengthRubric } from './measurement-help.js';
+import { cueText, passageDate, suggestKind } from './passage-cues.js';
+import { actorChoice, swapChoices } from './relation-actors.js';
 import { buildRelation, draftRelationId, kindChoices, kindRoles, proposePair } from './relation-draft.js';
 
 /** What the form opens with: the quote, where it is, and the actors mentioned in it. */
@@ -36,8 +38,9 @@ export function mountRelationDialog(
   context: AppContext,
   onCreated: (relation: Relation) => void,
 ): (draft: RelationDraft) => void {
-  const sourceActor = h('select', {});
-  const targetActor = h('select', {});
+  const sourceChoice = actorChoice(context, 'source', () => suggestId());
+  const targetChoice = actorChoice(context, 'target', () => suggestId());
+  const [sourceActor, targetActor] = [sourceChoice.select, targetChoice.select];
   const swap = h('button', { type: 'button', id: 'relation-swap' }, 'Swap ⇅');
   const kind = h(
     'select',
@@ -51,6 +54,7 @@ export function mountRelationDialog(
     ),
   );
   const roles = h('p', { class: 'muted small', id: 'relation-roles', 'aria-live': 'polite' });
+  const suggested = h('p', { class: 'muted small', id: 'relation-suggested' });
   const valence = h('select', {});
   const strength = h('input', { type: 'number', min: '0', max: '1', step: '0.05', value: '0.5' });
   const basis = h(
@@ -110,8 +114,10 @@ export function mountRelationDialog(
     quote,
     quoteError,
     h('div', { class: 'field-pair' }, f.source.row, f.target.row),
+    h('div', { class: 'field-pair' }, sourceChoice.finder, targetChoice.finder),
     h('p', { class: 'buttons start' }, swap),
     f.kind.row,
+    suggested,
     roles,
     f.valence.row,
     h('div', { class: 'field-pair' }, f.strength.row, f.basis.row),
@@ -136,36 +142,12 @@ export function mountRelationDialog(
   let draft: RelationDraft | null = null;
   let key = newIdempotencyKey();
   let idEdited = false;
-  const actorName = (actorId: string) =>
-    context.graph.hasNode(actorId) ? context.graph.getNodeAttribute(actorId, 'name') : actorId;
-  const fillActors = (select: HTMLSelectElement, mentioned: readonly ActorRef[], chosen: string | null) => {
-    const mentionedIds = new Set(mentioned.map((actor) => actor.id));
-    const others = context.graph
-      .mapNodes((node: string) => node)
-      .filter((node: string) => !mentionedIds.has(node))
-      .sort((a: string, b: string) => actorName(a).localeCompare(actorName(b)));
-    replaceChildren(
-      select,
-      option('', 'Choose an actor'),
-      mentioned.length
-        ? h(
-            'optgroup',
-            { label: 'Mentioned in the passage' },
-            [...new Map(mentioned.map((a) => [a.id, a])).values()].map((a) => option(a.id, a.name)),
-          )
-        : null,
-      h(
-        'optgroup',
-        { label: 'Every actor' },
-        others.map((node: string) => option(node, actorName(node))),
-      ),
-    );
-    select.value = chosen ?? '';
-  };
   const syncKind = () => {
     const spec = relationKindSpec(kind.value as RelationKind);
-    const [from, to] = spec.directed ? (spec.roles ?? ['source', 'target']) : ['either side', 'either side'];
-    roles.textContent = `${spec.label}: ${kindRoles(kind.value as RelationKind)}. Source actor is the ${from}, target the ${to}. ${spec.description}`;
+    const [from, to] = spec.roles ?? ['source', 'target'];
+    roles.textContent = spec.directed
+      ? `${spec.label}: ${kindRoles(kind.value as RelationKind)}. Source actor is the ${from}, target the ${to}. ${spec.description}`
+      : `${spec.label}: no direction, the order of the two actors does not matter. ${spec.description}`;
     const previous = valence.value;
     valence.replaceChildren(...spec.valences.map((v) => option(v, v)));
     valence.value = (spec.valences as readonly string[]).includes(previous) ? previous : spec.valences[0]!;
@@ -181,10 +163,10 @@ export function mountRelationDialog(
       );
   };
   kind.addEventListener('change', syncKind);
-  for (const input of [sourceActor, targetActor, start, point]) input.addEventListener('change', suggestId);
+  for (const input of [start, point]) input.addEventListener('change', suggestId);
   id.addEventListener('input', () => (idEdited = id.value !== ''));
   swap.addEventListener('click', () => {
-    [sourceActor.value, targetActor.value] = [targetActor.value, sourceActor.value];
+    swapChoices(sourceChoice, targetChoice);
     suggestId();
   });
   // The stance sets the confidence of its rung; an amount in a currency sets the strength on the money scale.
@@ -198,6 +180,7 @@ export function mountRelationDialog(
   });
   cancel.addEventListener('click', () => dialog.close());
 
+  submitOnEnter(form);
   const fields = [...Object.values(f), quoteField];
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -210,7 +193,12 @@ export function mountRelationDialog(
         sourceActor.value === targetActor.value && { field: 'target', message: 'Source and target must differ.' },
       !note.value.trim() && { field: 'strengthNote', message: 'Say in one line why this strength.' },
     ].filter((issue): issue is { field: string; message: string } => Boolean(issue));
-    if (local.length) return void showFieldIssues(fields, local);
+    // Said in the alert line too, so a screen reader announces it (focus also lands on the first field in error).
+    if (local.length) {
+      problem.textContent = local.map((issue) => issue.message).join(' ');
+      showFieldIssues(fields, local);
+      return;
+    }
     const relation = buildRelation({
       id: id.value.trim(),
       kind: kind.value as RelationKind,
@@ -266,10 +254,16 @@ export function mountRelationDialog(
     form.querySelector('#relation-where')!.textContent =
       `Evidence: characters ${next.start}–${next.start + next.quote.length} of source "${next.source}", exactly as selected.`;
     const [proposedSource, proposedTarget] = proposePair(next.mentioned);
-    fillActors(sourceActor, next.mentioned, proposedSource);
-    fillActors(targetActor, next.mentioned, proposedTarget);
+    sourceChoice.fill(next.mentioned, proposedSource);
+    targetChoice.fill(next.mentioned, proposedTarget);
+    // What the passage itself gives: a kind its words point to and its one date, said so the analyst checks them.
+    const cue = suggestKind(next.quote);
+    if (cue) kind.value = cue.kind;
+    const when = passageDate(next.quote);
+    if (when) (when.part === 'start' ? start : point).value = when.value;
+    suggested.textContent = cueText(cue, when);
     syncKind();
-    dialog.showModal();
+    showModalFrom(dialog);
     (proposedSource && proposedTarget ? kind : sourceActor).focus();
   };
 }

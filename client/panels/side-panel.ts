@@ -4,6 +4,7 @@ import { closePanel, focusActor, openPanel, openTie, setAsOf, setCompare } from 
 import type { ExplorerState, PanelId, Remote } from '../state/types.js';
 import { actorPanel, type PanelMemory } from './actor-panel.js';
 import { comparePanel } from './compare-panel.js';
+import { editingGuide } from '../editing/editing-guide.js';
 import { h } from './dom.js';
 import type { PanelView } from './panel-view.js';
 import { pathPanel } from './path-panel.js';
@@ -177,5 +178,6 @@ function guide(context: AppContext, _panel: PanelId | null): HTMLElement {
       tips.year ? example(`The picture as of ${tips.year}`, () => store.dispatch((s) => setAsOf(s, tips.year))) : null,
       example('Find a path between any two actors', () => store.dispatch((s) => openPanel(s, 'path'))),
     ),
+    editingGuide(),
   );
 }

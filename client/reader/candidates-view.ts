@@ -7,6 +7,8 @@ import { editingActions } from '../editing/editing-actions.js';
 import { announceWrite, onWrite, touchesSource } from '../editing/write-events.js';
 import { h, replaceChildren } from '../panels/dom.js';
 import { percent } from '../panels/format.js';
+import { mountDismissed } from './dismissed-view.js';
+import { canEdit } from '../state/session.js';
 
 type Candidate = SourceCandidates['candidates'][number];
 
@@ -22,17 +24,27 @@ export function mountCandidates(): { element: HTMLElement; show(id: string): voi
   const summary = h('summary', {}, 'Candidates');
   const figure = h('p', { class: 'muted small candidates-figure', 'aria-live': 'polite' });
   const list = h('ol', { class: 'candidates' });
-  const element = h('details', { class: 'candidates-box', hidden: true }, summary, figure, list);
+  const dismissed = mountDismissed();
+  const element = h('details', { class: 'candidates-box', hidden: true }, summary, figure, list, dismissed.element);
   let current = '';
 
+  let opened = '';
   const render = (id: string, answer: SourceCandidates) => {
     element.hidden = false;
+    // An editor starts here (each sentence is one click from the form): the list opens once per source, then stays as left.
+    if (opened !== id) {
+      opened = id;
+      element.open = canEdit() && answer.candidates.length > 0;
+    }
     summary.textContent = `Candidates (${answer.candidates.length})`;
     figure.textContent = `${answer.cited} of ${answer.sentences} sentences cited (${percent(answer.share)}); ${answer.candidates.length} uncited name two actors or more; ${answer.dismissed} dismissed`;
+    // Focus in the list (on the button that opened the form just saved) goes on to the next candidate, not to the page's top.
+    const hadFocus = list.contains(document.activeElement);
     replaceChildren(
       list,
       answer.candidates.map((candidate) => item(id, candidate)),
     );
+    if (hadFocus) (list.querySelector<HTMLElement>('.candidate button') ?? summary).focus();
   };
 
   const item = (id: string, candidate: Candidate): HTMLElement => {
@@ -81,6 +93,7 @@ export function mountCandidates(): { element: HTMLElement; show(id: string): voi
 
   const show = (id: string) => {
     current = id;
+    dismissed.show(id);
     getJson<SourceCandidates>(`/api/sources/${encodeURIComponent(id)}/candidates`).then(
       (answer) => current === id && render(id, answer),
       (error: unknown) => {

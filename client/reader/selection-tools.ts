@@ -14,10 +14,19 @@ export function mentionedIn(mentions: readonly Mention[], range: TextRange) {
   return mentions.filter((m) => m.start >= range[0] && m.end <= range[1]).flatMap((m) => m.actors);
 }
 
+/** The sentence (or the several) holding `range`: from the end of the previous sentence to the end of the last one. */
+export function sentenceAround(text: string, range: TextRange): TextRange {
+  const before = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => text.lastIndexOf(mark, range[0] - 1)));
+  const after = /[.!?](?=\s|$)|\n/g;
+  after.lastIndex = range[1];
+  const end = after.exec(text);
+  return [before < 0 ? 0 : before + 1, end ? end.index + 1 : text.length];
+}
+
 /** Builds the tools for the document `doc`; they follow the selection inside it. */
 export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLElement {
   const relation = h('button', { type: 'button', id: 'selection-relation', disabled: true }, 'New relation');
-  const actor = h('button', { type: 'button', id: 'selection-actor', disabled: true }, 'New actor');
+  const actor = h('button', { type: 'button', id: 'selection-actor' }, 'New actor');
   const hint = h('span', { class: 'muted small' }, 'Select a passage to turn it into a relation or an actor.');
   const tools = h(
     'div',
@@ -42,7 +51,8 @@ export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLEle
     // A click on the tools may collapse the selection; the last passage chosen in the document is kept until then.
     if (range) chosen = { id: source.id, range };
     else if (doc.contains(document.getSelection()?.anchorNode ?? null)) chosen = null;
-    relation.disabled = actor.disabled = chosen === null || chosen.id !== source.id;
+    // "New actor" needs no selection (the name can be typed), so the keyboard alone can make one.
+    relation.disabled = chosen === null || chosen.id !== source.id;
     hint.textContent = chosen
       ? `Selected: ${chosen.range[1] - chosen.range[0]} characters.`
       : 'Select a passage to turn it into a relation or an actor.';
@@ -60,7 +70,10 @@ export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLEle
   });
   actor.addEventListener('click', () => {
     const source = open();
-    if (source && chosen && chosen.id === source.id) editingActions()?.newActor(source.text.slice(...chosen.range));
+    if (!source) return;
+    if (!chosen || chosen.id !== source.id) return void editingActions()?.newActor('');
+    const near = mentionedIn(source.mentions, sentenceAround(source.text, chosen.range)).map((a) => a.id);
+    editingActions()?.newActor(source.text.slice(...chosen.range), [...new Set(near)]);
   });
   return tools;
 }

@@ -72,3 +72,39 @@ export const DismissalList = Type.Object(
   { source: Id, dismissals: Type.Array(Dismissal) },
   { additionalProperties: false },
 );
+export type DismissalList = Static<typeof DismissalList>;
+
+/** POST /api/sources/:id/dismissals/undo: the dismissed sentence to offer again (its text, as dismissed), and why. */
+export const DismissalUndoBody = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 20_000 }),
+    reason: Type.Optional(Type.String({ maxLength: 1000, description: 'why the sentence is a candidate again' })),
+  },
+  { additionalProperties: false },
+);
+export type DismissalUndoBody = Static<typeof DismissalUndoBody>;
+
+/** The actions the dismissal log records. */
+export const DISMISSAL_ACTIONS = ['dismiss', 'undo'] as const;
+
+/** One entry of a source's dismissal log: a dismissal or its undo, with who, when and why. */
+export const DismissalLogEntry = Type.Object(
+  {
+    action: Type.Enum(DISMISSAL_ACTIONS),
+    start: Type.Integer(),
+    end: Type.Integer(),
+    text: Type.String(),
+    reason: Type.Union([Type.String(), Type.Null()]),
+    who: Type.String(),
+    at: Type.String({ description: 'ISO 8601' }),
+  },
+  { additionalProperties: false },
+);
+export type DismissalLogEntry = Static<typeof DismissalLogEntry>;
+
+/** GET /api/sources/:id/dismissal-log: newest first. */
+export const DismissalLog = Type.Object(
+  { source: Id, entries: Type.Array(DismissalLogEntry) },
+  { additionalProperties: false },
+);
+export type DismissalLog = Static<typeof DismissalLog>;

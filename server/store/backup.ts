@@ -20,6 +20,7 @@ const TABLES: Array<{ name: keyof StoreDatabase; order: string[]; json: string[]
   { name: 'changes', order: ['id'], json: ['before', 'after'] },
   { name: 'idempotency_keys', order: ['dataset_id', 'who', 'key'], json: ['response'] },
   { name: 'dismissals', order: ['dataset_id', 'source_id', 'sentence'], json: [] },
+  { name: 'dismissal_log', order: ['dataset_id', 'source_id', 'at', 'action', 'sentence'], json: [] },
   // Accounts with their roles and API tokens (hashed); sessions and failed sign-ins are left out: a restored store starts
   // with nobody signed in and nobody throttled.
   { name: 'accounts', order: ['id'], json: [] },

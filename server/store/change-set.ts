@@ -317,7 +317,12 @@ async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Pro
       .where('dataset_id', '=', datasetId)
       .where(idIn(needActors))
       .execute();
-    for (const { record } of rows) input.actors.push({ record });
+    // These actors are here only as ends that exist: their own references (evidence in other sources, `country`,
+    // `partOf`) were checked when they were written, and checking them here would need their sources and actors too.
+    for (const { record } of rows) {
+      const { evidence: _evidence, country: _country, partOf: _partOf, ...end } = record;
+      input.actors.push({ record: end });
+    }
   }
   const haveSources = new Set(input.sources.map(({ record }) => record.id));
   const needSources = [...sourceIds].filter(

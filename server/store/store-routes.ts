@@ -5,6 +5,7 @@ import type { CatchUp } from './change-listener.js';
 import type { StoreConnection } from './database.js';
 import actorWrites from './routes/actor-writes.js';
 import candidateRoutes from './routes/candidates.js';
+import dismissalUndoRoutes from './routes/dismissal-undo.js';
 import historyRoutes from './routes/history.js';
 import relationWrites from './routes/relation-writes.js';
 import sourceWrites from './routes/source-writes.js';
@@ -20,6 +21,7 @@ export interface StoreRouteOptions extends RouteOptions {
 const storeRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app, options) => {
   await app.register(sourceWrites, { ...options, prefix: '/sources' });
   await app.register(candidateRoutes, { ...options, prefix: '/sources' });
+  await app.register(dismissalUndoRoutes, { ...options, prefix: '/sources' });
   await app.register(actorWrites, { ...options, prefix: '/actors' });
   await app.register(relationWrites, { ...options, prefix: '/relations' });
   await app.register(historyRoutes, { ...options, prefix: '/history' });

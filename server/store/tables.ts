@@ -100,6 +100,19 @@ export interface DismissalsTable {
   at: Generated<Date>;
 }
 
+/** Every dismissal and every undo of one (migration 0006), append-only: who, when, why. */
+export interface DismissalLogTable {
+  dataset_id: string;
+  source_id: string;
+  sentence: string;
+  start: number;
+  end: number;
+  action: 'dismiss' | 'undo';
+  reason: string | null;
+  who: string;
+  at: Generated<Date>;
+}
+
 /** The whole schema, for `Kysely<StoreDatabase>` (the accounts tables included: server/accounts/accounts-tables.ts). */
 export interface StoreDatabase extends AccountsDatabase {
   datasets: DatasetsTable;
@@ -110,6 +123,7 @@ export interface StoreDatabase extends AccountsDatabase {
   changes: ChangesTable;
   idempotency_keys: IdempotencyKeysTable;
   dismissals: DismissalsTable;
+  dismissal_log: DismissalLogTable;
 }
 
 export type ChangeRow = Selectable<ChangesTable>;

@@ -123,20 +123,28 @@ const candidateRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app
         reason: reason?.trim() || null,
         who: who.id,
       };
-      const saved = await db
-        .insertInto('dismissals')
-        .values(row)
-        .onConflict((conflict) =>
-          conflict.columns(['dataset_id', 'source_id', 'sentence']).doUpdateSet({
-            start,
-            end,
-            reason: row.reason,
-            who: row.who,
-            at: new Date(),
-          }),
-        )
-        .returning(['start', 'end', 'sentence', 'reason', 'who', 'at'])
-        .executeTakeFirstOrThrow();
+      // The dismissal in force and its log row in one transaction (the log also keeps dismissals later undone).
+      const saved = await db.transaction().execute(async (trx) => {
+        const kept = await trx
+          .insertInto('dismissals')
+          .values(row)
+          .onConflict((conflict) =>
+            conflict.columns(['dataset_id', 'source_id', 'sentence']).doUpdateSet({
+              start,
+              end,
+              reason: row.reason,
+              who: row.who,
+              at: new Date(),
+            }),
+          )
+          .returning(['start', 'end', 'sentence', 'reason', 'who', 'at'])
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('dismissal_log')
+          .values({ ...row, action: 'dismiss', at: kept.at })
+          .execute();
+        return kept;
+      });
       request.log.info({ source: row.source_id, who: row.who }, 'candidate dismissed');
       return reply.status(201).send({
         start: saved.start,

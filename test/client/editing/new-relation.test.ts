@@ -69,8 +69,8 @@ if (session) {
     await page.locator('.reader-document .mention').first().waitFor();
 
     // Candidates: the two uncited sentences that name two actors.
-    await page.locator('.candidates-box summary').click();
-    await page.locator('.candidates-box summary:has-text("Candidates (2)")').waitFor();
+    // An editor finds the list open: each sentence is one click from the form.
+    await page.locator('.candidates-box[open] summary:has-text("Candidates (2)")').waitFor();
     t.same(await page.locator('.candidate-label').allInnerTexts(), [
       'uncited: mentions Georgia and Armenia',
       'uncited: mentions Israel and Iran',
@@ -150,6 +150,26 @@ if (session) {
       dismissals.dismissals,
       [{ who: 'erin', reason: 'rivalry already modelled elsewhere' }],
       'recorded with who and why',
+    );
+    // Undo: the dismissed sentence is listed with who and why, and Undo puts it back on the list.
+    const box = page.locator('.dismissed-box');
+    await box.locator('summary:has-text("Dismissed (1)")').click();
+    t.match(
+      await box.locator('.dismissed-item').innerText(),
+      /Dismissed by erin, .*: rivalry already modelled elsewhere/,
+    );
+    await box.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.candidates-box summary:has-text("Candidates (1)")').waitFor();
+    await page.locator('.candidates-figure', { hasText: '0 dismissed' }).waitFor();
+    t.ok(await box.isHidden(), 'nothing dismissed any more');
+    const log = await page.evaluate(() => fetch('/api/sources/caucasus-note/dismissal-log').then((r) => r.json()));
+    t.match(
+      log.entries,
+      [
+        { action: 'undo', who: 'erin' },
+        { action: 'dismiss', who: 'erin' },
+      ],
+      'the undo is recorded too',
     );
 
     // A selected name becomes an actor; the reader marks its mention afterwards.

@@ -71,14 +71,27 @@ if (session) {
       const refusal = dialog.locator('.form-error');
       await refusal.waitFor();
       t.equal(await refusal.getAttribute('data-status'), '412');
-      t.match(await refusal.innerText(), /Someone changed this since you opened it/);
+      const said = await refusal.innerText();
+      t.match(said, /Someone changed this since you opened it/);
+      t.equal(
+        said.match(/changed/g)?.length,
+        2,
+        'the reason is said once (and "what they changed" once), not repeated',
+      );
+      t.notMatch(said, /if-match/, 'no header name in the message');
       await editor.screenshot({ path: `${SCREENSHOTS}/edit-412.png` });
       const serious = (await axeViolations(editor)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       t.same(serious, [], 'the form with its refusal: no serious or critical axe violation');
       await dialog.getByRole('button', { name: 'Load their version and start again' }).click();
       await editor.locator('dialog.record-edit').getByLabel('Strength (0–1)').waitFor();
-      t.equal(await editor.locator('dialog.record-edit').getByLabel('Strength (0–1)').inputValue(), '0.3');
-      await editor.locator('dialog.record-edit').getByRole('button', { name: 'Cancel' }).click();
+      const again = editor.locator('dialog.record-edit');
+      t.equal(await again.getByLabel('Strength (0–1)').inputValue(), '0.3', 'their value is loaded');
+      t.match(await again.locator('.carried').innerText(), /One field differs from what you typed/);
+      const yours = again.locator('.edit-field[data-field="strength"] .yours');
+      t.match(await yours.innerText(), /Yours: 0\.9/, 'the value typed is kept beside its field');
+      await yours.getByRole('button', { name: 'Use mine' }).click();
+      t.equal(await again.getByLabel('Strength (0–1)').inputValue(), '0.9', 'one click applies it again');
+      await again.getByRole('button', { name: 'Cancel' }).click();
     },
   );
 
