@@ -15,18 +15,22 @@ interface Call {
   reject: (error: Error) => void;
 }
 
-/** `--import` flags of this process split into those a thread can load itself and TypeScript hooks (loaded by the boot). */
-function splitImports(execArgv: readonly string[]): { execArgv: string[]; hooks: string[] } {
+/** Flags of this process a thread takes (loaders and source maps; V8 flags such as `--expose-gc` are refused there). */
+const THREAD_FLAGS = new Set(['--import', '--require', '--loader', '--experimental-loader', '--conditions']);
+
+/** This process's flags for the thread: the loader flags it can use, and TypeScript `--import` hooks for the boot to load. */
+function threadFlags(execArgv: readonly string[]): { execArgv: string[]; hooks: string[] } {
   const kept: string[] = [];
   const hooks: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
-    const flag = execArgv[i]!;
-    const inline = flag.startsWith('--import=') ? flag.slice('--import='.length) : undefined;
-    const value = inline ?? (flag === '--import' ? execArgv[i + 1] : undefined);
-    if (value !== undefined && /\.m?ts$/.test(value))
+    const [name, inline] = execArgv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (name === '--enable-source-maps') kept.push(name);
+    if (!THREAD_FLAGS.has(name)) continue;
+    const value = inline ?? execArgv[++i];
+    if (value === undefined) break;
+    if (name === '--import' && /\.m?ts$/.test(value))
       hooks.push(value.startsWith('file:') ? value : pathToFileURL(resolve(value)).href);
-    else kept.push(flag, ...(flag === '--import' && value !== undefined ? [value] : []));
-    if (inline === undefined && value !== undefined) i++;
+    else kept.push(`${name}=${value}`);
   }
   return { execArgv: kept, hooks };
 }
@@ -35,7 +39,7 @@ function splitImports(execArgv: readonly string[]): { execArgv: string[]; hooks:
 function startPgliteWorker(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pglite-worker.js', import.meta.url));
   const entry = new URL('./pglite-worker.ts', import.meta.url).href;
-  const { execArgv, hooks } = splitImports(process.execArgv);
+  const { execArgv, hooks } = threadFlags(process.execArgv);
   return new Worker(new URL('./pglite-worker-boot.mjs', import.meta.url), { execArgv, workerData: { entry, hooks } });
 }
 
