@@ -19,7 +19,7 @@ interface Call {
 const THREAD_FLAGS = new Set(['--import', '--require', '--loader', '--experimental-loader', '--conditions']);
 
 /** This process's flags for the thread: the loader flags it can use, and TypeScript `--import` hooks for the boot to load. */
-function threadFlags(execArgv: readonly string[]): { execArgv: string[]; hooks: string[] } {
+export function threadFlags(execArgv: readonly string[]): { execArgv: string[]; hooks: string[] } {
   const kept: string[] = [];
   const hooks: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
