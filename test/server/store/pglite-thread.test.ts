@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import t from 'tap';
 import { StoreQueryError } from '../../../server/store/pglite-protocol.js';
 import { PgliteDatabase, threadFlags } from '../../../server/store/pglite-thread.js';
-import { freshStore } from './backends.js';
+import { freshLocation, freshStore } from './backends.js';
+import { postJson, startServer } from './server-process.js';
 import { NEW_RELATION, send, storeApp } from './store-app.js';
 
 // PGlite stores open in seconds on a shared 2-core machine; the file opens three.
@@ -24,13 +25,13 @@ t.test(
     const flags = [
       '--expose-gc',
       '--import',
-      'tsx',
+      'tsx/esm',
       '--import=/hooks/stall.ts',
       '--enable-source-maps',
       '--max-old-space-size=4096',
     ];
     t.same(threadFlags(flags), {
-      execArgv: ['--import=tsx', '--enable-source-maps'],
+      execArgv: ['--import=tsx/esm', '--enable-source-maps'],
       hooks: ['file:///hooks/stall.ts'],
     });
     t.same(threadFlags(['--import']), { execArgv: [], hooks: [] }, 'a flag without its value is dropped');
@@ -132,3 +133,17 @@ t.test('a dead PGlite thread fails store calls with 503; the in-memory graph sti
   const again = await freshStore(t, 'pglite');
   t.same(await again.db.selectFrom('datasets').select('id').execute(), [], 'the next store opens a new thread');
 });
+
+t.test(
+  'SIGTERM: a server on PGlite closes its database and thread, exits 0, and its write is there after',
+  async (t) => {
+    const env = { DATA_DIR: (await freshLocation(t, 'pglite')).dataDir };
+    const server = await startServer(t, env);
+    t.equal((await fetch(`${server.url}/api/relations`, postJson(NEW_RELATION))).status, 201);
+    const exited = new Promise((done) => server.child.once('exit', done));
+    server.child.kill('SIGTERM');
+    t.equal(await exited, 0, 'exited 0: the idle PGlite thread does not hold the process');
+    const again = await startServer(t, env);
+    t.equal((await fetch(`${again.url}/api/relations/${NEW_RELATION.id}`)).status, 200, 'the write was kept');
+  },
+);
