@@ -85,13 +85,16 @@ export class Datasets {
 
   /**
    * Loads one more dataset file (one imported through `POST /api/import`) and serves it after the others; refuses
-   * (the loader's error, or an Error naming both files) a bad file or an id another dataset holds.
+   * (the loader's error, or an Error naming both files) a bad file or an id another dataset holds. A file served
+   * already is not loaded again: its entry is returned (an import and another process's notice of it may race).
    */
   add(file: string): Promise<DatasetEntry> {
     const opener = this.#opener;
     if (!opener)
       return Promise.reject(new Error('datasets: this server was not opened from files, so it cannot add one'));
     return this.#serial(async () => {
+      const served = this.#entries.find((entry) => entry.store.current.loaded.file === file);
+      if (served) return served;
       let store: DatasetStore | undefined;
       const guarded: DatasetLoader = async (path) => {
         const loaded = await opener.loader(path);
@@ -103,6 +106,20 @@ export class Datasets {
       const entry = { store, queries: new QueryService(store, opener.budgets, opener.logger) };
       this.#entries.push(entry);
       return entry;
+    });
+  }
+
+  /**
+   * Stops serving dataset `id` (deleted from the store by another process) and stops its query workers; false when it
+   * is not served, or is the only one (a server always serves a dataset: that one stays until restart).
+   */
+  remove(id: string): Promise<boolean> {
+    return this.#serial(async () => {
+      const index = this.#entries.findIndex((entry) => idOf(entry.store) === id);
+      if (index < 0 || this.#entries.length === 1) return false;
+      const [entry] = this.#entries.splice(index, 1);
+      await entry!.queries.close();
+      return true;
     });
   }
 

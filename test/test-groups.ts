@@ -60,6 +60,7 @@ export const OWN_PROCESS: readonly string[] = [
   'test/server/workers/index-query-pool.test.ts',
   'test/server/store/follow-write-workers.test.ts',
   'test/server/store/time-travel-workers.test.ts',
+  'test/server/store/pglite-thread.test.ts',
   // child processes
   'test/server/main.test.ts',
   'test/server/collect-garbage.test.ts',

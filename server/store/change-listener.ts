@@ -1,12 +1,15 @@
-// Several API processes on one PostgreSQL: each commit NOTIFYs `age_changes`; every process LISTENs and reloads the dataset whose served revision fell behind.
+// Several API processes on one PostgreSQL: each commit NOTIFYs `age_changes` and each new or deleted dataset `age_datasets`; every process LISTENs, catches up, and serves the store's datasets.
 import type { Datasets } from '../datasets.js';
 import type { Snapshot, StoreLogger } from '../dataset-store.js';
 import { followWrite } from './follow-write.js';
 import type { Intent } from './intents.js';
-import { snapshotRevision, type StoreLoaded } from './store-loader.js';
+import { snapshotRevision, storeFile, type StoreLoaded } from './store-loader.js';
 
 /** The channel every committed write notifies, with `<revision> <dataset id>` as payload. */
 export const CHANGE_CHANNEL = 'age_changes';
+
+/** The channel a created or deleted dataset notifies (`created <id>` / `deleted <id>`: migration 0005-dataset-notify). */
+export const DATASETS_CHANNEL = 'age_datasets';
 
 /** Milliseconds between reconnection attempts after the listening connection is lost. */
 const RECONNECT_MS = 1000;
@@ -68,6 +71,40 @@ export class CatchUp {
     return running;
   }
 
+  /** Serves dataset `id`, created in the store by another process (or by this one: then it is served already). */
+  async created(id: string): Promise<void> {
+    try {
+      const served = this.datasets.ids().includes(id);
+      await this.datasets.add(storeFile(id));
+      if (!served) this.logger.info({ dataset: id }, 'serving a dataset another process created');
+      // A write to it notified while it loaded found nothing served to bring forward: catch up with it now.
+      const wanted = this.#wanted.get(id);
+      if (wanted !== undefined) await this.request(id, wanted);
+    } catch (error) {
+      this.logger.error({ dataset: id, err: (error as Error).message }, 'serving a newly created dataset failed');
+    }
+  }
+
+  /** Stops serving dataset `id`, deleted from the store (the last dataset served stays until restart). */
+  async deleted(id: string): Promise<void> {
+    if (await this.datasets.remove(id)) this.logger.info({ dataset: id }, 'stopped serving a deleted dataset');
+    else if (this.datasets.ids().includes(id))
+      this.logger.error(
+        { dataset: id },
+        'the only dataset served was deleted from the store; serving it until restart',
+      );
+  }
+
+  /** Brings the served list and revisions level with the store's datasets (`heads`: after a lost LISTEN connection). */
+  async sync(heads: ReadonlyArray<{ id: string; revision: number }>): Promise<void> {
+    const stored = new Set(heads.map((head) => head.id));
+    for (const id of this.datasets.ids()) if (!stored.has(id)) await this.deleted(id);
+    for (const head of heads) {
+      if (!this.datasets.ids().includes(head.id)) await this.created(head.id);
+      else void this.request(head.id, head.revision);
+    }
+  }
+
   async #run(id: string): Promise<void> {
     for (;;) {
       let entry;
@@ -122,8 +159,14 @@ export async function listenForChanges(
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: databaseUrl });
     next.on('notification', (message) => {
-      const [revision, id] = (message.payload ?? '').split(' ', 2);
-      if (id && Number.isInteger(Number(revision))) void catchUp.request(id, Number(revision));
+      const payload = message.payload ?? '';
+      const space = payload.indexOf(' ');
+      const [head, id] = [payload.slice(0, space), payload.slice(space + 1)];
+      if (space < 1 || !id) return;
+      if (message.channel === DATASETS_CHANNEL) {
+        if (head === 'created') void catchUp.created(id);
+        else if (head === 'deleted') void catchUp.deleted(id);
+      } else if (Number.isInteger(Number(head))) void catchUp.request(id, Number(head));
     });
     next.on('error', (error) => {
       logger.error({ err: error.message }, 'the LISTEN connection failed; reconnecting');
@@ -132,14 +175,15 @@ export async function listenForChanges(
     });
     await next.connect();
     await next.query(`LISTEN ${CHANGE_CHANNEL}`);
+    await next.query(`LISTEN ${DATASETS_CHANNEL}`);
     client = next;
   };
   const reconnect = async (): Promise<void> => {
     try {
       await connect();
-      // Notifications sent while disconnected are lost: compare every dataset with the store's head instead.
+      // Notifications sent while disconnected are lost: compare the datasets and their heads with the store's instead.
       const heads = await client!.query<{ id: string; revision: number }>('SELECT id, revision FROM datasets');
-      for (const row of heads.rows) void catchUp.request(row.id, row.revision);
+      void catchUp.sync(heads.rows);
     } catch (error) {
       logger.error({ err: (error as Error).message }, 'reconnecting the LISTEN connection failed; retrying');
       if (!closed) timer = setTimeout(() => void reconnect(), RECONNECT_MS);

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations/index.js';
 import { pglitePool } from './pglite-pool.js';
+import { PgliteDatabase } from './pglite-thread.js';
 import type { StoreDatabase } from './tables.js';
 
 /** Where the store lives: `databaseUrl` (a PostgreSQL server, via `pg`) wins over `dataDir` (embedded PGlite). */
@@ -19,7 +20,9 @@ export type Backend = (typeof BACKENDS)[number];
 export interface StoreConnection {
   readonly db: Kysely<StoreDatabase>;
   readonly backend: Backend;
-  /** Closes the pool (or PGlite); the process may then exit. */
+  /** The embedded database in the PGlite thread (embedded backend only); a dead thread fails the store's calls with 503. */
+  readonly pglite?: PgliteDatabase;
+  /** Closes the pool (or PGlite and its thread); the process may then exit. */
   close(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function migrateToLatest(db: Kysely<StoreDatabase>): Promise<void> 
 export async function openStoreDatabase(location: StoreLocation): Promise<StoreConnection> {
   let db: Kysely<StoreDatabase>;
   let backend: Backend;
+  let pglite: PgliteDatabase | undefined;
   if (location.databaseUrl) {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 8 });
@@ -49,10 +53,10 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
     db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
     backend = 'postgres';
   } else {
-    const { PGlite } = await import('@electric-sql/pglite');
     mkdirSync(location.dataDir, { recursive: true });
-    const lite = await PGlite.create(location.dataDir);
-    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: pglitePool(lite) }) });
+    // PGlite runs PostgreSQL (WASM) synchronously: in its own thread, a write's statements do not hold up the readers.
+    pglite = await PgliteDatabase.open(location.dataDir);
+    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
     backend = 'pglite';
   }
   try {
@@ -61,5 +65,5 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
     await db.destroy();
     throw error;
   }
-  return { db, backend, close: () => db.destroy() };
+  return { db, backend, ...(pglite ? { pglite } : {}), close: () => db.destroy() };
 }

@@ -1,5 +1,4 @@
-// PGlite behind the pool interface Kysely's own PostgresDialect drives, so both backends run the same dialect and SQL.
-import type { PGlite } from '@electric-sql/pglite';
+// PGlite (in its thread) behind the pool interface Kysely's own PostgresDialect drives, so both backends run the same dialect and SQL.
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 
 // Hand-written rather than `kysely-pglite-dialect`: its peer range stops at PGlite 0.4, and `kysely-pglite` brings a
@@ -15,8 +14,14 @@ function commandOf(sql: string): Command {
   return (COMMANDS.has(word) ? word : 'SELECT') as Command;
 }
 
+/** PGlite's one session as the pool sees it: `PgliteDatabase` (pglite-thread.ts), or a `PGlite` instance itself. */
+export interface PgliteSession {
+  query(sql: string, parameters: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number | undefined }>;
+  close(): Promise<void>;
+}
+
 /** A Kysely `PostgresPool` lending PGlite's single session to one caller at a time. */
-export function pglitePool(db: PGlite): PostgresPool {
+export function pglitePool(db: PgliteSession): PostgresPool {
   let queue: Promise<void> = Promise.resolve();
   return {
     async connect(): Promise<PostgresPoolClient> {

@@ -226,3 +226,21 @@ t.test('reloadAll reloads each dataset; a refused one keeps its data and the oth
   t.not(datasets.entries[1]!.store.current, before[1]);
   t.equal(datasets.resolve(nordic.id).snapshot.loaded.dataset.title, 'Renamed');
 });
+
+t.test(
+  'add serves a file once (an import and its notice may race); remove stops serving one, never the last',
+  async (t) => {
+    const files = tempFiles(t);
+    const datasets = await Datasets.open([files.mini], loadDatasetFile, budgets, quiet);
+    t.teardown(() => datasets.close());
+    const [added, again] = await Promise.all([datasets.add(files.nordic), datasets.add(files.nordic)]);
+    t.equal(again, added, 'the second add of the same file is the first entry');
+    t.same(datasets.ids(), [mini.id, nordic.id]);
+    t.equal(await datasets.remove('no-such-dataset'), false, 'an id not served: nothing to remove');
+    t.equal(await datasets.remove(nordic.id), true);
+    t.same(datasets.ids(), [mini.id]);
+    t.throws(() => datasets.resolve(nordic.id), NotFoundError, 'a removed dataset is not found');
+    t.equal(await datasets.remove(mini.id), false, 'the only dataset served stays');
+    t.same(datasets.ids(), [mini.id]);
+  },
+);

@@ -4,6 +4,7 @@ import { initial } from './0001-initial.js';
 import { accountsMigration } from './0002-accounts.js';
 import { dismissalsMigration } from './0003-dismissals.js';
 import { loginFailuresMigration } from './0004-login-failures.js';
+import { datasetNotifyMigration } from './0005-dataset-notify.js';
 import { dismissalLogMigration } from './0006-dismissal-log.js';
 
 /** Migrations by name; names sort in the order they run. Add a file and one line here (accounts' tables go here too). */
@@ -12,6 +13,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-accounts': accountsMigration,
   '0003-dismissals': dismissalsMigration,
   '0004-login-failures': loginFailuresMigration,
-  // 0006, not 0005: another branch adds 0005-dataset-notify, and names must sort in the order they run.
+  '0005-dataset-notify': datasetNotifyMigration,
   '0006-dismissal-log': dismissalLogMigration,
 };

@@ -1,8 +1,22 @@
-// Two server processes on one PostgreSQL: a write through one is served by the other (LISTEN/NOTIFY catch-up), and a process killed mid-bulk-write leaves the store as before.
+// Two server processes on one PostgreSQL: a write through one is served by the other (LISTEN/NOTIFY catch-up), a dataset imported or deleted anywhere is served or dropped by both, and a process killed mid-bulk-write leaves the store as before.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import t from 'tap';
 import { freshLocation, testBackends } from './backends.js';
 import { postJson as json, startServer } from './server-process.js';
-import { NEW_RELATION } from './store-app.js';
+import { NEW_RELATION, TOKEN } from './store-app.js';
+
+/** Polls `url` until it answers `status` (10 s at most); the last answer's status and the milliseconds waited. */
+async function waitFor(url: string, status: number): Promise<{ status: number; ms: number }> {
+  const started = Date.now();
+  let seen = 0;
+  while (Date.now() - started < 10_000) {
+    seen = (await fetch(url)).status;
+    if (seen === status) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { status: seen, ms: Date.now() - started };
+}
 
 // PGlite and PostgreSQL on a shared 2-core machine: each store takes seconds to open, so the file needs more than tap's 120 s.
 t.setTimeout(360_000);
@@ -25,6 +39,53 @@ if (testBackends().includes('postgres')) {
     t.equal(seen?.status, 200, `the other process serves the write (after ${Date.now() - committed} ms)`);
     t.equal(seen?.headers.get('x-revision'), '2');
   });
+
+  t.test(
+    'postgres: a dataset imported through one process is served by the other, and dropped by both once deleted',
+    async (t) => {
+      const location = await freshLocation(t, 'postgres');
+      const env = { DATABASE_URL: location.databaseUrl!, DATA_DIR: location.dataDir, PUBLIC_DATASETS: '*' };
+      const [first, second] = [await startServer(t, env), await startServer(t, env)];
+      const sipri = readFileSync(
+        resolve(import.meta.dirname, '../../fixtures/interop/presets/sipri-trade-register.csv'),
+      );
+      const imported = await fetch(`${first.url}/api/import?name=sipri.csv&preset=sipri&dryRun=false`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' },
+        body: sipri,
+      });
+      t.equal(imported.status, 200, 'imported through the first process');
+      const harop = '/api/relations/sipri-israel-azerbaijan-2016-harop?dataset=sipri';
+      const served = await waitFor(`${second.url}${harop}`, 200);
+      t.equal(served.status, 200, `the second process serves it (after ${served.ms} ms)`);
+      const listed = (await (await fetch(`${second.url}/api/datasets`)).json()) as { datasets: Array<{ id: string }> };
+      t.ok(
+        listed.datasets.some((dataset) => dataset.id === 'sipri'),
+        'and lists it',
+      );
+      const tie = await fetch(`${first.url}${harop}`);
+      const edited = await fetch(`${first.url}${harop}`, {
+        ...json({ ...((await tie.json()) as object), confidence: 0.5 }),
+        method: 'PUT',
+        headers: { ...json(null).headers, 'if-match': tie.headers.get('etag')! },
+      });
+      t.equal(edited.status, 200, 'a write to it through the first process');
+      for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 25)))
+        if ((await fetch(`${second.url}${harop}`)).headers.get('x-revision') === '2') break;
+      t.equal((await fetch(`${second.url}${harop}`)).headers.get('x-revision'), '2', 'is followed by the second');
+
+      const { default: pg } = await import('pg');
+      const admin = new pg.Client({ connectionString: location.databaseUrl });
+      await admin.connect();
+      await admin.query(`DELETE FROM datasets WHERE id = 'sipri'`); // as an operator would; its rows cascade
+      await admin.end();
+      for (const server of [first, second]) {
+        const dropped = await waitFor(`${server.url}${harop}`, 404);
+        t.equal(dropped.status, 404, `deleted: no longer served (after ${dropped.ms} ms)`);
+      }
+      t.equal((await fetch(`${second.url}/api/actors/turkey`)).status, 200, 'the first dataset still is');
+    },
+  );
 
   t.test('postgres: a process killed in the middle of a bulk write leaves the store as before', async (t) => {
     const location = await freshLocation(t, 'postgres');

@@ -1,0 +1,138 @@
+// The main thread's side of the PGlite thread: statements out, rows or PostgreSQL errors back; a dead thread fails every call with 503.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { HttpError } from '../errors.js';
+import { StoreQueryError, type ThreadReply, type ThreadRequest } from './pglite-protocol.js';
+
+// A small MessagePort protocol rather than PGlite's own `PGliteWorker`: that one is built for browser tabs (a Web
+// Worker, BroadcastChannel and navigator.locks for a leader election among tabs), none of which a server needs, and
+// its errors would not keep their PostgreSQL fields across the boundary. One thread serves every PGlite database of
+// the process (a server has one; a test process opens dozens): the thread, the module and its WASM start once.
+
+interface Call {
+  resolve: (reply: Extract<ThreadReply, { type: 'done' }>) => void;
+  reject: (error: Error) => void;
+}
+
+/** Flags of this process a thread takes (loaders and source maps; V8 flags such as `--expose-gc` are refused there). */
+const THREAD_FLAGS = new Set(['--import', '--require', '--loader', '--experimental-loader', '--conditions']);
+
+/** This process's flags for the thread: the loader flags it can use, and TypeScript `--import` hooks for the boot to load. */
+export function threadFlags(execArgv: readonly string[]): { execArgv: string[]; hooks: string[] } {
+  const kept: string[] = [];
+  const hooks: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const [name, inline] = execArgv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (name === '--enable-source-maps') kept.push(name);
+    if (!THREAD_FLAGS.has(name)) continue;
+    const value = inline ?? execArgv[++i];
+    if (value === undefined) break;
+    if (name === '--import' && /\.m?ts$/.test(value))
+      hooks.push(value.startsWith('file:') ? value : pathToFileURL(resolve(value)).href);
+    else kept.push(`${name}=${value}`);
+  }
+  return { execArgv: kept, hooks };
+}
+
+/** The worker running `pglite-worker.ts` (compiled) or its TypeScript source through the tsx bootstrap (tests, `npm run dev`). */
+function startPgliteWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pglite-worker.js', import.meta.url));
+  const entry = new URL('./pglite-worker.ts', import.meta.url).href;
+  const { execArgv, hooks } = threadFlags(process.execArgv);
+  return new Worker(new URL('./pglite-worker-boot.mjs', import.meta.url), { execArgv, workerData: { entry, hooks } });
+}
+
+/** The process's PGlite thread and the calls waiting on it. */
+class PgliteHost {
+  readonly worker = startPgliteWorker();
+  readonly #calls = new Map<number, Call>();
+  #nextId = 0;
+  failure: HttpError | undefined;
+
+  constructor() {
+    this.worker.unref(); // an idle thread must not keep the process alive; calls in flight ref it
+    this.worker.on('message', (reply: ThreadReply) => this.#receive(reply));
+    this.worker.on('error', (error) => this.#fail(error.message));
+    this.worker.on('exit', (code) => this.#fail(`the PGlite thread stopped (exit code ${code})`));
+  }
+
+  /** Sends `request` (its id added) and resolves with the thread's answer, or rejects with its error or the thread's failure. */
+  call(request: DistributiveOmit<ThreadRequest, 'id'>): Promise<Extract<ThreadReply, { type: 'done' }>> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.#nextId++;
+    const answer = new Promise<Extract<ThreadReply, { type: 'done' }>>((resolve, reject) =>
+      this.#calls.set(id, { resolve, reject }),
+    );
+    this.worker.ref();
+    this.worker.postMessage({ ...request, id });
+    return answer;
+  }
+
+  #receive(reply: ThreadReply): void {
+    const call = this.#calls.get(reply.id);
+    this.#calls.delete(reply.id);
+    if (this.#calls.size === 0) this.worker.unref();
+    if (reply.type === 'done') call?.resolve(reply);
+    else call?.reject(new StoreQueryError(reply.error));
+  }
+
+  #fail(reason: string): void {
+    if (this.failure) return;
+    this.failure = new HttpError(503, 'STORE_UNAVAILABLE', `the store is unavailable: ${reason}`);
+    for (const call of this.#calls.values()) call.reject(this.failure);
+    this.#calls.clear();
+    this.worker.unref();
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+let host: PgliteHost | undefined;
+let nextDb = 0;
+
+/** A statement's answer: its rows and, for writes, the rows it affected. */
+export interface ThreadResult {
+  rows: unknown[];
+  affectedRows: number | undefined;
+}
+
+/** One PGlite database (a data folder) run in the process's PGlite thread, so its WASM work never holds up the event loop. */
+export class PgliteDatabase {
+  readonly #host: PgliteHost;
+  readonly #db: number;
+
+  private constructor(host: PgliteHost, db: number) {
+    this.#host = host;
+    this.#db = db;
+  }
+
+  /** The thread it runs in (shared by every PGlite database of the process). */
+  get thread(): Worker {
+    return this.#host.worker;
+  }
+
+  /** Opens (or creates) the database in `dataDir` in the PGlite thread, starting the thread if none works. */
+  static async open(dataDir: string): Promise<PgliteDatabase> {
+    if (!host || host.failure) host = new PgliteHost();
+    const db = nextDb++;
+    try {
+      await host.call({ type: 'open', db, dataDir });
+    } catch (error) {
+      throw new Error(`store: PGlite could not open ${dataDir}: ${(error as Error).message}`, { cause: error });
+    }
+    return new PgliteDatabase(host, db);
+  }
+
+  /** Runs one statement; PostgreSQL errors come back as StoreQueryError with their `code`, a dead thread as a 503. */
+  async query(sql: string, parameters: unknown[]): Promise<ThreadResult> {
+    const reply = await this.#host.call({ type: 'query', db: this.#db, sql, parameters });
+    return { rows: reply.rows ?? [], affectedRows: reply.affectedRows };
+  }
+
+  /** Closes the database after the statements already sent (the thread stays for the process's other databases). */
+  async close(): Promise<void> {
+    if (this.#host.failure) return;
+    await this.#host.call({ type: 'close', db: this.#db });
+  }
+}

@@ -1,0 +1,39 @@
+// The PGlite thread: owns the embedded PostgreSQL (WASM) databases of this process and runs the statements the main thread sends, in order per database.
+import { parentPort } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { toWireError, type ThreadReply, type ThreadRequest } from './pglite-protocol.js';
+
+const port = parentPort!;
+const send = (reply: ThreadReply) => port.postMessage(reply);
+
+/** The open databases by the main thread's number for them. */
+const databases = new Map<number, PGlite>();
+/** Per database, the end of its chain of requests: statements run in arrival order and `close` waits for them. */
+const chains = new Map<number, Promise<void>>();
+
+port.on('message', (request: ThreadRequest) => {
+  const next = (chains.get(request.db) ?? Promise.resolve()).then(() => handle(request));
+  chains.set(request.db, next);
+});
+
+async function handle(request: ThreadRequest): Promise<void> {
+  try {
+    if (request.type === 'open') {
+      databases.set(request.db, await PGlite.create(request.dataDir));
+      return send({ type: 'done', id: request.id });
+    }
+    const db = databases.get(request.db);
+    if (!db) throw new Error(`database ${request.db} is not open`);
+    if (request.type === 'close') {
+      databases.delete(request.db);
+      chains.delete(request.db);
+      await db.close();
+      return send({ type: 'done', id: request.id });
+    }
+    const result = await db.query(request.sql, request.parameters);
+    // Rows go back as a structured clone (jsonb already parsed here, off the main thread; text values copied as they are).
+    send({ type: 'done', id: request.id, rows: result.rows, affectedRows: result.affectedRows });
+  } catch (error) {
+    send({ type: 'error', id: request.id, error: toWireError(error) });
+  }
+}

@@ -1,0 +1,149 @@
+// The embedded store in its own thread: PostgreSQL errors keep their fields, rows and transactions come back intact, a long statement leaves the event loop free, and a dead thread means 503.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import t from 'tap';
+import { StoreQueryError } from '../../../server/store/pglite-protocol.js';
+import { PgliteDatabase, threadFlags } from '../../../server/store/pglite-thread.js';
+import { freshLocation, freshStore } from './backends.js';
+import { postJson, startServer } from './server-process.js';
+import { NEW_RELATION, send, storeApp } from './store-app.js';
+
+// PGlite stores open in seconds on a shared 2-core machine; the file opens three.
+t.setTimeout(360_000);
+
+const pending = async (promise: Promise<unknown>) => {
+  let settled = false;
+  void promise.finally(() => (settled = true)).catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return !settled;
+};
+
+t.test(
+  'the thread gets the loader flags of the process, not its V8 flags; TypeScript hooks go to its boot',
+  async (t) => {
+    const flags = [
+      '--expose-gc',
+      '--import',
+      'tsx/esm',
+      '--import=/hooks/stall.ts',
+      '--enable-source-maps',
+      '--max-old-space-size=4096',
+    ];
+    t.same(threadFlags(flags), {
+      execArgv: ['--import=tsx/esm', '--enable-source-maps'],
+      hooks: ['file:///hooks/stall.ts'],
+    });
+    t.same(threadFlags(['--import']), { execArgv: [], hooks: [] }, 'a flag without its value is dropped');
+  },
+);
+
+t.test('a folder PGlite cannot open is refused with its path', async (t) => {
+  const file = join(t.testdir(), 'not-a-folder');
+  writeFileSync(file, 'plain text');
+  await t.rejects(PgliteDatabase.open(file), { message: new RegExp(`store: PGlite could not open ${file}`) });
+});
+
+t.test('statements in the PGlite thread', async (t) => {
+  const { db } = await freshStore(t, 'pglite');
+  const row = { id: 'dup', title: 'first', description: null, revision: 1 };
+  await db.insertInto('datasets').values(row).execute();
+
+  await t.test('PostgreSQL errors keep their code and constraint (the routes map them to 409/422)', async (t) => {
+    const error = await db
+      .insertInto('datasets')
+      .values(row)
+      .execute()
+      .catch((caught: unknown) => caught);
+    t.type(error, StoreQueryError);
+    t.match(error, { code: '23505', constraint: 'datasets_pkey', message: /duplicate key/ });
+    t.match(await sql`SELEC 1`.execute(db).catch((caught: unknown) => caught), { code: '42601', position: '1' });
+  });
+
+  await t.test('rows come back with their types: jsonb, timestamps, nulls, large text as is', async (t) => {
+    const text = 'Ω quote — '.repeat(100_000);
+    const { rows } = await sql<{ record: unknown; at: Date; none: null; text: string; n: number }>`
+      SELECT ${JSON.stringify({ a: [1, { b: 'ü' }] })}::jsonb AS record, created_at AS at, NULL AS none,
+             ${text}::text AS text, revision AS n FROM datasets WHERE id = 'dup'`.execute(db);
+    t.same(rows[0]!.record, { a: [1, { b: 'ü' }] });
+    t.type(rows[0]!.at, Date);
+    t.equal(rows[0]!.none, null);
+    t.equal(rows[0]!.text, text, `${text.length} characters intact`);
+    t.equal(rows[0]!.n, 1);
+    const updated = await db
+      .updateTable('datasets')
+      .set({ title: 'second' })
+      .where('id', '=', 'dup')
+      .executeTakeFirst();
+    t.equal(updated.numUpdatedRows, 1n, 'affected-row counts reach Kysely');
+  });
+
+  await t.test("a transaction holds the session: another caller's statements wait, a failure rolls back", async (t) => {
+    const failed = db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('datasets')
+        .values({ ...row, id: 'rolled-back' })
+        .execute();
+      await sql`SELECT pg_sleep(0.3)`.execute(trx);
+      throw new Error('refused');
+    });
+    const other = db
+      .insertInto('datasets')
+      .values({ ...row, id: 'kept' })
+      .execute();
+    await t.rejects(failed, { message: 'refused' });
+    await other;
+    const ids = (await db.selectFrom('datasets').select('id').orderBy('id').execute()).map((r) => r.id);
+    t.same(ids, ['dup', 'kept']);
+  });
+
+  await t.test('a long statement leaves the event loop free (timers fire while it runs)', async (t) => {
+    const sleeping = sql`SELECT pg_sleep(1)`.execute(db);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    t.ok(await pending(sleeping), 'a 200 ms timer fired while the 1 s statement was still running');
+    await sleeping;
+  });
+});
+
+t.test('reads of the in-memory graph answer while a long write holds the store', async (t) => {
+  const app = await storeApp(t, 'pglite');
+  const { db } = app.storeConnection!;
+  const write = db.transaction().execute(async (trx) => {
+    await trx.updateTable('datasets').set({ title: 'being written' }).execute();
+    await sql`SELECT pg_sleep(5)`.execute(trx);
+  });
+  const queued = send(app, 'POST', '/api/relations', NEW_RELATION); // waits for the session
+  const started = performance.now();
+  const paths = await send(app, 'GET', '/api/paths?from=turkey&to=azerbaijan');
+  const ties = await send(app, 'GET', '/api/ties?a=turkey&b=azerbaijan');
+  t.equal(paths.status, 200);
+  t.equal(ties.status, 200);
+  t.ok(await pending(write), `both reads answered (${(performance.now() - started).toFixed(0)} ms) during the write`);
+  await write;
+  t.equal((await queued).status, 201, 'the write that waited for the session then went through');
+});
+
+t.test('a dead PGlite thread fails store calls with 503; the in-memory graph still answers', async (t) => {
+  const app = await storeApp(t, 'pglite');
+  await app.storeConnection!.pglite!.thread.terminate();
+  const refused = await send(app, 'POST', '/api/relations', NEW_RELATION);
+  t.equal(refused.status, 503);
+  t.match(refused.body, { code: 'STORE_UNAVAILABLE', message: /the store is unavailable/ });
+  t.equal((await send(app, 'GET', '/api/actors/turkey')).status, 200, 'reads served from memory');
+  const again = await freshStore(t, 'pglite');
+  t.same(await again.db.selectFrom('datasets').select('id').execute(), [], 'the next store opens a new thread');
+});
+
+t.test(
+  'SIGTERM: a server on PGlite closes its database and thread, exits 0, and its write is there after',
+  async (t) => {
+    const env = { DATA_DIR: (await freshLocation(t, 'pglite')).dataDir };
+    const server = await startServer(t, env);
+    t.equal((await fetch(`${server.url}/api/relations`, postJson(NEW_RELATION))).status, 201);
+    const exited = new Promise((done) => server.child.once('exit', done));
+    server.child.kill('SIGTERM');
+    t.equal(await exited, 0, 'exited 0: the idle PGlite thread does not hold the process');
+    const again = await startServer(t, env);
+    t.equal((await fetch(`${again.url}/api/relations/${NEW_RELATION.id}`)).status, 200, 'the write was kept');
+  },
+);
