@@ -1,7 +1,9 @@
 // Whole datasets in and out of the store: the first load (one transaction, batched multi-row INSERTs) and the read the server builds its graph from.
 import type { Kysely, Transaction } from 'kysely';
 import { SCHEMA_VERSION, type Actor, type Dataset, type Relation, type Source } from '../../graph/model/schema.js';
+import { stringSharer } from '../../graph/load/share-strings.js';
 import { insertBatches } from './bulk-insert.js';
+import { readRecordChunks } from './read-records.js';
 import type { StoreDatabase } from './tables.js';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
@@ -139,22 +141,27 @@ export async function readDatasetIn(db: Db, id: string): Promise<StoredDataset |
     .where('dataset_id', '=', id)
     .orderBy('id')
     .execute();
-  const actors = await db.selectFrom('actors').select('record').where('dataset_id', '=', id).orderBy('id').execute();
-  const relations = await db
-    .selectFrom('relations')
-    .select('record')
-    .where('dataset_id', '=', id)
-    .orderBy('id')
-    .execute();
+  // Actors and relations in chunks of one text value each (read-records.ts): a million protocol rows, each parsed on
+  // its own, made most of a 1M-relation start; one string sharer for both tables keeps one copy of repeated strings.
+  const share = stringSharer();
+  const actors: Actor[] = [];
+  const relations: Relation[] = [];
+  await readRecordChunks<Actor>(db, 'actors', id, (chunk) => appendAll(actors, chunk), { share });
+  await readRecordChunks<Relation>(db, 'relations', id, (chunk) => appendAll(relations, chunk), { share });
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     id,
     title: head.title,
     ...(head.description === null ? {} : { description: head.description }),
     sources: sources.map((row) => row.record),
-    actors: actors.map((row) => row.record),
-    relations: relations.map((row) => row.record),
+    actors,
+    relations,
   };
   const texts = new Map(sources.map((row) => [row.record.id, row.text]));
   return { dataset, texts, revision: head.revision, createdAt: head.created_at };
+}
+
+/** Appends `items` to `list` one by one (a spread into push() has an argument limit). */
+function appendAll<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
