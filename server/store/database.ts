@@ -23,6 +23,9 @@ export interface StoreConnection {
   close(): Promise<void>;
 }
 
+/** PGlite's shared_buffers (its PostgreSQL's own page cache, in WASM memory). */
+const PGLITE_SHARED_BUFFERS = process.env.PGLITE_SHARED_BUFFERS ?? '32MB';
+
 /** The static migration provider the brief asks for: the list imported from migrations/index.ts. */
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
@@ -51,7 +54,10 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
   } else {
     const { PGlite } = await import('@electric-sql/pglite');
     mkdirSync(location.dataDir, { recursive: true });
-    const lite = await PGlite.create(location.dataDir);
+    // PostgreSQL's page cache lives in PGlite's WASM memory, resident for good once filled, on top of the operating
+    // system's cache of the same files: 32 MB instead of 128 MB keeps ~100 MB of a 1M-relation server's 1.5 GB.
+    const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
+    const lite = await PGlite.create(location.dataDir, { startParams });
     db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: pglitePool(lite) }) });
     backend = 'pglite';
   }

@@ -1,6 +1,6 @@
 // `npm run bench:store -- [--actors N] [--relations M] [--backend pglite|postgres] [--writes K] [--bulk B]`: first load, start from the store, write→visible latency, a bulk write;
 // `npm run bench:store -- --data-dir DIR | --database-url URL [--phases]`: the start alone on an existing store (never loads).
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { generateDataset } from '../../../graph/generate/scale-free.js';
 import { SYNTHETIC_SOURCE_ID } from '../../../graph/generate/synthetic-records.js';
@@ -36,7 +36,10 @@ const loadAverage = () =>
 const existing = values['database-url'] ?? values['data-dir'];
 if (existing !== undefined) {
   // An existing store (a copy of a 1M-relation one, say): time its start and nothing else, so nobody reloads 1M.
-  const where = { dataDir: values['data-dir'] ?? '', ...(values['database-url'] ? { databaseUrl: existing } : {}) };
+  const where = {
+    dataDir: values['data-dir'] ?? tmpdir(),
+    ...(values['database-url'] ? { databaseUrl: existing } : {}),
+  };
   if (values.phases) {
     for (const [step, s, cpu, mb] of await startPhases(where))
       console.log(
