@@ -3,8 +3,9 @@ import t from 'tap';
 import { sql } from 'kysely';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import type { Relation } from '../../../graph/model/schema.js';
-import { importDataset } from '../../../server/store/dataset-records.js';
+import { importDataset, readDataset } from '../../../server/store/dataset-records.js';
 import { readRecordChunks } from '../../../server/store/read-records.js';
+import { loadedFromStored, readLoaded } from '../../../server/store/store-loader.js';
 import { ARTICLE } from '../helpers.js';
 import { freshStore, testBackends } from './backends.js';
 
@@ -47,6 +48,20 @@ for (const backend of testBackends()) {
       .transaction()
       .execute((trx) => readRecordChunks(trx, 'relations', 'no-such-dataset', () => calls++, { chunk: 3 }));
     t.equal(calls, 0, 'nothing handed over for a dataset without records');
+  });
+
+  t.test(`${backend}: the graph built as the chunks arrive is the graph built after the read`, async (t) => {
+    const { db } = await freshStore(t, backend);
+    const { dataset, texts } = await loadDatasetFile(ARTICLE);
+    await importDataset(db, dataset, texts);
+    const [streamed, after] = [await readLoaded(db, dataset.id), await readDataset(db, dataset.id)];
+    const built = await loadedFromStored(dataset.id, after!);
+    t.same(streamed!.graph.export(), built.graph.export(), 'same nodes, edges, attributes and order');
+    t.same(streamed!.dataset, built.dataset);
+    t.equal(streamed!.hash, built.hash);
+    t.equal(streamed!.revision, 1);
+    t.equal(streamed!.graph.size, dataset.relations.length);
+    t.equal(await readLoaded(db, 'no-such-dataset'), undefined, 'no dataset: nothing built');
   });
 
   t.test(`${backend}: a failing consumer stops the read and leaves the transaction usable`, async (t) => {
