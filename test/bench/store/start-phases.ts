@@ -13,10 +13,11 @@ import { shareSearchTableSteps } from '../../../graph/query/shared-search-table.
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const residentMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 
-/** Time to ready and resident MB after a GC of a server started on `where` (`buildApp`, store on, silent). */
+/** Time to ready, this process's CPU seconds meanwhile, and resident MB after a GC of a server started on `where` (`buildApp`, store on, silent). */
 export async function timeStart(where: StoreLocation, adminToken: string) {
   globalThis.gc?.();
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const app = await buildApp({
     store: 'on',
     dataDir: where.dataDir,
@@ -28,8 +29,9 @@ export async function timeStart(where: StoreLocation, adminToken: string) {
     workerMinRelations: 1_000_000_000,
   });
   const ready = seconds(started);
+  const used = process.cpuUsage(cpu);
   globalThis.gc?.();
-  return { app, ready, resident: residentMb() };
+  return { app, ready, cpu: (used.user + used.system) / 1e6, resident: residentMb() };
 }
 
 /**

@@ -46,8 +46,10 @@ if (existing !== undefined) {
         `${step.padEnd(40)} ${s.toFixed(2).padStart(7)} s, CPU ${cpu.toFixed(2).padStart(6)} s, resident ${mb} MB`,
       );
   } else {
-    const { app, ready, resident } = await timeStart(where, TOKEN);
-    console.log(`start from the store to ready: ${ready.toFixed(1)} s, resident after GC ${resident} MB`);
+    const { app, ready, cpu, resident } = await timeStart(where, TOKEN);
+    console.log(
+      `start from the store to ready: ${ready.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), resident after GC ${resident} MB`,
+    );
     await app.close();
   }
   console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
