@@ -24,7 +24,7 @@ export interface StoreConnection {
 }
 
 /** PGlite's shared_buffers (its PostgreSQL's own page cache, in WASM memory). */
-const PGLITE_SHARED_BUFFERS = process.env.PGLITE_SHARED_BUFFERS ?? '32MB';
+const PGLITE_SHARED_BUFFERS = '32MB';
 
 /** The static migration provider the brief asks for: the list imported from migrations/index.ts. */
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
