@@ -88,3 +88,9 @@ for (const backend of testBackends()) {
     t.equal(after, 'on', 'the setting restored and the transaction still answers');
   });
 }
+
+t.test("pglite: PostgreSQL's page cache is 32 MB (it stays resident in WASM memory)", async (t) => {
+  const { db } = await freshStore(t, 'pglite');
+  const { rows } = await sql<{ shared_buffers: string }>`SHOW shared_buffers`.execute(db);
+  t.equal(rows[0]?.shared_buffers, '32MB');
+});
