@@ -1,6 +1,6 @@
 // Builds the actor multigraph from a dataset that has passed every check.
 import { createActorGraph, type ActorGraph } from '../model/actor-graph.js';
-import type { Dataset } from '../model/schema.js';
+import type { Dataset, Relation } from '../model/schema.js';
 import { RELATION_KINDS } from '../model/vocabulary.js';
 import { atSliceEnd, runNow, type Sliced } from '../shared/slices.js';
 
@@ -16,12 +16,17 @@ export function* actorGraphSteps(dataset: Dataset): Sliced<ActorGraph> {
   yield;
   let count = 0;
   for (const relation of dataset.relations) {
-    if (RELATION_KINDS[relation.kind].directed) {
-      graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
-    } else {
-      graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
-    }
+    addRelationEdge(graph, relation);
     if (atSliceEnd(count++)) yield;
   }
   return graph;
+}
+
+/** Adds a relation's edge (keyed by its id, directed as its kind says) to a graph holding both its actors. */
+export function addRelationEdge(graph: ActorGraph, relation: Relation): void {
+  if (RELATION_KINDS[relation.kind].directed) {
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+  } else {
+    graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+  }
 }

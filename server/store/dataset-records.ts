@@ -1,7 +1,9 @@
 // Whole datasets in and out of the store: the first load (one transaction, batched multi-row INSERTs) and the read the server builds its graph from.
 import type { Kysely, Transaction } from 'kysely';
 import { SCHEMA_VERSION, type Actor, type Dataset, type Relation, type Source } from '../../graph/model/schema.js';
+import { stringSharer } from '../../graph/load/share-strings.js';
 import { insertBatches } from './bulk-insert.js';
+import { readRecordChunks } from './read-records.js';
 import type { StoreDatabase } from './tables.js';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
@@ -120,17 +122,33 @@ export async function storedDatasetIds(db: Db): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-/** The dataset `id` as it stands now (records sorted by id, the canonical order), read in one repeatable-read transaction; undefined when the store has none. */
-export async function readDataset(db: Kysely<StoreDatabase>, id: string): Promise<StoredDataset | undefined> {
+/**
+ * The dataset `id` as it stands now (records sorted by id, the canonical order), read in one repeatable-read
+ * transaction; undefined when the store has none. `follow` sees the records chunk by chunk as they arrive.
+ */
+export async function readDataset(
+  db: Kysely<StoreDatabase>,
+  id: string,
+  follow: ReadFollower = {},
+): Promise<StoredDataset | undefined> {
   // Repeatable read: the head revision and every record come from one snapshot, whatever commits meanwhile.
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute((trx) => readDatasetIn(trx, id));
+    .execute((trx) => readDatasetIn(trx, id, follow));
 }
 
-/** readDataset inside the caller's transaction. */
-export async function readDatasetIn(db: Db, id: string): Promise<StoredDataset | undefined> {
+/** What a reader does with the records as each chunk arrives, before the next one is parsed (the start builds its graph meanwhile). */
+export interface ReadFollower {
+  /** The dataset's head and sources, before any actor. */
+  head?(head: { title: string; sources: Source[] }): void;
+  actors?(chunk: readonly Actor[]): void;
+  /** Relations come once every actor has been handed over. */
+  relations?(chunk: readonly Relation[]): void;
+}
+
+/** readDataset inside the caller's transaction; `follow` sees the records chunk by chunk as they arrive. */
+export async function readDatasetIn(db: Db, id: string, follow: ReadFollower = {}): Promise<StoredDataset | undefined> {
   const head = await db.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();
   if (!head) return undefined;
   const sources = await db
@@ -139,22 +157,32 @@ export async function readDatasetIn(db: Db, id: string): Promise<StoredDataset |
     .where('dataset_id', '=', id)
     .orderBy('id')
     .execute();
-  const actors = await db.selectFrom('actors').select('record').where('dataset_id', '=', id).orderBy('id').execute();
-  const relations = await db
-    .selectFrom('relations')
-    .select('record')
-    .where('dataset_id', '=', id)
-    .orderBy('id')
-    .execute();
+  // Actors and relations in chunks of one text value each (read-records.ts): a million protocol rows, each parsed on
+  // its own, made most of a 1M-relation start; one string sharer for both tables keeps one copy of repeated strings.
+  const share = stringSharer();
+  const actors: Actor[] = [];
+  const relations: Relation[] = [];
+  const sourceRecords = sources.map((row) => row.record);
+  follow.head?.({ title: head.title, sources: sourceRecords });
+  await readRecordChunks<Actor>(db, 'actors', id, (chunk) => appendAll(actors, chunk, follow.actors), { share });
+  await readRecordChunks<Relation>(db, 'relations', id, (chunk) => appendAll(relations, chunk, follow.relations), {
+    share,
+  });
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     id,
     title: head.title,
     ...(head.description === null ? {} : { description: head.description }),
-    sources: sources.map((row) => row.record),
-    actors: actors.map((row) => row.record),
-    relations: relations.map((row) => row.record),
+    sources: sourceRecords,
+    actors,
+    relations,
   };
   const texts = new Map(sources.map((row) => [row.record.id, row.text]));
   return { dataset, texts, revision: head.revision, createdAt: head.created_at };
+}
+
+/** Appends `items` to `list` one by one (a spread into push() has an argument limit), then hands them to `then`. */
+function appendAll<T>(list: T[], items: readonly T[], then?: (items: readonly T[]) => void): void {
+  for (const item of items) list.push(item);
+  then?.(items);
 }

@@ -6,6 +6,12 @@ import { toWireError, type ThreadReply, type ThreadRequest } from './pglite-prot
 const port = parentPort!;
 const send = (reply: ThreadReply) => port.postMessage(reply);
 
+/** PGlite's shared_buffers (its PostgreSQL's own page cache, in WASM memory). */
+const PGLITE_SHARED_BUFFERS = '32MB';
+// The page cache lives in PGlite's WASM memory, resident for good once filled, on top of the operating system's
+// cache of the same files: 32 MB instead of 128 MB keeps ~100 MB of a 1M-relation server's 1.5 GB.
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
+
 /** The open databases by the main thread's number for them. */
 const databases = new Map<number, PGlite>();
 /** Per database, the end of its chain of requests: statements run in arrival order and `close` waits for them. */
@@ -19,7 +25,7 @@ port.on('message', (request: ThreadRequest) => {
 async function handle(request: ThreadRequest): Promise<void> {
   try {
     if (request.type === 'open') {
-      databases.set(request.db, await PGlite.create(request.dataDir));
+      databases.set(request.db, await PGlite.create(request.dataDir, { startParams: START_PARAMS }));
       return send({ type: 'done', id: request.id });
     }
     const db = databases.get(request.db);

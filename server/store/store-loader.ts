@@ -1,6 +1,7 @@
 // The DatasetLoader of store-backed datasets: reads a dataset from the store and builds its graph, as the file loader does from a file.
 import type { Kysely } from 'kysely';
-import { actorGraphSteps } from '../../graph/load/build-graph.js';
+import { actorGraphSteps, addRelationEdge } from '../../graph/load/build-graph.js';
+import { createActorGraph, type ActorGraph } from '../../graph/model/actor-graph.js';
 import { contentHash, type LoadedDataset } from '../../graph/load/load-dataset.js';
 import { runInSlices } from '../../graph/shared/slices.js';
 import type { DatasetLoader, Snapshot } from '../dataset-store.js';
@@ -34,7 +35,26 @@ export function storedHash(id: string, revision: number, createdAt: Date): strin
 
 /** Builds the LoadedDataset of a stored dataset (graph in slices, so a serving process keeps answering meanwhile). */
 export async function loadedFromStored(id: string, stored: StoredDataset): Promise<StoreLoaded> {
-  const graph = await runInSlices(actorGraphSteps(stored.dataset));
+  return storeLoaded(id, stored, await runInSlices(actorGraphSteps(stored.dataset)));
+}
+
+/**
+ * Reads the dataset `id` and builds its graph as the records arrive, chunk by chunk (the same graph as
+ * loadedFromStored): on a PostgreSQL server the next chunk is prepared while this one's edges are added, and the
+ * event loop gets a turn between chunks. Undefined when the store has no such dataset.
+ */
+export async function readLoaded(db: Kysely<StoreDatabase>, id: string): Promise<StoreLoaded | undefined> {
+  let graph: ActorGraph | undefined;
+  const stored = await readDataset(db, id, {
+    head: ({ title, sources }) => (graph = createActorGraph({ id, title, sources })),
+    actors: (chunk) => chunk.forEach((actor) => graph!.addNode(actor.id, actor)),
+    relations: (chunk) => chunk.forEach((relation) => addRelationEdge(graph!, relation)),
+  });
+  return stored && storeLoaded(id, stored, graph!);
+}
+
+/** The LoadedDataset of a stored dataset and its graph. */
+function storeLoaded(id: string, stored: StoredDataset, graph: ActorGraph): StoreLoaded {
   const hash = storedHash(id, stored.revision, stored.createdAt);
   return {
     file: storeFile(id),
@@ -53,11 +73,11 @@ export function storeLoader(db: Kysely<StoreDatabase>): DatasetLoader<StoreLoade
     if (!file.startsWith(PREFIX))
       throw new Error(`store: ${JSON.stringify(file)} is not a stored dataset (expecting ${PREFIX}<id>)`);
     const id = file.slice(PREFIX.length);
-    const stored = await readDataset(db, id);
-    if (!stored)
+    const loaded = await readLoaded(db, id);
+    if (!loaded)
       throw Object.assign(new Error(`store: no dataset "${id}"`), {
         issues: [`${file}: no dataset "${id}" in the store`],
       });
-    return loadedFromStored(id, stored);
+    return loaded;
   };
 }

@@ -1,13 +1,13 @@
-// `npm run bench:store -- [--actors N] [--relations M] [--backend pglite|postgres] [--writes K] [--bulk B]`: first load, start from the store, write→visible latency, a bulk write.
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+// `npm run bench:store -- [--actors N] [--relations M] [--backend pglite|postgres] [--writes K] [--bulk B]`: first load, start from the store, write→visible latency, a bulk write;
+// `npm run bench:store -- --data-dir DIR | --database-url URL [--phases]`: the start alone on an existing store (never loads).
+import { loadavg, tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { generateDataset } from '../../../graph/generate/scale-free.js';
 import { SYNTHETIC_SOURCE_ID } from '../../../graph/generate/synthetic-records.js';
-import { buildApp } from '../../../server/app.js';
 import { importDataset } from '../../../server/store/dataset-records.js';
 import { openStoreDatabase, type Backend } from '../../../server/store/database.js';
 import { benchLocation } from './store-location.js';
+import { startPhases, timeStart } from './start-phases.js';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +16,9 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'pglite' },
     writes: { type: 'string', default: '20' },
     bulk: { type: 'string', default: '10000' },
+    'data-dir': { type: 'string' },
+    'database-url': { type: 'string' },
+    phases: { type: 'boolean', default: false },
   },
 });
 const actors = Number(values.actors);
@@ -24,6 +27,34 @@ const TOKEN = 'bench-admin-token-0123456789';
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+const loadAverage = () =>
+  loadavg()
+    .map((load) => load.toFixed(1))
+    .join(', ');
+
+const existing = values['database-url'] ?? values['data-dir'];
+if (existing !== undefined) {
+  // An existing store (a copy of a 1M-relation one, say): time its start and nothing else, so nobody reloads 1M.
+  const where = {
+    dataDir: values['data-dir'] ?? tmpdir(),
+    ...(values['database-url'] ? { databaseUrl: existing } : {}),
+  };
+  if (values.phases) {
+    for (const [step, s, cpu, mb] of await startPhases(where))
+      console.log(
+        `${step.padEnd(40)} ${s.toFixed(2).padStart(7)} s, CPU ${cpu.toFixed(2).padStart(6)} s, resident ${mb} MB`,
+      );
+  } else {
+    const { app, ready, cpu, resident } = await timeStart(where, TOKEN);
+    console.log(
+      `start from the store to ready: ${ready.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), resident after GC ${resident} MB`,
+    );
+    await app.close();
+  }
+  console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
+  process.exit(0);
+}
 
 const { where, drop } = await benchLocation(values.backend as Backend);
 try {
@@ -40,22 +71,8 @@ try {
   const template = { ...dataset.relations[0]!, evidence };
   (dataset as { relations: unknown[] }).relations = []; // only the store holds them now
 
-  globalThis.gc?.();
-  started = process.hrtime.bigint();
-  const app = await buildApp({
-    store: 'on',
-    dataDir: where.dataDir,
-    databaseUrl: where.databaseUrl ?? '',
-    adminToken: TOKEN,
-    logLevel: 'silent',
-    rateLimitMax: 0,
-    clientDir: resolve('no-client'),
-    workerMinRelations: 1_000_000_000,
-  });
-  globalThis.gc?.();
-  console.log(
-    `start from the store to ready: ${(ms(started) / 1000).toFixed(1)} s, resident ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
-  );
+  const { app, ready, resident } = await timeStart(where, TOKEN);
+  console.log(`start from the store to ready: ${ready.toFixed(1)} s, resident after GC ${resident} MB`);
 
   const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
   // A serving process has answered path queries before its first write: the first one (route and engine warm-up,
@@ -102,11 +119,7 @@ try {
   });
   if (response.statusCode !== 201) throw new Error(`bulk: ${response.statusCode} ${response.body.slice(0, 300)}`);
   console.log(`bulk write of ${bulk.length} relations, committed and served: ${(ms(started) / 1000).toFixed(1)} s`);
-  console.log(
-    `load average (1, 5, 15 min): ${loadavg()
-      .map((load) => load.toFixed(1))
-      .join(', ')}`,
-  );
+  console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
   await app.close();
 } finally {
   await drop();
