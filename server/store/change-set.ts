@@ -4,6 +4,7 @@ import { NotFoundError } from '../../graph/errors.js';
 import { CHANGE_CHANNEL, changePayload } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
 import { matchesIfMatch, recordEtag } from './record-etag.js';
+import { stepClock } from './step-times.js';
 import { RowWriter } from './write-rows.js';
 import type { StoreDatabase } from './tables.js';
 import {
@@ -80,58 +81,69 @@ export async function applyChanges(
   intents: Intent[],
   options: WriteOptions,
 ): Promise<WriteResult | Replayed> {
-  return db.transaction().execute(async (trx) => {
-    const head = await trx
-      .selectFrom('datasets')
-      .select('revision')
-      .where('id', '=', datasetId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!head) throw new NotFoundError('dataset', datasetId, [], 'dataset');
-    if (options.idempotency) {
-      const stored = await trx
-        .selectFrom('idempotency_keys')
-        .select(['request_hash', 'status', 'response'])
-        .where('dataset_id', '=', datasetId)
-        .where('who', '=', options.who)
-        .where('key', '=', options.idempotency.key)
+  const lap = stepClock(options.timings);
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      lap('begin');
+      const head = await trx
+        .selectFrom('datasets')
+        .select('revision')
+        .where('id', '=', datasetId)
+        .forUpdate()
         .executeTakeFirst();
-      if (stored && stored.request_hash !== options.idempotency.requestHash) throw new IdempotencyKeyReusedError();
-      if (stored) return { replayed: { status: stored.status, body: stored.response } };
-    }
-    const current = new Map<WritableType, Map<string, Current>>();
-    for (const type of ['source', 'actor', 'relation'] as const) {
-      current.set(type, await currentRecords(trx, datasetId, type, intents.filter((i) => i.type === type).map(idOf)));
-    }
-    await checkPreconditions(trx, datasetId, intents, current, options.requireIfMatch ?? true);
-    await checkDeletions(trx, datasetId, intents);
-    const issues = await checkWritten(trx, datasetId, intents);
-    if (issues.length > 0) throw invalidRecords(issues);
-    const revision = head.revision + 1;
-    const results: IntentResult[] = [];
-    const rows = new RowWriter(trx, datasetId, revision, options);
-    for (const intent of intents) results.push(await rows.write(intent, current.get(intent.type)!.get(idOf(intent))));
-    await rows.flush();
-    await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
-    // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
-    await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
-    const result = { revision, results };
-    if (options.idempotency) {
-      const { status, body } = options.idempotency.respond(result);
-      await trx
-        .insertInto('idempotency_keys')
-        .values({
-          dataset_id: datasetId,
-          who: options.who,
-          key: options.idempotency.key,
-          request_hash: options.idempotency.requestHash,
-          status,
-          response: JSON.stringify(body),
-        })
-        .execute();
-    }
-    return result;
-  });
+      if (!head) throw new NotFoundError('dataset', datasetId, [], 'dataset');
+      if (options.idempotency) {
+        const stored = await trx
+          .selectFrom('idempotency_keys')
+          .select(['request_hash', 'status', 'response'])
+          .where('dataset_id', '=', datasetId)
+          .where('who', '=', options.who)
+          .where('key', '=', options.idempotency.key)
+          .executeTakeFirst();
+        if (stored && stored.request_hash !== options.idempotency.requestHash) throw new IdempotencyKeyReusedError();
+        if (stored) return { replayed: { status: stored.status, body: stored.response } };
+      }
+      lap('dataset row lock, idempotency');
+      const current = new Map<WritableType, Map<string, Current>>();
+      for (const type of ['source', 'actor', 'relation'] as const) {
+        current.set(type, await currentRecords(trx, datasetId, type, intents.filter((i) => i.type === type).map(idOf)));
+      }
+      lap('current records');
+      await checkPreconditions(trx, datasetId, intents, current, options.requireIfMatch ?? true);
+      lap('id checks (If-Match, ids taken)');
+      await checkDeletions(trx, datasetId, intents);
+      lap('deletions in use');
+      const issues = await checkWritten(trx, datasetId, intents, lap);
+      if (issues.length > 0) throw invalidRecords(issues);
+      const revision = head.revision + 1;
+      const results: IntentResult[] = [];
+      const rows = new RowWriter(trx, datasetId, revision, options);
+      for (const intent of intents) results.push(await rows.write(intent, current.get(intent.type)!.get(idOf(intent))));
+      lap('rows and change rows (JS), updates, deletes');
+      await rows.flush(lap);
+      await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
+      // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
+      await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
+      const result = { revision, results };
+      if (options.idempotency) {
+        const { status, body } = options.idempotency.respond(result);
+        await trx
+          .insertInto('idempotency_keys')
+          .values({
+            dataset_id: datasetId,
+            who: options.who,
+            key: options.idempotency.key,
+            request_hash: options.idempotency.requestHash,
+            status,
+            response: JSON.stringify(body),
+          })
+          .execute();
+      }
+      lap('revision, NOTIFY, idempotency key');
+      return result;
+    })
+    .finally(() => lap('commit'));
 }
 
 /** Creates need a free id (in all three record types); updates and deletes need the record and, from clients, a current If-Match. */
@@ -255,7 +267,12 @@ async function checkDeletions(trx: Trx, datasetId: string, intents: Intent[]): P
 }
 
 /** The loader's issues with the written records, checked together with the stored records they name or that cite an edited source. */
-async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Promise<WriteIssue[]> {
+async function checkWritten(
+  trx: Trx,
+  datasetId: string,
+  intents: Intent[],
+  lap: (step: string) => void,
+): Promise<WriteIssue[]> {
   const input: CheckInput = { sources: [], actors: [], relations: [] };
   const deleted = new Set(intents.filter((i) => i.op === 'delete').map((i) => `${i.type}:${idOf(i)}`));
   const inRequest = new Set(intents.map((i) => `${i.type}:${idOf(i)}`));
@@ -332,5 +349,8 @@ async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Pro
       .execute();
     for (const { record, text } of rows) input.sources.push({ record, text });
   }
-  return checkRecords(datasetId, input, editedSources.length > 0 ? 'text' : 'id');
+  lap('stored records the written ones name');
+  const issues = checkRecords(datasetId, input, editedSources.length > 0 ? 'text' : 'id');
+  lap("loader's checks (JS)");
+  return issues;
 }

@@ -1,6 +1,7 @@
 // PGlite behind the pool interface Kysely's own PostgresDialect drives, so both backends run the same dialect and SQL.
 import type { PGlite } from '@electric-sql/pglite';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import { isCopyFromStdin } from './copy-rows.js';
 
 // Hand-written rather than `kysely-pglite-dialect`: its peer range stops at PGlite 0.4, and `kysely-pglite` brings a
 // CLI tool chain. PGlite is one session, so the "pool" lends its one connection to one caller at a time: a
@@ -15,6 +16,12 @@ function commandOf(sql: string): Command {
   return (COMMANDS.has(word) ? word : 'SELECT') as Command;
 }
 
+/** `COPY … FROM STDIN` with its data (copy-rows.ts) run as PGlite reads it: from the `/dev/blob` device. */
+async function copyFromBlob(db: PGlite, sql: string, data: string) {
+  const result = await db.query(sql.replace(/STDIN\s*$/i, "'/dev/blob'"), [], { blob: new Blob([data]) });
+  return { command: 'COPY', rowCount: result.affectedRows ?? 0, rows: [] };
+}
+
 /** A Kysely `PostgresPool` lending PGlite's single session to one caller at a time. */
 export function pglitePool(db: PGlite): PostgresPool {
   let queue: Promise<void> = Promise.resolve();
@@ -26,6 +33,7 @@ export function pglitePool(db: PGlite): PostgresPool {
       await previous;
       const client = {
         async query(sql: string, parameters: ReadonlyArray<unknown>) {
+          if (isCopyFromStdin(sql, parameters)) return copyFromBlob(db, sql, parameters[0]);
           const result = await db.query(sql, [...parameters]);
           return { command: commandOf(sql), rowCount: result.affectedRows ?? result.rows.length, rows: result.rows };
         },
