@@ -5,6 +5,7 @@ import { CHANGE_CHANNEL, changePayload } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
 import { matchesIfMatch, recordEtag } from './record-etag.js';
 import { stepClock } from './step-times.js';
+import { analyzeMissing, ANALYZE_MIN_RECORDS } from './table-stats.js';
 import { RowWriter } from './write-rows.js';
 import type { StoreDatabase } from './tables.js';
 import {
@@ -104,7 +105,9 @@ export async function applyChanges(
         if (stored && stored.request_hash !== options.idempotency.requestHash) throw new IdempotencyKeyReusedError();
         if (stored) return { replayed: { status: stored.status, body: stored.response } };
       }
-      lap('dataset row lock, idempotency');
+      // PGlite has no autovacuum: a store never analyzed would plan the id lookups below as scans of the whole dataset.
+      if (intents.length >= ANALYZE_MIN_RECORDS) await analyzeMissing(trx);
+      lap('dataset row lock, idempotency, statistics');
       const current = new Map<WritableType, Map<string, Current>>();
       for (const type of ['source', 'actor', 'relation'] as const) {
         current.set(type, await currentRecords(trx, datasetId, type, intents.filter((i) => i.type === type).map(idOf)));
