@@ -83,70 +83,69 @@ export async function applyChanges(
   options: WriteOptions,
 ): Promise<WriteResult | Replayed> {
   const lap = stepClock(options.timings);
-  return db
-    .transaction()
-    .execute(async (trx) => {
-      lap('begin');
-      const head = await trx
-        .selectFrom('datasets')
-        .select('revision')
-        .where('id', '=', datasetId)
-        .forUpdate()
+  const outcome = await db.transaction().execute(async (trx) => {
+    lap('begin');
+    const head = await trx
+      .selectFrom('datasets')
+      .select('revision')
+      .where('id', '=', datasetId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!head) throw new NotFoundError('dataset', datasetId, [], 'dataset');
+    if (options.idempotency) {
+      const stored = await trx
+        .selectFrom('idempotency_keys')
+        .select(['request_hash', 'status', 'response'])
+        .where('dataset_id', '=', datasetId)
+        .where('who', '=', options.who)
+        .where('key', '=', options.idempotency.key)
         .executeTakeFirst();
-      if (!head) throw new NotFoundError('dataset', datasetId, [], 'dataset');
-      if (options.idempotency) {
-        const stored = await trx
-          .selectFrom('idempotency_keys')
-          .select(['request_hash', 'status', 'response'])
-          .where('dataset_id', '=', datasetId)
-          .where('who', '=', options.who)
-          .where('key', '=', options.idempotency.key)
-          .executeTakeFirst();
-        if (stored && stored.request_hash !== options.idempotency.requestHash) throw new IdempotencyKeyReusedError();
-        if (stored) return { replayed: { status: stored.status, body: stored.response } };
-      }
-      // PGlite has no autovacuum: a store never analyzed would plan the id lookups below as scans of the whole dataset.
-      if (intents.length >= ANALYZE_MIN_RECORDS) await analyzeMissing(trx);
-      lap('dataset row lock, idempotency, statistics');
-      const current = new Map<WritableType, Map<string, Current>>();
-      for (const type of ['source', 'actor', 'relation'] as const) {
-        current.set(type, await currentRecords(trx, datasetId, type, intents.filter((i) => i.type === type).map(idOf)));
-      }
-      lap('current records');
-      await checkPreconditions(trx, datasetId, intents, current, options.requireIfMatch ?? true);
-      lap('id checks (If-Match, ids taken)');
-      await checkDeletions(trx, datasetId, intents);
-      lap('deletions in use');
-      const issues = await checkWritten(trx, datasetId, intents, lap);
-      if (issues.length > 0) throw invalidRecords(issues);
-      const revision = head.revision + 1;
-      const results: IntentResult[] = [];
-      const rows = new RowWriter(trx, datasetId, revision, options);
-      for (const intent of intents) results.push(await rows.write(intent, current.get(intent.type)!.get(idOf(intent))));
-      lap('rows and change rows (JS), updates, deletes');
-      await rows.flush(lap);
-      await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
-      // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
-      await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
-      const result = { revision, results };
-      if (options.idempotency) {
-        const { status, body } = options.idempotency.respond(result);
-        await trx
-          .insertInto('idempotency_keys')
-          .values({
-            dataset_id: datasetId,
-            who: options.who,
-            key: options.idempotency.key,
-            request_hash: options.idempotency.requestHash,
-            status,
-            response: JSON.stringify(body),
-          })
-          .execute();
-      }
-      lap('revision, NOTIFY, idempotency key');
-      return result;
-    })
-    .finally(() => lap('commit'));
+      if (stored && stored.request_hash !== options.idempotency.requestHash) throw new IdempotencyKeyReusedError();
+      if (stored) return { replayed: { status: stored.status, body: stored.response } };
+    }
+    // PGlite has no autovacuum: a store never analyzed would plan the id lookups below as scans of the whole dataset.
+    if (intents.length >= ANALYZE_MIN_RECORDS) await analyzeMissing(trx);
+    lap('dataset row lock, idempotency, statistics');
+    const current = new Map<WritableType, Map<string, Current>>();
+    for (const type of ['source', 'actor', 'relation'] as const) {
+      current.set(type, await currentRecords(trx, datasetId, type, intents.filter((i) => i.type === type).map(idOf)));
+    }
+    lap('current records');
+    await checkPreconditions(trx, datasetId, intents, current, options.requireIfMatch ?? true);
+    lap('id checks (If-Match, ids taken)');
+    await checkDeletions(trx, datasetId, intents);
+    lap('deletions in use');
+    const issues = await checkWritten(trx, datasetId, intents, lap);
+    if (issues.length > 0) throw invalidRecords(issues);
+    const revision = head.revision + 1;
+    const results: IntentResult[] = [];
+    const rows = new RowWriter(trx, datasetId, revision, options);
+    for (const intent of intents) results.push(await rows.write(intent, current.get(intent.type)!.get(idOf(intent))));
+    lap('rows and change rows (JS), updates, deletes');
+    await rows.flush(lap);
+    await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
+    // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
+    await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
+    const result = { revision, results };
+    if (options.idempotency) {
+      const { status, body } = options.idempotency.respond(result);
+      await trx
+        .insertInto('idempotency_keys')
+        .values({
+          dataset_id: datasetId,
+          who: options.who,
+          key: options.idempotency.key,
+          request_hash: options.idempotency.requestHash,
+          status,
+          response: JSON.stringify(body),
+        })
+        .execute();
+    }
+    lap('revision, NOTIFY, idempotency key');
+    return result;
+  });
+  lap('commit');
+  return outcome;
 }
 
 /** Creates need a free id (in all three record types); updates and deletes need the record and, from clients, a current If-Match. */
