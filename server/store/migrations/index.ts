@@ -4,6 +4,7 @@ import { initial } from './0001-initial.js';
 import { accountsMigration } from './0002-accounts.js';
 import { dismissalsMigration } from './0003-dismissals.js';
 import { loginFailuresMigration } from './0004-login-failures.js';
+import { dropKindIndexesMigration } from './0007-drop-kind-indexes.js';
 
 /** Migrations by name; names sort in the order they run. Add a file and one line here (accounts' tables go here too). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-accounts': accountsMigration,
   '0003-dismissals': dismissalsMigration,
   '0004-login-failures': loginFailuresMigration,
+  '0007-drop-kind-indexes': dropKindIndexesMigration,
 };
