@@ -4,6 +4,8 @@ import { NotFoundError } from '../../graph/errors.js';
 import { CHANGE_CHANNEL, changePayload } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
 import { matchesIfMatch, recordEtag } from './record-etag.js';
+import { stepClock } from './step-times.js';
+import { analyzeMissing, ANALYZE_MIN_RECORDS } from './table-stats.js';
 import { RowWriter } from './write-rows.js';
 import type { StoreDatabase } from './tables.js';
 import {
@@ -80,7 +82,9 @@ export async function applyChanges(
   intents: Intent[],
   options: WriteOptions,
 ): Promise<WriteResult | Replayed> {
-  return db.transaction().execute(async (trx) => {
+  const lap = stepClock(options.timings);
+  const outcome = await db.transaction().execute(async (trx) => {
+    lap('begin');
     const head = await trx
       .selectFrom('datasets')
       .select('revision')
@@ -99,19 +103,26 @@ export async function applyChanges(
       if (stored && stored.request_hash !== options.idempotency.requestHash) throw new IdempotencyKeyReusedError();
       if (stored) return { replayed: { status: stored.status, body: stored.response } };
     }
+    // PGlite has no autovacuum: a store never analyzed would plan the id lookups below as scans of the whole dataset.
+    if (intents.length >= ANALYZE_MIN_RECORDS) await analyzeMissing(trx);
+    lap('dataset row lock, idempotency, statistics');
     const current = new Map<WritableType, Map<string, Current>>();
     for (const type of ['source', 'actor', 'relation'] as const) {
       current.set(type, await currentRecords(trx, datasetId, type, intents.filter((i) => i.type === type).map(idOf)));
     }
+    lap('current records');
     await checkPreconditions(trx, datasetId, intents, current, options.requireIfMatch ?? true);
+    lap('id checks (If-Match, ids taken)');
     await checkDeletions(trx, datasetId, intents);
-    const issues = await checkWritten(trx, datasetId, intents);
+    lap('deletions in use');
+    const issues = await checkWritten(trx, datasetId, intents, lap);
     if (issues.length > 0) throw invalidRecords(issues);
     const revision = head.revision + 1;
     const results: IntentResult[] = [];
     const rows = new RowWriter(trx, datasetId, revision, options);
     for (const intent of intents) results.push(await rows.write(intent, current.get(intent.type)!.get(idOf(intent))));
-    await rows.flush();
+    lap('rows and change rows (JS), updates, deletes');
+    await rows.flush(lap);
     await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
     // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
     await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
@@ -130,8 +141,11 @@ export async function applyChanges(
         })
         .execute();
     }
+    lap('revision, NOTIFY, idempotency key');
     return result;
   });
+  lap('commit');
+  return outcome;
 }
 
 /** Creates need a free id (in all three record types); updates and deletes need the record and, from clients, a current If-Match. */
@@ -255,7 +269,12 @@ async function checkDeletions(trx: Trx, datasetId: string, intents: Intent[]): P
 }
 
 /** The loader's issues with the written records, checked together with the stored records they name or that cite an edited source. */
-async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Promise<WriteIssue[]> {
+async function checkWritten(
+  trx: Trx,
+  datasetId: string,
+  intents: Intent[],
+  lap: (step: string) => void,
+): Promise<WriteIssue[]> {
   const input: CheckInput = { sources: [], actors: [], relations: [] };
   const deleted = new Set(intents.filter((i) => i.op === 'delete').map((i) => `${i.type}:${idOf(i)}`));
   const inRequest = new Set(intents.map((i) => `${i.type}:${idOf(i)}`));
@@ -337,5 +356,8 @@ async function checkWritten(trx: Trx, datasetId: string, intents: Intent[]): Pro
       .execute();
     for (const { record, text } of rows) input.sources.push({ record, text });
   }
-  return checkRecords(datasetId, input, editedSources.length > 0 ? 'text' : 'id');
+  lap('stored records the written ones name');
+  const issues = checkRecords(datasetId, input, editedSources.length > 0 ? 'text' : 'id');
+  lap("loader's checks (JS)");
+  return issues;
 }

@@ -1,6 +1,7 @@
 // Opens the store: PGlite in a data folder by default, a PostgreSQL server when a URL is given; migrates it to the latest schema.
 import { mkdirSync } from 'node:fs';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
+import { copyingPool } from './copy-pool.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { pglitePool } from './pglite-pool.js';
 import { PgliteDatabase } from './pglite-thread.js';
@@ -50,7 +51,8 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 8 });
     // An idle client losing its server (restart, dropped database) must not crash the process; the next query reconnects.
     pool.on('error', (error) => process.emitWarning(`store: idle PostgreSQL connection lost: ${error.message}`));
-    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    // Its clients also stream `COPY … FROM STDIN` (bulk writes and first loads: copy-rows.ts).
+    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
     backend = 'postgres';
   } else {
     mkdirSync(location.dataDir, { recursive: true });

@@ -1,9 +1,10 @@
-// Whole datasets in and out of the store: the first load (one transaction, batched multi-row INSERTs) and the read the server builds its graph from.
+// Whole datasets in and out of the store: the first load (one transaction, COPY, then ANALYZE) and the read the server builds its graph from.
 import type { Kysely, Transaction } from 'kysely';
 import { SCHEMA_VERSION, type Actor, type Dataset, type Relation, type Source } from '../../graph/model/schema.js';
 import { stringSharer } from '../../graph/load/share-strings.js';
 import { insertBatches } from './bulk-insert.js';
 import { readRecordChunks } from './read-records.js';
+import { analyzeTables, ANALYZE_MIN_RECORDS } from './table-stats.js';
 import type { StoreDatabase } from './tables.js';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
@@ -85,7 +86,7 @@ export async function importDataset(
   who = 'system',
   alsoIn?: (trx: Transaction<StoreDatabase>) => Promise<void>,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('datasets')
       .values({ id: dataset.id, title: dataset.title, description: dataset.description ?? null, revision: 1 })
@@ -112,8 +113,10 @@ export async function importDataset(
       })
       .execute();
     await alsoIn?.(trx); // what must commit with the load, or not at all (the importer's role on it)
-    return 1;
   });
+  // Fresh statistics for the planner (PGlite has no autovacuum): the next writes look ids up in these tables.
+  if (dataset.actors.length + dataset.relations.length >= ANALYZE_MIN_RECORDS) await analyzeTables(db);
+  return 1;
 }
 
 /** The ids of the datasets in the store, oldest first. */

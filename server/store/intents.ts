@@ -1,6 +1,7 @@
 // The shapes of one write: intents (create, update, delete of a source, actor or relation), their results, and what a stored record looks like to a write.
 import type { Transaction } from 'kysely';
 import type { Actor, Relation, Source } from '../../graph/model/schema.js';
+import type { StepTimes } from './step-times.js';
 import type { ChangeOp, RecordType, StoreDatabase } from './tables.js';
 
 /** A write's transaction. */
@@ -50,6 +51,8 @@ export interface WriteOptions {
   reverts?: number;
   /** False only for reverts, whose preconditions are the change log itself. */
   requireIfMatch?: boolean;
+  /** Benchmarks only: filled with each step's milliseconds (`step-times.ts`). */
+  timings?: StepTimes;
 }
 
 /** A stored record as a write sees it. */

@@ -1,5 +1,6 @@
 // PGlite (in its thread) behind the pool interface Kysely's own PostgresDialect drives, so both backends run the same dialect and SQL.
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import { isCopyFromStdin } from './copy-rows.js';
 
 // Hand-written rather than `kysely-pglite-dialect`: its peer range stops at PGlite 0.4, and `kysely-pglite` brings a
 // CLI tool chain. PGlite is one session, so the "pool" lends its one connection to one caller at a time: a
@@ -16,8 +17,19 @@ function commandOf(sql: string): Command {
 
 /** PGlite's one session as the pool sees it: `PgliteDatabase` (pglite-thread.ts), or a `PGlite` instance itself. */
 export interface PgliteSession {
-  query(sql: string, parameters: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number | undefined }>;
+  /** `blob`: the data a `COPY … FROM '/dev/blob'` reads (PGlite's device for COPY input). */
+  query(
+    sql: string,
+    parameters: unknown[],
+    blob?: string,
+  ): Promise<{ rows: unknown[]; affectedRows?: number | undefined }>;
   close(): Promise<void>;
+}
+
+/** `COPY … FROM STDIN` with its data (copy-rows.ts) run as PGlite reads it: from the `/dev/blob` device. */
+async function copyFromBlob(db: PgliteSession, sql: string, data: string) {
+  const result = await db.query(sql.replace(/STDIN\s*$/i, "'/dev/blob'"), [], data);
+  return { command: 'COPY', rowCount: result.affectedRows ?? 0, rows: [] };
 }
 
 /** A Kysely `PostgresPool` lending PGlite's single session to one caller at a time. */
@@ -31,6 +43,7 @@ export function pglitePool(db: PgliteSession): PostgresPool {
       await previous;
       const client = {
         async query(sql: string, parameters: ReadonlyArray<unknown>) {
+          if (isCopyFromStdin(sql, parameters)) return copyFromBlob(db, sql, parameters[0]);
           const result = await db.query(sql, [...parameters]);
           return { command: commandOf(sql), rowCount: result.affectedRows ?? result.rows.length, rows: result.rows };
         },

@@ -23,7 +23,7 @@ export type WireError = { message: string } & Partial<Record<ErrorField, string>
 /** What the main thread asks about database `db` (one PGlite per data folder, several in a test process); answered by `id`. */
 export type ThreadRequest =
   | { type: 'open'; id: number; db: number; dataDir: string }
-  | { type: 'query'; id: number; db: number; sql: string; parameters: unknown[] }
+  | { type: 'query'; id: number; db: number; sql: string; parameters: unknown[]; blob?: string }
   | { type: 'close'; id: number; db: number };
 
 /** What the thread answers to request `id`: done (a statement's rows, if it was one), or the error it raised. */

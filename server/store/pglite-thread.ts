@@ -125,8 +125,8 @@ export class PgliteDatabase {
   }
 
   /** Runs one statement; PostgreSQL errors come back as StoreQueryError with their `code`, a dead thread as a 503. */
-  async query(sql: string, parameters: unknown[]): Promise<ThreadResult> {
-    const reply = await this.#host.call({ type: 'query', db: this.#db, sql, parameters });
+  async query(sql: string, parameters: unknown[], blob?: string): Promise<ThreadResult> {
+    const reply = await this.#host.call({ type: 'query', db: this.#db, sql, parameters, ...(blob === undefined ? {} : { blob }) });
     return { rows: reply.rows ?? [], affectedRows: reply.affectedRows };
   }
 

@@ -36,7 +36,12 @@ async function handle(request: ThreadRequest): Promise<void> {
       await db.close();
       return send({ type: 'done', id: request.id });
     }
-    const result = await db.query(request.sql, request.parameters);
+    // A COPY's data travels as text and becomes the `/dev/blob` device's content here (PGlite's COPY input).
+    const result = await db.query(
+      request.sql,
+      request.parameters,
+      request.blob === undefined ? {} : { blob: new Blob([request.blob]) },
+    );
     // Rows go back as a structured clone (jsonb already parsed here, off the main thread; text values copied as they are).
     send({ type: 'done', id: request.id, rows: result.rows, affectedRows: result.affectedRows });
   } catch (error) {

@@ -94,11 +94,12 @@ export class RowWriter {
   }
 
   /** Inserts the queued rows: records before the evidence that references them, then the change log. */
-  async flush(): Promise<void> {
-    await insertBatches(this.trx, 'sources', this.#created.sources);
-    await insertBatches(this.trx, 'actors', this.#created.actors);
-    await insertBatches(this.trx, 'relations', this.#created.relations);
-    await insertBatches(this.trx, 'evidence', this.#created.evidence);
+  async flush(lap: (step: string) => void = () => {}): Promise<void> {
+    for (const table of ['sources', 'actors', 'relations', 'evidence'] as const) {
+      await insertBatches(this.trx, table, this.#created[table]);
+      lap(`insert ${table}`);
+    }
     await insertBatches(this.trx, 'changes', this.#changes);
+    lap('insert changes');
   }
 }

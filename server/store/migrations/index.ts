@@ -6,6 +6,7 @@ import { dismissalsMigration } from './0003-dismissals.js';
 import { loginFailuresMigration } from './0004-login-failures.js';
 import { datasetNotifyMigration } from './0005-dataset-notify.js';
 import { dismissalLogMigration } from './0006-dismissal-log.js';
+import { dropKindIndexesMigration } from './0007-drop-kind-indexes.js';
 
 /** Migrations by name; names sort in the order they run. Add a file and one line here (accounts' tables go here too). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-login-failures': loginFailuresMigration,
   '0005-dataset-notify': datasetNotifyMigration,
   '0006-dismissal-log': dismissalLogMigration,
+  '0007-drop-kind-indexes': dropKindIndexesMigration,
 };

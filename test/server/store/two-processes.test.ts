@@ -93,19 +93,20 @@ if (testBackends().includes('postgres')) {
     const server = await startServer(t, env);
     const relations = Array.from({ length: 20_000 }, (_, i) => ({ ...NEW_RELATION, id: `crash-${i}` }));
     const pending = fetch(`${server.url}/api/relations/bulk`, json({ relations })).catch(() => undefined);
-    // Kill once the write's transaction has inserted rows, before it can commit: watched from PostgreSQL's own activity view.
+    // Kill once the write's transaction has copied rows in, before it can commit: watched from PostgreSQL's own activity
+    // view (its relations and then evidence go in by COPY; the change log's COPY and the commit still follow).
     const { default: pg } = await import('pg');
     const watcher = new pg.Client({ connectionString: location.databaseUrl });
     await watcher.connect();
     let inserting = false;
     for (const started = Date.now(); !inserting && Date.now() - started < 60_000;) {
       const { rows } = await watcher.query(
-        `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query ILIKE 'insert into "relations"%'`,
+        `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND (query ILIKE 'copy "relations"%' OR query ILIKE 'copy "evidence"%')`,
       );
       inserting = rows.length > 0;
     }
     await watcher.end();
-    t.ok(inserting, 'the bulk write was inserting rows when the process was killed');
+    t.ok(inserting, 'the bulk write was copying rows in when the process was killed');
     server.child.kill('SIGKILL');
     await pending;
     const again = await startServer(t, env);
