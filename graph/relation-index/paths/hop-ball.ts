@@ -19,7 +19,7 @@ export function hopBall(
   maxRadius: number,
   budget: number,
 ): number {
-  const { offsets, neighbour, slotRelation } = tr.index;
+  const { slotStart, slotEnd, neighbour, slotRelation } = tr.index;
   const queue = forward ? sc.queueF : sc.queueB;
   stamp[root] = gen;
   hops[root] = 0;
@@ -29,13 +29,13 @@ export function hopBall(
   let radius = 0;
   while (radius < maxRadius && start < end) {
     let cost = 0;
-    for (let i = start; i < end; i++) cost += offsets[queue[i]! + 1]! - offsets[queue[i]!]!;
+    for (let i = start; i < end; i++) cost += slotEnd[queue[i]!]! - slotStart[queue[i]!]!;
     if (cost > budget) break;
     budget -= cost;
     let tail = end;
     for (let i = start; i < end; i++) {
       const u = queue[i]!;
-      for (let slot = offsets[u]!, last = offsets[u + 1]!; slot < last; slot++) {
+      for (let slot = slotStart[u]!, last = slotEnd[u]!; slot < last; slot++) {
         const v = neighbour[slot]!;
         if (stamp[v] === gen || !tr.open(slot, forward) || tr.weight(slotRelation[slot]!) <= 0) continue;
         stamp[v] = gen;
