@@ -1,6 +1,7 @@
-// `npm run bench:store -- [--actors N] [--relations M] [--backend pglite|postgres] [--writes K] [--bulk B]`: first load, start from the store, write→visible latency, a bulk write.
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+// `npm run bench:store -- [--actors N] [--relations M] [--backend pglite|postgres] [--writes K] [--bulk B] [--data-dir D | --database-url U]`: first load (or an existing store), start from the store, write→visible latency, a bulk write.
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset } from '../../../graph/generate/scale-free.js';
 import { SYNTHETIC_SOURCE_ID } from '../../../graph/generate/synthetic-records.js';
@@ -8,6 +9,7 @@ import { buildApp } from '../../../server/app.js';
 import { importDataset } from '../../../server/store/dataset-records.js';
 import { openStoreDatabase, type Backend } from '../../../server/store/database.js';
 import { benchLocation } from './store-location.js';
+import type { Relation } from '../../../graph/model/schema.js';
 
 const { values } = parseArgs({
   options: {
@@ -16,8 +18,12 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'pglite' },
     writes: { type: 'string', default: '20' },
     bulk: { type: 'string', default: '10000' },
+    // An existing store (a copy: the bench writes to it) instead of a generated dataset and its first load.
+    'data-dir': { type: 'string' },
+    'database-url': { type: 'string' },
   },
 });
+const existing = values['data-dir'] !== undefined || values['database-url'] !== undefined;
 const actors = Number(values.actors);
 const relations = Number(values.relations);
 const TOKEN = 'bench-admin-token-0123456789';
@@ -25,20 +31,31 @@ const TOKEN = 'bench-admin-token-0123456789';
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-const { where, drop } = await benchLocation(values.backend as Backend);
+const { where, drop } = existing
+  ? {
+      where: {
+        dataDir: values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'age-bench-')),
+        databaseUrl: values['database-url'],
+      },
+      drop: async () => {},
+    }
+  : await benchLocation(values.backend as Backend);
 try {
   let started = process.hrtime.bigint();
-  const { dataset, sourceText } = generateDataset({ actors, relations, seed: 1723 });
-  console.log(`generated ${actors} actors / ${relations} relations in ${ms(started).toFixed(0)} ms`);
-  const connection = await openStoreDatabase(where);
-  started = process.hrtime.bigint();
-  await importDataset(connection.db, dataset, new Map([[SYNTHETIC_SOURCE_ID, sourceText]]));
-  console.log(`first load into ${connection.backend}: ${(ms(started) / 1000).toFixed(1)} s`);
-  await connection.close();
-  const ids = dataset.actors.map((actor) => actor.id);
-  const evidence = dataset.relations[0]!.evidence;
-  const template = { ...dataset.relations[0]!, evidence };
-  (dataset as { relations: unknown[] }).relations = []; // only the store holds them now
+  let ids: string[] = [];
+  let template: Relation | undefined;
+  if (!existing) {
+    const { dataset, sourceText } = generateDataset({ actors, relations, seed: 1723 });
+    console.log(`generated ${actors} actors / ${relations} relations in ${ms(started).toFixed(0)} ms`);
+    const connection = await openStoreDatabase(where);
+    started = process.hrtime.bigint();
+    await importDataset(connection.db, dataset, new Map([[SYNTHETIC_SOURCE_ID, sourceText]]));
+    console.log(`first load into ${connection.backend}: ${(ms(started) / 1000).toFixed(1)} s`);
+    await connection.close();
+    ids = dataset.actors.map((actor) => actor.id);
+    template = { ...dataset.relations[0]! };
+    (dataset as { relations: unknown[] }).relations = []; // only the store holds them now
+  }
 
   globalThis.gc?.();
   started = process.hrtime.bigint();
@@ -57,6 +74,13 @@ try {
     `start from the store to ready: ${(ms(started) / 1000).toFixed(1)} s, resident ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
   );
 
+  if (existing) {
+    const { graph } = app.datasets.default.store.current;
+    ids = graph.nodes();
+    template = { ...graph.getEdgeAttributes(graph.edges()[0]!) };
+    console.log(`existing store: ${graph.order} actors / ${graph.size} relations`);
+  }
+  const run = Date.now().toString(36); // ids new on every run, so an existing store can be benched again
   const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
   // A serving process has answered path queries before its first write: the first one (route and engine warm-up,
   // search scratch) costs ~2 s here, which is not the write's.
@@ -64,7 +88,7 @@ try {
   const latencies: number[] = [];
   for (let i = 0; i < Number(values.writes); i++) {
     const [from, to] = [ids[(i * 7919) % ids.length]!, ids[(i * 104729 + 1) % ids.length]!];
-    const relation = { ...template, id: `bench-write-${i}`, source: from, target: to };
+    const relation = { ...template, id: `bench-write-${run}-${i}`, source: from, target: to };
     const start = process.hrtime.bigint();
     const response = await app.inject({
       method: 'POST',
@@ -78,7 +102,7 @@ try {
     const seen = await app.inject({ url: `/api/paths?from=${from}&to=${to}&maxHops=1&k=10` });
     latencies.push(ms(start));
     const found = (JSON.parse(seen.body) as { paths?: Array<{ steps: Array<{ relation: string }> }> }).paths ?? [];
-    if (!found.some((path) => path.steps[0]?.relation === `bench-write-${i}`))
+    if (!found.some((path) => path.steps[0]?.relation === `bench-write-${run}-${i}`))
       throw new Error(`write ${i} not visible to path queries after its answer: ${seen.body.slice(0, 300)}`);
   }
   console.log(`  each, in order (ms): ${latencies.map((latency) => latency.toFixed(0)).join(' ')}`);
@@ -87,21 +111,23 @@ try {
     `single relation write → visible to a path query (${latencies.length} writes): p50 ${quantile(latencies, 0.5).toFixed(0)} ms, p99 ${quantile(latencies, 0.99).toFixed(0)} ms`,
   );
 
-  const bulk = Array.from({ length: Number(values.bulk) }, (_, i) => ({
-    ...template,
-    id: `bench-bulk-${i}`,
-    source: ids[(i * 31) % ids.length]!,
-    target: ids[(i * 37 + 5) % ids.length]!,
-  })).filter((relation) => relation.source !== relation.target);
-  started = process.hrtime.bigint();
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/relations/bulk',
-    headers,
-    payload: JSON.stringify({ relations: bulk }),
-  });
-  if (response.statusCode !== 201) throw new Error(`bulk: ${response.statusCode} ${response.body.slice(0, 300)}`);
-  console.log(`bulk write of ${bulk.length} relations, committed and served: ${(ms(started) / 1000).toFixed(1)} s`);
+  if (Number(values.bulk) > 0) {
+    const bulk = Array.from({ length: Number(values.bulk) }, (_, i) => ({
+      ...template,
+      id: `bench-bulk-${run}-${i}`,
+      source: ids[(i * 31) % ids.length]!,
+      target: ids[(i * 37 + 5) % ids.length]!,
+    })).filter((relation) => relation.source !== relation.target);
+    started = process.hrtime.bigint();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/relations/bulk',
+      headers,
+      payload: JSON.stringify({ relations: bulk }),
+    });
+    if (response.statusCode !== 201) throw new Error(`bulk: ${response.statusCode} ${response.body.slice(0, 300)}`);
+    console.log(`bulk write of ${bulk.length} relations, committed and served: ${(ms(started) / 1000).toFixed(1)} s`);
+  }
   console.log(
     `load average (1, 5, 15 min): ${loadavg()
       .map((load) => load.toFixed(1))
