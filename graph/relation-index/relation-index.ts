@@ -52,6 +52,8 @@ export interface RelationIndex extends RelationIndexCore {
 /** The newest version on a buffer and the relation ints and slots it uses: an update writes only past them. */
 export interface IndexClaims {
   readonly regions: IndexRegions;
+  /** Relation ints and slots the fresh build used: the spare room is what lies past them. */
+  readonly built: { readonly relations: number; readonly slots: number };
   version: number;
   relations: number;
   slots: number;
@@ -160,7 +162,13 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     actors,
     relationIds,
     relations,
-    claims: { regions, version: 0, relations: relationCount, slots: slotCount },
+    claims: {
+      regions,
+      built: { relations: relationCount, slots: slotCount },
+      version: 0,
+      relations: relationCount,
+      slots: slotCount,
+    },
     ...versionViews(regions, relationCount, slotCount),
   };
 }

@@ -184,3 +184,13 @@ export function updateRelationIndex(
     ...versionViews(regions, relationCount, slotCount),
   };
 }
+
+/** How much of its buffer's spare room an index version has used, from 0 (a fresh build) to 1: relation ints or slots, whichever is fuller. */
+export function spareUsed(index: RelationIndex): number {
+  const { built } = index.claims;
+  const used = (count: number, from: number, capacity: number) => (count - from) / Math.max(1, capacity - from);
+  return Math.max(
+    used(index.relationCount, built.relations, index.relationCapacity),
+    used(index.neighbour.length, built.slots, index.slotCapacity),
+  );
+}
