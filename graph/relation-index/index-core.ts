@@ -17,7 +17,7 @@ export interface RelationIndexCore {
   readonly version: number;
   /** The memory of the relation and slot arrays below (with spare capacity after them). */
   readonly buffer: SharedArrayBuffer;
-  /** The memory of slotStart and slotEnd (and the main thread's slotLimit): this version's own. */
+  /** The memory of slotStart and slotEnd: this version's own. */
   readonly ranges: SharedArrayBuffer;
   readonly relationCapacity: number;
   readonly slotCapacity: number;
@@ -113,10 +113,10 @@ export function allocateIndex(relationCapacity: number, slotCapacity: number) {
   return { buffer, regions: carve(new Arena(buffer), relationCapacity, slotCapacity) };
 }
 
-/** A version's range memory for `nodeCount` nodes: start, end and (main thread only) limit of each node's slots. */
+/** A version's range memory for `nodeCount` nodes: start and end of each node's slots. */
 export function allocateRanges(nodeCount: number) {
-  const ranges = new SharedArrayBuffer(12 * nodeCount);
-  return { ranges, ...rangeViews(ranges, nodeCount), slotLimit: new Int32Array(ranges, 8 * nodeCount, nodeCount) };
+  const ranges = new SharedArrayBuffer(8 * nodeCount);
+  return { ranges, ...rangeViews(ranges, nodeCount) };
 }
 
 /** The full-capacity arrays of an index buffer, as carve makes them. */

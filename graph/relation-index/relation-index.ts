@@ -43,8 +43,6 @@ export interface RelationIndex extends RelationIndexCore {
   /** Relation int → relation id and record (shared with the graph). */
   readonly relationIds: string[];
   readonly relations: Relation[];
-  /** Node v's slots may grow in place up to slotLimit[v] (main thread only; on `ranges`, after slotEnd). */
-  readonly slotLimit: Int32Array;
   /** The buffer's full-capacity arrays and what its newest version holds: shared by every version on one buffer. */
   readonly claims: IndexClaims;
 }
@@ -52,6 +50,11 @@ export interface RelationIndex extends RelationIndexCore {
 /** The newest version on a buffer and the relation ints and slots it uses: an update writes only past them. */
 export interface IndexClaims {
   readonly regions: IndexRegions;
+  /**
+   * Node v's slots in the newest version may grow in place up to slotLimit[v] (only the newest version is updated, so
+   * one array serves them all; main thread only, never shared).
+   */
+  slotLimit: Int32Array;
   /** Relation ints and slots the fresh build used: the spare room is what lies past them. */
   readonly built: { readonly relations: number; readonly slots: number };
   version: number;
@@ -135,7 +138,8 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
 
   const offsets = degree; // prefix sums in place: offsets[v] = first slot of v
   for (let i = 1; i <= nodeCount; i++) offsets[i]! += offsets[i - 1]!;
-  const { ranges, slotStart, slotEnd, slotLimit } = allocateRanges(nodeCount);
+  const { ranges, slotStart, slotEnd } = allocateRanges(nodeCount);
+  const slotLimit = new Int32Array(nodeCount);
   slotStart.set(offsets.subarray(0, nodeCount));
   slotEnd.set(offsets.subarray(1));
   slotLimit.set(offsets.subarray(1));
@@ -156,7 +160,6 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     slotCapacity,
     slotStart,
     slotEnd,
-    slotLimit,
     nodeIds,
     nodeIndex,
     actors,
@@ -164,6 +167,7 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     relations,
     claims: {
       regions,
+      slotLimit,
       built: { relations: relationCount, slots: slotCount },
       version: 0,
       relations: relationCount,

@@ -112,10 +112,12 @@ export function updateRelationIndex(
   }
 
   // Ranges: this version's own copy; then each touched node's slots, grown in place or moved to the free tail.
-  const { ranges, slotStart, slotEnd, slotLimit } = allocateRanges(nodeCount);
+  const { ranges, slotStart, slotEnd } = allocateRanges(nodeCount);
   slotStart.set(previous.slotStart);
   slotEnd.set(previous.slotEnd);
-  slotLimit.set(previous.slotLimit);
+  // Limits change only once the change fits (a version that gives up leaves them as the newest version has them).
+  const limits = new Map<number, number>();
+  const slotLimit = (v: number) => (v < claims.slotLimit.length ? claims.slotLimit[v]! : 0);
   const touched = new Set<number>(added.keys());
   for (const old of [...removed, ...rewritten]) {
     touched.add(regions.relationSource[old]!);
@@ -132,7 +134,7 @@ export function updateRelationIndex(
       rewrite = removed.has(old) || replaced.has(old);
     }
     let at: number;
-    if (!rewrite && end + fresh.length <= slotLimit[v]!) {
+    if (!rewrite && end + fresh.length <= slotLimit(v)) {
       at = end; // room after the node's slots that no version reads yet
     } else {
       let kept = 0;
@@ -142,7 +144,7 @@ export function updateRelationIndex(
       if (tail + room > previous.slotCapacity) return undefined;
       at = tail;
       slotStart[v] = at;
-      slotLimit[v] = at + room;
+      limits.set(v, at + room);
       tail += room;
       for (let slot = start; slot < end; slot++) {
         const old = slotRelation[slot]!;
@@ -162,6 +164,12 @@ export function updateRelationIndex(
   const slotCount = Math.max(tail, claims.slots);
   // Retired only now that the change fitted: a version that gave up leaves the buffer as every version reads it.
   for (const old of [...removed, ...rewritten]) regions.retiredAt[old] = version;
+  if (nodeCount > claims.slotLimit.length) {
+    const grown = new Int32Array(Math.max(nodeCount, claims.slotLimit.length + (claims.slotLimit.length >> 3) + 64));
+    grown.set(claims.slotLimit);
+    claims.slotLimit = grown;
+  }
+  for (const [v, limit] of limits) claims.slotLimit[v] = limit;
   Object.assign(claims, { version, relations: relationCount, slots: slotCount });
 
   return {
@@ -174,7 +182,6 @@ export function updateRelationIndex(
     slotCapacity: previous.slotCapacity,
     slotStart,
     slotEnd,
-    slotLimit,
     nodeIds,
     nodeIndex,
     actors,
