@@ -80,14 +80,16 @@ try {
     template = { ...graph.getEdgeAttributes(graph.edges()[0]!) };
     console.log(`existing store: ${graph.order} actors / ${graph.size} relations`);
   }
-  const run = Date.now().toString(36); // ids new on every run, so an existing store can be benched again
+  // Ids and pairs new on every run, so an existing store can be benched again (a path query shows one relation per pair).
+  const run = Date.now().toString(36);
+  const shift = existing ? Date.now() % ids.length : 0;
   const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
   // A serving process has answered path queries before its first write: the first one (route and engine warm-up,
   // search scratch) costs ~2 s here, which is not the write's.
   await app.inject({ url: `/api/paths?from=${ids[0]}&to=${ids[1]}&maxHops=1&k=10` });
   const latencies: number[] = [];
   for (let i = 0; i < Number(values.writes); i++) {
-    const [from, to] = [ids[(i * 7919) % ids.length]!, ids[(i * 104729 + 1) % ids.length]!];
+    const [from, to] = [ids[(i * 7919 + shift) % ids.length]!, ids[(i * 104729 + 1 + shift) % ids.length]!];
     const relation = { ...template, id: `bench-write-${run}-${i}`, source: from, target: to };
     const start = process.hrtime.bigint();
     const response = await app.inject({
@@ -99,7 +101,14 @@ try {
     if (response.statusCode !== 201)
       throw new Error(`write ${i}: ${response.statusCode} ${response.body.slice(0, 300)}`);
     // Visible to path queries: the one-hop path from its source to its target goes through the new relation.
-    const seen = await app.inject({ url: `/api/paths?from=${from}&to=${to}&maxHops=1&k=10` });
+    let seen = await app.inject({ url: `/api/paths?from=${from}&to=${to}&maxHops=1&k=10` });
+    // A path query over its time budget (a GC pause on a loaded machine) is asked again: the latency counts it all.
+    for (
+      let retry = 0;
+      retry < 5 && seen.statusCode === 422 && seen.json<{ code?: string }>().code === 'OVER_BUDGET';
+      retry++
+    )
+      seen = await app.inject({ url: `/api/paths?from=${from}&to=${to}&maxHops=1&k=10` });
     latencies.push(ms(start));
     const found = (JSON.parse(seen.body) as { paths?: Array<{ steps: Array<{ relation: string }> }> }).paths ?? [];
     if (!found.some((path) => path.steps[0]?.relation === `bench-write-${run}-${i}`))
