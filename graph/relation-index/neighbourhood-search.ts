@@ -38,14 +38,14 @@ export function searchNeighbourhood(core: RelationIndexCore, prepared: PreparedN
   const hops = [0];
   seen[center] = 1;
   const skip = direction === 'out' ? DIRECTION_IN : direction === 'in' ? DIRECTION_OUT : -1;
-  const { offsets, neighbour, slotRelation, slotDirection } = core;
+  const { slotStart, slotEnd, neighbour, slotRelation, slotDirection } = core;
   let truncated = false;
   let start = 0;
   reach: for (let level = 1; level <= depth && start < nodes.length; level++) {
     const end = nodes.length;
     for (let i = start; i < end; i++) {
       const node = nodes[i]!;
-      for (let slot = offsets[node]!, last = offsets[node + 1]!; slot < last; slot++) {
+      for (let slot = slotStart[node]!, last = slotEnd[node]!; slot < last; slot++) {
         if (slotDirection[slot] === skip || tr.weight(slotRelation[slot]!) < 0) continue;
         const other = neighbour[slot]!;
         if (seen[other] === 1) continue;
@@ -66,11 +66,11 @@ export function searchNeighbourhood(core: RelationIndexCore, prepared: PreparedN
 
 /** The filtered relations between reached nodes, each once (from its recorded source), at most `max` of them. */
 function inducedRelations(core: RelationIndexCore, tr: Traversal, nodes: number[], seen: Uint8Array, max: number) {
-  const { offsets, neighbour, slotRelation, relationSource } = core;
+  const { slotStart, slotEnd, neighbour, slotRelation, relationSource } = core;
   const relations: number[] = [];
   for (const node of nodes) {
-    const first = offsets[node]!;
-    for (let slot = first, last = offsets[node + 1]!; slot < last; slot++) {
+    const first = slotStart[node]!;
+    for (let slot = first, last = slotEnd[node]!; slot < last; slot++) {
       const r = slotRelation[slot]!;
       if (relationSource[r] !== node || seen[neighbour[slot]!] !== 1) continue;
       // A self-loop has both its slots here, one after the other: count it once, as graphology does.

@@ -4,9 +4,17 @@ import type { Actor, Relation } from '../model/schema.js';
 import { DAY_MAX, DAY_MIN, relationSpan, type ActiveSpan } from '../model/dates.js';
 import { RELATION_KIND_IDS, VALENCES, type RelationKind, type Valence } from '../model/vocabulary.js';
 import { atSliceEnd, runNow, type Sliced } from '../shared/slices.js';
-import { allocateIndex, type RelationIndexCore } from './index-core.js';
+import {
+  allocateIndex,
+  allocateRanges,
+  RETIRED_NEVER,
+  spareCapacity,
+  versionViews,
+  type IndexRegions,
+  type RelationIndexCore,
+} from './index-core.js';
 
-export { attachIndex, shareIndex, type RelationIndexCore, type SharedIndex } from './index-core.js';
+export { attachIndex, isLive, shareIndex, type RelationIndexCore, type SharedIndex } from './index-core.js';
 
 /** How a slot's relation runs as seen from the slot's node: out of it, into it, or undirected. */
 export const DIRECTION_OUT = 0;
@@ -35,6 +43,23 @@ export interface RelationIndex extends RelationIndexCore {
   /** Relation int → relation id and record (shared with the graph). */
   readonly relationIds: string[];
   readonly relations: Relation[];
+  /** The buffer's full-capacity arrays and what its newest version holds: shared by every version on one buffer. */
+  readonly claims: IndexClaims;
+}
+
+/** The newest version on a buffer and the relation ints and slots it uses: an update writes only past them. */
+export interface IndexClaims {
+  readonly regions: IndexRegions;
+  /**
+   * Node v's slots in the newest version may grow in place up to slotLimit[v] (only the newest version is updated, so
+   * one array serves them all; main thread only, never shared).
+   */
+  slotLimit: Int32Array;
+  /** Relation ints and slots the fresh build used: the spare room is what lies past them. */
+  readonly built: { readonly relations: number; readonly slots: number };
+  version: number;
+  relations: number;
+  slots: number;
 }
 
 /** Builds the CSR index of a graph in two passes: over its edges (records and degrees), then over the records (slots). */
@@ -60,24 +85,13 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   const relations: Relation[] = new Array(relationCount);
   // Every lasting array is a view on one buffer: each separate ArrayBuffer counts as external memory, and on a
   // multi-GB heap (1M/5M) a string of large ones set off repeated full collections during the build. The buffer
-  // is shared so that path workers read this very memory.
-  const { buffer, views } = allocateIndex(nodeCount, relationCount);
-  const {
-    strength,
-    confidence,
-    degree,
-    neighbour,
-    slotRelation,
-    relationSource,
-    relationTarget,
-    activeFrom,
-    activeTo,
-    slotDirection,
-    kind,
-    valence,
-    dated,
-  } = views;
+  // is shared so that path workers read this very memory, and has spare room so that a write updates it in place.
+  const { relationCapacity, slotCapacity } = spareCapacity(relationCount);
+  const { buffer, regions } = allocateIndex(relationCapacity, slotCapacity);
+  const { relationSource, relationTarget } = regions;
+  const degree = new Int32Array(nodeCount + 1);
   const undirected = new Uint8Array(relationCount);
+  regions.retiredAt.fill(RETIRED_NEVER, 0, relationCount);
 
   const spans = new Map<string, ActiveSpan>();
   let r = 0;
@@ -95,7 +109,7 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
     relationSource[r] = s;
     relationTarget[r] = t;
     undirected[r] = isUndirected ? 1 : 0;
-    writeRelationFields(views, r, relation, sourceActor, targetActor, spans);
+    writeRelationFields(regions, r, relation, sourceActor, targetActor, spans);
     degree[s + 1]!++;
     degree[t + 1]!++;
     r++;
@@ -124,36 +138,42 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
 
   const offsets = degree; // prefix sums in place: offsets[v] = first slot of v
   for (let i = 1; i <= nodeCount; i++) offsets[i]! += offsets[i - 1]!;
+  const { ranges, slotStart, slotEnd } = allocateRanges(nodeCount);
+  const slotLimit = new Int32Array(nodeCount);
+  slotStart.set(offsets.subarray(0, nodeCount));
+  slotEnd.set(offsets.subarray(1));
+  slotLimit.set(offsets.subarray(1));
   const fill = offsets.slice(0, nodeCount);
-  const slots = { neighbour, slotRelation, slotDirection };
   for (let i = 0; i < relationCount; i++) {
-    placeSlots(slots, fill, i, relationSource[i]!, relationTarget[i]!, undirected[i] === 1);
+    placeSlots(regions, fill, i, relationSource[i]!, relationTarget[i]!, undirected[i] === 1);
     if (atSliceEnd(i)) yield;
   }
 
+  const slotCount = 2 * relationCount;
   return {
     graph,
     nodeCount,
-    relationCount,
+    version: 0,
     buffer,
+    ranges,
+    relationCapacity,
+    slotCapacity,
+    slotStart,
+    slotEnd,
     nodeIds,
     nodeIndex,
     actors,
-    offsets,
-    neighbour,
-    slotRelation,
-    slotDirection,
     relationIds,
     relations,
-    relationSource,
-    relationTarget,
-    kind,
-    valence,
-    strength,
-    confidence,
-    activeFrom,
-    activeTo,
-    dated,
+    claims: {
+      regions,
+      slotLimit,
+      built: { relations: relationCount, slots: slotCount },
+      version: 0,
+      relations: relationCount,
+      slots: slotCount,
+    },
+    ...versionViews(regions, relationCount, slotCount),
   };
 }
 

@@ -1,5 +1,5 @@
 // The building blocks of subgraphs: actors ranked by filtered strength, the capped relations among a set of actors, and the view they make.
-import type { RelationIndex } from './relation-index.js';
+import { isLive, type RelationIndex } from './relation-index.js';
 import type { Traversal } from './traversal.js';
 import { byWeightDescending } from './by-weight.js';
 import type { SubgraphView } from './subgraph.js';
@@ -19,7 +19,7 @@ export function rankByStrength(index: RelationIndex, passes: Traversal): Strengt
   const strength = new Float64Array(index.nodeCount);
   let passing = 0;
   for (let r = 0; r < index.relationCount; r++) {
-    const weight = passes.weight(r);
+    const weight = isLive(index, r) ? passes.weight(r) : -1;
     if (weight < 0) continue;
     passing++;
     strength[index.relationSource[r]!]! += weight;
@@ -53,7 +53,7 @@ export function chooseRelations(
   const candidates: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const u = nodes[i]!;
-    for (let slot = index.offsets[u]!; slot < index.offsets[u + 1]!; slot++) {
+    for (let slot = index.slotStart[u]!; slot < index.slotEnd[u]!; slot++) {
       const r = index.slotRelation[slot]!;
       // Each relation has a slot at both ends: take it once, at its source (the graph allows no self-loops).
       if (index.relationSource[r] !== u || inSet[index.neighbour[slot]!] === 0 || passes.weight(r) < 0) continue;

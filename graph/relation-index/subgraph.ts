@@ -1,7 +1,7 @@
 // Subgraphs of a large graph for the explorer: the strongest actors (overview), or focus actors and their neighbourhood, with the relations among them.
 import { Type, type Static } from 'typebox';
 import { BudgetError, NotFoundError, QueryError } from '../errors.js';
-import { buildRelationIndex, type RelationIndex } from './relation-index.js';
+import { buildRelationIndex, isLive, type RelationIndex } from './relation-index.js';
 import type { ActorGraph } from '../model/actor-graph.js';
 import { Traversal } from './traversal.js';
 import type { RelationFilter } from '../shared/filter.js';
@@ -132,7 +132,7 @@ function strongestTies(
 ): { reached: number[]; more: boolean } {
   const candidates: number[] = [];
   for (const u of frontier) {
-    for (let slot = index.offsets[u]!; slot < index.offsets[u + 1]!; slot++) {
+    for (let slot = index.slotStart[u]!; slot < index.slotEnd[u]!; slot++) {
       const v = index.neighbour[slot]!;
       if (inSet[v] === 1) continue;
       const weight = passes.weight(index.slotRelation[slot]!);
@@ -194,10 +194,10 @@ function compileIndexFilter(index: RelationIndex, filter: RelationFilter): Trave
 
 function countPassing(index: RelationIndex, passes: Traversal): number {
   let passing = 0;
-  for (let r = 0; r < index.relationCount; r++) if (passes.weight(r) >= 0) passing++;
+  for (let r = 0; r < index.relationCount; r++) if (isLive(index, r) && passes.weight(r) >= 0) passing++;
   return passing;
 }
 
 function asIndex(source: ActorGraph | RelationIndex): RelationIndex {
-  return 'offsets' in source && 'nodeIndex' in source ? source : buildRelationIndex(source as ActorGraph);
+  return 'slotStart' in source && 'nodeIndex' in source ? source : buildRelationIndex(source as ActorGraph);
 }

@@ -1,28 +1,20 @@
-// The relation index after a graph change, made from the previous index and the change's delta with typed-array copies: no pass over graphology.
+// The relation index after a graph change, written in place into the spare room of the previous index's buffer (new relation ints, moved node ranges, retired ints): no copy of the index, nothing the previous version reads is touched.
 import type { ActorGraph } from '../model/actor-graph.js';
-import type { Relation } from '../model/schema.js';
 import type { GraphDelta } from './graph-change.js';
-import { allocateIndex } from './index-core.js';
-import { placeSlots, writeRelationFields, type RelationIndex } from './relation-index.js';
-
-/** The per-relation typed arrays, copied kept-block by kept-block. */
-const RELATION_ARRAYS = [
-  'strength',
-  'confidence',
-  'relationSource',
-  'relationTarget',
-  'activeFrom',
-  'activeTo',
-  'kind',
-  'valence',
-  'dated',
-] as const;
+import { allocateRanges, RETIRED_NEVER, versionViews } from './index-core.js';
+import {
+  DIRECTION_IN,
+  DIRECTION_OUT,
+  DIRECTION_UNDIRECTED,
+  writeRelationFields,
+  type RelationIndex,
+} from './relation-index.js';
 
 /** Relation int of relation `id` in `index`, found among the slots of `endActor` (one of its ends). */
 function positionOf(index: RelationIndex, id: string, endActor: string): number {
   const v = index.nodeIndex.get(endActor);
   if (v !== undefined) {
-    for (let slot = index.offsets[v]!; slot < index.offsets[v + 1]!; slot++) {
+    for (let slot = index.slotStart[v]!; slot < index.slotEnd[v]!; slot++) {
       const r = index.slotRelation[slot]!;
       if (index.relationIds[r] === id) return r;
     }
@@ -30,19 +22,30 @@ function positionOf(index: RelationIndex, id: string, endActor: string): number 
   throw new Error(`index update: relation "${id}" is not at actor "${endActor}" in the previous index`);
 }
 
+/** A slot to add at a node: the other end, the relation int, the direction seen from the node. */
+type NewSlot = [neighbour: number, relation: number, direction: number];
+
 /**
- * The index of `graph` (already changed as `delta` says) from `previous` (the index of the graph before): equal,
- * array for array, to buildRelationIndex(graph), in time proportional to the arrays' length in copies plus the
- * change. Dropped relations are compacted out (later ints shift down), added ones take the last ints, so the order
- * is graphology's insertion order, as a fresh build has it. Returns undefined when actors were dropped (node ints
- * would shift everywhere; the caller builds afresh). The previous index is not touched: requests holding it go on.
+ * The index of `graph` (already changed as `delta` says) from `previous` (the index of the graph before), on the same
+ * buffer, in time proportional to the change and the degree of the actors it touches (plus a copy of the per-node
+ * ranges). Appended relations take new ints; a changed relation (or every relation at a changed actor) gets a new int
+ * in its old slots' places, and its old int, like a removed relation's, is retired from this version on. A touched
+ * node's slots grow in place into their spare room, or move to the buffer's free tail (with room to grow). Each
+ * node's live slots keep graphology's order, so traversals meet relations in a fresh build's order (their ints differ
+ * until the next fresh build). The previous version reads exactly what it read before.
+ *
+ * Returns undefined (the caller builds afresh, which also reclaims retired ints and moved-from slots) when actors were
+ * dropped (node ints would shift), when `previous` is not the newest version on its buffer, or when the buffer's
+ * spare room is used up.
  */
 export function updateRelationIndex(
   previous: RelationIndex,
   graph: ActorGraph,
   delta: GraphDelta,
 ): RelationIndex | undefined {
-  if (delta.droppedActors.length > 0) return undefined;
+  const claims = previous.claims;
+  if (delta.droppedActors.length > 0 || claims.version !== previous.version) return undefined;
+  const version = previous.version + 1;
   const actorsChanged = delta.addedActors.length + delta.changedActors.length > 0;
   const nodeIds = delta.addedActors.length > 0 ? [...previous.nodeIds, ...delta.addedActors] : previous.nodeIds;
   const nodeIndex = delta.addedActors.length > 0 ? new Map(previous.nodeIndex) : previous.nodeIndex;
@@ -52,158 +55,149 @@ export function updateRelationIndex(
     actors[nodeIndex.get(id)!] = graph.getNodeAttributes(id);
   const nodeCount = nodeIds.length;
 
-  // Old relation int → new one (-1: removed); kept relations keep their order.
-  const gone = [...delta.removed].map(([id, end]) => positionOf(previous, id, end)).sort((a, b) => a - b);
-  const oldCount = previous.relationCount;
-  const keptCount = oldCount - gone.length;
-  const relationCount = keptCount + delta.appended.length;
-  const remap = gone.length > 0 ? new Int32Array(oldCount) : undefined;
-  /** Kept runs [from, to) of old ints, each moving down by the removed ints before it. */
-  const runs: Array<[number, number]> = [];
-  let from = 0;
-  for (const at of [...gone, oldCount]) {
-    if (at > from) runs.push([from, at]);
-    from = at + 1;
-  }
-  if (remap) {
-    remap.fill(-1);
-    let next = 0;
-    for (const [a, b] of runs) for (let r = a; r < b; r++) remap[r] = next++;
-  }
-  const newInt = (r: number) => (remap ? remap[r]! : r);
-
-  const { buffer, views } = allocateIndex(nodeCount, relationCount);
-  let at = 0;
-  for (const [a, b] of runs) {
-    for (const name of RELATION_ARRAYS)
-      (views[name] as Int32Array).set((previous[name] as Int32Array).subarray(a, b), at);
-    at += b - a;
-  }
-  // Slices and concat copy a million elements natively, several times faster than an element-by-element loop; a
-  // write dropping thousands of relations (a reverted bulk write) makes as many runs, copied in a loop instead.
-  const kept = <T>(list: readonly T[]): T[] => {
-    if (runs.length <= 64) return ([] as T[]).concat(...runs.map(([a, b]) => list.slice(a, b)));
-    const out: T[] = [];
-    for (const [a, b] of runs) for (let r = a; r < b; r++) out.push(list[r]!);
-    return out;
+  // Every lookup first: nothing is written before the change is known to fit.
+  const removed = new Set([...delta.removed].map(([id, end]) => positionOf(previous, id, end)));
+  const replaced = new Map<number, number>(); // old int → the new int that takes its slots
+  const rewritten: number[] = [];
+  const replace = (r: number) => {
+    if (removed.has(r) || replaced.has(r)) return;
+    replaced.set(r, -1);
+    rewritten.push(r);
   };
-  const relationIds: string[] = kept(previous.relationIds).concat(delta.appended);
-  const relations: Relation[] = kept(previous.relations).concat(
-    delta.appended.map((id) => graph.getEdgeAttributes(id)),
-  );
-  const undirected = new Uint8Array(delta.appended.length);
-  delta.appended.forEach((id, i) => {
-    const r = keptCount + i;
-    const relation = relations[r]!;
-    const s = nodeIndex.get(graph.source(id))!;
-    const t = nodeIndex.get(graph.target(id))!;
-    views.relationSource[r] = s;
-    views.relationTarget[r] = t;
-    undirected[i] = graph.isUndirected(id) ? 1 : 0;
-    writeRelationFields(views, r, relation, actors[s]!, actors[t]!);
-  });
-  for (const id of delta.changed) {
-    const r = newInt(positionOf(previous, id, graph.source(id)));
-    relations[r] = graph.getEdgeAttributes(id);
-    writeRelationFields(views, r, relations[r], actors[views.relationSource[r]!]!, actors[views.relationTarget[r]!]!);
-  }
-
-  // Degrees: the previous ones, less the removed relations' ends, plus the appended ones'; then prefix sums in place.
-  const offsets = views.degree;
-  for (let v = 0; v < previous.nodeCount; v++) offsets[v + 1] = previous.offsets[v + 1]! - previous.offsets[v]!;
-  for (const r of gone) {
-    offsets[previous.relationSource[r]! + 1]!--;
-    offsets[previous.relationTarget[r]! + 1]!--;
-  }
-  for (let r = keptCount; r < relationCount; r++) {
-    offsets[views.relationSource[r]! + 1]!++;
-    offsets[views.relationTarget[r]! + 1]!++;
-  }
-  for (let v = 1; v <= nodeCount; v++) offsets[v]! += offsets[v - 1]!;
-
-  // Slots: each node's kept slots in their order (renumbered), then the appended relations' (higher ints, so after).
-  const { neighbour, slotRelation, slotDirection } = views;
-  const fill = offsets.slice(0, nodeCount);
-  if (!remap) {
-    // Nothing removed: every node's old slots are one block; copy them node run by node run around the touched ones.
-    copySlotsWithoutRemap(previous, views, fill);
-  } else {
-    for (let v = 0; v < previous.nodeCount; v++) {
-      let f = fill[v]!;
-      for (let slot = previous.offsets[v]!; slot < previous.offsets[v + 1]!; slot++) {
-        const r = remap[previous.slotRelation[slot]!]!;
-        if (r < 0) continue;
-        neighbour[f] = previous.neighbour[slot]!;
-        slotRelation[f] = r;
-        slotDirection[f++] = previous.slotDirection[slot]!;
-      }
-      fill[v] = f;
-    }
-  }
-  for (let r = keptCount; r < relationCount; r++) {
-    placeSlots(views, fill, r, views.relationSource[r]!, views.relationTarget[r]!, undirected[r - keptCount] === 1);
-  }
-
+  for (const id of delta.changed) replace(positionOf(previous, id, graph.source(id)));
   // A changed actor (its existence dates) changes the active span of every relation at it.
   for (const id of delta.changedActors) {
     const v = nodeIndex.get(id)!;
-    for (let slot = offsets[v]!; slot < offsets[v + 1]!; slot++) {
-      const r = slotRelation[slot]!;
-      writeRelationFields(
-        views,
-        r,
-        relations[r]!,
-        actors[views.relationSource[r]!]!,
-        actors[views.relationTarget[r]!]!,
-      );
-    }
+    if (v >= previous.nodeCount) continue;
+    for (let slot = previous.slotStart[v]!; slot < previous.slotEnd[v]!; slot++) replace(previous.slotRelation[slot]!);
   }
+  const relationCount = previous.relationCount + rewritten.length + delta.appended.length;
+  if (relationCount > previous.relationCapacity) return undefined;
+
+  const { regions } = claims;
+  const { relationIds, relations } = previous; // shared and written past previous.relationCount only
+  let r = previous.relationCount;
+  for (const old of rewritten) {
+    const id = previous.relationIds[old]!;
+    const [s, t] = [regions.relationSource[old]!, regions.relationTarget[old]!];
+    const relation = graph.getEdgeAttributes(id);
+    relationIds[r] = id;
+    relations[r] = relation;
+    regions.relationSource[r] = s;
+    regions.relationTarget[r] = t;
+    regions.retiredAt[r] = RETIRED_NEVER;
+    writeRelationFields(regions, r, relation, actors[s]!, actors[t]!);
+    replaced.set(old, r++);
+  }
+  const added = new Map<number, NewSlot[]>(); // node → its new slots, in relation order
+  const addSlot = (v: number, slot: NewSlot) => {
+    const list = added.get(v);
+    if (list) list.push(slot);
+    else added.set(v, [slot]);
+  };
+  for (const id of delta.appended) {
+    const s = nodeIndex.get(graph.source(id))!;
+    const t = nodeIndex.get(graph.target(id))!;
+    const relation = graph.getEdgeAttributes(id);
+    relationIds[r] = id;
+    relations[r] = relation;
+    regions.relationSource[r] = s;
+    regions.relationTarget[r] = t;
+    regions.retiredAt[r] = RETIRED_NEVER;
+    writeRelationFields(regions, r, relation, actors[s]!, actors[t]!);
+    const both = graph.isUndirected(id);
+    addSlot(s, [t, r, both ? DIRECTION_UNDIRECTED : DIRECTION_OUT]);
+    addSlot(t, [s, r, both ? DIRECTION_UNDIRECTED : DIRECTION_IN]);
+    r++;
+  }
+
+  // Ranges: this version's own copy; then each touched node's slots, grown in place or moved to the free tail.
+  const { ranges, slotStart, slotEnd } = allocateRanges(nodeCount);
+  slotStart.set(previous.slotStart);
+  slotEnd.set(previous.slotEnd);
+  // Limits change only once the change fits (a version that gives up leaves them as the newest version has them).
+  const limits = new Map<number, number>();
+  const slotLimit = (v: number) => (v < claims.slotLimit.length ? claims.slotLimit[v]! : 0);
+  const touched = new Set<number>(added.keys());
+  for (const old of [...removed, ...rewritten]) {
+    touched.add(regions.relationSource[old]!);
+    touched.add(regions.relationTarget[old]!);
+  }
+  const { neighbour, slotRelation, slotDirection } = regions;
+  let tail = claims.slots;
+  for (const v of touched) {
+    const fresh = added.get(v) ?? [];
+    const [start, end] = [slotStart[v]!, slotEnd[v]!];
+    let rewrite = false;
+    for (let slot = start; slot < end && !rewrite; slot++) {
+      const old = slotRelation[slot]!;
+      rewrite = removed.has(old) || replaced.has(old);
+    }
+    let at: number;
+    if (!rewrite && end + fresh.length <= slotLimit(v)) {
+      at = end; // room after the node's slots that no version reads yet
+    } else {
+      let kept = 0;
+      for (let slot = start; slot < end; slot++) if (!removed.has(slotRelation[slot]!)) kept++;
+      const size = kept + fresh.length;
+      const room = size + (size >> 2) + 2;
+      if (tail + room > previous.slotCapacity) return undefined;
+      at = tail;
+      slotStart[v] = at;
+      limits.set(v, at + room);
+      tail += room;
+      for (let slot = start; slot < end; slot++) {
+        const old = slotRelation[slot]!;
+        if (removed.has(old)) continue;
+        neighbour[at] = neighbour[slot]!;
+        slotRelation[at] = replaced.get(old) ?? old;
+        slotDirection[at++] = slotDirection[slot]!;
+      }
+    }
+    for (const [other, relation, direction] of fresh) {
+      neighbour[at] = other;
+      slotRelation[at] = relation;
+      slotDirection[at++] = direction;
+    }
+    slotEnd[v] = at;
+  }
+  const slotCount = Math.max(tail, claims.slots);
+  // Retired only now that the change fitted: a version that gave up leaves the buffer as every version reads it.
+  for (const old of [...removed, ...rewritten]) regions.retiredAt[old] = version;
+  if (nodeCount > claims.slotLimit.length) {
+    const grown = new Int32Array(Math.max(nodeCount, claims.slotLimit.length + (claims.slotLimit.length >> 3) + 64));
+    grown.set(claims.slotLimit);
+    claims.slotLimit = grown;
+  }
+  for (const [v, limit] of limits) claims.slotLimit[v] = limit;
+  Object.assign(claims, { version, relations: relationCount, slots: slotCount });
 
   return {
     graph,
     nodeCount,
-    relationCount,
-    buffer,
+    version,
+    buffer: previous.buffer,
+    ranges,
+    relationCapacity: previous.relationCapacity,
+    slotCapacity: previous.slotCapacity,
+    slotStart,
+    slotEnd,
     nodeIds,
     nodeIndex,
     actors,
-    offsets,
-    neighbour,
-    slotRelation,
-    slotDirection,
     relationIds,
     relations,
-    relationSource: views.relationSource,
-    relationTarget: views.relationTarget,
-    kind: views.kind,
-    valence: views.valence,
-    strength: views.strength,
-    confidence: views.confidence,
-    activeFrom: views.activeFrom,
-    activeTo: views.activeTo,
-    dated: views.dated,
+    claims,
+    ...versionViews(regions, relationCount, slotCount),
   };
 }
 
-/** With nothing removed, node v's old slots move up by the slots added before v: one block copy per run of untouched nodes. */
-function copySlotsWithoutRemap(
-  previous: RelationIndex,
-  views: Pick<RelationIndex, 'neighbour' | 'slotRelation' | 'slotDirection'>,
-  fill: Int32Array,
-): void {
-  const n = previous.nodeCount;
-  let v = 0;
-  while (v < n) {
-    // The run of nodes whose new start is their old start shifted by the same amount.
-    const shift = fill[v]! - previous.offsets[v]!;
-    let end = v + 1;
-    while (end < n && fill[end]! - previous.offsets[end]! === shift) end++;
-    const a = previous.offsets[v]!;
-    const b = previous.offsets[end]!;
-    views.neighbour.set(previous.neighbour.subarray(a, b), a + shift);
-    views.slotRelation.set(previous.slotRelation.subarray(a, b), a + shift);
-    views.slotDirection.set(previous.slotDirection.subarray(a, b), a + shift);
-    for (let u = v; u < end; u++) fill[u]! += previous.offsets[u + 1]! - previous.offsets[u]!;
-    v = end;
-  }
+/** How much of its buffer's spare room an index version has used, from 0 (a fresh build) to 1: relation ints or slots, whichever is fuller. */
+export function spareUsed(index: RelationIndex): number {
+  const { built } = index.claims;
+  const used = (count: number, from: number, capacity: number) => (count - from) / Math.max(1, capacity - from);
+  return Math.max(
+    used(index.relationCount, built.relations, index.relationCapacity),
+    used(index.neighbour.length, built.slots, index.slotCapacity),
+  );
 }

@@ -1,8 +1,9 @@
-// The dataset after a committed write, made from the served one and the write's intents, so the graph can follow without reading the whole dataset back.
-import type { Actor, Relation, Source } from '../../graph/model/schema.js';
+// The dataset after a committed write, made from the served one and the write's intents (its relation list made only when read), so the graph can follow without reading the whole dataset back.
+import type { Actor, Dataset, Source } from '../../graph/model/schema.js';
 import type { Snapshot } from '../dataset-store.js';
 import type { StoredDataset } from './dataset-records.js';
 import { idOf, type Intent } from './intents.js';
+import { withRelationIntents } from './lazy-relations.js';
 
 /** Changed records a write may place by a scan for the record object (below: one pass with a lookup per item). */
 const PLACE_BY_SCAN = 64;
@@ -65,19 +66,28 @@ export function applyInMemory(snapshot: Snapshot, intents: Intent[], revision: n
     if (intent.op === 'delete') nextTexts.delete(intent.id);
     else nextTexts.set(intent.record.id, intent.text);
   }
+  const fields = datasetFields(dataset);
   return {
-    dataset: {
-      ...dataset,
-      sources: applyTo<Source>(dataset.sources, intents, 'source', record),
-      actors: applyTo<Actor>(dataset.actors, intents, 'actor', record, (id) =>
-        graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined,
-      ),
-      relations: applyTo<Relation>(dataset.relations, intents, 'relation', record, (id) =>
-        graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined,
-      ),
-    },
+    dataset: withRelationIntents(
+      dataset,
+      {
+        ...fields,
+        sources: applyTo<Source>(dataset.sources, intents, 'source', record),
+        actors: applyTo<Actor>(dataset.actors, intents, 'actor', record, (id) =>
+          graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined,
+        ),
+      },
+      intents,
+    ),
     texts: nextTexts,
     revision,
     createdAt,
   };
+}
+
+/** The dataset's own fields but its relations, copied without reading `relations` (which would make a pending list). */
+function datasetFields(dataset: Dataset): Omit<Dataset, 'relations'> {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(dataset)) if (key !== 'relations') fields[key] = dataset[key as keyof Dataset];
+  return fields as Omit<Dataset, 'relations'>;
 }

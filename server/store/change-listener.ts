@@ -2,6 +2,7 @@
 import type { Datasets } from '../datasets.js';
 import type { Snapshot, StoreLogger } from '../dataset-store.js';
 import { followWrite } from './follow-write.js';
+import { mergeWhenQuiet } from './merge-index.js';
 import type { Intent } from './intents.js';
 import { snapshotRevision, storeFile, type StoreLoaded } from './store-loader.js';
 
@@ -123,7 +124,10 @@ export class CatchUp {
           followWrite(current as Snapshot<StoreLoaded>, intents, served + 1),
         );
         byRevision!.delete(served + 1);
-        if (result.ok) continue;
+        if (result.ok) {
+          mergeWhenQuiet(entry.store); // the index's spare room, reclaimed at a quiet moment (merge-index.ts)
+          continue;
+        }
       } else if (this.#local.get(id)?.size) {
         // A write of this process is between its commit and `follow`: wait for its intents instead of a full read.
         await Promise.race(this.#local.get(id)!);

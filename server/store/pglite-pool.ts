@@ -17,18 +17,18 @@ function commandOf(sql: string): Command {
 
 /** PGlite's one session as the pool sees it: `PgliteDatabase` (pglite-thread.ts), or a `PGlite` instance itself. */
 export interface PgliteSession {
-  /** `blob`: the data a `COPY … FROM '/dev/blob'` reads (PGlite's device for COPY input). */
+  /** `options.blob`: the data a `COPY … FROM '/dev/blob'` reads (PGlite's device for COPY input, as PGlite's own option). */
   query(
     sql: string,
     parameters: unknown[],
-    blob?: string,
+    options?: { blob?: Blob },
   ): Promise<{ rows: unknown[]; affectedRows?: number | undefined }>;
   close(): Promise<void>;
 }
 
 /** `COPY … FROM STDIN` with its data (copy-rows.ts) run as PGlite reads it: from the `/dev/blob` device. */
 async function copyFromBlob(db: PgliteSession, sql: string, data: string) {
-  const result = await db.query(sql.replace(/STDIN\s*$/i, "'/dev/blob'"), [], data);
+  const result = await db.query(sql.replace(/STDIN\s*$/i, "'/dev/blob'"), [], { blob: new Blob([data]) });
   return { command: 'COPY', rowCount: result.affectedRows ?? 0, rows: [] };
 }
 

@@ -31,7 +31,7 @@ export function plainCsrStrongest(index: RelationIndex, source: number, target: 
     if (done[u]) continue;
     done[u] = 1;
     if (u === target) return Math.exp(-d);
-    for (let slot = index.offsets[u]!; slot < index.offsets[u + 1]!; slot++) {
+    for (let slot = index.slotStart[u]!; slot < index.slotEnd[u]!; slot++) {
       const w = index.strength[index.slotRelation[slot]!]!;
       if (w <= 0) continue;
       const v = index.neighbour[slot]!;
@@ -87,7 +87,7 @@ export function layeredCsrStrongest(index: RelationIndex, source: number, target
     const next = new Float64Array(index.nodeCount).fill(Infinity);
     const reached: number[] = [];
     for (const u of active) {
-      for (let slot = index.offsets[u]!; slot < index.offsets[u + 1]!; slot++) {
+      for (let slot = index.slotStart[u]!; slot < index.slotEnd[u]!; slot++) {
         const w = index.strength[index.slotRelation[slot]!]!;
         if (w <= 0) continue;
         const v = index.neighbour[slot]!;

@@ -13,7 +13,7 @@ import type { Traversal } from '../traversal.js';
  */
 export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, threshold: number): number[] | null {
   const gen = sc.nextGeneration();
-  const { offsets, neighbour, slotRelation } = tr.index;
+  const { slotStart, slotEnd, neighbour, slotRelation } = tr.index;
   const { banned, bannedNext, stampF, stampB, distF, distB, scoreF, scoreB, parentF, parentB, queueF, queueB } = sc;
   const bans = p.bans;
   stampF[p.source] = gen;
@@ -29,11 +29,11 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
   let startF = 0,
     endF = 1,
     levelF = 0,
-    slotsF = offsets[p.source + 1]! - offsets[p.source]!;
+    slotsF = slotEnd[p.source]! - slotStart[p.source]!;
   let startB = 0,
     endB = 1,
     levelB = 0,
-    slotsB = offsets[p.target + 1]! - offsets[p.target]!;
+    slotsB = slotEnd[p.target]! - slotStart[p.target]!;
 
   while (levelF + levelB < p.hopLimit && startF < endF && startB < endB) {
     // Expand the side whose next level scans fewer slots: a frontier holding one hub costs more than a hundred leaves.
@@ -53,7 +53,7 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
     for (let i = start; i < end; i++) {
       const u = queue[i]!;
       const su = score[u]!;
-      for (let slot = offsets[u]!, last = offsets[u + 1]!; slot < last; slot++) {
+      for (let slot = slotStart[u]!, last = slotEnd[u]!; slot < last; slot++) {
         const v = neighbour[slot]!;
         if (banned[v] === bans || !tr.open(slot, forward)) continue;
         // Yen's banned first steps leave the spur node (the source); seen from the backward side, they arrive at it.
@@ -66,7 +66,7 @@ export function fewestHops(tr: Traversal, sc: SearchScratch, p: SearchProblem, t
           score[v] = su * w;
           parent[v] = u;
           queue[tail++] = v;
-          slots += offsets[v + 1]! - offsets[v]!;
+          slots += slotEnd[v]! - slotStart[v]!;
           if (other[v] === gen) met = true;
         } else if (dist[v] === level && su * w > score[v]!) {
           score[v] = su * w;

@@ -21,7 +21,7 @@ export function hopBall(
   budget: number,
   costs?: Float64Array,
 ): number {
-  const { offsets, neighbour, slotRelation } = tr.index;
+  const { slotStart, slotEnd, neighbour, slotRelation } = tr.index;
   const queue = forward ? sc.queueF : sc.queueB;
   stamp[root] = gen;
   hops[root] = 0;
@@ -31,13 +31,13 @@ export function hopBall(
   let radius = 0;
   while (radius < maxRadius && start < end) {
     let cost = 0;
-    for (let i = start; i < end; i++) cost += offsets[queue[i]! + 1]! - offsets[queue[i]!]!;
+    for (let i = start; i < end; i++) cost += slotEnd[queue[i]!]! - slotStart[queue[i]!]!;
     if (cost > budget) break;
     budget -= cost;
     let tail = end;
     for (let i = start; i < end; i++) {
       const u = queue[i]!;
-      for (let slot = offsets[u]!, last = offsets[u + 1]!; slot < last; slot++) {
+      for (let slot = slotStart[u]!, last = slotEnd[u]!; slot < last; slot++) {
         const v = neighbour[slot]!;
         if (stamp[v] === gen || !tr.open(slot, forward)) continue;
         if (costs !== undefined ? costs[slot] === Infinity : tr.weight(slotRelation[slot]!) <= 0) continue;

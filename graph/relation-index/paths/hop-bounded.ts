@@ -79,7 +79,7 @@ const pools = [new LabelPool(), new LabelPool()] as const;
  */
 export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchProblem): number[] | null {
   const gen = sc.nextGeneration();
-  const { offsets, neighbour, slotRelation } = tr.index;
+  const { slotStart, slotEnd, neighbour, slotRelation } = tr.index;
   const { banned, bannedNext, heapF, heapB } = sc;
   const costs = slotCosts(tr); // precomputed when the query filters nothing, else worked out per slot below
   const [stairF, stairB] = sc.stairLabels();
@@ -137,7 +137,7 @@ export function hopBoundedStrongest(tr: Traversal, sc: SearchScratch, p: SearchP
     const cu = pool.cost[label]!;
     const room = limit - h - 1; // hops left for the other side after this step
     if (room < 0) continue;
-    for (let slot = offsets[u]!, last = offsets[u + 1]!; slot < last; slot++) {
+    for (let slot = slotStart[u]!, last = slotEnd[u]!; slot < last; slot++) {
       const v = neighbour[slot]!;
       if (banned[v] === bans || v === root || !tr.open(slot, forward)) continue;
       if (forward ? u === p.source && bannedNext[v] === bans : v === p.source && bannedNext[u] === bans) continue;

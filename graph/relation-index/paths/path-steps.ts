@@ -19,13 +19,13 @@ export interface ScoredPath {
  * Scans whichever end has fewer slots. Returns -1 if none (cannot happen for a path a search returned).
  */
 export function chooseRelation(tr: Traversal, u: number, v: number): [relation: number, weight: number] {
-  const { offsets, neighbour, slotRelation } = tr.index;
-  const fromU = offsets[u + 1]! - offsets[u]! <= offsets[v + 1]! - offsets[v]!;
+  const { slotStart, slotEnd, neighbour, slotRelation } = tr.index;
+  const fromU = slotEnd[u]! - slotStart[u]! <= slotEnd[v]! - slotStart[v]!;
   const at = fromU ? u : v;
   const other = fromU ? v : u;
   let best = -1;
   let bestWeight = -1;
-  for (let slot = offsets[at]!, last = offsets[at + 1]!; slot < last; slot++) {
+  for (let slot = slotStart[at]!, last = slotEnd[at]!; slot < last; slot++) {
     if (neighbour[slot] !== other || !tr.open(slot, fromU)) continue;
     const r = slotRelation[slot]!;
     const w = tr.weight(r);
@@ -84,7 +84,7 @@ export function traversalOf(tr: Traversal, relation: number, from: number): 'for
 function isUndirected(tr: Traversal, relation: number): boolean {
   const index = tr.index;
   const s = index.relationSource[relation]!;
-  for (let slot = index.offsets[s]!, last = index.offsets[s + 1]!; slot < last; slot++) {
+  for (let slot = index.slotStart[s]!, last = index.slotEnd[s]!; slot < last; slot++) {
     if (index.slotRelation[slot] === relation) return index.slotDirection[slot] === DIRECTION_UNDIRECTED;
   }
   return false;

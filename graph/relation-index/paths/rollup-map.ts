@@ -1,6 +1,6 @@
 // Roll-up on the index: which actor ints fold into a state and which membership relations make the fold, for `rollup=state` paths.
 import type { RelationIndex } from '../relation-index.js';
-import { KIND_CODE } from '../relation-index.js';
+import { isLive, KIND_CODE } from '../relation-index.js';
 import { isMembership, ROLLS_UP, MAX_ROLLUP_DEPTH } from '../../query/rollup.js';
 import { RELATION_KIND_IDS } from '../../model/vocabulary.js';
 
@@ -25,7 +25,7 @@ export function rollupMap(index: RelationIndex): RollupMap {
   const parent = new Int32Array(index.nodeCount).fill(-1);
   const parentLink = new Int32Array(index.nodeCount).fill(-1);
   for (let r = 0; r < index.relationCount; r++) {
-    if (!MEMBERSHIP_CODES.has(index.kind[r]!)) continue;
+    if (!MEMBERSHIP_CODES.has(index.kind[r]!) || !isLive(index, r)) continue;
     const member = index.relationSource[r]!;
     const whole = index.relationTarget[r]!;
     if (parent[member] !== -1 || !ROLLS_UP.has(index.actors[member]!.kind)) continue;

@@ -1,4 +1,4 @@
-// Per-index search state: typed arrays sized to the graph, reused by every query and reset by a generation stamp.
+// Per-index search state: typed arrays sized to the graph, reused by every query (and the next index of the same size) and reset by a generation stamp.
 import type { RelationIndexCore } from '../index-core.js';
 import { MinHeap } from './heap.js';
 
@@ -96,13 +96,19 @@ export class SearchScratch {
 export const STAIR_WIDTH = 9;
 
 const scratches = new WeakMap<RelationIndexCore, SearchScratch>();
+let last: SearchScratch | undefined;
 
-/** The scratch state of an index, made on first use (queries run one at a time on Node's one thread). */
+/**
+ * The scratch state of an index, made on first use (queries run one at a time on Node's one thread). A new index of
+ * the same node count (the next version after a store write) takes over the last one: 7–15 MB of fresh arrays per
+ * write at 100k actors would set off a major collection every few writes (external memory).
+ */
 export function scratchFor(index: RelationIndexCore): SearchScratch {
   let scratch = scratches.get(index);
   if (!scratch) {
-    scratch = new SearchScratch(index.nodeCount);
+    scratch = last?.stampF.length === Math.max(1, index.nodeCount) ? last : new SearchScratch(index.nodeCount);
     scratches.set(index, scratch);
   }
+  last = scratch;
   return scratch;
 }

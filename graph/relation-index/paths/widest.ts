@@ -16,7 +16,7 @@ import { fewestHops } from './fewest-hops.js';
  */
 export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProblem): number {
   const gen = sc.nextGeneration();
-  const { offsets, neighbour, slotRelation } = tr.index;
+  const { slotStart, slotEnd, neighbour, slotRelation } = tr.index;
   const { banned, bannedNext, stampF, stampB, distF, distB, doneF, doneB, heapF, heapB } = sc;
   const bans = p.bans;
   // dist holds the bottleneck; heap keys are its negation (a min-heap).
@@ -40,7 +40,7 @@ export function widestBottleneck(tr: Traversal, sc: SearchScratch, p: SearchProb
     if (done[u] === gen) continue;
     done[u] = gen;
     const bu = dist[u]!;
-    for (let slot = offsets[u]!, last = offsets[u + 1]!; slot < last; slot++) {
+    for (let slot = slotStart[u]!, last = slotEnd[u]!; slot < last; slot++) {
       const v = neighbour[slot]!;
       if (banned[v] === bans || !tr.open(slot, forward)) continue;
       if (forward ? u === p.source && bannedNext[v] === bans : v === p.source && bannedNext[u] === bans) continue;

@@ -71,6 +71,6 @@ t.test('the relation index is built in slices and equals the index built at once
   t.ok(count >= minimum, `index build paused ${count} times`);
   const direct = buildRelationIndex(graph);
   t.strictSame([...sliced.neighbour], [...direct.neighbour]);
-  t.strictSame([...sliced.offsets], [...direct.offsets]);
+  t.strictSame([...sliced.slotEnd], [...direct.slotEnd]);
   t.strictSame(sliced.relationIds, direct.relationIds);
 });

@@ -2,7 +2,8 @@
 
 /** Every typed array of RelationIndexCore except the buffer they share. */
 export const INDEX_ARRAYS = [
-  'offsets',
+  'slotStart',
+  'slotEnd',
   'neighbour',
   'slotRelation',
   'slotDirection',
@@ -15,4 +16,5 @@ export const INDEX_ARRAYS = [
   'activeFrom',
   'activeTo',
   'dated',
+  'retiredAt',
 ] as const;

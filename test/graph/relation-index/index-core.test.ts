@@ -13,10 +13,13 @@ t.test('bad input: no SharedArrayBuffer, bad counts, or counts the memory does n
     () => attachIndex({ ...shared, buffer: new ArrayBuffer(shared.buffer.byteLength) as unknown as SharedArrayBuffer }),
     TypeError,
   );
+  t.throws(() => attachIndex({ ...shared, ranges: new ArrayBuffer(480) as unknown as SharedArrayBuffer }), TypeError);
   t.throws(() => attachIndex({ ...shared, nodeCount: -1 }), RangeError);
   t.throws(() => attachIndex({ ...shared, relationCount: 1.5 }), RangeError);
-  t.throws(() => attachIndex({ ...shared, nodeCount: shared.nodeCount + 1 }), /do not hold/);
-  t.throws(() => attachIndex({ ...shared, relationCount: shared.relationCount - 1 }), /do not hold/);
+  t.throws(() => attachIndex({ ...shared, version: -1 }), RangeError);
+  t.throws(() => attachIndex({ ...shared, nodeCount: shared.nodeCount * 2 }), /do not hold/);
+  t.throws(() => attachIndex({ ...shared, slotCapacity: shared.slotCapacity - 1 }), /do not hold|exceed/);
+  t.throws(() => attachIndex({ ...shared, relationCount: shared.relationCapacity + 1 }), /exceed/);
 });
 
 t.test(
@@ -42,6 +45,6 @@ t.test(
 t.test('an empty graph shares and attaches too', async (t) => {
   const index = buildRelationIndex(createActorGraph({ id: 'empty', title: 'Empty', sources: [] }));
   const attached = attachIndex(shareIndex(index));
-  t.same([...attached.offsets], [...index.offsets]);
+  t.same([...attached.slotEnd], [...index.slotEnd]);
   t.equal(attached.relationCount, 0);
 });

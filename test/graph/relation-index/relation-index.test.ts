@@ -17,7 +17,7 @@ t.test('an empty graph gives an empty index', async (t) => {
   const index = buildRelationIndex(createActorGraph({ id: 'empty', title: 'Empty', sources: [] }));
   t.equal(index.nodeCount, 0);
   t.equal(index.relationCount, 0);
-  t.same([...index.offsets], [0]);
+  t.same([...index.slotStart, ...index.slotEnd], []);
 });
 
 t.test('every relation has one slot at each end, with its direction seen from that end', async (t) => {
@@ -32,10 +32,10 @@ t.test('every relation has one slot at each end, with its direction seen from th
   const index = buildRelationIndex(graph);
   t.equal(index.nodeCount, 3);
   t.equal(index.relationCount, 3);
-  t.equal(index.offsets.at(-1), 6, 'two slots per relation');
+  t.equal(index.slotEnd.at(-1), 6, 'two slots per relation');
   const slots = new Map<string, number[]>();
   for (let v = 0; v < index.nodeCount; v++) {
-    for (let slot = index.offsets[v]!; slot < index.offsets[v + 1]!; slot++) {
+    for (let slot = index.slotStart[v]!; slot < index.slotEnd[v]!; slot++) {
       const r = index.slotRelation[slot]!;
       const id = index.relationIds[r]!;
       const relation = graph.getEdgeAttributes(id);
