@@ -128,7 +128,13 @@ export class PgliteDatabase {
   async query(sql: string, parameters: unknown[], options: { blob?: Blob } = {}): Promise<ThreadResult> {
     // A COPY's data crosses to the thread as text; the thread makes it the `/dev/blob` device's content again.
     const blob = options.blob === undefined ? undefined : await options.blob.text();
-    const reply = await this.#host.call({ type: 'query', db: this.#db, sql, parameters, ...(blob === undefined ? {} : { blob }) });
+    const reply = await this.#host.call({
+      type: 'query',
+      db: this.#db,
+      sql,
+      parameters,
+      ...(blob === undefined ? {} : { blob }),
+    });
     return { rows: reply.rows ?? [], affectedRows: reply.affectedRows };
   }
 

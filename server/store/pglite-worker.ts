@@ -36,7 +36,7 @@ async function handle(request: ThreadRequest): Promise<void> {
       await db.close();
       return send({ type: 'done', id: request.id });
     }
-        const result = await db.query(
+    const result = await db.query(
       request.sql,
       request.parameters,
       request.blob === undefined ? {} : { blob: new Blob([request.blob]) },
