@@ -2,7 +2,7 @@
 // `npm run bench:store -- --data-dir DIR | --database-url URL --start-only [--phases]`: the start alone on an existing store.
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset } from '../../../graph/generate/scale-free.js';
 import { SYNTHETIC_SOURCE_ID } from '../../../graph/generate/synthetic-records.js';
