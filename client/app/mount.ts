@@ -18,6 +18,7 @@ import { mountChangesView } from '../panels/changes-view.js';
 import { placedByFile, toDisplayGraph } from '../render/display-graph.js';
 import { mountImportDialog } from '../panels/import-dialog.js';
 import { mountEditing } from '../editing/mount-editing.js';
+import { onWrite } from '../editing/write-events.js';
 import type { LayoutOutcome } from '../render/layout.js';
 import { createRenderer, type Renderer } from '../render/renderer.js';
 import type { Store } from '../state/store.js';
@@ -130,6 +131,8 @@ export async function mountApp(store: Store, serialized: GraphView, largeMount?:
   syncFilters(initial);
   syncPanel(initial, null);
   syncSummary(initial);
+  // A write changes the graph, not the state: the caption's counts follow the drawing it made.
+  onWrite(() => syncSummary(store.get()));
   store.subscribe((state, previous) => {
     if (state.asOf !== previous.asOf || state.filters !== previous.filters) {
       syncTime(state);

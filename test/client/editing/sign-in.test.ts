@@ -22,6 +22,7 @@ if (session) {
       const dialog = page.getByRole('dialog', { name: 'Sign in' });
       await dialog.waitFor();
       t.equal(await page.evaluate(() => document.activeElement?.id), 'sign-in-name', 'focus starts in Name');
+      t.notOk(await page.locator('#sign-in-problem').isVisible(), 'no empty error bar before anything is wrong');
       await page.keyboard.press('Enter');
       t.equal(await page.locator('#sign-in-problem').innerText(), 'Type your account name.');
       await page.keyboard.type(ACCOUNTS.editor);

@@ -89,6 +89,8 @@ if (session) {
 
     // The reader opens with its candidates already open: every sentence names two known actors.
     await page.locator('.candidates-box[open] summary:has-text("Candidates (3)")').waitFor();
+    const tiesIn = (caption: string) => Number(/ of (\d+) ties shown/.exec(caption)?.[1]);
+    const totalBefore = tiesIn(await page.locator('#summary').innerText());
     await snap(page, 'walkthrough-3-reader');
     await relationFromCandidate(t, page, 'arms', {
       quote: SENTENCES[0]!,
@@ -153,6 +155,11 @@ if (session) {
     await page.locator('.candidates-box summary:has-text("Candidates (0)")').waitFor();
     await page.locator('.candidates-figure', { hasText: '3 of 3 sentences cited (100%)' }).waitFor();
     await snap(page, 'walkthrough-5-done');
+    t.equal(
+      tiesIn(await page.locator('#summary').innerText()),
+      totalBefore + 3,
+      'the caption under the canvas counts the three new ties',
+    );
     const elapsed = Date.now() - started;
 
     const stored = await page.evaluate(() =>
