@@ -89,15 +89,7 @@ export const DISMISSAL_ACTIONS = ['dismiss', 'undo'] as const;
 
 /** One entry of a source's dismissal log: a dismissal or its undo, with who, when and why. */
 export const DismissalLogEntry = Type.Object(
-  {
-    action: Type.Enum(DISMISSAL_ACTIONS),
-    start: Type.Integer(),
-    end: Type.Integer(),
-    text: Type.String(),
-    reason: Type.Union([Type.String(), Type.Null()]),
-    who: Type.String(),
-    at: Type.String({ description: 'ISO 8601' }),
-  },
+  { action: Type.Enum(DISMISSAL_ACTIONS), ...Dismissal.properties },
   { additionalProperties: false },
 );
 export type DismissalLogEntry = Static<typeof DismissalLogEntry>;

@@ -13,8 +13,8 @@ import { errorResponses } from '../../schemas/error.js';
 import { Dismissal, DismissalBody, DismissalList, SourceCandidates } from '../../schemas/mentions.js';
 import type { StoreRouteOptions } from '../store-routes.js';
 import { writeErrorResponses } from '../write-errors.js';
-import { canRead, unknownDataset } from '../../accounts/authorize.js';
 import { authorizeWrite } from '../write-guard.js';
+import { dismissalOut, writerBeforeBody } from './dismissal-shared.js';
 
 const Params = IdParams('besa-1723', 'source id');
 
@@ -97,14 +97,7 @@ const candidateRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app
         body: DismissalBody,
         response: { 201: Dismissal, ...writeErrorResponses },
       },
-      // Who is asking is checked before the body: a caller without the right learns nothing from a 400 about its shape.
-      preValidation: async (request) => {
-        const dataset = (request.query as { dataset?: unknown }).dataset;
-        const { id } = datasets.resolve(typeof dataset === 'string' ? dataset : undefined);
-        // The read gate's answer first (it runs later, as a preHandler): a private dataset stays a 404 to outsiders.
-        if (!(await canRead(request, id))) throw await unknownDataset(request, id, datasets.ids());
-        await authorizeWrite(request, id);
-      },
+      preValidation: writerBeforeBody(datasets),
     },
     async (request, reply) => {
       const entry = datasets.resolve(request.query.dataset);
@@ -146,14 +139,7 @@ const candidateRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app
         return kept;
       });
       request.log.info({ source: row.source_id, who: row.who }, 'candidate dismissed');
-      return reply.status(201).send({
-        start: saved.start,
-        end: saved.end,
-        text: saved.sentence,
-        reason: saved.reason,
-        who: saved.who,
-        at: new Date(saved.at).toISOString(),
-      });
+      return reply.status(201).send(dismissalOut(saved));
     },
   );
 
@@ -180,14 +166,7 @@ const candidateRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async (app
         .execute();
       return {
         source: request.params.id,
-        dismissals: rows.map((r) => ({
-          start: r.start,
-          end: r.end,
-          text: r.sentence,
-          reason: r.reason,
-          who: r.who,
-          at: new Date(r.at).toISOString(),
-        })),
+        dismissals: rows.map(dismissalOut),
       };
     },
   );

@@ -1,7 +1,6 @@
 // Undoing a dismissal (the sentence is a candidate again) and the log of every dismissal and undo of a source, with who, when and why.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireSource } from '../../../graph/sources/quote-spans.js';
-import { canRead, unknownDataset } from '../../accounts/authorize.js';
 import { HttpError } from '../../errors.js';
 import { IdParams } from '../../schemas/common.js';
 import { DatasetQuery } from '../../schemas/dataset-query.js';
@@ -10,6 +9,7 @@ import { DismissalLog, DismissalLogEntry, DismissalUndoBody } from '../../schema
 import type { StoreRouteOptions } from '../store-routes.js';
 import { writeErrorResponses } from '../write-errors.js';
 import { authorizeWrite } from '../write-guard.js';
+import { dismissalOut, writerBeforeBody } from './dismissal-shared.js';
 
 const Params = IdParams('besa-1723', 'source id');
 
@@ -27,13 +27,7 @@ const dismissalUndoRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async 
         body: DismissalUndoBody,
         response: { 200: DismissalLogEntry, ...writeErrorResponses },
       },
-      // As for a dismissal: who is asking is checked before the body, and a private dataset stays a 404 to outsiders.
-      preValidation: async (request) => {
-        const dataset = (request.query as { dataset?: unknown }).dataset;
-        const { id } = datasets.resolve(typeof dataset === 'string' ? dataset : undefined);
-        if (!(await canRead(request, id))) throw await unknownDataset(request, id, datasets.ids());
-        await authorizeWrite(request, id);
-      },
+      preValidation: writerBeforeBody(datasets),
     },
     async (request) => {
       const entry = datasets.resolve(request.query.dataset);
@@ -67,15 +61,7 @@ const dismissalUndoRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async 
       });
       if (!undone) throw new HttpError(404, 'NOT_FOUND', 'this sentence of the source is not dismissed', 'text');
       request.log.info({ source: request.params.id, who: who.id }, 'dismissal undone');
-      return {
-        action: undone.action,
-        start: undone.start,
-        end: undone.end,
-        text: undone.sentence,
-        reason: undone.reason,
-        who: undone.who,
-        at: new Date(undone.at).toISOString(),
-      };
+      return { action: undone.action, ...dismissalOut(undone) };
     },
   );
 
@@ -103,15 +89,7 @@ const dismissalUndoRoutes: FastifyPluginAsyncTypebox<StoreRouteOptions> = async 
         .execute();
       return {
         source: request.params.id,
-        entries: rows.map((r) => ({
-          action: r.action,
-          start: r.start,
-          end: r.end,
-          text: r.sentence,
-          reason: r.reason,
-          who: r.who,
-          at: new Date(r.at).toISOString(),
-        })),
+        entries: rows.map((row) => ({ action: row.action, ...dismissalOut(row) })),
       };
     },
   );
