@@ -12,6 +12,7 @@ import {
 } from '../../graph/layout/layout-rules.js';
 import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import type { DisplayGraph } from './display-graph.js';
+import { reducedMotion } from './motion.js';
 
 /** How a layout run ended. */
 export interface LayoutOutcome {
@@ -32,9 +33,12 @@ export function layoutWeight(relation: Relation): number {
   return tiePull(RELATION_KINDS[relation.kind]?.group === 'structural', relation.strength);
 }
 
-/** How many iterations pass between two updates of the drawn positions: every one for small graphs, few redraws for big ones. */
-export function syncInterval(size: number): number {
-  return size > 5000 ? 40 : 1;
+/**
+ * How many iterations pass between two updates of the drawn positions: every one for small graphs, few redraws for
+ * big ones; none but the last when the reader asked for less motion (each drawn step is also a full render).
+ */
+export function syncInterval(size: number, still = reducedMotion()): number {
+  return still ? Infinity : size > 5000 ? 40 : 1;
 }
 
 /** The layout's own light graph: positions and one weighted tie per pair, so iterations never touch (and redraw) the drawn graph. */

@@ -125,7 +125,14 @@ export async function startBrowserSession(
   });
   let context: BrowserContext;
   try {
-    context = await hold.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    // Less motion, as a reader may ask: the layout draws only its settled picture and the camera jumps. Each drawn
+    // layout step is a full software-WebGL render, so a page took 2–4 s to settle instead of ~0.7 s; the positions are
+    // the same (test/client/explorer.test.ts loads with motion too and compares).
+    context = await hold.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+      reducedMotion: 'reduce',
+    });
   } catch (error) {
     await hold.release();
     await app.close();
@@ -162,13 +169,15 @@ export function pageErrors(page: Page): readonly string[] {
   return PAGE_ERRORS.get(page) ?? [];
 }
 
-/** Opens a page at `path` and waits until the explorer is mounted and its layout has stopped. */
+/** Opens a page at `path` and waits until the explorer is mounted and its layout has stopped (`motion`: the reader's wish, 'reduce' by default). */
 export async function openExplorer(
   session: BrowserSession,
   path = '/',
   viewport?: { width: number; height: number },
+  motion: 'reduce' | 'no-preference' = 'reduce',
 ): Promise<Page> {
   const page = await session.newPage(viewport);
+  if (motion !== 'reduce') await page.emulateMedia({ reducedMotion: motion });
   const errors: string[] = [];
   PAGE_ERRORS.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));

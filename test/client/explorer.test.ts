@@ -198,6 +198,7 @@ if (session) {
 
   t.test('reloading and changing filters while the layout runs throws nothing', async (t) => {
     const page = await session.newPage();
+    await page.emulateMedia({ reducedMotion: 'no-preference' }); // the layout drawn step by step, as most readers see it
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // Stopping the layout from inside its worker's message handler once threw "Cannot set properties of null".
@@ -213,8 +214,8 @@ if (session) {
   });
 
   t.test('the layout is the same on every load', async (t) => {
-    const positions = async () => {
-      const page = await openExplorer(session);
+    const positions = async (motion: 'reduce' | 'no-preference') => {
+      const page = await openExplorer(session, '/', undefined, motion);
       const result = await page.evaluate(() => {
         const { graph, layoutOutcome } = window.__explorer!;
         return { outcome: layoutOutcome, at: graph.mapNodes((node, { x, y }) => `${node}:${x}:${y}`) };
@@ -222,12 +223,15 @@ if (session) {
       await page.close();
       return result;
     };
-    const first = await positions();
-    const second = await positions();
+    const first = await positions('no-preference');
+    const second = await positions('no-preference');
+    const still = await positions('reduce');
     t.equal(first.outcome?.ran, 'worker', 'the layout ran in its web worker');
     t.ok((first.outcome?.iterations ?? 0) > 0, `${first.outcome?.iterations} iterations (${first.outcome?.reason})`);
     t.same(second.outcome, first.outcome);
     t.same(second.at, first.at, 'every actor at exactly the same place');
+    t.same(still.outcome, first.outcome, 'less motion: the same run, drawn only once it has settled');
+    t.same(still.at, first.at, 'less motion: every actor at the same place');
   });
 
   t.test('?compareActors= shows actor profiles side by side', async (t) => {

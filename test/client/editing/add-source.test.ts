@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import t from 'tap';
 import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { axeViolations } from '../a11y/axe.js';
-import { ACCOUNTS, addAccounts, signInThroughHeader, storeSettings } from './editing-session.js';
+import { ACCOUNTS, addAccounts, signedIn, signInThroughHeader, storeSettings } from './editing-session.js';
 
 t.setTimeout(240_000);
 const session = await startBrowserSession(t, await storeSettings(t));
@@ -106,8 +106,7 @@ if (session) {
 
   t.test('a viewer sees no "Add a source…"', async (t) => {
     await session.context.clearCookies(); // the editor of the test before is still signed in
-    const page = await openExplorer(session, '/');
-    await signInThroughHeader(page, ACCOUNTS.viewer);
+    const page = await signedIn(session, '/', ACCOUNTS.viewer);
     t.notOk(await page.locator('#open-add-source').isVisible());
     t.equal(await page.locator('#open-add-source').getAttribute('hidden'), '');
     await page.close();

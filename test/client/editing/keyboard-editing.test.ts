@@ -2,7 +2,7 @@
 import t from 'tap';
 import type { Page } from 'playwright-core';
 import { openExplorer, pageErrors, startBrowserSession } from '../browser.js';
-import { ACCOUNTS, addAccounts, PASSWORD, storeSettings } from './editing-session.js';
+import { ACCOUNTS, addAccounts, openNewSource, PASSWORD, storeSettings } from './editing-session.js';
 
 const TEXT = 'Georgia sold arms to Armenia in 2019, officials said. Israel and Iran remain rivals.';
 
@@ -33,19 +33,8 @@ if (session) {
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     await page.locator('#account-name').waitFor();
-    const status = await page.evaluate(async (text) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const body = { id: 'kb-note', title: 'Keyboard note', author: 'T', publisher: 'P', published: '2021', text };
-      const response = await fetch('/api/sources', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return response.status;
-    }, TEXT);
-    t.equal(status, 201);
-    await page.goto(`${session.baseUrl}/?source=kb-note`);
-    await page.waitForFunction(() => window.__explorer?.layoutDone === true);
+    const source = { id: 'kb-note', title: 'Keyboard note', text: TEXT };
+    t.equal(await openNewSource(session, page, source), 201);
     await page.locator('.candidates-box[open] summary:has-text("Candidates (2)")').waitFor();
 
     await tabTo(page, '.candidate .candidate-actions > button:first-child');

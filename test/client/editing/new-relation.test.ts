@@ -1,40 +1,11 @@
 // Browser test of selection → "New relation" and "New actor": the quote exact with its offset, the pair from the mentions (swap), errors at their fields, the tie drawn at once and found by paths.
 import t from 'tap';
-import type { Page } from 'playwright-core';
-import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
+import { pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { axeViolations } from '../a11y/axe.js';
-import { ACCOUNTS, addAccounts, signInThroughHeader, storeSettings } from './editing-session.js';
+import { ACCOUNTS, addAccounts, openNewSource, selectInReader, signedIn, storeSettings } from './editing-session.js';
 
 const TEXT =
   'Georgia sold arms to Armenia in 2019, officials said. The wine growers of Kakheti protested.\n\nIsrael and Iran remain rivals.';
-
-/** Selects the first occurrence of `phrase` in the reader's document, as a user's drag would. */
-async function selectInReader(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const doc = document.querySelector('.reader-document')!;
-    const walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    const whole = nodes.map((n) => n.data).join('');
-    const from = whole.indexOf(wanted);
-    if (from < 0) throw new Error(`"${wanted}" is not in the reader`);
-    const place = (offset: number): [Text, number] => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return [node, offset - seen];
-        seen += node.data.length;
-      }
-      throw new Error('offset outside the text');
-    };
-    const range = document.createRange();
-    range.setStart(...place(from));
-    range.setEnd(...place(from + wanted.length));
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, phrase);
-  await page.locator('#selection-relation:not([disabled])').waitFor();
-}
 
 t.setTimeout(240_000);
 const session = await startBrowserSession(t, await storeSettings(t));
@@ -43,29 +14,10 @@ if (session) {
   t.teardown(() => session.close());
 
   t.test('a selected sentence becomes a relation drawn at once; a selected name becomes an actor', async (t) => {
-    const page = await openExplorer(session, '/');
-    await signInThroughHeader(page, ACCOUNTS.editor);
+    const page = await signedIn(session);
     // A source to work on, created as the add-source dialog would.
-    const created = await page.evaluate(async (text) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const body = {
-        id: 'caucasus-note',
-        title: 'Caucasus note',
-        author: 'T',
-        publisher: 'P',
-        published: '2021',
-        text,
-      };
-      const response = await fetch('/api/sources', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return response.status;
-    }, TEXT);
-    t.equal(created, 201);
-    await page.goto(`${session.baseUrl}/?source=caucasus-note`);
-    await page.waitForFunction(() => window.__explorer?.layoutDone === true);
+    const source = { id: 'caucasus-note', title: 'Caucasus note', text: TEXT };
+    t.equal(await openNewSource(session, page, source), 201);
     await page.locator('.reader-document .mention').first().waitFor();
 
     // Candidates: the two uncited sentences that name two actors.
@@ -191,8 +143,7 @@ if (session) {
 
   t.test('a viewer sees no selection tools', async (t) => {
     await session.context.clearCookies();
-    const page = await openExplorer(session, '/?source=besa-1723');
-    await signInThroughHeader(page, ACCOUNTS.viewer);
+    const page = await signedIn(session, '/?source=besa-1723', ACCOUNTS.viewer);
     await page.locator('.reader-document').waitFor();
     t.notOk(await page.locator('.selection-tools').isVisible());
     await page.close();

@@ -2,7 +2,7 @@
 import t from 'tap';
 import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { axeViolations } from '../a11y/axe.js';
-import { ACCOUNTS, addAccounts, signInThroughHeader, storeSettings } from './editing-session.js';
+import { ACCOUNTS, addAccounts, signedIn, storeSettings } from './editing-session.js';
 
 t.setTimeout(240_000);
 const session = await startBrowserSession(t, await storeSettings(t));
@@ -72,8 +72,7 @@ if (session) {
   );
 
   t.test('a viewer is signed in but may not edit', async (t) => {
-    const page = await openExplorer(session, '/');
-    await signInThroughHeader(page, ACCOUNTS.viewer);
+    const page = await signedIn(session, '/', ACCOUNTS.viewer);
     t.equal(await page.locator('#account-name').innerText(), `${ACCOUNTS.viewer} · viewer (read only)`);
     t.equal(await page.locator('body').getAttribute('data-can-edit'), 'false');
     t.same(pageErrors(page), []);

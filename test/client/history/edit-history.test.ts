@@ -1,26 +1,22 @@
 // Browser test of editing from the panels: Edit and Delete for editors only (never while travelling), If-Match and the 412 explanation, field issues, revert.
 import t from 'tap';
 import type { Page } from 'playwright-core';
-import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
 import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
 import { axeViolations } from '../a11y/axe.js';
-import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
+import { addAccounts, signedIn, signInThroughHeader } from '../editing/editing-session.js';
 import { storeSessionSettings } from './store-session.js';
 
 t.setTimeout(300_000);
 const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
-  const db = session.app.storeConnection!.db as unknown as AccountsDb;
-  await createAccount(db, { name: 'erin', password: PASSWORD, roles: [{ dataset: 'server-mini', role: 'editor' }] });
-  await createAccount(db, { name: 'victor', password: PASSWORD, roles: [{ dataset: 'server-mini', role: 'viewer' }] });
+  await addAccounts(session, 'server-mini');
   const RELATION = 'turkey-supports-azerbaijan';
   const card = (page: Page) => page.locator(`#panel .relation[data-relation="${RELATION}"]`);
   const strength = (page: Page) =>
     page.evaluate((id) => window.__explorer!.graph.getEdgeAttribute(id, 'strength'), RELATION);
 
-  const editor = await openExplorer(session, '/?tie=azerbaijan:turkey');
-  await signInThroughHeader(editor, 'erin');
+  const editor = await signedIn(session, '/?tie=azerbaijan:turkey');
 
   t.test(
     'an editor edits a relation: the form starts from the stored version, the canvas and card follow',

@@ -1,9 +1,8 @@
 // The whole flow in Chromium: sign in, add a source, a relation from its passage, on the canvas and in a strongest path, edit, history, revert, sign out; a viewer sees no edit control; a stale edit gets the 412 explanation.
 import t from 'tap';
 import type { Page } from 'playwright-core';
-import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
 import { openExplorer, pageErrors, SCREENSHOTS, startBrowserSession } from '../browser.js';
-import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
+import { ACCOUNTS, addAccounts, selectInReader, signedIn } from '../editing/editing-session.js';
 import { storeSessionSettings } from './store-session.js';
 
 t.setTimeout(300_000);
@@ -26,9 +25,7 @@ const RELATION = {
 const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
-  const db = session.app.storeConnection!.db as unknown as AccountsDb;
-  await createAccount(db, { name: 'erin', password: PASSWORD, roles: [{ dataset: 'server-mini', role: 'editor' }] });
-  await createAccount(db, { name: 'victor', password: PASSWORD, roles: [{ dataset: 'server-mini', role: 'viewer' }] });
+  await addAccounts(session, 'server-mini');
   const ready = (page: Page) => page.waitForFunction(() => window.__explorer?.layoutDone === true);
   const drawnStrength = (page: Page) =>
     page.evaluate(
@@ -37,8 +34,7 @@ if (session) {
     );
 
   t.test('an editor turns a passage into a relation, edits it, reads its history, reverts, signs out', async (t) => {
-    const page = await openExplorer(session, '/');
-    await signInThroughHeader(page, 'erin');
+    const page = await signedIn(session);
 
     // Add a source: pasted text with its metadata; it opens in the reader.
     await page.getByRole('button', { name: 'Add a source…' }).click();
@@ -52,29 +48,7 @@ if (session) {
     await page.locator('.reader-document').filter({ hasText: QUOTE }).waitFor();
 
     // Select the passage in the reader → New relation: the pair comes from its mentions.
-    await page.evaluate((wanted) => {
-      const doc = document.querySelector('.reader-document')!;
-      const walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-      const from = nodes
-        .map((n) => n.data)
-        .join('')
-        .indexOf(wanted);
-      const place = (offset: number): [Text, number] => {
-        let seen = 0;
-        for (const node of nodes) {
-          if (offset <= seen + node.data.length) return [node, offset - seen];
-          seen += node.data.length;
-        }
-        throw new Error('offset outside the text');
-      };
-      const range = document.createRange();
-      range.setStart(...place(from));
-      range.setEnd(...place(from + wanted.length));
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    }, QUOTE);
+    await selectInReader(page, QUOTE);
     await page.locator('#selection-relation:not([disabled])').click();
     await page.getByRole('dialog', { name: 'New relation' }).waitFor();
     t.equal(await page.locator('#relation-quote').innerText(), QUOTE);
@@ -126,8 +100,7 @@ if (session) {
 
   t.test('the same views as a viewer show no edit control', async (t) => {
     await session.context.clearCookies();
-    const page = await openExplorer(session, `/?from=turkey&to=armenia&mode=strongest`);
-    await signInThroughHeader(page, 'victor');
+    const page = await signedIn(session, `/?from=turkey&to=armenia&mode=strongest`, ACCOUNTS.viewer);
     const card = page.locator(`#panel .relation[data-relation="${RELATION.id}"]`).first();
     await card.waitFor();
     await card.locator('.history-tab summary').click();
@@ -143,8 +116,7 @@ if (session) {
 
   t.test('a stale edit from a second page gets the 412 explanation', async (t) => {
     await session.context.clearCookies();
-    const first = await openExplorer(session, '/?tie=armenia:turkey');
-    await signInThroughHeader(first, 'erin');
+    const first = await signedIn(session, '/?tie=armenia:turkey');
     const second = await openExplorer(session, '/?tie=armenia:turkey');
     const cardOf = (page: Page) => page.locator(`#panel .relation[data-relation="${RELATION.id}"]`);
     await cardOf(first).locator('.edit-controls .edit').click();

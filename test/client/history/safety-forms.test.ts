@@ -1,8 +1,7 @@
 // Safety through the forms: hostile strings and a 1 MB note typed into the edit and add-source forms are stored and shown as text; nothing runs; the page stays responsive.
 import t from 'tap';
-import { openExplorer, pageErrors, startBrowserSession } from '../browser.js';
-import { PASSWORD, signInThroughHeader } from '../editing/editing-session.js';
-import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
+import { pageErrors, startBrowserSession } from '../browser.js';
+import { addAccounts, signedIn } from '../editing/editing-session.js';
 import { HOSTILE } from './hostile-records.js';
 import { checkSafe, watchDialogs } from './safety-checks.js';
 import { storeSessionSettings } from './store-session.js';
@@ -11,11 +10,9 @@ t.setTimeout(300_000);
 const session = await startBrowserSession(t, await storeSessionSettings(t));
 if (session) {
   t.teardown(() => session.close());
-  const db = session.app.storeConnection!.db as unknown as AccountsDb;
-  await createAccount(db, { name: 'erin', password: PASSWORD, roles: [{ dataset: 'server-mini', role: 'editor' }] });
-  const page = await openExplorer(session, '/?focus=armenia');
+  await addAccounts(session, 'server-mini');
+  const page = await signedIn(session, '/?focus=armenia');
   watchDialogs(page);
-  await signInThroughHeader(page, 'erin');
   const form = page.locator('dialog.record-edit');
 
   t.test(

@@ -50,7 +50,8 @@ t.test(
       a.mapNodes((_n, { x, y }) => [x, y]),
       'same start, same budget: same picture',
     );
-    t.equal(syncInterval(100), 1);
-    t.equal(syncInterval(50_000), 40);
+    t.equal(syncInterval(100, false), 1);
+    t.equal(syncInterval(50_000, false), 40);
+    t.equal(syncInterval(100, true), Infinity, 'less motion: only the settled picture is drawn');
   },
 );
