@@ -6,35 +6,40 @@ import { readdirSync } from 'node:fs';
  * BROWSER_GROUPS processes, each sharing one Chromium (test/groups/browser-<n>.ts); the list is dealt to them in turn.
  */
 export const BROWSER_TESTS: readonly string[] = [
-  // Longest first (seconds at load ~16 in the README's table), so that dealing them in turn balances the groups.
-  'test/client/large-mode.test.ts',
-  'test/client/queries.test.ts',
-  'test/client/a11y/axe-views.test.ts',
-  'test/client/explorer.test.ts',
-  'test/client/history/safety-views.test.ts',
-  'test/client/editing/sign-in.test.ts',
-  'test/client/history/history-view.test.ts',
-  'test/client/reader.test.ts',
-  'test/client/actor-panel.test.ts',
-  'test/client/editing/new-relation.test.ts',
-  'test/client/history/safety-forms.test.ts',
-  'test/client/history/full-flow.test.ts',
-  'test/client/editing/add-source.test.ts',
-  'test/client/history/edit-history.test.ts',
-  'test/client/editing/walkthrough.test.ts',
-  'test/client/editing/keyboard-editing.test.ts',
-  'test/client/a11y/keyboard.test.ts',
-  'test/client/editing/large-pickers.test.ts',
-  'test/client/a11y/phone.test.ts',
-  'test/client/import-dialog.test.ts',
-  'test/client/export/export.test.ts',
-  'test/client/time-play.test.ts',
-  'test/client/changes-view.test.ts',
-  'test/client/file-positions.test.ts',
+  // Longest first (seconds in the clean-clone run of dec23ab at load 2–6, before the tests ran with less motion), so
+  // that dealing them in a snake balances the groups.
+  'test/client/large-mode.test.ts', // 86
+  'test/client/queries.test.ts', // 75
+  'test/client/explorer.test.ts', // 66
+  'test/client/a11y/axe-views.test.ts', // 58
+  'test/client/editing/large-pickers.test.ts', // 52
+  'test/client/actor-panel.test.ts', // 31
+  'test/client/editing/add-source.test.ts', // 24
+  'test/client/editing/sign-in.test.ts', // 20
+  'test/client/history/history-view.test.ts', // 19
+  'test/client/editing/keyboard-editing.test.ts', // 17
+  'test/client/history/full-flow.test.ts', // 17
+  'test/client/history/safety-views.test.ts', // 15
+  'test/client/history/edit-history.test.ts', // 15
+  'test/client/editing/new-relation.test.ts', // 15
+  'test/client/reader.test.ts', // 14
+  'test/client/a11y/phone.test.ts', // 12
+  'test/client/a11y/keyboard.test.ts', // 12
+  'test/client/export/export.test.ts', // 11
+  'test/client/editing/walkthrough.test.ts', // 11
+  'test/client/history/safety-forms.test.ts', // 8
+  'test/client/import-dialog.test.ts', // 5
+  'test/client/time-play.test.ts', // 5
+  'test/client/changes-view.test.ts', // 4
+  'test/client/file-positions.test.ts', // 2
 ];
 
-/** How many processes run the browser tests: two keep both cores busy while the other groups finish. */
-export const BROWSER_GROUPS = 2;
+/**
+ * How many processes run the browser tests. A browser test mostly waits (on Chromium's frames, the server, the
+ * page's requests): a group used about a third of a core, so two groups on two cores left most of the CPU idle for
+ * their ~5 min. Three, with a fourth job for the other groups (run-tests.mjs), keep both cores busy.
+ */
+export const BROWSER_GROUPS = 3;
 
 /** The browser tests of group `n` (0-based), dealt in a snake (0 1 1 0 0 1 …) so each group gets long and short files alike. */
 export function browserGroup(n: number): string[] {

@@ -2,7 +2,6 @@
 import type Sigma from 'sigma';
 import type { Relation } from '../../graph/model/schema.js';
 import type { DisplayNode } from './display-graph.js';
-import { reducedMotion } from './motion.js';
 
 /** A camera target in sigma's framed-graph units (where ratio 1 shows the whole drawing). */
 export interface CameraTarget {
@@ -12,12 +11,6 @@ export interface CameraTarget {
 }
 
 const DURATION = 450;
-
-/** Moves the camera to `target`: animated, or at once when the reader asked for less motion. */
-function moveTo(sigma: Sigma<DisplayNode, Relation>, target: CameraTarget): void {
-  if (reducedMotion()) sigma.getCamera().setState(target);
-  else void sigma.getCamera().animate(target, { duration: DURATION });
-}
 
 /**
  * The camera that shows these points (framed-graph units) with room around them for labels: a box of span s
@@ -43,7 +36,7 @@ export function framingFor(points: ReadonlyArray<{ x: number; y: number }>): Cam
 /** Moves the camera onto an actor (nothing if it is not drawn). */
 export function centreOn(sigma: Sigma<DisplayNode, Relation>, id: string): void {
   const at = sigma.getGraph().hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
-  if (at) moveTo(sigma, { x: at.x, y: at.y, ratio: 0.7 });
+  if (at) void sigma.getCamera().animate({ x: at.x, y: at.y, ratio: 0.7 }, { duration: DURATION });
 }
 
 /** Moves the camera so every drawn actor of `ids` is in view. */
@@ -54,5 +47,5 @@ export function frameOn(sigma: Sigma<DisplayNode, Relation>, ids: readonly strin
     return at ? [at] : [];
   });
   const target = framingFor(points);
-  if (target) moveTo(sigma, target);
+  if (target) void sigma.getCamera().animate(target, { duration: DURATION });
 }

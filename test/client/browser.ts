@@ -125,7 +125,7 @@ export async function startBrowserSession(
   });
   let context: BrowserContext;
   try {
-    // Less motion, as a reader may ask: the layout draws only its settled picture and the camera jumps. Each drawn
+    // Less motion, as a reader may ask: the layout draws only its settled picture. Each drawn
     // layout step is a full software-WebGL render, so a page took 2–4 s to settle instead of ~0.7 s; the positions are
     // the same (test/client/explorer.test.ts loads with motion too and compares).
     context = await hold.browser.newContext({

@@ -1,58 +1,20 @@
 // Tests for server/main.ts as a process: listens on the configured port, reloads on SIGHUP, exits 0 on SIGTERM/SIGINT after in-flight work.
 import { NO_CHILD_COVERAGE } from '../child-env.js';
 import t, { type Test } from 'tap';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { Agent, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/app.js';
 import { FIXTURE, NORDIC } from './helpers.js';
+import { spawnServer } from './store/server-process.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-/** Starts `server/main.ts` under tsx on a random port, with the flags `npm start` gives, and resolves once it logs its URL. */
-function startServer(
-  t: Test,
-  env: Record<string, string>,
-  args: string[] = [],
-  flags = ['--expose-gc'],
-): Promise<Server> {
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/main.ts', ...args], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...NO_CHILD_COVERAGE,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_MAX: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  t.teardown(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  return new Promise((done, fail) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)\/"/.exec(output);
-      if (match) done({ child, url: match[1]!, output: () => output, exit });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    void exit.then((code) => fail(new Error(`server exited (${code}) before listening:\n${output}`)));
-  });
+/** Starts `server/main.ts` with `env` and the server arguments `args`, under the flags `npm start` gives (`flags`). */
+function startServer(t: Test, env: Record<string, string>, args: string[] = [], flags = ['--expose-gc']) {
+  return spawnServer(t, { env, args, flags });
 }
 
 t.test('a bad setting or dataset stops the process with its reason and exit code 1', async (t) => {
