@@ -19,7 +19,9 @@ const timers = new WeakMap<object, NodeJS.Timeout>();
  */
 export function mergeWhenQuiet<L extends LoadedData>(store: DatasetStore<L>, quietMs = MERGE_QUIET_MS): void {
   clearTimeout(timers.get(store));
-  if (spareUsed(store.current.index) < MERGE_SPARE_USED) return;
+  const { index } = store.current;
+  // Deleted actors keep their node ints (update-index.ts) until a fresh build renumbers them.
+  if (spareUsed(index) < MERGE_SPARE_USED && index.goneNodes.size === 0) return;
   // A merge is an optimisation: whatever goes wrong (the app closed meanwhile), the served snapshot stays as it is.
   const timer = setTimeout(() => void mergeIndex(store).catch(() => false), quietMs);
   timer.unref(); // a pending merge never keeps a process alive
