@@ -92,7 +92,7 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   // multi-GB heap (1M/5M) a string of large ones set off repeated full collections during the build. The buffer
   // is shared so that path workers read this very memory, and has spare room so that a write updates it in place.
   const { relationCapacity, slotCapacity } = spareCapacity(relationCount);
-  const { buffer, regions } = allocateIndex(relationCapacity, slotCapacity);
+  const { regions } = allocateIndex(relationCapacity, slotCapacity);
   const { relationSource, relationTarget } = regions;
   const degree = new Int32Array(nodeCount + 1);
   const undirected = new Uint8Array(relationCount);
