@@ -1,4 +1,4 @@
-// The relation index after a graph change, written in place into the spare room of the previous index's buffer (new relation ints, moved node ranges, retired ints): no copy of the index, nothing the previous version reads is touched.
+// The relation index after a graph change, written in place into the spare room of the previous index's buffer (new relation ints, moved node ranges, retired ints, deleted actors' emptied ranges), or on a grown or compacted copy once that room is used up: nothing the previous version reads is touched.
 import type { ActorGraph } from '../model/actor-graph.js';
 import type { GraphDelta } from './graph-change.js';
 import { roomFor, SUPERSEDED } from './grow-index.js';

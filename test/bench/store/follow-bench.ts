@@ -40,6 +40,8 @@ const times: number[] = [];
 const actorWrites = new Set<number>();
 /** How the index followed each write: in place, on a new buffer (grown or compacted), or built afresh (version 0). */
 const how = { inPlace: 0, newBuffer: 0, fresh: 0 };
+/** The writes that put the index on a new buffer: ms @ write, and how. */
+const moved: string[] = [];
 for (let i = 0; i < Number(values.writes); i++) {
   // Creates, updates (in place) and deletes in turn, as editors make them.
   const [source, target] = ends(i);
@@ -66,8 +68,13 @@ for (let i = 0; i < Number(values.writes); i++) {
   times.push(performance.now() - start);
   const after = served.index;
   if (after.buffer === before.buffer) how.inPlace++;
-  else if (after.version === 0) how.fresh++;
-  else how.newBuffer++;
+  else {
+    if (after.version === 0) how.fresh++;
+    else how.newBuffer++;
+    moved.push(
+      `${times.at(-1)!.toFixed(0)}@${i}${after.version === 0 ? ' afresh' : after.relationIds === before.relationIds ? ' grown' : ' compacted'}`,
+    );
+  }
 }
 const sorted = [...times].sort((a, b) => a - b);
 const quantile = (list: number[], q: number) =>
@@ -75,6 +82,7 @@ const quantile = (list: number[], q: number) =>
 const summary = (list: number[]) =>
   `p50 ${quantile(list, 0.5)} ms, p99 ${quantile(list, 0.99)} ms, max ${list.at(-1)!.toFixed(0)} ms`;
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+(globalThis as { gc?: () => void }).gc?.(); // the heap that stays, not what the last writes left for collection
 console.log(
   `${values.actors} actors / ${values.relations} relations: followWrite of ${times.length} single writes${values.sustained ? ', back to back, busy ends' : ''}${actorEvery > 0 ? `, an actor created and deleted every ${actorEvery}` : ''}`,
 );
@@ -87,6 +95,7 @@ else {
     .slice(0, 8);
   console.log(`  slowest (ms @ write): ${slowest.map(([time, i]) => `${time.toFixed(0)}@${i}`).join(' ')}`);
 }
+if (moved.length > 0) console.log(`  new buffers (ms @ write): ${moved.join(', ')}`);
 console.log(
   `  index: ${how.inPlace} in place, ${how.newBuffer} on a new buffer (grown or compacted), ${how.fresh} built afresh`,
 );
@@ -97,7 +106,7 @@ if (actorWrites.size > 0) {
   console.log(`  actor creates and deletes (${actorOnly.length}): ${summary(actorOnly)}`);
 }
 console.log(
-  `  all: ${summary(sorted)}; heap ${mb(process.memoryUsage().heapUsed)} MB, rss ${mb(process.memoryUsage().rss)} MB; load average ${loadavg()
+  `  all: ${summary(sorted)}; after a full GC: heap ${mb(process.memoryUsage().heapUsed)} MB, rss ${mb(process.memoryUsage().rss)} MB; load average ${loadavg()
     .map((load) => load.toFixed(1))
     .join(', ')}`,
 );
