@@ -8,6 +8,7 @@ import {
   type IndexRegions,
 } from './index-core.js';
 import { indexVersion, type IndexClaims, type RelationIndex } from './relation-index.js';
+import type { Shortfall } from './update-index.js';
 
 /** IndexClaims.version of a buffer whose newest version was copied to another: no update starts from it again. */
 export const SUPERSEDED = -1;
@@ -40,26 +41,28 @@ function copyRun(
 }
 
 /**
- * `previous` (the newest version on its buffer) on a new buffer with room for a change of about `need` relations: grown
- * while the used part of the buffer is under twice the live part, compacted past that. Growth doubles the spare room
- * (so copies are rare, and the quiet-moment merge sees half of it used); compaction is the cap that bounds memory when
- * writes never pause for a merge (`server/store/merge-index.ts`). Either costs a copy of the typed arrays (tens of ms at
- * a million relations), never a read of the graph. The old buffer is not written: versions on it read as before.
+ * `previous` (the newest version on its buffer) on a new buffer with room for a change that needs `short` past its
+ * used part: grown while the used part of the buffer is under twice the live part, compacted past that. Growth at
+ * least doubles the spare room (so copies are rare, and the quiet-moment merge sees half of it used); compaction is the
+ * cap that bounds memory when writes never pause for a merge (`server/store/merge-index.ts`). Either costs a copy of
+ * the typed arrays (tens of ms at a million relations), never a read of the graph. The old buffer is not written:
+ * versions on it read as before.
  */
-export function roomFor(previous: RelationIndex, need: number): RelationIndex {
+export function roomFor(previous: RelationIndex, short: Shortfall): RelationIndex {
   let liveSlots = 0;
   for (let v = 0; v < previous.nodeCount; v++) liveSlots += previous.slotEnd[v]! - previous.slotStart[v]!;
   const { claims } = previous;
   const garbage = claims.slots >= 2 * liveSlots || claims.relations >= liveSlots; // live relations = liveSlots / 2
-  return garbage ? compactIndex(previous, liveSlots >> 1, need) : growIndex(previous, need);
+  return garbage ? compactIndex(previous, liveSlots >> 1, short) : growIndex(previous, short);
 }
 
-/** The newest version copied to a larger buffer: same ints, same slots, spare room doubled (at least 8 slots per relation of `need`). */
-function growIndex(previous: RelationIndex, need: number): RelationIndex {
+/** The newest version copied to a larger buffer: same ints, same slots, spare room doubled, or twice the shortfall. */
+function growIndex(previous: RelationIndex, short: Shortfall): RelationIndex {
   const { claims } = previous;
   const relationCapacity =
-    claims.relations + Math.max(previous.relationCapacity - claims.built.relations, 2 * need + 256);
-  const slotCapacity = claims.slots + Math.max(previous.slotCapacity - claims.built.slots, 8 * need + 1024);
+    claims.relations + Math.max(previous.relationCapacity - claims.built.relations, 2 * short.relations + 256);
+  const slotCapacity =
+    claims.slots + Math.max(previous.slotCapacity - claims.built.slots, 2 * short.slots + 4 * short.relations + 1024);
   const { regions } = allocateIndex(relationCapacity, slotCapacity);
   copyRun(regions, claims.regions, RELATION_ARRAYS, 0, claims.relations, 0);
   copyRun(regions, claims.regions, SLOT_ARRAYS, 0, claims.slots, 0);
@@ -69,13 +72,14 @@ function growIndex(previous: RelationIndex, need: number): RelationIndex {
 }
 
 /**
- * The newest version compacted to a new buffer sized as a fresh build of `live` relations (plus `need`): live relation
- * ints renumbered in their order, each node's slots in its order, packed. Node ints are kept (deleted actors stay, with
- * no slots): the fresh build at the next quiet moment renumbers them.
+ * The newest version compacted to a new buffer sized as a fresh build of `live` relations plus the shortfall: live
+ * relation ints renumbered in their order, each node's slots in its order, packed. Node ints are kept (deleted actors
+ * stay, with no slots): the fresh build at the next quiet moment renumbers them.
  */
-function compactIndex(previous: RelationIndex, live: number, need: number): RelationIndex {
-  const { relationCapacity, slotCapacity } = spareCapacity(live + need);
-  const { regions } = allocateIndex(relationCapacity, slotCapacity);
+function compactIndex(previous: RelationIndex, live: number, short: Shortfall): RelationIndex {
+  const spare = spareCapacity(live + short.relations);
+  const slotCapacity = Math.max(spare.slotCapacity, 2 * live + 2 * short.slots + 4 * short.relations + 1024);
+  const { regions } = allocateIndex(spare.relationCapacity, slotCapacity);
   const from = previous.claims.regions;
   const renumber = new Int32Array(previous.relationCount);
   const relationIds: string[] = new Array(live);

@@ -47,21 +47,29 @@ export function updateRelationIndex(
   delta: GraphDelta,
 ): RelationIndex | undefined {
   if (previous.claims.version !== previous.version) return undefined;
-  const next = writeVersion(previous, graph, delta);
-  if (next) return next;
-  // No room: a copy on a new buffer, with room for this change however large (a bulk write), then the same update.
-  const base = roomFor(previous, changeSize(delta));
-  previous.claims.version = SUPERSEDED; // later updates go on from the copy, never from the old buffer again
-  return writeVersion(base, graph, delta);
+  let base = previous;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const next = writeVersion(base, graph, delta);
+    if (!('short' in next)) return next;
+    // No room: a copy on a new buffer, with room for what this change needs (however large: a bulk write).
+    base = roomFor(base, next.short);
+    previous.claims.version = SUPERSEDED; // later updates go on from the copy, never from the old buffer again
+  }
+  return undefined; // unreachable in practice: each copy has room for what the attempt before it counted
 }
 
-/** An upper bound on the relation ints a delta takes (slots: two per relation, plus what touched nodes move). */
-function changeSize(delta: GraphDelta): number {
-  return delta.removed.size + delta.changed.length + delta.appended.length;
+/** What a change needs past the used part of a buffer that does not have it: relation ints, and slots for the nodes it moves. */
+export interface Shortfall {
+  relations: number;
+  slots: number;
 }
 
-/** The next version written into `previous`'s buffer, or undefined (nothing visible written) if it does not fit. */
-function writeVersion(previous: RelationIndex, graph: ActorGraph, delta: GraphDelta): RelationIndex | undefined {
+/** The next version written into `previous`'s buffer, or what it lacks (nothing visible written) if it does not fit. */
+function writeVersion(
+  previous: RelationIndex,
+  graph: ActorGraph,
+  delta: GraphDelta,
+): RelationIndex | { short: Shortfall } {
   const claims = previous.claims;
   const version = previous.version + 1;
   const actorsChanged = delta.addedActors.length + delta.changedActors.length > 0;
@@ -100,7 +108,8 @@ function writeVersion(previous: RelationIndex, graph: ActorGraph, delta: GraphDe
     for (let slot = previous.slotStart[v]!; slot < previous.slotEnd[v]!; slot++) replace(previous.slotRelation[slot]!);
   }
   const relationCount = previous.relationCount + rewritten.length + delta.appended.length;
-  if (relationCount > previous.relationCapacity) return undefined;
+  if (relationCount > previous.relationCapacity)
+    return { short: { relations: relationCount - previous.relationCount, slots: 0 } };
 
   const { regions } = claims;
   const { relationIds, relations } = previous; // shared and written past previous.relationCount only
@@ -147,6 +156,7 @@ function writeVersion(previous: RelationIndex, graph: ActorGraph, delta: GraphDe
   }
   const { neighbour, slotRelation, slotDirection } = regions;
   let tail = claims.slots;
+  let short = false;
   for (const v of touched) {
     if (gone.has(v)) continue; // a deleted actor: emptied below
     const fresh = added.get(v) ?? [];
@@ -164,11 +174,12 @@ function writeVersion(previous: RelationIndex, graph: ActorGraph, delta: GraphDe
       for (let slot = start; slot < end; slot++) if (!removed.has(slotRelation[slot]!)) kept++;
       const size = kept + fresh.length;
       const room = size + (size >> 2) + 2;
-      if (tail + room > previous.slotCapacity) return undefined;
+      short ||= tail + room > previous.slotCapacity;
       at = tail;
+      tail += room;
+      if (short) continue; // past the end: only counting what the change needs, nothing more written
       slotStart[v] = at;
       limits.set(v, at + room);
-      tail += room;
       for (let slot = start; slot < end; slot++) {
         const old = slotRelation[slot]!;
         if (removed.has(old)) continue;
@@ -177,6 +188,7 @@ function writeVersion(previous: RelationIndex, graph: ActorGraph, delta: GraphDe
         slotDirection[at++] = slotDirection[slot]!;
       }
     }
+    if (short) continue;
     for (const [other, relation, direction] of fresh) {
       neighbour[at] = other;
       slotRelation[at] = relation;
@@ -185,6 +197,7 @@ function writeVersion(previous: RelationIndex, graph: ActorGraph, delta: GraphDe
     slotEnd[v] = at;
   }
   for (const v of gone) slotEnd[v] = slotStart[v]!; // no slots from this version on
+  if (short) return { short: { relations: relationCount - previous.relationCount, slots: tail - claims.slots } };
   const slotCount = Math.max(tail, claims.slots);
   // Retired only now that the change fitted: a version that gave up leaves the buffer as every version reads it.
   for (const old of [...removed, ...rewritten]) regions.retiredAt[old] = version;

@@ -415,3 +415,19 @@ t.test('a deleted actor keeps its node int with no slots, and the overview leave
   t.equal(index.nodeIndex.get('lonely'), before.nodeCount, 'a new node int');
   sameAsFresh(t, index, graph, 'after creating it again');
 });
+
+t.test('a bulk write larger than the spare room is followed on one new buffer sized for it', async (t) => {
+  const graph = generateActorGraph({ actors: 300, relations: 2000, seed: 6 });
+  const index = buildRelationIndex(graph);
+  const nodes = graph.nodes();
+  const count = 3 * (index.relationCapacity - index.relationCount);
+  const put = Array.from({ length: count }, (_, i) =>
+    relationRecord([`bulk-${i}`, 'arms-transfer', nodes[i % 300]!, nodes[(i * 13 + 1) % 300]!, 0.5]),
+  ).filter((relation) => relation.source !== relation.target);
+  const delta = applyToGraph(graph, { actors: { put: [], drop: [] }, relations: { put, drop: [] } });
+  const next = updateRelationIndex(index, graph, delta)!;
+  t.ok(next, 'followed');
+  t.not(next.buffer, index.buffer, 'on a new buffer');
+  t.equal(next.version, 1, 'an update, not a fresh build');
+  sameAsFresh(t, next, graph, `${put.length} relations in one write`);
+});
