@@ -45,6 +45,11 @@ export interface RelationIndex extends RelationIndexCore {
   readonly relations: Relation[];
   /** The buffer's full-capacity arrays and what its newest version holds: shared by every version on one buffer. */
   readonly claims: IndexClaims;
+  /**
+   * Node ints of actors deleted since the fresh build: kept (so no int shifts on a write) with no slots and out of
+   * `nodeIndex`; their `nodeIds` and `actors` entries stay for in-flight answers. A fresh build has none.
+   */
+  readonly goneNodes: ReadonlySet<number>;
 }
 
 /** The newest version on a buffer and the relation ints and slots it uses: an update writes only past them. */
@@ -87,7 +92,7 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   // multi-GB heap (1M/5M) a string of large ones set off repeated full collections during the build. The buffer
   // is shared so that path workers read this very memory, and has spare room so that a write updates it in place.
   const { relationCapacity, slotCapacity } = spareCapacity(relationCount);
-  const { buffer, regions } = allocateIndex(relationCapacity, slotCapacity);
+  const { regions } = allocateIndex(relationCapacity, slotCapacity);
   const { relationSource, relationTarget } = regions;
   const degree = new Int32Array(nodeCount + 1);
   const undirected = new Uint8Array(relationCount);
@@ -150,30 +155,40 @@ export function* relationIndexSteps(graph: ActorGraph): Sliced<RelationIndex> {
   }
 
   const slotCount = 2 * relationCount;
+  const built = { relations: relationCount, slots: slotCount };
+  const claims = { regions, slotLimit, built, version: 0, relations: relationCount, slots: slotCount };
+  const parts = { graph, nodeIds, nodeIndex, actors, relationIds, relations, claims, goneNodes: NO_NODES };
+  return indexVersion(parts, { ranges, slotStart, slotEnd }, 0);
+}
+
+const NO_NODES: ReadonlySet<number> = new Set();
+
+/** What one version of an index holds besides its typed arrays (ids, records, the buffer's claims). */
+export type IndexParts = Pick<
+  RelationIndex,
+  'graph' | 'nodeIds' | 'nodeIndex' | 'actors' | 'relationIds' | 'relations' | 'claims' | 'goneNodes'
+>;
+
+/**
+ * The index of one version: `parts`, its own node ranges, and its views of the claims' buffer cut at the claims'
+ * counts (so build the version, then set the claims). The one index literal, for a fresh build, an update and a
+ * grown or compacted copy.
+ */
+export function indexVersion(
+  parts: IndexParts,
+  ranges: Pick<RelationIndexCore, 'ranges' | 'slotStart' | 'slotEnd'>,
+  version: number,
+): RelationIndex {
+  const { regions, relations, slots } = parts.claims;
   return {
-    graph,
-    nodeCount,
-    version: 0,
-    buffer,
-    ranges,
-    relationCapacity,
-    slotCapacity,
-    slotStart,
-    slotEnd,
-    nodeIds,
-    nodeIndex,
-    actors,
-    relationIds,
-    relations,
-    claims: {
-      regions,
-      slotLimit,
-      built: { relations: relationCount, slots: slotCount },
-      version: 0,
-      relations: relationCount,
-      slots: slotCount,
-    },
-    ...versionViews(regions, relationCount, slotCount),
+    ...parts,
+    ...ranges,
+    nodeCount: parts.nodeIds.length,
+    version,
+    buffer: regions.kind.buffer as SharedArrayBuffer,
+    relationCapacity: regions.kind.length,
+    slotCapacity: regions.neighbour.length,
+    ...versionViews(regions, relations, slots),
   };
 }
 

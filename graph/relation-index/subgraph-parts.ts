@@ -6,7 +6,7 @@ import type { SubgraphView } from './subgraph.js';
 
 /** Every actor ranked by filtered strength, and how many relations passed the filter; valid for one index and one filter. */
 export interface StrengthRanking {
-  /** Node ints, greatest filtered strength first, ties by actor id (code-unit order, as everywhere ids are sorted). */
+  /** Node ints of the graph's actors, greatest filtered strength first, ties by actor id (code-unit order, as everywhere ids are sorted). */
   readonly order: Int32Array;
   /** Node int → sum of the strengths of its relations that pass the filter. */
   readonly strength: Float64Array;
@@ -26,7 +26,10 @@ export function rankByStrength(index: RelationIndex, passes: Traversal): Strengt
     strength[index.relationTarget[r]!]! += weight;
   }
   const ids = index.nodeIds;
-  const order = Int32Array.from({ length: index.nodeCount }, (_, v) => v);
+  const gone = index.goneNodes;
+  // Deleted actors keep their node int until the next fresh build (update-index.ts): never ranked.
+  const order = Int32Array.from({ length: index.nodeCount - gone.size }, (_, v) => v);
+  if (gone.size > 0) for (let v = 0, at = 0; v < index.nodeCount; v++) if (!gone.has(v)) order[at++] = v;
   order.sort((a, b) => strength[b]! - strength[a]! || compareIds(ids[a]!, ids[b]!));
   return { order, strength, passing };
 }
@@ -97,7 +100,7 @@ export function subgraphView(
       undirected: index.graph.isUndirected(index.relationIds[r]!),
     })),
     truncated: truncated || chosen.truncated,
-    totalActors: index.nodeCount,
+    totalActors: index.nodeCount - index.goneNodes.size,
     totalRelations: passing,
   };
   return view;

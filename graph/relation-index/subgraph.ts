@@ -63,11 +63,11 @@ export function overviewSubgraph(
   const index = asIndex(source);
   const { limit, maxRelations, passes } = prepare(index, options);
   const ranked = ranking ?? rankByStrength(index, passes);
-  const nodes = ranked.order.subarray(0, Math.min(limit, index.nodeCount));
+  const nodes = ranked.order.subarray(0, Math.min(limit, ranked.order.length));
   const inSet = new Uint8Array(index.nodeCount);
   for (const v of nodes) inSet[v] = 1;
   const chosen = chooseRelations(index, passes, nodes, inSet, maxRelations, SUBGRAPH_RELATIONS_PER_PAIR);
-  return subgraphView(index, nodes, chosen, nodes.length < index.nodeCount, ranked.passing);
+  return subgraphView(index, nodes, chosen, nodes.length < ranked.order.length, ranked.passing);
 }
 
 /**

@@ -50,7 +50,9 @@ export function followWrite(
   const changes = recordChanges(intents);
   const delta = applyToGraph(graph, changes); // throws before changing anything if the write does not fit the graph
   if (stored.dataset.sources !== loaded.dataset.sources) graph.setAttribute('sources', stored.dataset.sources);
-  // Dropping actors renumbers every node: then the index is built afresh (a rare write, and still no graph rebuild).
+  // In place, on a grown or compacted copy when the buffer is full, deleted actors kept as empty node ints
+  // (update-index.ts); afresh only from a snapshot that is not the newest on its buffer, which the revision check
+  // above rules out.
   let index;
   try {
     index = updateRelationIndex(served.index, graph, delta) ?? buildRelationIndex(graph);

@@ -16,13 +16,21 @@ import { RELATION_KIND_IDS, RELATION_KINDS } from '../../../graph/model/vocabula
 import { mulberry32 } from '../../../graph/shared/random.js';
 import { actorRecord, relationRecord } from './paths/fixture.js';
 import { INDEX_ARRAYS as ARRAYS } from './index-arrays.js';
+import { neighbourhoodOnIndex } from '../../../graph/relation-index/neighbourhood-on-index.js';
+import { searchNeighbourhood } from '../../../graph/relation-index/neighbourhood-search.js';
+import { findPaths } from '../../../graph/relation-index/paths/find-paths.js';
+import type { PreparedPathQuery } from '../../../graph/relation-index/paths/prepare-path-query.js';
+import { searchPaths } from '../../../graph/relation-index/paths/search-paths.js';
+import { overviewSubgraph } from '../../../graph/relation-index/subgraph.js';
 
 /**
  * What a search can see of an index, by ids: per actor its slots in order (other end, relation id, direction), and per
  * live relation its ends and fields and record. Relation ints are left out: an update numbers relations its own way.
  */
 function liveView(index: RelationIndex) {
-  const slots = index.nodeIds.map((_, v) => {
+  // Deleted actors keep their node int, with no slots and out of nodeIndex, until the next fresh build.
+  const live = index.nodeIds.map((_, v) => v).filter((v) => !index.goneNodes.has(v));
+  const slots = live.map((v) => {
     const list: string[] = [];
     for (let slot = index.slotStart[v]!; slot < index.slotEnd[v]!; slot++)
       list.push(
@@ -45,7 +53,11 @@ function liveView(index: RelationIndex) {
       index.relations[r],
     ]);
   }
-  return { nodeCount: index.nodeCount, nodeIds: index.nodeIds.slice(0, index.nodeCount), slots, relations };
+  const nodeIds = live.map((v) => index.nodeIds[v]!);
+  for (const v of index.goneNodes)
+    if (index.slotEnd[v] !== index.slotStart[v] || index.nodeIndex.get(index.nodeIds[v]!) === v)
+      throw new Error(`deleted actor ${index.nodeIds[v]} still has slots or is still looked up`);
+  return { nodeCount: live.length, nodeIds, actors: live.map((v) => index.actors[v]), slots, relations };
 }
 
 /** Fails `t` at the first difference between what the updated index and a fresh build of the same graph let a search see. */
@@ -55,11 +67,12 @@ function sameAsFresh(t: Test, updated: RelationIndex, graph: ActorGraph, label: 
   t.equal(mine.nodeCount, theirs.nodeCount, `${label}: node count`);
   t.same(mine.nodeIds, theirs.nodeIds, `${label}: node ids`);
   t.ok(
-    fresh.nodeIds.every((id, v) => updated.nodeIndex.get(id) === v),
+    fresh.nodeIds.every((id) => updated.nodeIds[updated.nodeIndex.get(id)!] === id) &&
+      updated.nodeIndex.size === fresh.nodeIndex.size,
     `${label}: node index`,
   );
   t.ok(
-    updated.actors.every((actor, v) => actor === fresh.actors[v]),
+    mine.actors.every((actor, v) => actor === fresh.actors[v]),
     `${label}: actor records`,
   );
   t.same(mine.slots, theirs.slots, `${label}: every actor's slots, in order`);
@@ -140,15 +153,47 @@ function randomChanges(random: Random, graph: ActorGraph, serial: number): Recor
   return { actors: { put: actorsPut, drop: actorsDrop }, relations: { put, drop } };
 }
 
+/** Path and neighbourhood answers of `index` between a few actors, by ids and records (what the API returns). */
+function answers(index: RelationIndex, random: Random) {
+  const ids = [...index.nodeIndex.keys()];
+  return Array.from({ length: 4 }, () => {
+    const [from, to] = [pick(random, ids), pick(random, ids)];
+    const mode = pick(random, ['shortest', 'strongest', 'widest'] as const);
+    return {
+      paths: from === to ? undefined : findPaths(index, { from, to, mode, k: 3, maxHops: 4 }),
+      neighbourhood: neighbourhoodOnIndex(index, from, { depth: 2, limit: 60 }),
+    };
+  });
+}
+
+/** The node and relation ints an older version's searches find (what an index worker holding it computes). */
+function searches(index: RelationIndex, random: Random) {
+  const live = [...index.nodeIndex.values()];
+  return Array.from({ length: 3 }, () => {
+    const [source, target] = [pick(random, live), pick(random, live)];
+    const prepared: PreparedPathQuery = {
+      ...{ source, target, mode: 'strongest', weight: 'strength', k: 2, maxHops: 4 },
+      ...{ directed: false, filter: {}, rollup: 'none' },
+    };
+    return {
+      run: () => ({
+        paths: source === target ? [] : searchPaths(index, prepared),
+        near: searchNeighbourhood(index, { center: source, depth: 2, direction: 'both', limit: 50, filter: {} }),
+      }),
+    };
+  });
+}
+
 t.test(
-  'random writes: the updated index shows what a fresh build shows, the previous one is untouched, and a full buffer builds afresh',
+  'random writes: the updated index shows what a fresh build shows, through full buffers and deleted actors, and older versions answer as before',
   async (t) => {
     const random = mulberry32(42).next;
     const graph = generateActorGraph({ actors: 200, relations: 1500, seed: 7 });
     let index = buildRelationIndex(graph);
-    const rebuilt = { droppedActor: 0, full: 0 };
+    const followed = { inPlace: 0, grown: 0, compacted: 0, droppedActors: 0 };
     const seen = { removed: 0, changed: 0, appended: 0, addedActors: 0, changedActors: 0 };
-    for (let serial = 0; serial < 120; serial++) {
+    const older: Array<{ serial: number; run: () => unknown; before: unknown }> = [];
+    for (let serial = 0; serial < 160; serial++) {
       const before = index;
       const view = liveView(before);
       const copy = ARRAYS.map((name) => [...before[name]]);
@@ -156,6 +201,8 @@ t.test(
       const read = new Uint8Array(before.neighbour.length);
       for (let v = 0; v < before.nodeCount; v++) read.fill(1, before.slotStart[v]!, before.slotEnd[v]!);
       const SLOT_ARRAYS: readonly string[] = ['neighbour', 'slotRelation', 'slotDirection'];
+      if (serial % 20 === 5)
+        for (const { run } of searches(before, random)) older.push({ serial, run, before: structuredClone(run()) });
       const changes = randomChanges(random, graph, serial);
       const delta = applyToGraph(graph, changes);
       const next = updateRelationIndex(before, graph, delta);
@@ -163,13 +210,24 @@ t.test(
       for (const key of ['changed', 'appended', 'addedActors', 'changedActors'] as const)
         seen[key] += delta[key].length;
       if (!next) {
-        // The merge: a fresh build, which is what the caller does (follow-write.ts).
-        rebuilt[delta.droppedActors.length > 0 ? 'droppedActor' : 'full']++;
+        t.fail(`write ${serial}: not followed`);
         index = buildRelationIndex(graph);
         continue;
       }
-      t.equal(next.buffer, before.buffer, `write ${serial}: written in place, on the same buffer`);
+      if (delta.droppedActors.length > 0) followed.droppedActors++;
+      if (next.buffer === before.buffer) followed.inPlace++;
+      else followed[next.relationIds === before.relationIds ? 'grown' : 'compacted']++;
+      t.equal(next.version, before.version + 1, `write ${serial}: the next version`);
       sameAsFresh(t, next, graph, `write ${serial}`);
+      if (serial % 10 === 0) {
+        const fresh = buildRelationIndex(graph);
+        const probe = mulberry32(serial).next;
+        t.same(
+          answers(next, probe),
+          answers(fresh, mulberry32(serial).next),
+          `write ${serial}: paths and neighbourhoods`,
+        );
+      }
       t.ok(
         ARRAYS.every((name, i) =>
           [...before[name]].every(
@@ -185,11 +243,18 @@ t.test(
       t.same(liveView(before), view, `write ${serial}: the previous index shows what it showed`);
       index = next;
     }
+    for (const { serial, run, before } of older)
+      t.same(
+        run(),
+        before,
+        `the version before write ${serial} still finds what it found, ${index.version - serial} versions on`,
+      );
+    t.ok(followed.droppedActors >= 5, `deleted actors followed in place (${followed.droppedActors} writes)`);
+    t.ok(followed.grown >= 2, `full buffers grown, ints kept (${followed.grown} times)`);
     t.ok(
-      rebuilt.droppedActor > 0 && rebuilt.droppedActor < 20,
-      `a dropped actor now and then asks for a fresh build (${rebuilt.droppedActor} times)`,
+      followed.compacted >= 1,
+      `a buffer holding as much garbage as live data compacted (${followed.compacted} times)`,
     );
-    t.ok(rebuilt.full > 0, `the buffer's spare room ran out and the index was built afresh (${rebuilt.full} times)`);
     t.ok(
       Object.values(seen).every((count) => count >= 5),
       `every kind of change happened several times: ${JSON.stringify(seen)}`,
@@ -273,4 +338,96 @@ t.test('writes dropping hundreds of relations: in place while the buffer has roo
     sameAsFresh(t, index, graph, `${at + some.length} dropped`);
   }
   t.ok(inPlace > 0, `${inPlace} of the writes were followed in place`);
+});
+
+t.test(
+  'a full buffer is copied to a larger one: the old buffer is never written again, nor updated from',
+  async (t) => {
+    const graph = generateActorGraph({ actors: 200, relations: 2000, seed: 4 });
+    const first = buildRelationIndex(graph);
+    let index = first;
+    const nodes = graph.nodes();
+    let serial = 0;
+    const add = () =>
+      applyToGraph(graph, {
+        actors: { put: [], drop: [] },
+        relations: {
+          put: [
+            relationRecord([
+              `grow-${serial}`,
+              'arms-transfer',
+              nodes[serial % 200]!,
+              nodes[(serial++ * 7 + 1) % 200]!,
+              0.5,
+            ]),
+          ],
+          drop: [],
+        },
+      });
+    let newestOnOld = first;
+    while (index.buffer === first.buffer) [newestOnOld, index] = [index, updateRelationIndex(index, graph, add())!];
+    const lastOnOld = index.version - 1;
+    t.ok(lastOnOld > 10, `${lastOnOld} versions in place before the room ran out`);
+    t.equal(index.relationIds, first.relationIds, 'grown, not compacted: the same relation ints');
+    t.ok(index.relationCapacity > first.relationCapacity && index.slotCapacity > first.slotCapacity, 'more room');
+    const oldBytes = new Uint8Array(first.buffer).slice();
+    for (let i = 0; i < 50; i++) index = updateRelationIndex(index, graph, add())!;
+    sameAsFresh(t, index, graph, 'after growing');
+    t.equal(
+      updateRelationIndex(newestOnOld, graph, add()),
+      undefined,
+      'the newest version on the old buffer is not updated from',
+    );
+    t.same(new Uint8Array(first.buffer), oldBytes, 'the old buffer is left as its versions read it');
+  },
+);
+
+t.test('a deleted actor keeps its node int with no slots, and the overview leaves it out', async (t) => {
+  const graph = generateActorGraph({ actors: 30, relations: 90, seed: 8 });
+  const lonely = actorRecord('lonely');
+  let index = updateRelationIndex(
+    buildRelationIndex(graph),
+    graph,
+    applyToGraph(graph, { actors: { put: [lonely], drop: [] }, relations: { put: [], drop: [] } }),
+  )!;
+  const v = index.nodeIndex.get('lonely')!;
+  const before = index;
+  index = updateRelationIndex(
+    index,
+    graph,
+    applyToGraph(graph, { actors: { put: [], drop: ['lonely'] }, relations: { put: [], drop: [] } }),
+  )!;
+  t.equal(index.buffer, before.buffer, 'in place');
+  t.equal(index.nodeCount, before.nodeCount, 'no node int shifts');
+  t.ok(index.goneNodes.has(v) && !index.nodeIndex.has('lonely'), 'gone from the lookups');
+  t.equal(before.nodeIndex.get('lonely'), v, 'the previous version still knows it');
+  sameAsFresh(t, index, graph, 'after the delete');
+  const options = { limit: 5000, maxRelations: 5000 };
+  t.same(overviewSubgraph(index, options), overviewSubgraph(buildRelationIndex(graph), options), 'the same overview');
+  t.equal(overviewSubgraph(index, { limit: 29 }).truncated, true, 'one actor short of all: truncated');
+  t.equal(overviewSubgraph(index, { limit: 30 }).truncated, false, 'all live actors: not truncated');
+  // The same id created again is a new actor at the end, as a fresh build orders it.
+  index = updateRelationIndex(
+    index,
+    graph,
+    applyToGraph(graph, { actors: { put: [lonely], drop: [] }, relations: { put: [], drop: [] } }),
+  )!;
+  t.equal(index.nodeIndex.get('lonely'), before.nodeCount, 'a new node int');
+  sameAsFresh(t, index, graph, 'after creating it again');
+});
+
+t.test('a bulk write larger than the spare room is followed on one new buffer sized for it', async (t) => {
+  const graph = generateActorGraph({ actors: 300, relations: 2000, seed: 6 });
+  const index = buildRelationIndex(graph);
+  const nodes = graph.nodes();
+  const count = 3 * (index.relationCapacity - index.relationCount);
+  const put = Array.from({ length: count }, (_, i) =>
+    relationRecord([`bulk-${i}`, 'arms-transfer', nodes[i % 300]!, nodes[(i * 13 + 1) % 300]!, 0.5]),
+  ).filter((relation) => relation.source !== relation.target);
+  const delta = applyToGraph(graph, { actors: { put: [], drop: [] }, relations: { put, drop: [] } });
+  const next = updateRelationIndex(index, graph, delta)!;
+  t.ok(next, 'followed');
+  t.not(next.buffer, index.buffer, 'on a new buffer');
+  t.equal(next.version, 1, 'an update, not a fresh build');
+  sameAsFresh(t, next, graph, `${put.length} relations in one write`);
 });

@@ -45,5 +45,33 @@ for (const backend of testBackends()) {
     });
     t.equal(deleted.status, 200);
     t.equal((await send(app, 'GET', '/api/paths?from=georgia&to=azerbaijan')).body?.outcome, 'no-path');
+    // Deleting the actor keeps its node int (no rebuild); a bulk write past the spare room moves the index to a new
+    // buffer (grow-index.ts), which the same workers attach like any new index.
+    const { store } = app.datasets.default;
+    const georgia = await send(app, 'GET', '/api/actors/georgia');
+    const gone = await send(app, 'DELETE', '/api/actors/georgia', undefined, {
+      'if-match': georgia.headers.etag as string,
+    });
+    t.equal(gone.status, 200);
+    t.equal(store.current.index.goneNodes.size, 1, 'its node int kept, without slots');
+    t.equal((await send(app, 'GET', '/api/paths?from=georgia&to=azerbaijan')).status, 404);
+    const buffer = store.current.index.buffer;
+    const spare = store.current.index.relationCapacity - store.current.index.relationCount;
+    // The last one the strongest tie of its pair, so the strongest one-hop path is it.
+    const relations = Array.from({ length: spare + 1 }, (_, i) => ({
+      ...NEW_RELATION,
+      id: `bulk-${i}`,
+      strength: i === spare ? 0.99 : 0.1,
+    }));
+    t.equal((await send(app, 'POST', '/api/relations/bulk', { relations })).status, 201);
+    t.not(store.current.index.buffer, buffer, 'a new buffer');
+    t.ok(store.current.index.version > 3, 'updated, not built afresh');
+    const direct = await send(app, 'GET', '/api/paths?from=turkey&to=azerbaijan&mode=strongest&maxHops=1');
+    t.ok(
+      direct.body?.paths.some(
+        (path: { relations: Array<{ id: string }> }) => path.relations[0]?.id === `bulk-${spare}`,
+      ),
+      'the workers answer from it',
+    );
   });
 }

@@ -63,3 +63,26 @@ t.test('a write during the rebuild wins: the rebuilt index is dropped', async (t
   t.ok(store.current.index.version > 0, 'the served index is the written one');
   t.ok(store.current.index.relationIds.includes(id));
 });
+
+t.test('a deleted actor keeps its node int until a quiet moment, then the fresh index renumbers it away', async (t) => {
+  const { store, write } = await servedStore();
+  const revision = () => snapshotRevision(store.current)! + 1;
+  const follow = (intents: Intent[]) => {
+    const next = revision();
+    return store.advance((current) => followWrite(current as Snapshot<StoreLoaded>, intents, next));
+  };
+  const lonely = { ...store.current.graph.getNodeAttributes(store.current.graph.nodes()[0]!), id: 'lonely' };
+  await follow([{ type: 'actor', op: 'create', record: lonely, field: '' }]);
+  await follow([{ type: 'actor', op: 'delete', id: 'lonely', field: '' }]);
+  const id = await write();
+  const before = store.current;
+  t.equal(before.index.goneNodes.size, 1, 'followed in place, its node int kept');
+  t.ok(spareUsed(before.index) < MERGE_SPARE_USED, 'little spare room used');
+  mergeWhenQuiet(store, 5);
+  for (let i = 0; i < 100 && store.current === before; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  const after = store.current;
+  t.not(after, before, 'merged at the quiet moment');
+  t.equal(after.index.goneNodes.size, 0, 'no deleted actor left');
+  t.equal(after.index.nodeCount, after.graph.order, 'one node int per actor');
+  t.ok(after.index.relationIds.includes(id));
+});
