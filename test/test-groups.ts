@@ -13,6 +13,7 @@ export const BROWSER_TESTS: readonly string[] = [
   'test/client/explorer.test.ts',
   'test/client/history/safety-views.test.ts',
   'test/client/editing/sign-in.test.ts',
+  'test/client/editing/accounts-dialog.test.ts',
   'test/client/history/history-view.test.ts',
   'test/client/reader.test.ts',
   'test/client/actor-panel.test.ts',
