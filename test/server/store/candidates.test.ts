@@ -60,39 +60,22 @@ for (const backend of testBackends()) {
     const target = candidates[0]!;
     const body = { start: target.start, end: target.end, text: target.text, reason: 'a claim, not a tie' };
     const url = '/api/sources/notes/dismissals?dataset=server-mini';
+    /** POSTs a dismissal signed in as `who` (its cookie, and its CSRF token unless `csrf` is given). */
+    const dismiss = (who: { cookie: string; csrf: string }, payload: object, csrf = who.csrf) =>
+      call(app, { method: 'POST', url, payload, headers: { cookie: who.cookie, 'x-csrf-token': csrf } });
 
     const anonymous = await call(app, { method: 'POST', url, payload: body });
     t.equal(anonymous.status, 401, 'anonymous: sign in');
     const viewer = await signIn(app, 'vi');
-    const asViewer = await call(app, {
-      method: 'POST',
-      url,
-      payload: body,
-      headers: { cookie: viewer.cookie, 'x-csrf-token': viewer.csrf },
-    });
+    const asViewer = await dismiss(viewer, body);
     t.equal(asViewer.status, 403, 'a viewer may not dismiss');
     const editor = await signIn(app, 'ed');
-    const forged = await call(app, {
-      method: 'POST',
-      url,
-      payload: body,
-      headers: { cookie: editor.cookie, 'x-csrf-token': 'forged' },
-    });
+    const forged = await dismiss(editor, body, 'forged');
     t.equal(forged.status, 403, 'a forged CSRF token is refused');
-    const planted = await call(app, {
-      method: 'POST',
-      url,
-      payload: { ...body, text: 'Words the source does not hold.' },
-      headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf },
-    });
+    const planted = await dismiss(editor, { ...body, text: 'Words the source does not hold.' });
     t.equal(planted.status, 422);
     t.equal(planted.body!.field, 'text', 'text that is not the source at those offsets names `text`');
-    const bad = await call(app, {
-      method: 'POST',
-      url,
-      payload: { ...body, start: -1 },
-      headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf },
-    });
+    const bad = await dismiss(editor, { ...body, start: -1 });
     t.equal(bad.status, 400);
     t.equal(bad.body!.field, 'start');
     t.equal(
@@ -101,12 +84,7 @@ for (const backend of testBackends()) {
       'nothing half-written',
     );
 
-    const ok = await call(app, {
-      method: 'POST',
-      url,
-      payload: body,
-      headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf },
-    });
+    const ok = await dismiss(editor, body);
     t.equal(ok.status, 201, ok.raw);
     t.match(ok.body, { text: target.text, reason: 'a claim, not a tie', who: 'ed', at: /^\d{4}-\d\d-\d\dT/ });
     const after = await call(app, { url: '/api/sources/notes/candidates' });
