@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { collectGarbage } from './collect-garbage.js';
 import { loadSettings } from './config.js';
 import { describeLoadError } from './dataset-store.js';
+import { noteServerAddress } from './store/data-dir-lock.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  // `npm run user` on the same DATA_DIR then says which server to stop (or to use its Accounts… dialog).
+  if (settings.store === 'on' && !settings.databaseUrl) noteServerAddress(settings.dataDir, `http://${host}:${port}/`);
   app.log.info(
     { url: `http://${host}:${port}/`, docs: `http://${host}:${port}/docs`, datasets: app.datasets.ids() },
     `Actor Graph Explorer listening on http://${host}:${port}/`,

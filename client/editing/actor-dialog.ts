@@ -17,13 +17,16 @@ export function mountActorDialog(
     {},
     ACTOR_KINDS.map((k) => h('option', { value: k }, k)),
   );
-  const aliases = h('input', { autocomplete: 'off', placeholder: 'Baku, Azeris' });
+  // No placeholder: grey example names in the box read as names already typed (the timed newcomer run).
+  const aliases = h('input', { autocomplete: 'off' });
   const description = h('input', { autocomplete: 'off' });
   const id = h('input', { autocomplete: 'off', spellcheck: 'false' });
   const f = {
     name: formField('actor-name', 'Name', name),
     kind: formField('actor-kind', 'Kind', kind),
-    aliases: formField('actor-aliases', 'Aliases', aliases, { hint: 'Other names, separated by commas.' }),
+    aliases: formField('actor-aliases', 'Aliases', aliases, {
+      hint: 'Other names it goes by, separated by commas (for Azerbaijan, e.g.: Baku, Azeris).',
+    }),
     description: formField('actor-description', 'Description', description),
     id: formField('actor-id', 'Id', id, { hint: 'Made from the name; change it if it is taken.' }),
   };

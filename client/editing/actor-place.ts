@@ -1,27 +1,11 @@
 // Where a new actor is drawn: among the actors mentioned with it (the layout does not run again), else where the analyst is looking; never a seeded random spot far from the work.
 import { seededPosition } from '../../graph/layout/layout-rules.js';
+import { nearbySpread, type PositionedGraph } from '../render/drawing-size.js';
 
 /** What the placement reads of the drawing: positions of drawn actors and every position (for the drawing's size). */
-export interface PlaceGraph {
+export interface PlaceGraph extends PositionedGraph {
   hasNode(id: string): boolean;
   getNodeAttributes(id: string): { x: number; y: number };
-  forEachNode(callback: (id: string, attributes: { x: number; y: number }) => void): void;
-}
-
-/** The drawing's size (the larger side of its box), at least 1. */
-function drawingSize(graph: PlaceGraph): number {
-  let minX = Infinity,
-    maxX = -Infinity,
-    minY = Infinity,
-    maxY = -Infinity;
-  graph.forEachNode((_id, { x, y }) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
-  const size = Math.max(maxX - minX, maxY - minY);
-  return Number.isFinite(size) && size > 0 ? size : 1;
 }
 
 /**
@@ -42,7 +26,7 @@ export function newActorPlace(
         y: drawn.reduce((sum, p) => sum + p.y, 0) / drawn.length,
       }
     : fallback;
-  const spread = drawingSize(graph) * 0.06;
+  const spread = nearbySpread(graph, 0.06);
   const angle = Math.atan2(seededPosition(id, 1).y, seededPosition(id, 1).x);
   return { x: centre.x + spread * Math.cos(angle), y: centre.y + spread * Math.sin(angle) };
 }

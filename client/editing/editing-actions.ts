@@ -1,5 +1,5 @@
 // The editing actions other views call (the reader's selection, the candidate list): registered once the editing dialogs are mounted.
-import type { RelationDraft } from './relation-dialog.js';
+import type { RelationDraft } from './relation-form.js';
 
 /** What the reader and the candidates may ask the editing layer to open. */
 export interface EditingActions {

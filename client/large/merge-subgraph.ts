@@ -4,6 +4,7 @@ import { RELATION_KINDS } from '../../graph/model/vocabulary.js';
 import type { GraphView } from '../../graph/query/graph-view.js';
 import type { DisplayGraph } from '../render/display-graph.js';
 import { seededPosition, seedRadius } from '../../graph/layout/layout-rules.js';
+import { nearbySpread } from '../render/drawing-size.js';
 
 /** Server positions by actor id (empty when its layout is not ready). */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -31,7 +32,7 @@ export function mergeParts(
   if (!parts || !Array.isArray(parts.nodes) || !Array.isArray(parts.edges))
     throw new TypeError('mergeParts: the subgraph has no nodes or edges array');
   const added: MergeOutcome = { nodes: [], edges: [] };
-  const spread = nearbySpread(graph);
+  const spread = nearbySpread(graph, 10); // how far from the expanded actor its new neighbours go
   const radius = seedRadius(graph.order + parts.nodes.length);
   const edges = [...parts.edges].sort(byKey);
   for (const node of [...parts.nodes].sort(byKey)) {
@@ -98,22 +99,6 @@ function anchorOf(
     if (other !== null && other !== node && graph.hasNode(other)) return graph.getNodeAttributes(other);
   }
   return null;
-}
-
-/** How far from the expanded actor its new neighbours go: a few percent of the drawing's size, so they read as its cluster. */
-function nearbySpread(graph: DisplayGraph): number {
-  let minX = Infinity,
-    maxX = -Infinity,
-    minY = Infinity,
-    maxY = -Infinity;
-  graph.forEachNode((_node, { x, y }) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
-  const size = Math.max(maxX - minX, maxY - minY);
-  return Number.isFinite(size) && size > 0 ? size * 0.06 : 10;
 }
 
 function byKey(a: { key?: string }, b: { key?: string }): number {

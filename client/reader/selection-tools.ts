@@ -44,6 +44,21 @@ export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLEle
       map = { id, text, shown: shownToStored(text, text.length - text.trimStart().length) };
     return map.shown;
   };
+  // The button and the line say what is chosen in the source shown now; a passage used (or of another source) is not.
+  const show = (sourceId: string | null) => {
+    const current = chosen !== null && chosen.id === sourceId ? chosen : null;
+    // "New actor" needs no selection (the name can be typed), so the keyboard alone can make one.
+    relation.disabled = current === null;
+    hint.textContent = current
+      ? `Selected: ${current.range[1] - current.range[0]} characters.`
+      : 'Select a passage to turn it into a relation or an actor.';
+  };
+  /** The chosen passage went into a form: forget it, so "Selected: N characters." does not outlive it. */
+  const used = () => {
+    chosen = null;
+    document.getSelection()?.removeAllRanges();
+    show(null);
+  };
   document.addEventListener('selectionchange', () => {
     const source = open();
     if (!source || !doc.isConnected) return;
@@ -51,11 +66,7 @@ export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLEle
     // A click on the tools may collapse the selection; the last passage chosen in the document is kept until then.
     if (range) chosen = { id: source.id, range };
     else if (doc.contains(document.getSelection()?.anchorNode ?? null)) chosen = null;
-    // "New actor" needs no selection (the name can be typed), so the keyboard alone can make one.
-    relation.disabled = chosen === null || chosen.id !== source.id;
-    hint.textContent = chosen
-      ? `Selected: ${chosen.range[1] - chosen.range[0]} characters.`
-      : 'Select a passage to turn it into a relation or an actor.';
+    show(source.id);
   });
   relation.addEventListener('click', () => {
     const source = open();
@@ -67,6 +78,7 @@ export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLEle
       start,
       mentioned: mentionedIn(source.mentions, chosen.range),
     });
+    used();
   });
   actor.addEventListener('click', () => {
     const source = open();
@@ -74,6 +86,7 @@ export function mountSelectionTools(doc: HTMLElement, open: OpenSource): HTMLEle
     if (!chosen || chosen.id !== source.id) return void editingActions()?.newActor('');
     const near = mentionedIn(source.mentions, sentenceAround(source.text, chosen.range)).map((a) => a.id);
     editingActions()?.newActor(source.text.slice(...chosen.range), [...new Set(near)]);
+    used();
   });
   return tools;
 }

@@ -91,7 +91,9 @@ export const AccountInfo = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AccountInfo = Static<typeof AccountInfo>;
 export const AccountList = Type.Object({ accounts: Type.Array(AccountInfo) }, { additionalProperties: false });
+export type AccountList = Static<typeof AccountList>;
 
 /** POST /api/accounts. */
 export const AccountBody = Type.Object(
@@ -112,3 +114,4 @@ export type AccountBody = Static<typeof AccountBody>;
 
 /** PUT /api/accounts/:name/roles/:dataset. */
 export const RoleBody = Type.Object({ role: RoleSchema }, { additionalProperties: false });
+export type RoleBody = Static<typeof RoleBody>;

@@ -1,9 +1,10 @@
 // `npm run user -- <command>`: manage accounts in the store the server uses (DATA_DIR or DATABASE_URL, as the server reads them).
 import { text } from 'node:stream/consumers';
 import { settingsFromEnv, mergeSettings } from '../config.js';
+import { StoreBusyError } from '../store/data-dir-lock.js';
 import { openStoreDatabase } from '../store/database.js';
 import type { AccountsDb } from './account-store.js';
-import { describeFailure, runUserCommand, USAGE, UsageError } from './user-commands.js';
+import { busyAdvice, describeFailure, runUserCommand, USAGE, UsageError } from './user-commands.js';
 
 /** Reads a line from the terminal without echoing it (raw mode), on stderr so stdout stays clean for tokens. */
 function promptHidden(question: string): Promise<string> {
@@ -45,10 +46,17 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') return (console.log(USAGE), 0);
   const settings = mergeSettings(settingsFromEnv(process.env));
-  const connection = await openStoreDatabase({
-    dataDir: settings.dataDir,
-    ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
-  });
+  let connection;
+  try {
+    connection = await openStoreDatabase({
+      dataDir: settings.dataDir,
+      ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof StoreBusyError)) throw error;
+    console.error(busyAdvice(error));
+    return 1;
+  }
   try {
     await runUserCommand(connection.db as unknown as AccountsDb, argv, {
       readPassword,

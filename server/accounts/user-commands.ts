@@ -1,6 +1,7 @@
 // The commands of `npm run user`: add, list, remove, role, password, token — parsed with node:util's parseArgs and run against the accounts database.
 import { parseArgs } from 'node:util';
 import { HttpError } from '../errors.js';
+import { holderWords, type StoreBusyError } from '../store/data-dir-lock.js';
 import {
   createAccount,
   listAccounts,
@@ -125,4 +126,14 @@ export async function runUserCommand(db: AccountsDb, argv: readonly string[], io
 /** The message a refused change prints (an HttpError's, which names no secret). */
 export function describeFailure(error: unknown): string {
   return error instanceof HttpError || error instanceof UsageError ? error.message : String(error);
+}
+
+/** What to do when a running server holds the embedded store: stop it, or manage accounts through it. */
+export function busyAdvice({ dataDir, holder }: StoreBusyError): string {
+  const where = holder.url ?? 'http://HOST:PORT/';
+  return [
+    `user: ${holderWords(holder)} holds the store in ${dataDir}; an embedded store opens in one process at a time.`,
+    `Either stop it and run this again, or, while the server runs, sign in as an admin of every dataset and use`,
+    `Accounts… in the explorer (${where}), or the API: POST ${where}api/accounts (see README, Accounts and roles).`,
+  ].join('\n');
 }

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { copyingPool } from './copy-pool.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { pglitePool } from './pglite-pool.js';
 import { PgliteDatabase } from './pglite-thread.js';
@@ -46,6 +47,7 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
   let db: Kysely<StoreDatabase>;
   let backend: Backend;
   let pglite: PgliteDatabase | undefined;
+  let unlock = (): void => undefined;
   if (location.databaseUrl) {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 8 });
@@ -56,16 +58,23 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
     backend = 'postgres';
   } else {
     mkdirSync(location.dataDir, { recursive: true });
+    // Two PGlites on one folder would both write its files: a second opener is refused, naming the holder.
+    unlock = lockDataDir(location.dataDir);
     // PGlite runs PostgreSQL (WASM) synchronously: in its own thread, a write's statements do not hold up the readers.
-    pglite = await PgliteDatabase.open(location.dataDir);
+    try {
+      pglite = await PgliteDatabase.open(location.dataDir);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
     db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
     backend = 'pglite';
   }
   try {
     await migrateToLatest(db);
   } catch (error) {
-    await db.destroy();
+    await db.destroy().finally(unlock);
     throw error;
   }
-  return { db, backend, ...(pglite ? { pglite } : {}), close: () => db.destroy() };
+  return { db, backend, ...(pglite ? { pglite } : {}), close: () => db.destroy().finally(unlock) };
 }

@@ -29,9 +29,14 @@ if (session) {
     ]);
     const sentence = 'Georgia sold arms to Armenia in 2019, officials said.';
     await selectInReader(page, sentence);
+    const hint = page.locator('.selection-tools .muted');
+    t.equal(await hint.innerText(), `Selected: ${sentence.length} characters.`);
     await page.getByRole('button', { name: 'New relation' }).click();
     const dialog = page.getByRole('dialog', { name: 'New relation' });
     await dialog.waitFor();
+    // The passage went into the form: the reader no longer says it is selected, nor offers it again.
+    t.equal(await hint.innerText(), 'Select a passage to turn it into a relation or an actor.');
+    t.ok(await page.locator('#selection-relation').isDisabled());
     t.equal(await page.locator('#relation-quote').innerText(), sentence, 'the quote is the selection');
     t.match(await page.locator('#relation-where').innerText(), /characters 0–53 of source "caucasus-note"/);
     t.equal(await page.locator('#relation-source').inputValue(), 'georgia', 'source proposed from the first mention');
@@ -129,6 +134,13 @@ if (session) {
     await page.getByRole('button', { name: 'New actor' }).click();
     await page.getByRole('dialog', { name: 'New actor' }).waitFor();
     t.equal(await page.locator('#actor-name').inputValue(), 'wine growers of Kakheti');
+    t.equal(await hint.innerText(), 'Select a passage to turn it into a relation or an actor.', 'the name was used');
+    t.equal(await page.locator('#actor-aliases').inputValue(), '', 'no aliases typed');
+    t.notOk(await page.locator('#actor-aliases').getAttribute('placeholder'), 'no example names that read as typed');
+    t.match(
+      await page.locator('#actor-aliases-hint').innerText(),
+      /separated by commas \(for Azerbaijan, e\.g\.: Baku/,
+    );
     t.equal(await page.locator('#actor-id').inputValue(), 'wine-growers-of-kakheti');
     await page.locator('#actor-kind').selectOption('group');
     await page.getByLabel('Aliases').fill('Kakheti growers');
