@@ -109,7 +109,7 @@ try {
     ...(existing ? {} : { generate: { actors: Number(values.actors), relations: Number(values.relations) } }),
   });
   const { tokens } = setup;
-  let started = performance.now();
+  const started = performance.now();
   const server = await startServer('graph/data/besa-1723.json', {
     STORE: 'on',
     DATA_DIR: where.dataDir,
