@@ -1,4 +1,4 @@
-// `npm run bench:concurrency -- [--actors N] [--relations M] [--backend pglite|postgres] [--data-dir D | --database-url U] [--editors 50] [--readers 100] [--seconds 20] [--warmup 5] [--hot 25]`:
+// `npm run bench:concurrency -- [--actors N] [--relations M] [--backend pglite|postgres] [--data-dir D | --database-url U] [--editors 50] [--readers 100] [--seconds 20] [--rounds 1] [--warmup 5] [--hot 25]`:
 // editors updating with If-Match (retrying on 412) while readers ask for paths and tie cards; checks no lost update, no 5xx, and read p99 against read-only.
 // `--data-dir` / `--database-url` run on an existing store (a copy: the bench writes to it) instead of generating and loading a dataset.
 import { mkdtempSync } from 'node:fs';
@@ -20,6 +20,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     // Readers before the timed phases, not counted: a fresh process's first queries pay for JIT and lazily built tables.
     warmup: { type: 'string', default: '5' },
+    // The two phases alternate in this many rounds (each --seconds / rounds long), so a shared machine's load drifting
+    // during the run weighs on both alike.
+    rounds: { type: 'string', default: '1' },
     hot: { type: 'string', default: '25' },
     // An existing store (a copy: the bench writes to it) instead of a generated dataset and its first load.
     'data-dir': { type: 'string' },
@@ -140,10 +143,7 @@ try {
   await Promise.all(
     Array.from({ length: READERS }, () => reader(performance.now() + Number(values.warmup) * 1000, new Tally())),
   );
-  console.log(`read-only phase: load average (1, 5, 15 min) ${loadAverage()}`);
   const readOnly = new Tally();
-  let until = performance.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: READERS }, () => reader(until, readOnly)));
 
   // Phase 2: the same readers while the editors write.
   const underWrites = new Tally();
@@ -151,11 +151,11 @@ try {
   const accepted: Array<{ id: string; version: number; note: string }> = [];
   const created: string[] = [];
   let conflicts = 0;
-  const editor = async (e: number, until: number) => {
+  const editor = async (e: number, until: number, round: number, last: boolean) => {
     const auth = { authorization: `Bearer ${tokens[e]}`, 'content-type': 'application/json' };
     for (let n = 0; performance.now() < until; n++) {
       const id = pick(hot);
-      const note = `editor ${e} edit ${n}`;
+      const note = `editor ${e} round ${round} edit ${n}`;
       for (let attempt = 0; attempt < 20; attempt++) {
         const read = await timed(`${url}/api/relations/${id}`);
         if (read.status !== 200) {
@@ -177,6 +177,7 @@ try {
         conflicts++;
       }
     }
+    if (!last) return;
     // Then one create each, with an Idempotency-Key, sent twice: the second is a replay, not a second write.
     const fresh = { ...setup.hot[e % setup.hot.length]!.record, id: `bench-created-${run}-${e}` };
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -193,12 +194,17 @@ try {
   const historyBefore = new Map<string, number>();
   for (const id of hot)
     historyBefore.set(id, json((await timed(`${url}/api/history?type=relation&id=${id}&limit=1`)).response).total);
-  console.log(`phase under writes: load average (1, 5, 15 min) ${loadAverage()}`);
-  until = performance.now() + SECONDS * 1000;
-  await Promise.all([
-    ...Array.from({ length: READERS }, () => reader(until, underWrites)),
-    ...Array.from({ length: EDITORS }, (_, e) => editor(e, until)),
-  ]);
+  const ROUNDS = Number(values.rounds);
+  for (let round = 0; round < ROUNDS; round++) {
+    console.log(`round ${round + 1}/${ROUNDS}: load average (1, 5, 15 min) ${loadAverage()}`);
+    let until = performance.now() + (SECONDS * 1000) / ROUNDS;
+    await Promise.all(Array.from({ length: READERS }, () => reader(until, readOnly)));
+    until = performance.now() + (SECONDS * 1000) / ROUNDS;
+    await Promise.all([
+      ...Array.from({ length: READERS }, () => reader(until, underWrites)),
+      ...Array.from({ length: EDITORS }, (_, e) => editor(e, until, round, round === ROUNDS - 1)),
+    ]);
+  }
 
   // No lost update: per record, the accepted versions are v+1..v+k (v: its version before) without a gap or a twin,
   // the last one is what is served, and the change log holds exactly the accepted updates more than before.
