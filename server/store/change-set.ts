@@ -123,24 +123,19 @@ export async function applyChanges(
     for (const intent of intents) results.push(await rows.write(intent, current.get(intent.type)!.get(idOf(intent))));
     lap('rows and change rows (JS), updates, deletes');
     await rows.flush(lap);
-    await trx.updateTable('datasets').set({ revision }).where('id', '=', datasetId).execute();
-    // Delivered at commit, and only if it commits: other API processes on this database then catch up (change-listener.ts).
-    await sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})`.execute(trx);
     const result = { revision, results };
-    if (options.idempotency) {
-      const { status, body } = options.idempotency.respond(result);
-      await trx
-        .insertInto('idempotency_keys')
-        .values({
-          dataset_id: datasetId,
-          who: options.who,
-          key: options.idempotency.key,
-          request_hash: options.idempotency.requestHash,
-          status,
-          response: JSON.stringify(body),
-        })
-        .execute();
-    }
+    // One statement, so one round trip while the dataset row is locked (each costs the event loop a turn under
+    // readers, and the writers queue on that lock): the revision, the NOTIFY (delivered at commit, and only if it
+    // commits: other API processes on this database then catch up, change-listener.ts) and the idempotency key.
+    const key = options.idempotency;
+    const answer = key?.respond(result);
+    const keyed = key
+      ? sql`, keyed AS (INSERT INTO idempotency_keys (dataset_id, who, key, request_hash, status, response)
+          VALUES (${datasetId}, ${options.who}, ${key.key}, ${key.requestHash}, ${answer!.status},
+                  ${JSON.stringify(answer!.body)}::jsonb) RETURNING key)`
+      : sql``;
+    await sql`WITH bumped AS (UPDATE datasets SET revision = ${revision} WHERE id = ${datasetId} RETURNING id)${keyed}
+      SELECT pg_notify(${CHANGE_CHANNEL}, ${changePayload(datasetId, revision)})::text FROM bumped`.execute(trx);
     lap('revision, NOTIFY, idempotency key');
     return result;
   });

@@ -1,5 +1,5 @@
 // The rows one write leaves: records, evidence and change-log rows; creates are batched into multi-row INSERTs (a 100k-relation bulk write is ~100 statements, not 300k).
-import { insertBatches } from './bulk-insert.js';
+import { insertBatches, insertTogether, TOGETHER_MAX_ROWS } from './bulk-insert.js';
 import { actorRow, evidenceRows, relationRow, sourceRow } from './dataset-records.js';
 import { recordEtag } from './record-etag.js';
 import type { ChangeOp, NewChange } from './tables.js';
@@ -66,14 +66,25 @@ export class RowWriter {
           ? actorRow(datasetId, intent.record, version)
           : relationRow(datasetId, intent.record, version);
     if (stored) {
-      await trx
-        .updateTable(TABLE[intent.type])
-        .set(row as never)
-        .where('dataset_id', '=', datasetId)
-        .where('id', '=', id)
-        .execute();
+      // An updated relation's old evidence rows go in the same statement (one round trip, with the dataset locked);
+      // its new ones are inserted by flush().
       if (intent.type === 'relation')
-        await trx.deleteFrom('evidence').where('dataset_id', '=', datasetId).where('relation_id', '=', id).execute();
+        await trx
+          .with('gone', (db) =>
+            db.deleteFrom('evidence').where('dataset_id', '=', datasetId).where('relation_id', '=', id),
+          )
+          .updateTable('relations')
+          .set(row as never)
+          .where('dataset_id', '=', datasetId)
+          .where('id', '=', id)
+          .execute();
+      else
+        await trx
+          .updateTable(TABLE[intent.type])
+          .set(row as never)
+          .where('dataset_id', '=', datasetId)
+          .where('id', '=', id)
+          .execute();
     } else {
       this.#created[TABLE[intent.type]].push(row);
     }
@@ -95,11 +106,20 @@ export class RowWriter {
 
   /** Inserts the queued rows: records before the evidence that references them, then the change log. */
   async flush(lap: (step: string) => void = () => {}): Promise<void> {
-    for (const table of ['sources', 'actors', 'relations', 'evidence'] as const) {
-      await insertBatches(this.trx, table, this.#created[table]);
+    const tables = [
+      ...(['sources', 'actors', 'relations', 'evidence'] as const).map(
+        (table) => [table, this.#created[table]] as const,
+      ),
+      ['changes', this.#changes] as const,
+    ];
+    if (tables.reduce((sum, [, rows]) => sum + rows.length, 0) <= TOGETHER_MAX_ROWS) {
+      await insertTogether(this.trx, tables);
+      lap('insert rows (one statement)');
+      return;
+    }
+    for (const [table, rows] of tables) {
+      await insertBatches(this.trx, table, rows);
       lap(`insert ${table}`);
     }
-    await insertBatches(this.trx, 'changes', this.#changes);
-    lap('insert changes');
   }
 }
