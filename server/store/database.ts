@@ -23,6 +23,11 @@ export interface StoreConnection {
   readonly backend: Backend;
   /** The embedded database in the PGlite thread (embedded backend only); a dead thread fails the store's calls with 503. */
   readonly pglite?: PgliteDatabase;
+  /**
+   * PGlite only: closes the database and reopens it in a fresh thread (pglite-thread.ts `recycle`), after the
+   * statements in flight and before any sent later, so the memory a large read made the thread hold goes back.
+   */
+  recycle?(): Promise<void>;
   /** Closes the pool (or PGlite and its thread); the process may then exit. */
   close(): Promise<void>;
 }
@@ -46,6 +51,7 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
   let db: Kysely<StoreDatabase>;
   let backend: Backend;
   let pglite: PgliteDatabase | undefined;
+  let recycle: (() => Promise<void>) | undefined;
   if (location.databaseUrl) {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 8 });
@@ -58,8 +64,11 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
     mkdirSync(location.dataDir, { recursive: true });
     // PGlite runs PostgreSQL (WASM) synchronously: in its own thread, a write's statements do not hold up the readers.
     pglite = await PgliteDatabase.open(location.dataDir);
-    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
+    const pool = pglitePool(pglite);
+    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
     backend = 'pglite';
+    const database = pglite;
+    recycle = () => pool.exclusive(() => database.recycle());
   }
   try {
     await migrateToLatest(db);
@@ -67,5 +76,5 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
     await db.destroy();
     throw error;
   }
-  return { db, backend, ...(pglite ? { pglite } : {}), close: () => db.destroy() };
+  return { db, backend, ...(pglite ? { pglite } : {}), ...(recycle ? { recycle } : {}), close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
 // The PGlite thread: owns the embedded PostgreSQL (WASM) databases of this process and runs the statements the main thread sends, in order per database.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { toWireError, type ThreadReply, type ThreadRequest } from './pglite-protocol.js';
@@ -35,6 +36,12 @@ async function handle(request: ThreadRequest): Promise<void> {
       chains.delete(request.db);
       await db.close();
       return send({ type: 'done', id: request.id });
+    }
+    if (request.type === 'memory') {
+      // `mod` is PGlite's Emscripten module (protected in its types): its memory buffer is the WASM heap.
+      const wasm = (db as unknown as { mod?: { HEAPU8: Uint8Array } }).mod?.HEAPU8.buffer.byteLength ?? 0;
+      const { total_heap_size: heap, external_memory: external } = getHeapStatistics();
+      return send({ type: 'done', id: request.id, memory: { wasm, heap, external } });
     }
     const result = await db.query(
       request.sql,
