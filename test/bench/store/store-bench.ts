@@ -158,6 +158,8 @@ try {
     console.log(`bulk write of ${bulk.length} relations, committed and served: ${(ms(started) / 1000).toFixed(1)} s`);
   }
   // What the writes left resident: PGlite's WASM memory never shrinks, so a bulk write's peak would stay.
+  // A quiet moment first: the PGlite thread collects its own garbage 2 s after a bulk write's last statement.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   globalThis.gc?.();
   const thread = await app.storeConnection?.pglite?.memory();
   console.log(
