@@ -24,6 +24,11 @@ export interface StoreConnection {
   readonly backend: Backend;
   /** The embedded database in the PGlite thread (embedded backend only); a dead thread fails the store's calls with 503. */
   readonly pglite?: PgliteDatabase;
+  /**
+   * PGlite only: closes the database and reopens it in a fresh thread (pglite-thread.ts `recycle`), after the
+   * statements in flight and before any sent later, so the memory a large read made the thread hold goes back.
+   */
+  recycle?(): Promise<void>;
   /** Closes the pool (or PGlite and its thread); the process may then exit. */
   close(): Promise<void>;
 }
@@ -48,6 +53,7 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
   let backend: Backend;
   let pglite: PgliteDatabase | undefined;
   let unlock = (): void => undefined;
+  let recycle: (() => Promise<void>) | undefined;
   if (location.databaseUrl) {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 8 });
@@ -67,8 +73,11 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
       unlock();
       throw error;
     }
-    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
+    const pool = pglitePool(pglite);
+    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
     backend = 'pglite';
+    const database = pglite;
+    recycle = () => pool.exclusive(() => database.recycle());
   }
   try {
     await migrateToLatest(db);
@@ -76,5 +85,11 @@ export async function openStoreDatabase(location: StoreLocation): Promise<StoreC
     await db.destroy().finally(unlock);
     throw error;
   }
-  return { db, backend, ...(pglite ? { pglite } : {}), close: () => db.destroy().finally(unlock) };
+  return {
+    db,
+    backend,
+    ...(pglite ? { pglite } : {}),
+    ...(recycle ? { recycle } : {}),
+    close: () => db.destroy().finally(unlock),
+  };
 }

@@ -5,7 +5,8 @@ import type { StoreLogger } from '../dataset-store.js';
 import { Datasets } from '../datasets.js';
 import { importDataset, storedDatasetIds } from './dataset-records.js';
 import { openStoreDatabase, type StoreConnection, type StoreLocation } from './database.js';
-import { storeFile, storeLoader } from './store-loader.js';
+import { storeFile, storeLoader, type StoreLoaded } from './store-loader.js';
+import type { DatasetLoader } from '../dataset-store.js';
 
 /** The open store and the pseudo files (`store:<id>`) of the datasets to serve, the oldest (the default) first. */
 export interface OpenedStore {
@@ -51,6 +52,37 @@ export async function openStore(
   }
 }
 
+/** Relations (graph edges) a read must have brought for the PGlite thread to be recycled after it. */
+export const RECYCLE_MIN_RELATIONS = 100_000;
+
+/**
+ * `load`, and after each read of a large dataset a recycle of the PGlite thread (`connection.recycle`): the read
+ * leaves the thread ~100–250 MB larger for good at 1M relations (its WASM pages, heap and allocator arenas), a fresh
+ * thread holds only what a database at rest needs. It starts at once and runs while the snapshot (index, search
+ * tables) is built; the store's later calls wait for it. `recycled` settles when the last one started does (a
+ * failed one is logged: the store then answers 503, the graph stays served).
+ */
+export function recyclingLoader(
+  connection: StoreConnection,
+  load: DatasetLoader<StoreLoaded>,
+  logger: StoreLogger,
+  minRelations = RECYCLE_MIN_RELATIONS,
+): { loader: DatasetLoader<StoreLoaded>; recycled: () => Promise<void> } {
+  let last: Promise<void> = Promise.resolve();
+  const loader: DatasetLoader<StoreLoaded> = async (file) => {
+    const loaded = await load(file);
+    if (connection.recycle && loaded.graph.size >= minRelations) {
+      const started = Date.now();
+      last = connection.recycle().then(
+        () => logger.info({ file, ms: Date.now() - started }, 'PGlite thread recycled after the read'),
+        (error: Error) => logger.error({ file, err: error }, 'PGlite could not be reopened: the store is unavailable'),
+      );
+    }
+    return loaded;
+  };
+  return { loader, recycled: () => last };
+}
+
 /** The served datasets of a store-backed server and the store they come from (the caller closes both). */
 export async function openStoreDatasets(
   settings: Settings,
@@ -62,7 +94,9 @@ export async function openStoreDatasets(
   };
   const { connection, files } = await openStore(location, settings.dataFiles, logger);
   try {
-    const datasets = await Datasets.open(files, storeLoader(connection.db), settings, logger);
+    const { loader, recycled } = recyclingLoader(connection, storeLoader(connection.db), logger);
+    const datasets = await Datasets.open(files, loader, settings, logger);
+    await recycled(); // ready means the store answers at once
     return { datasets, connection };
   } catch (error) {
     await connection.close();

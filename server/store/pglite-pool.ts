@@ -32,15 +32,33 @@ async function copyFromBlob(db: PgliteSession, sql: string, data: string) {
   return { command: 'COPY', rowCount: result.affectedRows ?? 0, rows: [] };
 }
 
+/** The pool, and `exclusive` to run work on the session with no statement of any caller in flight or sent meanwhile. */
+export interface PglitePool extends PostgresPool {
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+}
+
 /** A Kysely `PostgresPool` lending PGlite's single session to one caller at a time. */
-export function pglitePool(db: PgliteSession): PostgresPool {
+export function pglitePool(db: PgliteSession): PglitePool {
   let queue: Promise<void> = Promise.resolve();
+  /** Waits for the callers before, then holds the session until `release` is called. */
+  const take = async () => {
+    let release!: () => void;
+    const previous = queue;
+    queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    return release;
+  };
   return {
+    async exclusive<T>(work: () => Promise<T>): Promise<T> {
+      const release = await take();
+      try {
+        return await work();
+      } finally {
+        release();
+      }
+    },
     async connect(): Promise<PostgresPoolClient> {
-      let release!: () => void;
-      const previous = queue;
-      queue = new Promise<void>((resolve) => (release = resolve));
-      await previous;
+      const release = await take();
       const client = {
         async query(sql: string, parameters: ReadonlyArray<unknown>) {
           if (isCopyFromStdin(sql, parameters)) return copyFromBlob(db, sql, parameters[0]);

@@ -24,11 +24,19 @@ export type WireError = { message: string } & Partial<Record<ErrorField, string>
 export type ThreadRequest =
   | { type: 'open'; id: number; db: number; dataDir: string }
   | { type: 'query'; id: number; db: number; sql: string; parameters: unknown[]; blob?: string }
+  | { type: 'memory'; id: number; db: number }
   | { type: 'close'; id: number; db: number };
+
+/** What the PGlite thread holds, in bytes: the database's WASM memory (it grows and never shrinks), the thread's JS heap (committed) and the memory outside it (array buffers). */
+export interface ThreadMemory {
+  wasm: number;
+  heap: number;
+  external: number;
+}
 
 /** What the thread answers to request `id`: done (a statement's rows, if it was one), or the error it raised. */
 export type ThreadReply =
-  | { type: 'done'; id: number; rows?: unknown[]; affectedRows?: number | undefined }
+  | { type: 'done'; id: number; rows?: unknown[]; affectedRows?: number | undefined; memory?: ThreadMemory }
   | { type: 'error'; id: number; error: WireError };
 
 /** A PostgreSQL error raised in the PGlite thread, rebuilt with its fields (`code` '23505' for a unique violation…). */

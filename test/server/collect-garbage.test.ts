@@ -3,30 +3,37 @@ import { execFileSync } from 'node:child_process';
 import { NO_CHILD_COVERAGE } from '../child-env.js';
 import t from 'tap';
 
+/** Garbage made just before the collection. */
+const GARBAGE = `
+  const { collectGarbage } = await import('./server/collect-garbage.ts');
+  let garbage = Array.from({ length: 500000 }, (_, i) => ({ i, text: 'item ' + i }));
+  const made = garbage.length;
+  garbage = undefined;
+  console.log(JSON.stringify({ made, first: collectGarbage() ?? null, second: collectGarbage() ?? null }));
+`;
+
+/** An old space left fragmented: a million objects promoted, then one in eight kept, then a plain full collection. */
+const FRAGMENTED = `
+  const { collectGarbage } = await import('./server/collect-garbage.ts');
+  let all = Array.from({ length: 1_000_000 }, (_, i) => ({ i, text: 'item ' + i }));
+  gc(); gc();
+  const keep = all.filter((_, i) => i % 8 === 0);
+  all = undefined;
+  gc(); gc();
+  const first = collectGarbage();
+  console.log(JSON.stringify({ made: keep.length, first, second: null }));
+`;
+
 // A child process each way: the flag is the process's, and this test runner's own process has none.
-const run = (flags: string[]) =>
+const run = (flags: string[], script = GARBAGE) =>
   JSON.parse(
-    execFileSync(
-      process.execPath,
-      [
-        ...flags,
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '-e',
-        `
-      const { collectGarbage } = await import('./server/collect-garbage.ts');
-      let garbage = Array.from({ length: 500000 }, (_, i) => ({ i, text: 'item ' + i }));
-      const made = garbage.length;
-      garbage = undefined;
-      console.log(JSON.stringify({ made, first: collectGarbage() ?? null, second: collectGarbage() ?? null }));
-    `,
-      ],
-      { encoding: 'utf8', env: { ...process.env, ...NO_CHILD_COVERAGE } },
-    ),
+    execFileSync(process.execPath, [...flags, '--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, ...NO_CHILD_COVERAGE },
+    }),
   ) as {
     made: number;
-    first: { before: number; after: number } | null;
+    first: { before: number; after: number; committedBefore: number; committed: number } | null;
     second: { before: number; after: number } | null;
   };
 
@@ -42,6 +49,15 @@ t.test(
     t.ok(second && second.after >= second.before - 1, `nothing left to free: ${second?.before} → ${second?.after} MB`);
   },
 );
+
+t.test('it compacts: pages a plain full collection leaves partly used are given back', async (t) => {
+  const { made, first } = run(['--expose-gc'], FRAGMENTED);
+  t.equal(made, 125_000);
+  t.ok(
+    first && first.committedBefore - first.committed >= 15,
+    `committed heap ${first?.committedBefore} → ${first?.committed} MB for ${first?.after} MB in use`,
+  );
+});
 
 t.test('without the flag it does nothing and says so', async (t) => {
   t.strictSame(run([]), { made: 500_000, first: null, second: null });

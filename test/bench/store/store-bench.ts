@@ -32,6 +32,7 @@ const relations = Number(values.relations);
 const TOKEN = 'bench-admin-token-0123456789';
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 const loadAverage = () =>
@@ -55,6 +56,9 @@ if (existing && (values['start-only'] || values.phases)) {
     console.log(
       `start from the store to ready: ${ready.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), resident after GC ${resident} MB`,
     );
+    // PGlite: what its thread holds (recycled after the start's read, so a fresh thread's figures).
+    const thread = await app.storeConnection?.pglite?.memory();
+    if (thread) console.log(`PGlite thread: WASM memory ${mb(thread.wasm)} MB, JS heap ${mb(thread.heap)} MB`);
     await app.close();
   }
   console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
@@ -153,6 +157,15 @@ try {
     if (response.statusCode !== 201) throw new Error(`bulk: ${response.statusCode} ${response.body.slice(0, 300)}`);
     console.log(`bulk write of ${bulk.length} relations, committed and served: ${(ms(started) / 1000).toFixed(1)} s`);
   }
+  // What the writes left resident: PGlite's WASM memory never shrinks, so a bulk write's peak would stay.
+  // A quiet moment first: the PGlite thread collects its own garbage 2 s after a bulk write's last statement.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  globalThis.gc?.();
+  const thread = await app.storeConnection?.pglite?.memory();
+  console.log(
+    `resident after the writes and a GC: ${mb(process.memoryUsage().rss)} MB` +
+      (thread ? `; PGlite thread: WASM memory ${mb(thread.wasm)} MB, JS heap ${mb(thread.heap)} MB` : ''),
+  );
   console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
   await app.close();
 } finally {

@@ -1,10 +1,15 @@
 // The embedded store in its own thread: PostgreSQL errors keep their fields, rows and transactions come back intact, a long statement leaves the event loop free, and a dead thread means 503.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import t from 'tap';
 import { StoreQueryError } from '../../../server/store/pglite-protocol.js';
 import { PgliteDatabase, threadFlags } from '../../../server/store/pglite-thread.js';
+import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
+import { importDataset } from '../../../server/store/dataset-records.js';
+import { recyclingLoader } from '../../../server/store/open-store.js';
+import { storeLoader } from '../../../server/store/store-loader.js';
+import { FIXTURE } from '../helpers.js';
 import { freshLocation, freshStore } from './backends.js';
 import { postJson, startServer } from './server-process.js';
 import { NEW_RELATION, send, storeApp } from './store-app.js';
@@ -147,3 +152,94 @@ t.test(
     t.equal((await fetch(`${again.url}/api/relations/${NEW_RELATION.id}`)).status, 200, 'the write was kept');
   },
 );
+
+/** Resolves with the exit code once `worker` has stopped (at once if it has). */
+const exited = (worker: { threadId: number; once(event: 'exit', listener: (code: number) => void): unknown }) =>
+  new Promise<number>((done) => (worker.threadId === -1 ? done(1) : worker.once('exit', done)));
+
+t.test('a recycle reopens the database in a fresh thread; nothing is lost, statements wait for it', async (t) => {
+  const connection = await freshStore(t, 'pglite');
+  const { db } = connection;
+  const row = { id: 'kept', title: 'written before', description: null, revision: 1 };
+  await db.insertInto('datasets').values(row).execute();
+  const old = connection.pglite!.thread;
+  // A transaction in flight: the recycle waits for it, and a statement sent during the recycle waits for the reopen.
+  const writing = db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('datasets')
+      .values({ ...row, id: 'in-flight' })
+      .execute();
+    await sql`SELECT pg_sleep(0.3)`.execute(trx);
+  });
+  const recycled = connection.recycle!();
+  const during = db
+    .insertInto('datasets')
+    .values({ ...row, id: 'during' })
+    .execute();
+  await Promise.all([writing, recycled, during]);
+  t.not(connection.pglite!.thread, old, 'the database runs in a new thread');
+  await exited(old);
+  t.equal(old.threadId, -1, 'the old thread ended (no other database was left in it)');
+  const ids = (await db.selectFrom('datasets').select('id').orderBy('id').execute()).map((r) => r.id);
+  t.same(ids, ['during', 'in-flight', 'kept'], 'the rows written before, during and after the recycle are all there');
+  t.match(
+    await db
+      .insertInto('datasets')
+      .values(row)
+      .execute()
+      .catch((caught: unknown) => caught),
+    { code: '23505' },
+    'PostgreSQL errors keep their code after it',
+  );
+  const memory = await connection.pglite!.memory();
+  t.ok(memory.wasm > 0 && memory.heap > 0, `the fresh thread reports its memory (WASM ${memory.wasm} bytes)`);
+  const other = await freshStore(t, 'pglite');
+  t.equal(other.pglite!.thread, connection.pglite!.thread, 'the next database opened joins the fresh thread');
+});
+
+t.test('the start recycles the thread after a read of at least `minRelations`, not after a small one', async (t) => {
+  const connection = await freshStore(t, 'pglite');
+  const { dataset, texts } = await loadDatasetFile(FIXTURE);
+  await importDataset(connection.db, dataset, texts);
+  const logged: string[] = [];
+  const logger = { info: (_: object, message: string) => logged.push(message), error: () => undefined };
+  const size = dataset.relations.length;
+  const small = recyclingLoader(connection, storeLoader(connection.db), logger, size + 1);
+  const first = connection.pglite!.thread;
+  await small.loader(`store:${dataset.id}`);
+  await small.recycled();
+  t.equal(connection.pglite!.thread, first, `${size} relations: no recycle`);
+  const large = recyclingLoader(connection, storeLoader(connection.db), logger, size);
+  const loaded = await large.loader(`store:${dataset.id}`);
+  await large.recycled();
+  t.not(connection.pglite!.thread, first, `${size} relations: the thread was recycled`);
+  t.same(logged, ['PGlite thread recycled after the read']);
+  t.equal(loaded.graph.size, size, 'the dataset read before the recycle is whole');
+  t.equal((await storeLoader(connection.db)(`store:${dataset.id}`)).graph.size, size, 'and reads back whole after it');
+});
+
+t.test('a recycle that cannot reopen the store gives 503, not a hang; the in-memory graph still answers', async (t) => {
+  const location = await freshLocation(t, 'pglite');
+  const app = await storeApp(t, 'pglite', {}, location);
+  t.equal((await send(app, 'POST', '/api/relations', NEW_RELATION)).status, 201);
+  const recycling = app.storeConnection!.recycle!();
+  // The folder becomes a file PGlite cannot open, while the old thread closes the database.
+  rmSync(location.dataDir, { recursive: true, force: true });
+  writeFileSync(location.dataDir, 'not a store');
+  await t.rejects(recycling, { statusCode: 503, code: 'STORE_UNAVAILABLE', message: /could not be reopened/ });
+  const refused = await send(app, 'POST', '/api/relations', { ...NEW_RELATION, id: 'after-failure' });
+  t.equal(refused.status, 503);
+  t.match(refused.body, { code: 'STORE_UNAVAILABLE', message: /the store is unavailable/ });
+  t.equal((await send(app, 'GET', `/api/relations/${NEW_RELATION.id}`)).status, 200, 'reads served from memory');
+});
+
+t.test('writes through the app after a recycle are served and stored', async (t) => {
+  const location = await freshLocation(t, 'pglite');
+  const app = await storeApp(t, 'pglite', {}, location);
+  await app.storeConnection!.recycle!();
+  t.equal((await send(app, 'POST', '/api/relations', NEW_RELATION)).status, 201, 'a write after the recycle');
+  t.equal((await send(app, 'GET', '/api/paths?from=turkey&to=azerbaijan&maxHops=1')).status, 200);
+  await app.close();
+  const again = await storeApp(t, 'pglite', {}, location);
+  t.equal((await send(again, 'GET', `/api/relations/${NEW_RELATION.id}`)).status, 200, 'the write is in the store');
+});
