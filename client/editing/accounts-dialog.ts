@@ -96,9 +96,10 @@ export function mountAccountsDialog(): () => void {
   const run = async (change: () => Promise<unknown>, done: string, focusKey?: string) => {
     problem.textContent = '';
     status.textContent = '';
+    let said = '';
     try {
       await change();
-      status.textContent = done;
+      said = done;
     } catch (error) {
       problem.textContent = describeWriteError(error);
     }
@@ -107,6 +108,8 @@ export function mountAccountsDialog(): () => void {
     } catch (error) {
       problem.textContent = `Could not read the accounts: ${describeWriteError(error)}`;
     }
+    // Said once the list is redrawn and focus is back: what the line announces is what the reader now sees.
+    status.textContent = said;
   };
   const actions: RowActions = {
     setRole: (name: string, on: string, role: Role | null, key: string) =>
