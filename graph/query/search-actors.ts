@@ -152,12 +152,26 @@ export function updateActorSearch(graph: ActorGraph, ids: Iterable<string>): Sea
   return put;
 }
 
-/** `base` (in table order) without the rows of `drop`, with the rows `put` merged in at their places. */
+/** Changes up to which mergeSearchEntries edits a copy in place rather than merging in one pass. */
+const FEW_CHANGES = 16;
+
+/** `base` (in table order) without the rows of `drop`, with the rows `put` merged in at their places; a new array. */
 export function mergeSearchEntries(
   base: ActorSearchTable,
   drop: ReadonlySet<string>,
   put: readonly SearchEntry[],
 ): SearchEntry[] {
+  if (drop.size + put.length <= FEW_CHANGES) {
+    // One write's few actors: a copy (a memory copy of pointers) spliced at each row's place, found by binary
+    // search for a new row; a one-pass merge compares strings all the way and took ~13 ms at 100k actors.
+    const merged = base.slice();
+    for (const id of drop) {
+      const at = merged.findIndex((entry) => entry.id === id);
+      if (at >= 0) merged.splice(at, 1);
+    }
+    for (const entry of put) merged.splice(placeOf(merged, entry), 0, entry);
+    return merged;
+  }
   const added = [...put].sort(compareEntries);
   const merged: SearchEntry[] = [];
   let next = 0;
@@ -168,6 +182,17 @@ export function mergeSearchEntries(
   }
   while (next < added.length) merged.push(added[next++]!);
   return merged;
+}
+
+/** Where `entry` goes in the sorted `entries`: the first place whose row sorts after it. */
+function placeOf(entries: readonly SearchEntry[], entry: SearchEntry): number {
+  let [low, high] = [0, entries.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareEntries(entries[middle]!, entry) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The rank of `needle` in `key` (0 exact … 3 substring), or -1 when absent. */

@@ -151,3 +151,22 @@ t.test('bad input: a patch buffer holding something else', async (t) => {
   t.throws(() => patchSearchTable([], other), /no search patch/);
   t.throws(() => patchSearchTable([], new ArrayBuffer(2) as unknown as SharedArrayBuffer), TypeError);
 });
+
+t.test('rows at the ends of the table: the first deleted, new ones sorting before and after all', async (t) => {
+  const graph = generateActorGraph({ actors: 30, relations: 60, seed: 4 });
+  const first = actorSearchTable(graph)[0]!.id;
+  const kind = ACTOR_KINDS[0];
+  const put = [
+    { id: 'aaa', name: '0 First', kind, aliases: [] },
+    { id: 'zzz', name: 'Zzz Last', kind, aliases: [] },
+  ];
+  applyToGraph(graph, { actors: { put, drop: [first] }, relations: { put: [], drop: [] } });
+  updateActorSearch(graph, ['aaa', 'zzz', first]);
+  const table = actorSearchTable(graph);
+  t.same(table, actorSearchTable(fresh(graph)));
+  t.same([table[0]!.id, table.at(-1)!.id], ['aaa', 'zzz']);
+  t.notOk(
+    table.some((entry) => entry.id === first),
+    'the first row is gone',
+  );
+});
