@@ -6,6 +6,7 @@ import type { LoadedDataset } from '../graph/load/load-dataset.js';
 import { prepareCloseMatches } from '../graph/query/close-matches.js';
 import { actorSearchTable, prepareActorSearch } from '../graph/query/search-actors.js';
 import { shareSearchTableSteps } from '../graph/query/shared-search-table.js';
+import type { SearchPatch } from '../graph/query/search-table-patch.js';
 
 /** What a dataset loader yields (graph/load's LoadedDataset: file, dataset, graph and source texts). */
 export type LoadedData = LoadedDataset;
@@ -21,6 +22,8 @@ export interface Snapshot<L extends LoadedData = LoadedData> {
   readonly index: RelationIndex;
   /** The actor search table as UTF-8 JSON on shared memory, for the index workers of a large dataset (shared-search-table.ts). */
   readonly searchTable: SharedArrayBuffer;
+  /** The actors changed since `searchTable` was encoded (search-table-patch.ts); absent until an actor write. */
+  readonly searchPatch?: { readonly rows: SearchPatch; readonly shared: SharedArrayBuffer };
   /** Hash of the dataset's content, for ETags and health. */
   readonly hash: string;
   readonly loadedAt: string;

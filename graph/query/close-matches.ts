@@ -55,6 +55,42 @@ function tableOf(graph: ActorGraph): CloseMatchTable {
   return table;
 }
 
+/**
+ * Follows a write that created, changed or deleted the actors `ids` (the graph already changed), in time
+ * proportional to their names: a changed actor keeps its place (graphology keeps a replaced node's place), a new
+ * one is appended (as graphology appends it), a deleted one leaves an empty slot the scan skips, so the order of
+ * the others (ties of localeCompare fall back on it) is a fresh build's. Remembered answers are forgotten.
+ */
+export function updateCloseMatches(graph: ActorGraph, ids: Iterable<string>): void {
+  const table = tables.get(graph);
+  if (!table) return; // built from the graph as it is now at the next lookup
+  const { ids: order, joined, byName } = table;
+  for (const id of new Set(ids)) {
+    // The actor's slot: the only one whose id (always one of its names) is `id`.
+    const v = byName.get(id)?.find((w) => order[w] === id);
+    if (v !== undefined) {
+      for (const name of new Set(joined[v]!.split(SEPARATOR))) {
+        const list = byName.get(name)!.filter((w) => w !== v);
+        if (list.length > 0) byName.set(name, list);
+        else byName.delete(name);
+      }
+    }
+    if (!graph.hasNode(id)) {
+      if (v !== undefined) [order[v], joined[v]] = ['', ''];
+      continue;
+    }
+    const names = namesOf(id, graph.getNodeAttributes(id));
+    const at = v ?? order.push(id) - 1;
+    joined[at] = names.join(SEPARATOR);
+    for (const name of new Set(names)) {
+      const list = byName.get(name);
+      if (!list) byName.set(name, [at]);
+      else list.push(at); // the order inside a list does not matter: ties are broken by id, then slot
+    }
+  }
+  table.recent.clear();
+}
+
 /** The names an actor is found by: its id as it is, its name and aliases lower-cased. */
 function namesOf(id: string, actor: Actor): string[] {
   return [id, actor.name.toLowerCase(), ...actor.aliases.map((alias) => alias.toLowerCase())];
@@ -88,7 +124,7 @@ function scan({ ids, joined, byName }: CloseMatchTable, graph: ActorGraph, needl
   const plain = !needle.includes(SEPARATOR);
   const within = editDistanceWithin(needle, 3);
   for (let v = 0; v < ids.length; v++) {
-    if (distance.has(v)) continue;
+    if (distance.has(v) || ids[v] === '') continue; // '': a deleted actor's slot
     const contains = plain
       ? joined[v]!.includes(needle)
       : namesOf(ids[v]!, graph.getNodeAttributes(ids[v]!)).some((name) => name.includes(needle));

@@ -77,7 +77,8 @@ interface SearchKey {
   field: 'name' | 'alias' | 'id' | 'externalId';
   text: string;
 }
-interface SearchEntry {
+/** One actor's row of the search table. */
+export interface SearchEntry {
   id: string;
   kind: ActorKind;
   sortName: string;
@@ -108,24 +109,90 @@ export function actorSearchTable(graph: ActorGraph): ActorSearchTable {
 function searchEntries(graph: ActorGraph): SearchEntry[] {
   let entries = entriesByGraph.get(graph);
   if (!entries) {
-    entries = graph.mapNodes((id, actor): SearchEntry => {
-      const keys: SearchKey[] = [
-        { key: normaliseName(actor.name), field: 'name', text: actor.name },
-        ...actor.aliases.map((alias): SearchKey => ({ key: normaliseName(alias), field: 'alias', text: alias })),
-        { key: normaliseName(id), field: 'id', text: id },
-        // An imported actor is found by the id it had in the other tool's file ("11.0", "Q42", "1283").
-        ...(actor.externalIds ?? []).map((external): SearchKey => ({
-          key: normaliseName(external),
-          field: 'externalId',
-          text: external,
-        })),
-      ];
-      return { id, kind: actor.kind, sortName: keys[0]!.key, joined: keys.map((k) => k.key).join('\u0001'), keys };
-    });
-    entries.sort((x, y) => (x.sortName < y.sortName ? -1 : x.sortName > y.sortName ? 1 : x.id < y.id ? -1 : 1));
+    entries = graph.mapNodes(searchEntryOf);
+    entries.sort(compareEntries);
     entriesByGraph.set(graph, entries);
   }
   return entries;
+}
+
+/** An actor's search row: its normalised name (the sort key), aliases, id and external ids. */
+export function searchEntryOf(id: string, actor: Actor): SearchEntry {
+  const keys: SearchKey[] = [
+    { key: normaliseName(actor.name), field: 'name', text: actor.name },
+    ...actor.aliases.map((alias): SearchKey => ({ key: normaliseName(alias), field: 'alias', text: alias })),
+    { key: normaliseName(id), field: 'id', text: id },
+    // An imported actor is found by the id it had in the other tool's file ("11.0", "Q42", "1283").
+    ...(actor.externalIds ?? []).map((external): SearchKey => ({
+      key: normaliseName(external),
+      field: 'externalId',
+      text: external,
+    })),
+  ];
+  return { id, kind: actor.kind, sortName: keys[0]!.key, joined: keys.map((k) => k.key).join('\u0001'), keys };
+}
+
+/** The table's order: by normalised name, then id (ids are unique, so the order is total). */
+export function compareEntries(x: SearchEntry, y: SearchEntry): number {
+  return x.sortName < y.sortName ? -1 : x.sortName > y.sortName ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/**
+ * Follows a write that created, changed or deleted the actors `ids` (the graph already changed): their rows are
+ * replaced in a new table (one merge pass, no normalising or sorting of the other actors), and the rows of those
+ * still in the graph are returned. A new array, not an edit in place: a table handed out before stays as it was.
+ */
+export function updateActorSearch(graph: ActorGraph, ids: Iterable<string>): SearchEntry[] {
+  const changed = new Set(ids);
+  const put = [...changed]
+    .filter((id) => graph.hasNode(id))
+    .map((id) => searchEntryOf(id, graph.getNodeAttributes(id)));
+  const entries = entriesByGraph.get(graph);
+  if (entries) entriesByGraph.set(graph, mergeSearchEntries(entries, changed, put));
+  return put;
+}
+
+/** Changes up to which mergeSearchEntries edits a copy in place rather than merging in one pass. */
+const FEW_CHANGES = 16;
+
+/** `base` (in table order) without the rows of `drop`, with the rows `put` merged in at their places; a new array. */
+export function mergeSearchEntries(
+  base: ActorSearchTable,
+  drop: ReadonlySet<string>,
+  put: readonly SearchEntry[],
+): SearchEntry[] {
+  if (drop.size + put.length <= FEW_CHANGES) {
+    // One write's few actors: a copy (a memory copy of pointers) spliced at each row's place, found by binary
+    // search for a new row; a one-pass merge compares strings all the way and took ~13 ms at 100k actors.
+    const merged = base.slice();
+    for (const id of drop) {
+      const at = merged.findIndex((entry) => entry.id === id);
+      if (at >= 0) merged.splice(at, 1);
+    }
+    for (const entry of put) merged.splice(placeOf(merged, entry), 0, entry);
+    return merged;
+  }
+  const added = [...put].sort(compareEntries);
+  const merged: SearchEntry[] = [];
+  let next = 0;
+  for (const entry of base) {
+    if (drop.has(entry.id)) continue;
+    while (next < added.length && compareEntries(added[next]!, entry) < 0) merged.push(added[next++]!);
+    merged.push(entry);
+  }
+  while (next < added.length) merged.push(added[next++]!);
+  return merged;
+}
+
+/** Where `entry` goes in the sorted `entries`: the first place whose row sorts after it. */
+function placeOf(entries: readonly SearchEntry[], entry: SearchEntry): number {
+  let [low, high] = [0, entries.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareEntries(entries[middle]!, entry) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The rank of `needle` in `key` (0 exact … 3 substring), or -1 when absent. */

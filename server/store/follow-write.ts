@@ -1,9 +1,10 @@
-// The snapshot after a committed write, made from the served one in time proportional to the write: the graph changed in place, the index from the previous one plus a delta, search tables only when actors change.
+// The snapshot after a committed write, made from the served one in time proportional to the write: the graph changed in place, the index from the previous one plus a delta, search tables row by row when actors change.
 import { applyToGraph, type RecordChanges } from '../../graph/relation-index/graph-change.js';
 import { buildRelationIndex } from '../../graph/relation-index/relation-index.js';
 import { updateRelationIndex } from '../../graph/relation-index/update-index.js';
-import { forgetCloseMatches, prepareCloseMatches } from '../../graph/query/close-matches.js';
-import { actorSearchTable, forgetActorSearch, prepareActorSearch } from '../../graph/query/search-actors.js';
+import { updateCloseMatches } from '../../graph/query/close-matches.js';
+import { actorSearchTable, updateActorSearch } from '../../graph/query/search-actors.js';
+import { nextSearchPatch, SEARCH_PATCH_LIMIT, shareSearchPatch } from '../../graph/query/search-table-patch.js';
 import { shareSearchTable } from '../../graph/query/shared-search-table.js';
 import type { Actor, Relation } from '../../graph/model/schema.js';
 import type { Snapshot } from '../dataset-store.js';
@@ -61,13 +62,19 @@ export function followWrite(
     // leave the served graph and index apart).
     index = buildRelationIndex(graph);
   }
-  let searchTable = served.searchTable;
-  if (changes.actors.put.length + changes.actors.drop.length > 0) {
-    forgetActorSearch(graph);
-    forgetCloseMatches(graph);
-    prepareActorSearch(graph);
-    prepareCloseMatches(graph);
-    searchTable = shareSearchTable(actorSearchTable(graph));
+  let { searchTable, searchPatch } = served;
+  const actorIds = [...changes.actors.put.map((actor) => actor.id), ...changes.actors.drop];
+  if (actorIds.length > 0) {
+    // The search tables follow the write row by row (rebuilding them took seconds at 100k actors). The workers'
+    // shared table is not rewritten (a published snapshot reads it): the changed rows go beside it, cumulatively,
+    // until there are enough of them to encode the table afresh.
+    const put = updateActorSearch(graph, actorIds);
+    updateCloseMatches(graph, actorIds);
+    const rows = nextSearchPatch(searchPatch?.rows, actorIds, put);
+    if (rows.drop.length > SEARCH_PATCH_LIMIT) {
+      searchTable = shareSearchTable(actorSearchTable(graph));
+      searchPatch = undefined;
+    } else searchPatch = { rows, shared: shareSearchPatch(rows) };
   }
   const hash = storedHash(loaded.dataset.id, revision, loaded.createdAt);
   return {
@@ -75,6 +82,7 @@ export function followWrite(
     graph,
     index,
     searchTable,
+    ...(searchPatch ? { searchPatch } : {}),
     hash,
     loadedAt: new Date().toISOString(),
     memo: new Map(),

@@ -7,6 +7,7 @@ import { Deadline } from '../../graph/shared/deadline.js';
 import { searchNeighbourhood } from '../../graph/relation-index/neighbourhood-search.js';
 import { rankActors, type ActorSearchTable } from '../../graph/query/search-actors.js';
 import { attachSearchTable } from '../../graph/query/shared-search-table.js';
+import { patchSearchTable } from '../../graph/query/search-table-patch.js';
 import type { Answer, IndexJobName, IndexWorkerData, JobRequest, WorkerReply } from './query-protocol.js';
 import { toWire } from './wire-error.js';
 
@@ -17,6 +18,8 @@ const port = parentPort!;
 const KEEP = 3;
 const cores = new Map<number, RelationIndexCore>();
 const tables = new Map<number, ActorSearchTable>();
+/** Tables with a patch merged in, by the patch's generation (a merge is one pass over the base, milliseconds). */
+const patched = new Map<number, ActorSearchTable>();
 function remembered<T>(cache: Map<number, T>, generation: number, attach: () => T): T {
   let found = cache.get(generation);
   if (!found) {
@@ -47,8 +50,14 @@ try {
       return attached;
     });
     // Parsing a table is the costly part: only searches need it, and it changes only when actors do.
+    const base = () => remembered(tables, on.tableGeneration, () => attachSearchTable(on.table));
+    const patch = on.patch;
     const table =
-      request.job === 'rank-actors' ? remembered(tables, on.tableGeneration, () => attachSearchTable(on.table)) : [];
+      request.job !== 'rank-actors'
+        ? []
+        : patch
+          ? remembered(patched, patch.generation, () => patchSearchTable(base(), patch.shared))
+          : base();
     return { core, table };
   };
   const answer = (request: JobRequest): Answer<IndexJobName> => {

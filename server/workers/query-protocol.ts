@@ -26,6 +26,8 @@ export interface SnapshotData {
   index: SharedIndex;
   tableGeneration: number;
   table: SharedArrayBuffer;
+  /** The rows changed since `table` was encoded (search-table-patch.ts), numbered like the table. */
+  patch?: { generation: number; shared: SharedArrayBuffer };
 }
 
 /** What the metrics worker starts with: the dataset file and the content hash it must find there (metrics need a full graphology graph). */

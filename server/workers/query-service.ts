@@ -238,6 +238,9 @@ export class QueryService {
       index: shareIndex(snapshot.index),
       tableGeneration: this.#generation(snapshot.searchTable),
       table: snapshot.searchTable,
+      ...(snapshot.searchPatch
+        ? { patch: { generation: this.#generation(snapshot.searchPatch.shared), shared: snapshot.searchPatch.shared } }
+        : {}),
     };
   }
 

@@ -1,6 +1,7 @@
 // With index workers (a large dataset's), a write is followed without new workers: each job names the snapshot it runs on, so paths, neighbourhoods and search answer from the new index at once.
 import t, { type Test } from 'tap';
 import type { FastifyInstance } from 'fastify';
+import { searchActors } from '../../../graph/query/search-actors.js';
 import { testBackends } from './backends.js';
 import { NEW_RELATION, send, storeApp } from './store-app.js';
 
@@ -74,4 +75,30 @@ for (const backend of testBackends()) {
       'the workers answer from it',
     );
   });
+
+  t.test(
+    `${backend}: after actor writes the workers search the shared table plus its patch, as a fresh build does`,
+    async (t) => {
+      const app = await storeApp(t, backend, { workerMinRelations: 0, queryWorkers: 1 });
+      await whenReady(t, app);
+      const { store } = app.datasets.default;
+      const shared = store.current.searchTable;
+      const etag = async (id: string) => (await send(app, 'GET', `/api/actors/${id}`)).headers.etag as string;
+      t.equal((await send(app, 'GET', '/api/actors?q=tur')).status, 200, 'the worker has parsed the first table');
+      t.equal((await send(app, 'POST', '/api/actors', NEW_ACTOR)).status, 201);
+      const iran = (await send(app, 'GET', '/api/actors/iran')).body!.actor;
+      const renamed = { ...iran, name: 'Persia', aliases: ['Iran', 'Turan'] };
+      t.equal((await send(app, 'PUT', '/api/actors/iran', renamed, { 'if-match': await etag('iran') })).status, 200);
+      t.equal(
+        (await send(app, 'DELETE', '/api/actors/georgia', undefined, { 'if-match': await etag('georgia') })).status,
+        200,
+      );
+      t.equal(store.current.searchTable, shared, 'the shared table was kept');
+      const fresh = store.current.graph.copy() as typeof store.current.graph; // its search table built afresh
+      for (const q of ['', 'tur', 'persia', 'iran', 'sakartvelo', 'a']) {
+        const answer = await send(app, 'GET', `/api/actors?q=${q}&limit=50`);
+        t.same(answer.body, JSON.parse(JSON.stringify(searchActors(fresh, { q, limit: 50 }))), `search ${q}`);
+      }
+    },
+  );
 }

@@ -2,6 +2,10 @@
 import t, { type Test } from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { buildRelationIndex, isLive } from '../../../graph/relation-index/relation-index.js';
+import { closeActorIds } from '../../../graph/query/close-matches.js';
+import { actorSearchTable, rankActors } from '../../../graph/query/search-actors.js';
+import { patchSearchTable } from '../../../graph/query/search-table-patch.js';
+import { attachSearchTable } from '../../../graph/query/shared-search-table.js';
 import { readDataset } from '../../../server/store/dataset-records.js';
 import { loadedFromStored } from '../../../server/store/store-loader.js';
 import { testBackends } from './backends.js';
@@ -59,6 +63,16 @@ async function sameAsStore(t: Test, app: FastifyInstance): Promise<void> {
   let slots = 0;
   for (let v = 0; v < served.index.nodeCount; v++) slots += served.index.slotEnd[v]! - served.index.slotStart[v]!;
   t.equal(slots, 2 * served.graph.size, 'two slots per relation');
+  // The search tables followed the writes row by row: the same as built from the store, on both threads.
+  const table = actorSearchTable(fresh.graph);
+  t.same(actorSearchTable(served.graph), table, "the search table is a fresh build's");
+  const base = attachSearchTable(served.searchTable);
+  const worker = served.searchPatch ? patchSearchTable(base, served.searchPatch.shared) : base;
+  t.same(worker, table, "and so is the workers' (shared table and patch)");
+  for (const q of ['', 'sakartvelo', 'tur', 'republic', 'a'])
+    t.same(rankActors(worker, { q, limit: 50 }), rankActors(table, { q, limit: 50 }), `search ${q}`);
+  for (const text of ['georgia', 'sakartvelo', 'turky', 'iran', 'armenai'])
+    t.same(closeActorIds(served.graph, text, 5), closeActorIds(fresh.graph, text, 5), `close to ${text}`);
 }
 
 for (const backend of testBackends()) {
@@ -184,6 +198,37 @@ for (const backend of testBackends()) {
       t.equal(dropped.status, 200, JSON.stringify(dropped.body));
       t.equal((await send(app, 'GET', '/api/actors?q=republic')).body?.total, 0, 'the deleted actor is not found');
       t.equal((await send(app, 'GET', '/api/actors/georgia')).status, 404);
+      await sameAsStore(t, app);
+    },
+  );
+
+  t.test(
+    `${backend}: a series of actor creates, renames, alias changes and deletes leaves fresh-build tables`,
+    async (t) => {
+      const app = await storeApp(t, backend);
+      const { store } = app.datasets.default;
+      const sharedBefore = store.current.searchTable;
+      const etag = async (id: string) => (await send(app, 'GET', `/api/actors/${id}`)).headers.etag as string;
+      t.equal((await send(app, 'POST', '/api/actors', NEW_ACTOR)).status, 201);
+      const abkhazia = { id: 'abkhazia', name: 'Abkhazia', kind: 'state', aliases: ['Apsny'] };
+      t.equal((await send(app, 'POST', '/api/actors', abkhazia)).status, 201);
+      const turkey = (await send(app, 'GET', '/api/actors/turkey')).body!.actor;
+      const renamed = { ...turkey, name: 'Türkiye', aliases: [...(turkey.aliases as string[]), 'Turkey'] };
+      const put = await send(app, 'PUT', '/api/actors/turkey', renamed, { 'if-match': await etag('turkey') });
+      t.equal(put.status, 200, JSON.stringify(put.body));
+      const aliased = { ...NEW_ACTOR, aliases: ['Georgia Republic', 'Sakartvelo'] };
+      t.equal(
+        (await send(app, 'PUT', '/api/actors/georgia', aliased, { 'if-match': await etag('georgia') })).status,
+        200,
+      );
+      t.equal(
+        (await send(app, 'DELETE', '/api/actors/abkhazia', undefined, { 'if-match': await etag('abkhazia') })).status,
+        200,
+      );
+      t.equal((await send(app, 'GET', '/api/actors?q=turkiye')).body?.items[0]?.actor.id, 'turkey');
+      t.equal((await send(app, 'GET', '/api/actors?q=apsny')).body?.total, 0);
+      t.equal(store.current.searchTable, sharedBefore, 'the shared table was not encoded again');
+      t.ok(store.current.searchPatch, 'the changed rows went beside it');
       await sameAsStore(t, app);
     },
   );

@@ -6,7 +6,9 @@ import { spareUsed } from '../../../graph/relation-index/update-index.js';
 import { DatasetStore } from '../../../server/dataset-store.js';
 import { followWrite } from '../../../server/store/follow-write.js';
 import type { Intent } from '../../../server/store/intents.js';
-import { MERGE_SPARE_USED, mergeIndex, mergeWhenQuiet } from '../../../server/store/merge-index.js';
+import { foldSearchPatch, MERGE_SPARE_USED, mergeIndex, mergeWhenQuiet } from '../../../server/store/merge-index.js';
+import { actorSearchTable } from '../../../graph/query/search-actors.js';
+import { attachSearchTable } from '../../../graph/query/shared-search-table.js';
 import { loadedFromStored, snapshotRevision, type StoreLoaded } from '../../../server/store/store-loader.js';
 import type { Snapshot } from '../../../server/dataset-store.js';
 
@@ -85,4 +87,32 @@ t.test('a deleted actor keeps its node int until a quiet moment, then the fresh 
   t.equal(after.index.goneNodes.size, 0, 'no deleted actor left');
   t.equal(after.index.nodeCount, after.graph.order, 'one node int per actor');
   t.ok(after.index.relationIds.includes(id));
+});
+
+t.test('after an actor write, a quiet moment encodes the search table afresh without its patch', async (t) => {
+  const { store, write } = await servedStore();
+  const follow = (intents: Intent[]) => {
+    const next = snapshotRevision(store.current)! + 1;
+    return store.advance((current) => followWrite(current as Snapshot<StoreLoaded>, intents, next));
+  };
+  const renamed = { ...store.current.graph.getNodeAttributes(store.current.graph.nodes()[3]!), name: 'Zzyzx' };
+  await follow([{ type: 'actor', op: 'update', record: renamed, field: '' }]);
+  const before = store.current;
+  t.ok(before.searchPatch, 'the renamed row lies beside the old table');
+  t.ok(spareUsed(before.index) < MERGE_SPARE_USED && before.index.goneNodes.size === 0, 'no index merge due');
+  mergeWhenQuiet(store, 5);
+  for (let i = 0; i < 100 && store.current === before; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  const after = store.current;
+  t.not(after, before, 'a new snapshot was swapped in');
+  t.equal(snapshotRevision(after), snapshotRevision(before), 'at the same revision');
+  t.equal(after.index, before.index, 'with the same index');
+  t.equal(after.searchPatch, undefined, 'without a patch');
+  t.same(attachSearchTable(after.searchTable), actorSearchTable(after.graph), 'the new table holds the rename');
+  t.ok(attachSearchTable(after.searchTable).some((entry) => entry.sortName === 'zzyzx'));
+
+  await follow([{ type: 'actor', op: 'update', record: { ...renamed, name: 'Other' }, field: '' }]);
+  const folding = foldSearchPatch(store);
+  await write();
+  t.equal(await folding, false, 'a write during the fold wins');
+  t.ok(store.current.searchPatch, 'its patch is still served');
 });
