@@ -87,7 +87,10 @@ t.test(
   'the start-up load garbage is collected before listening under --expose-gc, and the log says when it is not',
   async (t) => {
     const flagged = await startServer(t, {});
-    t.match(flagged.output(), /"heapMB":\{"before":\d+,"after":\d+\}[^\n]*start-up load garbage collected/);
+    t.match(
+      flagged.output(),
+      /"heapMB":\{"before":\d+,"after":\d+,"committedBefore":\d+,"committed":\d+\}[^\n]*start-up load garbage collected/,
+    );
     flagged.child.kill('SIGTERM');
     t.equal(await flagged.exit, 0);
     const plain = await startServer(t, {}, [], []);
