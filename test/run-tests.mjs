@@ -76,15 +76,15 @@ if (files.length > 0) {
   if (format.code !== 0) stop('format check (npm run format fixes it)', format);
   if (buildServer.code !== 0) stop('server build', buildServer);
   if (buildClient.code !== 0) stop('client build', buildClient);
-  // Most files share one process per folder (test/groups/); the rest need their own. Four at a time on two cores:
-  // tap's default there is ONE job (the whole run was serial: 37.5 min at load 20), and two jobs still left the CPU
-  // half idle, since most files wait on Chromium, children or PostgreSQL; the three browser groups (each about a third
-  // of a core) start first and a fourth job runs the other groups beside them. TEST_JOBS overrides. tap sorts files
-  // by path, so the group files (test/groups/browser-*) come first: the longest processes start first.
+  // Most files share one process per folder (test/groups/); the rest need their own. Two at a time on two cores:
+  // tap's default there is ONE job (the whole run was serial: 37.5 min at load 20). Four jobs looked faster on a
+  // busy machine, but on a quiet one the same tree took 12 min 12 s and 1,081 s of CPU with four, 10 min 50 s and
+  // 923 s with two (stop 14's clean-clone runs): four processes on two cores cost more CPU than they save in waits.
+  // TEST_JOBS overrides. tap sorts files by path, so the group files (test/groups/browser-*) come first: the longest processes start first.
   // Coverage is on, checked against package.json's thresholds: a summary here, `npx tap report text` for the table
   // after the run. (Server children started under tsx record none: see test/child-env.ts for why.)
   tapArgs.push(
-    `--jobs=${process.env.TEST_JOBS ?? 4}`,
+    `--jobs=${process.env.TEST_JOBS ?? 2}`,
     '--coverage-report=text-summary',
     '--timeout=600',
     ...Array.from({ length: BROWSER_GROUPS }, (_, n) => `test/groups/browser-${n + 1}.ts`),

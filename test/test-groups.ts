@@ -38,7 +38,7 @@ export const BROWSER_TESTS: readonly string[] = [
 /**
  * How many processes run the browser tests. A browser test mostly waits (on Chromium's frames, the server, the
  * page's requests): a group used about a third of a core, so two groups on two cores left most of the CPU idle for
- * their ~5 min. Three, with a fourth job for the other groups (run-tests.mjs), keep both cores busy.
+ * their ~5 min. Three balance the browser files better (~150 s each with two tap jobs on a quiet machine).
  */
 export const BROWSER_GROUPS = 3;
 
