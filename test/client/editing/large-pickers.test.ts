@@ -6,7 +6,7 @@ import t from 'tap';
 import { runGenerate } from '../../../graph/generate/generate-cli.js';
 import { createAccount, type AccountsDb } from '../../../server/accounts/account-store.js';
 import { snap, startBrowserSession } from '../browser.js';
-import { PASSWORD, signInThroughHeader, storeSettings } from './editing-session.js';
+import { PASSWORD, selectInReader, signInThroughHeader, storeSettings } from './editing-session.js';
 
 t.setTimeout(300_000);
 
@@ -45,22 +45,7 @@ else {
     // Select one line of the source and open the form.
     const sentence = 'Synthetic arms transfer tie.';
     await page.locator('.reader-document').waitFor();
-    await page.evaluate((wanted) => {
-      const doc = document.querySelector('.reader-document')!;
-      const walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error('sentence not found');
-    }, sentence);
+    await selectInReader(page, sentence);
     await page.locator('#selection-relation:not([disabled])').click();
     await page.getByRole('dialog', { name: 'New relation' }).waitFor();
     t.notOk(
