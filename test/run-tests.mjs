@@ -80,7 +80,8 @@ if (files.length > 0) {
   // tap's default there is ONE job (the whole run was serial: 37.5 min at load 20). Four jobs looked faster on a
   // busy machine, but on a quiet one the same tree took 12 min 12 s and 1,081 s of CPU with four, 10 min 50 s and
   // 923 s with two (stop 14's clean-clone runs): four processes on two cores cost more CPU than they save in waits.
-  // TEST_JOBS overrides. tap sorts files by path, so the group files (test/groups/browser-*) come first: the longest processes start first.
+  // TEST_JOBS overrides. tap sorts files by path, so the group files (test/groups/browser-*) come first: the
+  // longest processes start first.
   // Coverage is on, checked against package.json's thresholds: a summary here, `npx tap report text` for the table
   // after the run. (Server children started under tsx record none: see test/child-env.ts for why.)
   tapArgs.push(
