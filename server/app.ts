@@ -38,6 +38,7 @@ import { PastRevisions } from './store/past-revisions.js';
 import { registerRevisionHeader } from './store/revision-header.js';
 import { registerTimeTravel } from './store/time-travel.js';
 import storeRoutes from './store/store-routes.js';
+import { sharedSchemaController } from './schema-compilers.js';
 import type { AccountsDb } from './accounts/account-store.js';
 import { registerAccountRoutes, registerAccounts } from './accounts/register-accounts.js';
 
@@ -79,6 +80,7 @@ export async function buildApp(
     // Errors raised before routing (undecodable URL, bad content type) get the same JSON body as the rest.
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    schemaController: sharedSchemaController,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const given = options.stores ?? (options.store ? [options.store] : undefined);

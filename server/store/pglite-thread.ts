@@ -1,8 +1,7 @@
 // The main thread's side of the PGlite thread: statements out, rows or PostgreSQL errors back; a dead thread fails every call with 503.
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { HttpError } from '../errors.js';
+import { startWorker } from '../workers/start-worker.js';
 import { StoreQueryError, type ThreadMemory, type ThreadReply, type ThreadRequest } from './pglite-protocol.js';
 
 // A small MessagePort protocol rather than PGlite's own `PGliteWorker`: that one is built for browser tabs (a Web
@@ -15,37 +14,9 @@ interface Call {
   reject: (error: Error) => void;
 }
 
-/** Flags of this process a thread takes (loaders and source maps; V8 flags such as `--expose-gc` are refused there). */
-const THREAD_FLAGS = new Set(['--import', '--require', '--loader', '--experimental-loader', '--conditions']);
-
-/** This process's flags for the thread: the loader flags it can use, and TypeScript `--import` hooks for the boot to load. */
-export function threadFlags(execArgv: readonly string[]): { execArgv: string[]; hooks: string[] } {
-  const kept: string[] = [];
-  const hooks: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const [name, inline] = execArgv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (name === '--enable-source-maps') kept.push(name);
-    if (!THREAD_FLAGS.has(name)) continue;
-    const value = inline ?? execArgv[++i];
-    if (value === undefined) break;
-    if (name === '--import' && /\.m?ts$/.test(value))
-      hooks.push(value.startsWith('file:') ? value : pathToFileURL(resolve(value)).href);
-    else kept.push(`${name}=${value}`);
-  }
-  return { execArgv: kept, hooks };
-}
-
-/** The worker running `pglite-worker.ts` (compiled) or its TypeScript source through the tsx bootstrap (tests, `npm run dev`). */
-function startPgliteWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pglite-worker.js', import.meta.url));
-  const entry = new URL('./pglite-worker.ts', import.meta.url).href;
-  const { execArgv, hooks } = threadFlags(process.execArgv);
-  return new Worker(new URL('./pglite-worker-boot.mjs', import.meta.url), { execArgv, workerData: { entry, hooks } });
-}
-
 /** A PGlite thread and the calls waiting on it. */
 class PgliteHost {
-  readonly worker = startPgliteWorker();
+  readonly worker = startWorker('../store/pglite-worker', {});
   readonly #calls = new Map<number, Call>();
   #nextId = 0;
   /** Databases open in this thread: a recycle ends the thread only when it leaves none. */

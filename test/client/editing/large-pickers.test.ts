@@ -60,7 +60,8 @@ else {
     ] as const) {
       await page.locator(`#relation-${side}-find`).focus();
       await page.keyboard.type(actor.name);
-      await page.locator(`[role="option"][data-id="${actor.id}"]`).waitFor();
+      // In this side's suggestions: the other finder's hidden list may hold the same actor.
+      await page.locator(`#relation-${side}-find ~ [role="listbox"] [role="option"][data-id="${actor.id}"]`).waitFor();
       // Down to the actor in the suggestions (the exact name is usually first), then Enter.
       const ids = await page
         .locator(`#relation-${side}-find ~ [role="listbox"] [role="option"]`)

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import t from 'tap';
 import { StoreQueryError } from '../../../server/store/pglite-protocol.js';
-import { PgliteDatabase, threadFlags } from '../../../server/store/pglite-thread.js';
+import { PgliteDatabase } from '../../../server/store/pglite-thread.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { importDataset } from '../../../server/store/dataset-records.js';
 import { recyclingLoader } from '../../../server/store/open-store.js';
@@ -23,25 +23,6 @@ const pending = async (promise: Promise<unknown>) => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   return !settled;
 };
-
-t.test(
-  'the thread gets the loader flags of the process, not its V8 flags; TypeScript hooks go to its boot',
-  async (t) => {
-    const flags = [
-      '--expose-gc',
-      '--import',
-      'tsx/esm',
-      '--import=/hooks/stall.ts',
-      '--enable-source-maps',
-      '--max-old-space-size=4096',
-    ];
-    t.same(threadFlags(flags), {
-      execArgv: ['--import=tsx/esm', '--enable-source-maps'],
-      hooks: ['file:///hooks/stall.ts'],
-    });
-    t.same(threadFlags(['--import']), { execArgv: [], hooks: [] }, 'a flag without its value is dropped');
-  },
-);
 
 t.test('a folder PGlite cannot open is refused with its path', async (t) => {
   const file = join(t.testdir(), 'not-a-folder');
