@@ -99,7 +99,11 @@ t.test('list, role, password, token and remove', async (t) => {
   const token = io();
   await runUserCommand(db, ['token', 'ada', '--label', 'nightly', '--days', '7'], token);
   t.match(token.lines, [/^age_[\w-]{43}$/], 'only the token on stdout, for scripts');
-  t.same(await findApiToken(db, token.lines[0]!), { accountId: ada.id, name: 'ada' });
+  t.same(await findApiToken(db, token.lines[0]!), {
+    accountId: ada.id,
+    name: 'ada',
+    roles: [{ dataset: '*', role: 'admin' }],
+  });
   await runUserCommand(db, ['remove', 'ada'], io());
   t.equal(await findApiToken(db, token.lines[0]!), undefined, 'its tokens go with it');
   await t.rejects(runUserCommand(db, ['remove', 'ada'], io()), /no account "ada"/);
