@@ -2,6 +2,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { HttpError } from '../errors.js';
 import type { AccountRow, AccountsDatabase } from './accounts-tables.js';
+import { refuseLastAdmin } from './keep-admins.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { ALL_DATASETS, type DatasetRole, type Role } from './roles.js';
 
@@ -117,14 +118,19 @@ export async function listAccounts(db: AccountsDb): Promise<AccountView[]> {
   }));
 }
 
-/** Removes the account called `name` with its roles, sessions and tokens; 404 if there is none. */
+/** Removes the account called `name` with its roles, sessions and tokens; 404 if there is none, 409 if it is the last admin of `*`. */
 export async function removeAccount(db: AccountsDb, name: string): Promise<void> {
-  const removed = await db.deleteFrom('accounts').where('name', '=', name).executeTakeFirst();
-  if (removed.numDeletedRows === 0n)
-    throw new HttpError(404, 'NOT_FOUND', `no account ${JSON.stringify(name)}`, 'name');
+  await db.transaction().execute(async (tx) => {
+    const account = await requireAccount(tx, name);
+    await refuseLastAdmin(tx, account.id, name, { remove: true });
+    await tx.deleteFrom('accounts').where('id', '=', account.id).execute();
+  });
 }
 
-/** Gives the account `role` on `dataset` (replacing its role there), or takes its role there away when `role` is null. */
+/**
+ * Gives the account `role` on `dataset` (replacing its role there), or takes its role there away when `role` is null;
+ * 409 when that would leave no admin of `*`.
+ */
 export async function setRole(
   db: AccountsDb,
   name: string,
@@ -134,6 +140,7 @@ export async function setRole(
   checkDatasetId(dataset);
   return db.transaction().execute(async (tx) => {
     const account = await requireAccount(tx, name);
+    await refuseLastAdmin(tx, account.id, name, { dataset, role });
     if (role === null)
       await tx
         .deleteFrom('dataset_roles')
