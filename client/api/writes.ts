@@ -64,6 +64,7 @@ export function adviceFor(status: number, code = ''): string {
   if (status === 403) return 'Your account may only read this dataset: ask an admin for the editor role.';
   if (status === 404) return 'It is no longer there (deleted, or not yours to see): reload the page.';
   if (status === 409 && code === 'ID_TAKEN') return 'That id is taken: choose another one.';
+  if (status === 409 && (code === 'OWN_ADMIN_ROLE' || code === 'LAST_ADMIN')) return 'Nothing was changed.';
   if (status === 409) return 'Other records depend on it: change or delete those first.';
   if (status === 413) return 'It is too large: shorten it and try again.';
   if (status === 429) return 'Too many attempts: wait a little, then try again.';

@@ -1,4 +1,4 @@
-// One row of the Accounts… table: the account, each role with a select to change it and a button to take it away, a small "give a role" form, and a two-step Remove.
+// One row of the Accounts… table, compact: the account, its roles as chips (each with a button to take it away), one "give a role" control, and a two-step Remove.
 import type { AccountInfo } from '../../server/accounts/auth-schemas.js';
 import type { Role } from '../../server/accounts/roles.js';
 import { h } from '../panels/dom.js';
@@ -24,38 +24,50 @@ export function roleSelect(chosen: Role, props: Record<string, string> = {}): HT
   return select;
 }
 
-function roleItem(account: AccountInfo, dataset: string, role: Role, actions: RowActions): HTMLElement {
+/** A row's compact select of every role: the role's name alone (the Add an account form's select explains them). */
+function shortRoleSelect(chosen: Role, props: Record<string, string>): HTMLSelectElement {
+  const select = h('select', props);
+  for (const role of Object.keys(ROLE_WORDS)) select.append(h('option', { value: role }, role));
+  select.value = chosen;
+  return select;
+}
+
+/**
+ * One role as a chip: dataset and role, and a button to take it away — but not the signed-in admin's own admin role
+ * on `*`, which the server refuses (another admin must take it): that chip has no button and the row says why.
+ */
+function roleChip(account: AccountInfo, dataset: string, role: Role, own: boolean, actions: RowActions): HTMLElement {
   const key = `${account.name} on ${dataset}`; // names and dataset ids hold no spaces
-  const select = roleSelect(role, { 'aria-label': `Role of ${account.name} on ${dataset}`, 'data-key': `role ${key}` });
-  select.addEventListener('change', () => actions.setRole(account.name, dataset, select.value as Role, `role ${key}`));
+  const chip = h(
+    'li',
+    { class: 'role-chip' },
+    h('span', { class: 'role-chip-dataset' }, dataset === '*' ? '* (every dataset)' : dataset),
+    ' ',
+    h('span', { class: 'role-chip-role' }, role),
+  );
+  if (own && dataset === '*' && role === 'admin') return chip;
   const take = h(
     'button',
     { type: 'button', 'aria-label': `Take away ${account.name}'s role on ${dataset}`, 'data-key': `take ${key}` },
-    'Take away',
+    '×',
   );
   take.addEventListener('click', () => actions.setRole(account.name, dataset, null, `give ${account.name}`));
-  return h(
-    'li',
-    {},
-    h('span', { class: 'role-dataset' }, dataset === '*' ? '* (every dataset)' : dataset),
-    ' ',
-    select,
-    ' ',
-    take,
-  );
+  chip.append(take);
+  return chip;
 }
 
+/** The one "add role" control of a row: a dataset and a role; on a dataset the account has a role on already, it replaces it. */
 function giveRoleForm(account: AccountInfo, defaultDataset: string, actions: RowActions): HTMLElement {
   const dataset = h('input', {
     value: defaultDataset,
     'aria-label': `Dataset of a new role for ${account.name} (an id, or * for every dataset)`,
     autocomplete: 'off',
     spellcheck: 'false',
-    size: 12,
+    size: 10,
   });
-  const role = roleSelect('viewer', { 'aria-label': `New role for ${account.name}` });
+  const role = shortRoleSelect('viewer', { 'aria-label': `New role for ${account.name}` });
   const give = h('button', { type: 'submit', 'data-key': `give ${account.name}` }, 'Give role');
-  const form = h('form', { class: 'give-role', novalidate: true }, dataset, ' ', role, ' ', give);
+  const form = h('form', { class: 'give-role', novalidate: true }, dataset, role, give);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     actions.setRole(account.name, dataset.value.trim(), role.value as Role, `give ${account.name}`);
@@ -64,11 +76,12 @@ function giveRoleForm(account: AccountInfo, defaultDataset: string, actions: Row
 }
 
 function removeButton(account: AccountInfo, actions: RowActions): HTMLButtonElement {
-  const words = `Remove ${account.name}`;
-  const button = h('button', { type: 'button', class: 'danger', 'data-key': `remove ${account.name}` }, words);
+  // "Remove" shows; the name is there for screen readers (the row's header says it to the eye).
+  const words = () => [h('span', {}, 'Remove'), h('span', { class: 'visually-hidden' }, ` ${account.name}`)];
+  const button = h('button', { type: 'button', class: 'danger', 'data-key': `remove ${account.name}` }, ...words());
   // Two steps, not confirm(): the second press names what goes, and leaving the button (blur, Esc) calls it off.
   let armed = false;
-  const disarm = () => ((armed = false), (button.textContent = words));
+  const disarm = () => ((armed = false), button.replaceChildren(...words()));
   button.addEventListener('click', () => {
     if (!armed) {
       armed = true;
@@ -88,9 +101,17 @@ function removeButton(account: AccountInfo, actions: RowActions): HTMLButtonElem
   return button;
 }
 
-/** The table row of `account`. */
-export function accountRow(account: AccountInfo, defaultDataset: string, actions: RowActions): HTMLTableRowElement {
-  const roles = account.roles.map(({ dataset, role }) => roleItem(account, dataset, role, actions));
+/**
+ * The table row of `account`: its name, its roles as chips, one "add role" control, and Remove. `own` marks the
+ * signed-in account, whose admin role on `*` and removal the server leaves to another admin: the row offers neither.
+ */
+export function accountRow(
+  account: AccountInfo,
+  defaultDataset: string,
+  own: boolean,
+  actions: RowActions,
+): HTMLTableRowElement {
+  const roles = account.roles.map(({ dataset, role }) => roleChip(account, dataset, role, own, actions));
   return h(
     'tr',
     { 'data-account': account.name },
@@ -98,14 +119,26 @@ export function accountRow(account: AccountInfo, defaultDataset: string, actions
       'th',
       { scope: 'row' },
       account.name,
+      own ? h('span', { class: 'muted small' }, ' (you)') : null,
       account.canSignIn ? null : h('span', { class: 'muted small' }, ' (API tokens only)'),
     ),
     h(
       'td',
       {},
-      roles.length ? h('ul', { class: 'account-roles' }, roles) : h('p', { class: 'muted small' }, 'no roles'),
-      giveRoleForm(account, defaultDataset, actions),
+      // A flex box inside the cell, not a flex cell: the cell keeps its table role for screen readers.
+      h(
+        'div',
+        { class: 'account-roles-cell' },
+        roles.length ? h('ul', { class: 'role-chips' }, roles) : h('span', { class: 'muted small' }, 'no roles'),
+        giveRoleForm(account, defaultDataset, actions),
+      ),
     ),
-    h('td', {}, removeButton(account, actions)),
+    h(
+      'td',
+      { class: 'account-remove-cell' },
+      own
+        ? h('p', { class: 'muted small own-account-note' }, 'Another admin must remove you or your admin role on *.')
+        : removeButton(account, actions),
+    ),
   );
 }

@@ -27,7 +27,11 @@ export function mountAccountsDialog(): () => void {
   const table = h(
     'table',
     { class: 'accounts-table', id: 'accounts-table' },
-    h('caption', { class: 'muted small' }, 'A role on * holds on every dataset. Changing a select saves it.'),
+    h(
+      'caption',
+      { class: 'muted small' },
+      'A role on * holds on every dataset. Giving a role on a dataset that has one replaces it.',
+    ),
     h(
       'thead',
       {},
@@ -87,7 +91,7 @@ export function mountAccountsDialog(): () => void {
   const render = (accounts: readonly AccountInfo[], focusKey?: string) => {
     replaceChildren(
       body,
-      accounts.map((account) => accountRow(account, dataset(), actions)),
+      accounts.map((account) => accountRow(account, dataset(), account.name === getSession().account, actions)),
     );
     const again = focusKey ? dialog.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`) : null;
     again?.focus();

@@ -5,6 +5,8 @@ import { createAccount, listAccounts, removeAccount, setRole, type AccountsDb } 
 import { AccountBody, AccountInfo, AccountList, AccountName, RoleBody } from './auth-schemas.js';
 import { authorizeAccountAdmin } from './authorize.js';
 import { DatasetRole } from './roles.js';
+import { refuseOwnAdminRole } from './keep-admins.js';
+import { principalOf } from './principal.js';
 import { quietValidation } from './quiet-validation.js';
 
 const errors = {
@@ -65,12 +67,14 @@ const accountRoutes: FastifyPluginAsyncTypebox<{ db: AccountsDb }> = async (app,
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Remove an account with its roles, sessions and tokens (admin)',
+        summary:
+          'Remove an account with its roles, sessions and tokens (admin); 409 for your own account or the last admin of `*`',
         params: Type.Object({ name: AccountName }),
         response: { 204: Type.Null(), ...errors },
       },
     },
     async (request, reply) => {
+      refuseOwnAdminRole(await principalOf(request), request.params.name, { remove: true });
       await removeAccount(db, request.params.name);
       request.log.info({ account: request.params.name }, 'account removed');
       return reply.status(204).send(null);
@@ -82,16 +86,18 @@ const accountRoutes: FastifyPluginAsyncTypebox<{ db: AccountsDb }> = async (app,
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Give an account a role on a dataset (or `*`), replacing its role there (admin)',
+        summary:
+          "Give an account a role on a dataset (or `*`), replacing its role there (admin); 409 for lowering your own admin role on `*` or the last admin's",
         params: RoleParams,
         body: RoleBody,
         response: { 200: Roles, ...errors },
       },
     },
-    async (request) => ({
-      name: request.params.name,
-      roles: await setRole(db, request.params.name, request.params.dataset, request.body.role),
-    }),
+    async (request) => {
+      const { name, dataset } = request.params;
+      refuseOwnAdminRole(await principalOf(request), name, { dataset, role: request.body.role });
+      return { name, roles: await setRole(db, name, dataset, request.body.role) };
+    },
   );
 
   app.delete(
@@ -99,15 +105,17 @@ const accountRoutes: FastifyPluginAsyncTypebox<{ db: AccountsDb }> = async (app,
     {
       schema: {
         tags: ['accounts'],
-        summary: "Take an account's role on a dataset away (admin)",
+        summary:
+          "Take an account's role on a dataset away (admin); 409 for your own admin role on `*` or the last admin's",
         params: RoleParams,
         response: { 200: Roles, ...errors },
       },
     },
-    async (request) => ({
-      name: request.params.name,
-      roles: await setRole(db, request.params.name, request.params.dataset, null),
-    }),
+    async (request) => {
+      const { name, dataset } = request.params;
+      refuseOwnAdminRole(await principalOf(request), name, { dataset, role: null });
+      return { name, roles: await setRole(db, name, dataset, null) };
+    },
   );
 };
 

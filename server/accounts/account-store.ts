@@ -1,7 +1,8 @@
 // Accounts and their roles in the store: create, find, list, remove, change a role or a password (each in one transaction).
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { HttpError } from '../errors.js';
 import type { AccountRow, AccountsDatabase } from './accounts-tables.js';
+import { refuseLastAdmin } from './keep-admins.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { ALL_DATASETS, type DatasetRole, type Role } from './roles.js';
 
@@ -53,6 +54,16 @@ export async function rolesOf(db: AccountsDb, accountId: number): Promise<Datase
     .orderBy('dataset')
     .execute();
   return rows.map(({ dataset, role }) => ({ dataset, role }));
+}
+
+/**
+ * The roles of the account `accountId` names (a column of the query it goes in) as one JSON array, ordered as
+ * `rolesOf` orders them: for lookups that bring the roles in the statement that finds the account.
+ */
+export function rolesJson(accountId: string): RawBuilder<DatasetRole[]> {
+  return sql<
+    DatasetRole[]
+  >`coalesce((select json_agg(json_build_object('dataset', r.dataset, 'role', r.role) order by r.dataset) from dataset_roles r where r.account_id = ${sql.ref(accountId)}), '[]'::json)`;
 }
 
 /** Creates an account with its roles (a password is optional: without one it can only use API tokens); 409 if the name is taken. */
@@ -107,14 +118,19 @@ export async function listAccounts(db: AccountsDb): Promise<AccountView[]> {
   }));
 }
 
-/** Removes the account called `name` with its roles, sessions and tokens; 404 if there is none. */
+/** Removes the account called `name` with its roles, sessions and tokens; 404 if there is none, 409 if it is the last admin of `*`. */
 export async function removeAccount(db: AccountsDb, name: string): Promise<void> {
-  const removed = await db.deleteFrom('accounts').where('name', '=', name).executeTakeFirst();
-  if (removed.numDeletedRows === 0n)
-    throw new HttpError(404, 'NOT_FOUND', `no account ${JSON.stringify(name)}`, 'name');
+  await db.transaction().execute(async (tx) => {
+    const account = await requireAccount(tx, name);
+    await refuseLastAdmin(tx, account.id, name, { remove: true });
+    await tx.deleteFrom('accounts').where('id', '=', account.id).execute();
+  });
 }
 
-/** Gives the account `role` on `dataset` (replacing its role there), or takes its role there away when `role` is null. */
+/**
+ * Gives the account `role` on `dataset` (replacing its role there), or takes its role there away when `role` is null;
+ * 409 when that would leave no admin of `*`.
+ */
 export async function setRole(
   db: AccountsDb,
   name: string,
@@ -124,6 +140,7 @@ export async function setRole(
   checkDatasetId(dataset);
   return db.transaction().execute(async (tx) => {
     const account = await requireAccount(tx, name);
+    await refuseLastAdmin(tx, account.id, name, { dataset, role });
     if (role === null)
       await tx
         .deleteFrom('dataset_roles')

@@ -1,6 +1,7 @@
 // API tokens for scripts (`Authorization: Bearer age_…`): created by their owner or the CLI, shown once, stored as SHA-256, revocable.
-import type { AccountsDb } from './account-store.js';
+import { rolesJson, type AccountsDb } from './account-store.js';
 import { HttpError } from '../errors.js';
+import type { DatasetRole } from './roles.js';
 import { digest, newSecret } from './secrets.js';
 
 /** The prefix of every API token, so a leaked one is recognisable (and told apart from the ADMIN_TOKEN). */
@@ -39,21 +40,51 @@ export async function createApiToken(
   return { token, ...view(row) };
 }
 
-/** The account a live token belongs to (its id and name), or undefined; records when the token was last used. */
+/**
+ * How stale `last_used_at` may be before a use records itself: a script's burst of requests writes the token's row
+ * once, not once per request (each such write is a commit, and on PGlite a turn of the store's one session).
+ */
+export const LAST_USED_GRAIN_MS = 60_000;
+
+/**
+ * The account a live token belongs to (its id, name and roles), or undefined — in one statement: the lookup, the
+ * roles, and recording the use when the recorded one is over LAST_USED_GRAIN_MS old (a data-modifying CTE, which
+ * writes nothing otherwise). It runs when the request's principal is resolved, never inside a write's transaction.
+ */
 export async function findApiToken(
   db: AccountsDb,
   token: string,
-): Promise<{ accountId: number; name: string } | undefined> {
+): Promise<{ accountId: number; name: string; roles: DatasetRole[] } | undefined> {
   if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+  const hash = digest(token);
+  const now = new Date();
   const row = await db
+    .with('used', (db) =>
+      db
+        .updateTable('api_tokens')
+        .set({ last_used_at: now })
+        .where('token_hash', '=', hash)
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+        .where((eb) =>
+          eb.or([
+            eb('last_used_at', 'is', null),
+            eb('last_used_at', '<', new Date(now.getTime() - LAST_USED_GRAIN_MS)),
+          ]),
+        )
+        .returning('id'),
+    )
     .selectFrom('api_tokens')
     .innerJoin('accounts', 'accounts.id', 'api_tokens.account_id')
-    .select(['api_tokens.id', 'api_tokens.account_id', 'accounts.name', 'api_tokens.expires_at'])
-    .where('api_tokens.token_hash', '=', digest(token))
+    .select([
+      'api_tokens.account_id',
+      'accounts.name',
+      'api_tokens.expires_at',
+      rolesJson('api_tokens.account_id').as('roles'),
+    ])
+    .where('api_tokens.token_hash', '=', hash)
     .executeTakeFirst();
-  if (!row || (row.expires_at !== null && row.expires_at <= new Date())) return undefined;
-  await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();
-  return { accountId: row.account_id, name: row.name };
+  if (!row || (row.expires_at !== null && row.expires_at <= now)) return undefined;
+  return { accountId: row.account_id, name: row.name, roles: row.roles };
 }
 
 /** The account's tokens, newest first. */

@@ -3,7 +3,6 @@ import type { FastifyRequest } from 'fastify';
 import type { Settings } from '../config.js';
 import { HttpError } from '../errors.js';
 import type { AccountsDb } from './account-store.js';
-import { rolesOf } from './account-store.js';
 import { findApiToken } from './api-tokens.js';
 import { ALL_DATASETS, type DatasetRole } from './roles.js';
 import { sameSecret } from './secrets.js';
@@ -38,7 +37,8 @@ declare module 'fastify' {
 /** Nobody: no credentials, or a session cookie that names no live session. */
 export const ANONYMOUS: Principal = Object.freeze({ via: 'anonymous', roles: [] }) as Principal;
 
-// One resolution per request, shared by every check that asks (the CSRF hook, the read gate, the write guard).
+// One resolution per request, kept with it and shared by every check that asks (the CSRF hook, the read gate, the
+// write guard): one statement for a token or a session, its roles included (findApiToken, findSession).
 const resolved = new WeakMap<FastifyRequest, Promise<Principal>>();
 
 /** The principal of this request, resolved on first use; a bad `Authorization` header is a 401 naming it. */
@@ -69,7 +69,7 @@ async function resolve(request: FastifyRequest, { db, settings }: AccountsContex
     return {
       via: 'token',
       account: { id: found.accountId, name: found.name },
-      roles: await rolesOf(db!, found.accountId),
+      roles: found.roles,
     };
   }
   const secret = sessionSecret(request);
@@ -78,7 +78,7 @@ async function resolve(request: FastifyRequest, { db, settings }: AccountsContex
   return {
     via: 'session',
     account: { id: session.accountId, name: session.name },
-    roles: await rolesOf(db!, session.accountId),
+    roles: session.roles,
     csrfToken: session.csrfToken,
   };
 }

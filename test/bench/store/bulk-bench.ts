@@ -39,28 +39,7 @@ async function location(): Promise<{ where: StoreLocation; drop: () => Promise<v
     cpSync(values['data-dir'], dataDir, { recursive: true });
     return { where: { dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
-  if (values['template-db']) {
-    const admin = process.env.TEST_DATABASE_URL;
-    if (!admin) throw new Error('--template-db needs TEST_DATABASE_URL');
-    const { default: pg } = await import('pg');
-    const name = `age_bulk_${process.pid}_${Date.now()}`;
-    const run = async (sql: string) => {
-      const client = new pg.Client({ connectionString: admin });
-      await client.connect();
-      await client.query(sql).finally(() => client.end());
-    };
-    await run(`CREATE DATABASE ${name} TEMPLATE ${values['template-db']}`);
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    const dataDir = mkdtempSync(join(tmpdir(), 'age-bulk-'));
-    return {
-      where: { dataDir, databaseUrl: url.toString() },
-      drop: async () => {
-        await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
+  if (values['template-db']) return benchLocation('postgres', { template: values['template-db'] });
   return benchLocation(values.backend === 'postgres' ? 'postgres' : 'pglite');
 }
 

@@ -1,12 +1,14 @@
-// `npm run bench:store:small -- [--writes K]`: POST /api/relations on the bundled 33-actor dataset in a fresh embedded store (PGlite), each write's time and p50 / p99.
+// `npm run bench:store:small -- [--writes K] [--via admin-token|api-token]`: POST /api/relations on the bundled 33-actor dataset in a fresh embedded store (PGlite), each write's time and p50 / p99.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../../../server/app.js';
+import { createAccount, findAccount } from '../../../server/accounts/account-store.js';
+import { createApiToken } from '../../../server/accounts/api-tokens.js';
 
 const { values } = parseArgs({
-  options: { writes: { type: 'string', default: '40' } },
+  options: { writes: { type: 'string', default: '40' }, via: { type: 'string', default: 'admin-token' } },
 });
 const TOKEN = 'bench-admin-token-0123456789';
 const dataDir = mkdtempSync(join(tmpdir(), 'age-small-write-'));
@@ -26,7 +28,14 @@ try {
   const { graph } = app.datasets.default.store.current;
   const ids = graph.nodes();
   const template = { ...graph.getEdgeAttributes(graph.edges()[0]!) };
-  const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+  // `api-token`: an editor account's API token, as a script writes (its lookup costs statements on the store's session).
+  let bearer = TOKEN;
+  if (values.via === 'api-token') {
+    const db = app.accounts.db!;
+    await createAccount(db, { name: 'bench-robot', roles: [{ dataset: '*', role: 'editor' }] });
+    bearer = (await createApiToken(db, (await findAccount(db, 'bench-robot'))!.id, 'bench')).token;
+  } else if (values.via !== 'admin-token') throw new Error('--via: expecting admin-token or api-token');
+  const headers = { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' };
   const run = Date.now().toString(36);
   const times: number[] = [];
   const warmUp: number[] = [];
@@ -45,7 +54,7 @@ try {
   console.log(`each, in order (ms): ${times.map((time) => time.toFixed(0)).join(' ')}`);
   times.sort((a, b) => a - b);
   console.log(
-    `POST /api/relations on the bundled store (${graph.order} actors), ${times.length} writes: ` +
+    `POST /api/relations on the bundled store (${graph.order} actors), ${times.length} writes by ${values.via}: ` +
       `p50 ${quantile(times, 0.5).toFixed(0)} ms, p99 ${quantile(times, 0.99).toFixed(0)} ms; load average ${loadavg()
         .map((load) => load.toFixed(1))
         .join(', ')}`,

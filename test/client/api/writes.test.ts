@@ -133,6 +133,8 @@ t.test('every refusal status has its own next step', async (t) => {
   t.match(adviceFor(412), /someone changed this since you opened it/i);
   t.match(adviceFor(409, 'ID_TAKEN'), /id is taken/);
   t.match(adviceFor(409, 'IN_USE'), /depend on it/);
+  t.equal(adviceFor(409, 'OWN_ADMIN_ROLE'), 'Nothing was changed.', 'the message says who must do it');
+  t.equal(adviceFor(409, 'LAST_ADMIN'), 'Nothing was changed.');
   t.match(adviceFor(428), /reload it/);
   t.match(adviceFor(500), /try again/);
   const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));

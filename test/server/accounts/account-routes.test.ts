@@ -1,4 +1,4 @@
-// Tests for server/accounts/account-routes.ts: only admins of every dataset manage accounts; changes take effect at once.
+// Tests for server/accounts/account-routes.ts: only admins of every dataset manage accounts; changes take effect at once; an admin keeps their own admin role and the last admin of * stays.
 import t from 'tap';
 import { accountsApp, accountsDb, addAccount, call, MINI, PASSWORD, PRIVATE, signIn } from './accounts-app.js';
 
@@ -102,3 +102,88 @@ t.test(
     t.equal((await call(app, { method: 'DELETE', url: '/api/accounts/ada', headers })).status, 404);
   },
 );
+
+t.test('an admin cannot take away their own admin role on "*", and no change leaves no admin of "*"', async (t) => {
+  const db = await accountsDb(t);
+  await addAccount(db, 'root', [{ dataset: '*', role: 'admin' }]);
+  await addAccount(db, 'second', [
+    { dataset: '*', role: 'admin' },
+    { dataset: MINI, role: 'editor' },
+  ]);
+  const adminToken = 'operator-token-0123456789';
+  const app = await accountsApp(t, db, { adminToken });
+  const root = await signIn(app, 'root');
+  const headers = { cookie: root.cookie, 'x-csrf-token': root.csrf };
+  const rolesOf = async (name: string) =>
+    (await call(app, { url: '/api/accounts', headers: { authorization: `Bearer ${adminToken}` } })).body!.accounts.find(
+      (account: { name: string }) => account.name === name,
+    )?.roles;
+
+  // As admin on self: taking the role away, lowering it, removing the account — each 409 naming `name`.
+  for (const [method, url, payload] of [
+    ['DELETE', '/api/accounts/root/roles/*', undefined],
+    ['PUT', '/api/accounts/root/roles/*', { role: 'editor' }],
+    ['DELETE', '/api/accounts/root', undefined],
+  ] as const) {
+    const refused = await call(app, { method, url, headers, ...(payload ? { payload } : {}) });
+    t.equal(refused.status, 409, `${method} ${url}`);
+    t.match(refused.body, {
+      code: 'OWN_ADMIN_ROLE',
+      field: 'name',
+      message: /your own admin role on every dataset.*another admin of "\*" must do it/,
+    });
+  }
+  t.same(await rolesOf('root'), [{ dataset: '*', role: 'admin' }], 'root is still admin of *');
+  const ok = await call(app, {
+    method: 'PUT',
+    url: `/api/accounts/root/roles/${MINI}`,
+    headers,
+    payload: { role: 'viewer' },
+  });
+  t.equal(ok.status, 200, 'a role of their own on another dataset is theirs to change');
+  t.equal(
+    (await call(app, { method: 'PUT', url: '/api/accounts/root/roles/*', headers, payload: { role: 'admin' } })).status,
+    200,
+    'giving oneself admin again changes nothing and is allowed',
+  );
+
+  // As admin on another admin: allowed while another admin of * remains.
+  const demoted = await call(app, { method: 'DELETE', url: '/api/accounts/second/roles/*', headers });
+  t.equal(demoted.status, 200);
+  t.same(demoted.body, { name: 'second', roles: [{ dataset: MINI, role: 'editor' }] });
+
+  // The last admin: not even the ADMIN_TOKEN (no account of its own) may leave the store with none.
+  const operator = { authorization: `Bearer ${adminToken}` };
+  for (const [method, url, payload] of [
+    ['DELETE', '/api/accounts/root/roles/*', undefined],
+    ['PUT', '/api/accounts/root/roles/*', { role: 'viewer' }],
+    ['DELETE', '/api/accounts/root', undefined],
+  ] as const) {
+    const refused = await call(app, { method, url, headers: operator, ...(payload ? { payload } : {}) });
+    t.equal(refused.status, 409, `last admin: ${method} ${url}`);
+    t.match(refused.body, { code: 'LAST_ADMIN', field: 'name', message: /"root" is the last admin of every dataset/ });
+  }
+  t.same(await rolesOf('root'), [
+    { dataset: '*', role: 'admin' },
+    { dataset: MINI, role: 'viewer' },
+  ]);
+  t.equal(
+    (await call(app, { method: 'DELETE', url: `/api/accounts/root/roles/${MINI}`, headers: operator })).status,
+    200,
+    "the last admin's other roles are not guarded",
+  );
+  // With a second admin again, the operator may remove root; and root's refusals were about root only.
+  t.equal(
+    (
+      await call(app, {
+        method: 'PUT',
+        url: '/api/accounts/second/roles/*',
+        headers: operator,
+        payload: { role: 'admin' },
+      })
+    ).status,
+    200,
+  );
+  t.equal((await call(app, { method: 'DELETE', url: '/api/accounts/root', headers: operator })).status, 204);
+  t.equal(await rolesOf('root'), undefined);
+});

@@ -36,7 +36,11 @@ t.test(
     const restoredDb = target.db as unknown as AccountsDb;
     await restoreStore(target.db, file);
     t.same(await listAccounts(restoredDb), await listAccounts(db), 'the same accounts and roles');
-    t.same(await findApiToken(restoredDb, token), { accountId: robot, name: 'robot' }, 'the token still works');
+    t.same(
+      await findApiToken(restoredDb, token),
+      { accountId: robot, name: 'robot', roles: [{ dataset: '*', role: 'editor' }] },
+      'the token still works',
+    );
     const ada = await restoredDb
       .selectFrom('accounts')
       .select('password_hash')

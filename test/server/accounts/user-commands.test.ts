@@ -77,6 +77,9 @@ t.test('add reads the password from stdin or a prompt, never an argument, and ha
 
 t.test('list, role, password, token and remove', async (t) => {
   const db = await accountsDb(t);
+  const empty = io();
+  await runUserCommand(db, ['list'], empty);
+  t.same(empty.lines, ['no accounts']);
   await runUserCommand(
     db,
     ['add', 'ada', '--role', 'viewer', '--dataset', 'a', '--password-stdin'],
@@ -99,11 +102,21 @@ t.test('list, role, password, token and remove', async (t) => {
   const token = io();
   await runUserCommand(db, ['token', 'ada', '--label', 'nightly', '--days', '7'], token);
   t.match(token.lines, [/^age_[\w-]{43}$/], 'only the token on stdout, for scripts');
-  t.same(await findApiToken(db, token.lines[0]!), { accountId: ada.id, name: 'ada' });
+  t.same(await findApiToken(db, token.lines[0]!), {
+    accountId: ada.id,
+    name: 'ada',
+    roles: [{ dataset: '*', role: 'admin' }],
+  });
+  await t.rejects(
+    runUserCommand(db, ['remove', 'ada'], io()),
+    { statusCode: 409, code: 'LAST_ADMIN', field: 'name', message: /last admin of every dataset/ },
+    'the last admin of * stays, from the command line too',
+  );
+  await runUserCommand(db, ['add', 'root', '--role', 'admin'], io(undefined));
   await runUserCommand(db, ['remove', 'ada'], io());
   t.equal(await findApiToken(db, token.lines[0]!), undefined, 'its tokens go with it');
   await t.rejects(runUserCommand(db, ['remove', 'ada'], io()), /no account "ada"/);
-  const empty = io();
-  await runUserCommand(db, ['list'], empty);
-  t.same(empty.lines, ['no accounts']);
+  const left = io();
+  await runUserCommand(db, ['list'], left);
+  t.match(left.lines, [/^root\t\*:admin\ttokens only\t\d{4}-/], 'only root is left');
 });

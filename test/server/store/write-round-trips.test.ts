@@ -1,7 +1,8 @@
-// A small write in few statements on both backends: the relation row and its old evidence in one, every new row in one, the revision, NOTIFY and idempotency key in one — and the rows come out as before.
+// A small write in few statements on both backends: the relation row and its old evidence in one, every new row in one, the revision, NOTIFY and idempotency key in one — and the rows come out as before; an API token costs one lookup.
 import { sql } from 'kysely';
 import { PgliteDatabase } from '../../../server/store/pglite-thread.js';
 import t from 'tap';
+import type { Test } from 'tap';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import type { Relation } from '../../../graph/model/schema.js';
 import { applyChanges, type WriteResult } from '../../../server/store/change-set.js';
@@ -11,7 +12,10 @@ import { recordEtag } from '../../../server/store/record-etag.js';
 import { FIXTURE } from '../helpers.js';
 import { freshLocation, testBackends } from './backends.js';
 import { openStoreDatabase } from '../../../server/store/database.js';
-import { NEW_RELATION } from './store-app.js';
+import { NEW_RELATION, storeApp } from './store-app.js';
+import type { AccountsDb } from '../../../server/accounts/account-store.js';
+import { createAccount, findAccount } from '../../../server/accounts/account-store.js';
+import { createApiToken } from '../../../server/accounts/api-tokens.js';
 
 // Stores on both backends on a shared 2-core machine.
 t.setTimeout(240_000);
@@ -27,14 +31,7 @@ for (const backend of testBackends()) {
     // Counts the statements sent to the database, BEGIN, COPY and COMMIT included: each is a round trip (most with the
     // dataset row locked, which the other editors wait for), and each costs the event loop a turn under readers.
     let statements: string[] = [];
-    const { default: pg } = await import('pg');
-    const driver = backend === 'pglite' ? PgliteDatabase.prototype : pg.Client.prototype;
-    const query = driver.query as (...args: unknown[]) => unknown;
-    driver.query = function (this: unknown, ...args: unknown[]) {
-      statements.push(typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string }).text));
-      return query.apply(this, args);
-    } as never;
-    t.teardown(() => void (driver.query = query as never));
+    const { default: pg } = await countStatements(t, backend, (statement) => statements.push(statement));
     const { db } = connection;
     const notified: string[] = [];
     if (backend === 'postgres') {
@@ -127,4 +124,89 @@ for (const backend of testBackends()) {
       t.same(notified, [`2 ${dataset.id}`, `3 ${dataset.id}`], 'each commit notified its revision once');
     }
   });
+}
+
+/** Calls `count` with each statement sent to `backend`'s driver until the test ends; returns the `pg` module. */
+async function countStatements(t: Test, backend: string, count: (statement: string) => void) {
+  const pgModule = await import('pg');
+  const driver = backend === 'pglite' ? PgliteDatabase.prototype : pgModule.default.Client.prototype;
+  const query = driver.query as (...args: unknown[]) => unknown;
+  driver.query = function (this: unknown, ...args: unknown[]) {
+    count(typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string }).text));
+    return query.apply(this, args);
+  } as never;
+  t.teardown(() => void (driver.query = query as never));
+  return pgModule;
+}
+
+for (const backend of testBackends()) {
+  t.test(
+    `${backend}: a write through an API token looks the token up once, outside the write's transaction`,
+    async (t) => {
+      const app = await storeApp(t, backend);
+      const db = app.accounts.db as AccountsDb;
+      await createAccount(db, { name: 'robot', roles: [{ dataset: '*', role: 'editor' }] });
+      const { token, id } = await createApiToken(db, (await findAccount(db, 'robot'))!.id, 'nightly');
+      const headers = { authorization: `Bearer ${token}` };
+      const lastUsed = async () =>
+        (await db.selectFrom('api_tokens').select('last_used_at').where('id', '=', id).executeTakeFirstOrThrow())
+          .last_used_at;
+      let statements: string[] = [];
+      await countStatements(t, backend, (statement) => statements.push(statement));
+      const write = async (n: number) => {
+        statements = [];
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/relations',
+          headers,
+          payload: { ...NEW_RELATION, id: `token-write-${n}` },
+        });
+        t.equal(response.statusCode, 201, response.body);
+        const begin = statements.findIndex((statement) => /^\s*begin/i.test(statement));
+        t.ok(begin >= 0, 'the write ran in a transaction');
+        return { before: statements.slice(0, begin), inside: statements.slice(begin) };
+      };
+
+      // A token never used: the one lookup also records its use (the same statement), before the transaction.
+      t.equal(await lastUsed(), null);
+      const first = await write(1);
+      t.equal(
+        first.before.length,
+        1,
+        `one statement before the write's transaction (3 before): ${first.before.join(' | ')}`,
+      );
+      t.match(first.before[0], /api_tokens/);
+      t.notOk(
+        first.inside.some((statement) => /api_tokens|dataset_roles/.test(statement)),
+        'no token or role statement inside the transaction',
+      );
+      const used = await lastUsed();
+      t.ok(used, 'the first use is recorded');
+
+      // A burst within the minute: one lookup each, and the recorded time stays (no write of the token row).
+      for (const n of [2, 3]) t.equal((await write(n)).before.length, 1, `write ${n}: one lookup`);
+      t.same(await lastUsed(), used, 'a burst of writes within the minute records the use once');
+
+      // Over a minute later, the next use moves it, and listing the tokens shows it.
+      const earlier = new Date(Date.now() - 5 * 60_000);
+      await db.updateTable('api_tokens').set({ last_used_at: earlier }).where('id', '=', id).execute();
+      t.equal((await write(4)).before.length, 1, 'the lookup that records a stale use is still one statement');
+      const listed = await app.inject({ url: '/api/auth/tokens', headers });
+      const [view] = (listed.json() as { tokens: { id: number; lastUsedAt: string | null }[] }).tokens;
+      t.equal(view?.id, id);
+      t.ok(
+        view?.lastUsedAt && Date.parse(view.lastUsedAt) > earlier.getTime() + 60_000,
+        `lastUsedAt moved on from ${earlier.toISOString()}: ${view?.lastUsedAt}`,
+      );
+
+      // Roles still come with the one lookup: a viewer's token is refused (403), a revoked one is nobody (401).
+      await db.updateTable('dataset_roles').set({ role: 'viewer' }).execute();
+      statements = [];
+      const viewer = await app.inject({ method: 'POST', url: '/api/relations', headers, payload: NEW_RELATION });
+      t.equal(viewer.statusCode, 403, 'a viewer may not write');
+      await db.deleteFrom('api_tokens').where('id', '=', id).execute();
+      const revoked = await app.inject({ method: 'POST', url: '/api/relations', headers, payload: NEW_RELATION });
+      t.equal(revoked.statusCode, 401, 'a revoked token is refused');
+    },
+  );
 }
