@@ -1,4 +1,4 @@
-// Test entry point: builds the client, then runs tap beside the typecheck, lint, format check and server build; prints the plain closing line "N passed, N failed" that CI reads.
+// Test entry point: typecheck, lint, build, then tap; prints the plain closing line "N passed, N failed" that CI reads.
 // `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; the whole run checks coverage.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -20,16 +20,11 @@ if (!process.env.TMPDIR && existsSync('/dev/shm')) {
   }
 }
 
-/**
- * Runs a command with output passed through and kept; resolves with its exit code, output and seconds taken. The
- * command leads a process group of its own, so `stopGroup(result.child)` ends it with everything it started.
- */
+/** Runs a command with output passed through and kept; resolves with its exit code, output and seconds taken. */
 function run(command, args, { quiet = false } = {}) {
   const started = performance.now();
-  let child;
-  const done = new Promise((resolve) => {
-    child = spawn(command, args, { stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'], detached: true });
-    running.add(child);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'] });
     let output = '';
     const keep = (chunk) => {
       if (!quiet) process.stdout.write(chunk);
@@ -37,38 +32,14 @@ function run(command, args, { quiet = false } = {}) {
     };
     child.stdout.on('data', keep);
     child.stderr?.on('data', keep);
-    child.on('close', (code, signal) => {
-      running.delete(child);
-      resolve({ code: code ?? (signal ? 1 : 0), output, seconds: (performance.now() - started) / 1000 });
-    });
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? (signal ? 1 : 0), output, seconds: (performance.now() - started) / 1000 }),
+    );
   });
-  return Object.assign(done, { child });
-}
-
-/** Commands started by `run` and not yet ended: each leads a process group that Ctrl-C no longer reaches. */
-const running = new Set();
-for (const signal of ['SIGINT', 'SIGTERM'])
-  process.on(signal, () => {
-    for (const child of running) stopGroup(child);
-    removeScratch();
-    process.exit(130);
-  });
-
-/**
- * Ends a command started by `run` and every process under it (tap's test processes, their servers and browsers). With
- * SIGKILL: tap's test processes carry on through a SIGTERM, and nothing of a stopped run is worth keeping.
- */
-function stopGroup(child) {
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
 }
 
 /** Stops the run as one failure, with a line saying which step failed. */
 function stop(step, result) {
-  for (const child of running) stopGroup(child);
   removeScratch();
   if (result.output && !result.printed) process.stdout.write(result.output);
   console.log(`${step} failed`);
@@ -83,8 +54,6 @@ function newest(folder) {
 }
 
 const args = process.argv.slice(2);
-/** The checks running beside the tests of a whole run: [step, its run] (none for a few files). */
-let checks = [];
 const files = args.filter((arg) => !arg.startsWith('-'));
 const tapArgs = [];
 
@@ -101,28 +70,37 @@ if (files.length > 0) {
   }
   tapArgs.push('--disable-coverage', ...args);
 } else {
-  // The browser tests drive the built client, so it is built first (~4 s); the typecheck, lint, format check and
-  // server build then run beside the tests rather than before them (they print only when they fail). They are ~80 s
-  // of CPU, which took ~45 s of wall time on two cores before any test started; beside tap they fill the time its
-  // browser tests spend waiting on Chromium. A failed check stops the tests at once. The server build emits without
-  // checking types again (--noCheck): the typecheck covers the same files with the same options.
-  const buildClient = await run('npm', ['run', 'build:client'], { quiet: true });
-  if (buildClient.code !== 0) stop('client build', buildClient);
-  checks = [
-    ['typecheck', run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { quiet: true })],
-    ['lint', run('npx', ['eslint', '--max-warnings=0', '.'], { quiet: true })],
+  // The whole suite. Typecheck, lint, format check and both builds all start at once (they print only when they
+  // fail): 70 s of CPU in all, so on two cores ~35 s, where checks-then-builds took ~45 s. The browser tests drive
+  // the built client; the server's build emits without checking types again (--noCheck): the typecheck just above
+  // covers the same files with the same options, and checking them twice cost ~10 s of CPU.
+  const [typecheck, lint, format, buildServer, buildClient] = await Promise.all([
+    run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { quiet: true }),
+    run('npx', ['eslint', '--max-warnings=0', '.'], { quiet: true }),
     // Prettier is enforced once the tree has been formatted in one commit; that commit adds the marker file.
-    ...(existsSync('.prettier-enforced')
-      ? [['format check (npm run format fixes it)', run('npx', ['prettier', '--check', '.'], { quiet: true })]]
-      : []),
-    ['server build', run('npx', ['tsc', '-p', 'server/tsconfig.build.json', '--noCheck'], { quiet: true })],
-  ];
+    existsSync('.prettier-enforced')
+      ? run('npx', ['prettier', '--check', '.'], { quiet: true })
+      : { code: 0, output: '' },
+    run('npx', ['tsc', '-p', 'server/tsconfig.build.json', '--noCheck'], { quiet: true }),
+    run('npm', ['run', 'build:client'], { quiet: true }),
+  ]);
+  const took = (result) => `${(result.seconds ?? 0).toFixed(0)} s`;
+  console.log(
+    `# typecheck ${took(typecheck)}, lint ${took(lint)}, format check ${took(format)}, server build ${took(buildServer)}, client build ${took(buildClient)} (side by side)`,
+  );
+  if (typecheck.code !== 0) stop('typecheck', typecheck);
+  if (lint.code !== 0) stop('lint', lint);
+  if (format.code !== 0) stop('format check (npm run format fixes it)', format);
+  if (buildServer.code !== 0) stop('server build', buildServer);
+  if (buildClient.code !== 0) stop('client build', buildClient);
   // Most files share one process per folder (test/groups/); the rest need their own. Two at a time on two cores:
   // tap's default there is ONE job (the whole run was serial: 37.5 min at load 20). Four jobs looked faster on a
   // busy machine, but on a quiet one the same tree took 12 min 12 s and 1,081 s of CPU with four, 10 min 50 s and
   // 923 s with two (stop 14's clean-clone runs): four processes on two cores cost more CPU than they save in waits.
-  // TEST_JOBS overrides. tap sorts files by path, so the group files (test/groups/browser-*) come first: the
-  // longest processes start first.
+  // Stop 15 tried three jobs, and the checks beside the tests instead of before them: 11 min 52 s and 977 s of CPU
+  // with three, 12 min 0 s with the checks beside (they slowed the browser groups more than their 45 s alone), where
+  // two with the checks first took 11 min 26 s and 909 s. TEST_JOBS overrides. tap sorts files by path, so the group
+  // files (test/groups/browser-*) come first: the longest processes start first.
   // Coverage is on, checked against package.json's thresholds: a summary here, `npx tap report text` for the table
   // after the run. (Server children started under tsx record none: see test/child-env.ts for why.)
   tapArgs.push(
@@ -139,20 +117,7 @@ if (files.length > 0) {
   );
 }
 
-const tapRun = run('npx', ['tap', ...tapArgs]);
-// The first check to fail ends the run: its output, the step named, the tests stopped.
-const checked = Promise.all(
-  checks.map(async ([step, check]) => {
-    const result = await check;
-    if (result.code !== 0) {
-      stopGroup(tapRun.child);
-      stop(step, result);
-    }
-    return `${step.split(' (')[0]} ${result.seconds.toFixed(0)} s`;
-  }),
-);
-const tap = await tapRun;
-if (checks.length > 0) console.log(`# beside the tests: ${(await checked).join(', ')}`);
+const tap = await run('npx', ['tap', ...tapArgs]);
 removeScratch();
 console.log(`# tap ${tap.seconds.toFixed(0)} s`);
 // tap closes with "# { total: N, pass: N, fail: N, skip: N }", counting assertions across all files.
