@@ -6,7 +6,7 @@ import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 // again. A server builds one app, but a test process builds hundreds: compiling took ~25 s of the server tests' ~90 s
 // of CPU. Both compilers are pure functions of the schema and the options, so sharing them changes no answer.
 
-/** The validator pool (one Ajv per set of shared schemas and options), reused across apps; Ajv caches by schema object. */
+/** The validator pool (one Ajv per set of shared schemas and options), reused across apps; Ajv caches by schema. */
 const buildValidator = AjvCompiler();
 
 const serializerFactory = SerializerSelector();
@@ -15,7 +15,7 @@ const serializers = new WeakMap<object, Map<string, (doc: unknown) => string>>()
 
 type SerializerFactory = ReturnType<typeof SerializerSelector>;
 
-/** Fastify's serializer factory, with each compiled serializer kept for the next app that has the same schema object. */
+/** Fastify's serializer factory, each compiled serializer kept for the next app with the same schema object. */
 const buildSerializer: SerializerFactory = (externalSchemas, options) => {
   const compile = serializerFactory(externalSchemas, options);
   const key = JSON.stringify([externalSchemas, options]);

@@ -98,8 +98,9 @@ if (files.length > 0) {
   // busy machine, but on a quiet one the same tree took 12 min 12 s and 1,081 s of CPU with four, 10 min 50 s and
   // 923 s with two (stop 14's clean-clone runs): four processes on two cores cost more CPU than they save in waits.
   // Stop 15 tried three jobs (11 min 52 s and 977 s of CPU, where two took 11 min 26 s and 909 s), and the checks
-  // beside the tests instead of before them (clean-clone runs of 12 min 39 s either way: no gain). TEST_JOBS overrides. tap sorts files by path, so the group
-  // files (test/groups/browser-*) come first: the longest processes start first.
+  // beside the tests instead of before them (clean-clone runs of 12 min 39 s either way: no gain). TEST_JOBS
+  // overrides. tap sorts files by path, so the group files (test/groups/browser-*) come first: the longest processes
+  // start first.
   // Coverage is on, checked against package.json's thresholds: a summary here, `npx tap report text` for the table
   // after the run. (Server children started under tsx record none: see test/child-env.ts for why.)
   tapArgs.push(

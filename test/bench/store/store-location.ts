@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Backend, StoreLocation } from '../../../server/store/database.js';
+import { adminSql, databaseUrl } from '../../server/store/admin-sql.js';
 
 /** How `benchLocation` makes the store: `template`, a database of the server to copy (PostgreSQL only). */
 export interface BenchLocationOptions {
@@ -26,20 +27,12 @@ export async function benchLocation(
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin)
     throw new Error(`${template === undefined ? '--backend postgres' : '--template-db'} needs TEST_DATABASE_URL`);
-  const { default: pg } = await import('pg');
   const name = `age_bench_${process.pid}_${Date.now()}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await run(`CREATE DATABASE ${name}${template === undefined ? '' : ` TEMPLATE ${template}`}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  await adminSql(admin, `CREATE DATABASE ${name}${template === undefined ? '' : ` TEMPLATE ${template}`}`);
   return {
-    where: { dataDir, databaseUrl: url.toString() },
+    where: { dataDir, databaseUrl: databaseUrl(admin, name) },
     drop: async () => {
-      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminSql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -9,6 +9,7 @@ import {
   type StoreConnection,
   type StoreLocation,
 } from '../../../server/store/database.js';
+import { adminSql, databaseUrl } from './admin-sql.js';
 
 /** The backends to test on: PGlite always; PostgreSQL when TEST_DATABASE_URL is set (required under CI=true). */
 export function testBackends(): Backend[] {
@@ -55,25 +56,6 @@ export async function freshLocation(t: Test, backend: Backend): Promise<StoreLoc
   await adminSql(admin, `ALTER DATABASE ${name} SET synchronous_commit = off`);
   t.teardown(() => adminSql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   return { dataDir, databaseUrl: databaseUrl(admin, name) };
-}
-
-/** The URL of database `name` on the server of `admin`. */
-function databaseUrl(admin: string, name: string): string {
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** Runs one statement on the server of `admin` in a connection of its own (CREATE and DROP DATABASE refuse transactions). */
-async function adminSql(admin: string, sql: string): Promise<void> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 let postgresTemplateName: Promise<string> | undefined;
