@@ -8,6 +8,7 @@ import type { Datasets } from '../datasets.js';
 import { applyChanges, type Intent, type WriteResult } from './change-set.js';
 import type { CatchUp } from './change-listener.js';
 import { checkRecords, type CheckInput } from './check-records.js';
+import { recycleAfterWrite } from './recycle-after-write.js';
 import type { StoreConnection } from './database.js';
 import { REVISION_HEADER } from './revision-header.js';
 import { authorizeWrite } from './write-guard.js';
@@ -123,7 +124,10 @@ export async function runWrite(
     });
     // The write is committed; the served graph, index and search tables follow it in memory before the answer (so
     // the writer reads its write), or read the store back if another process's commit came in between.
-    if (!('replayed' in outcome)) context.catchUp.follow(datasetId, outcome.revision, intents);
+    if (!('replayed' in outcome)) {
+      context.catchUp.follow(datasetId, outcome.revision, intents);
+      void recycleAfterWrite(context.connection, intents.length, request.log);
+    }
   } finally {
     local();
   }

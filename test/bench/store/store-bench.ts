@@ -35,6 +35,12 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
+/** Where the resident memory is: V8's heap in use and committed, memory outside it, array buffers (MB). */
+const memoryParts = () => {
+  const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  return `heap ${mb(heapUsed)} of ${mb(heapTotal)}, external ${mb(external)}, array buffers ${mb(arrayBuffers)}`;
+};
+
 const loadAverage = () =>
   loadavg()
     .map((load) => load.toFixed(1))
@@ -92,7 +98,7 @@ try {
   }
 
   const { app, ready, resident } = await timeStart(where, TOKEN);
-  console.log(`start from the store to ready: ${ready.toFixed(1)} s, resident after GC ${resident} MB`);
+  console.log(`start from the store to ready: ${ready.toFixed(1)} s, resident after GC ${resident} MB (${memoryParts()})`);
 
   if (existing) {
     const { graph } = app.datasets.default.store.current;
@@ -163,7 +169,7 @@ try {
   globalThis.gc?.();
   const thread = await app.storeConnection?.pglite?.memory();
   console.log(
-    `resident after the writes and a GC: ${mb(process.memoryUsage().rss)} MB` +
+    `resident after the writes and a GC: ${mb(process.memoryUsage().rss)} MB (${memoryParts()})` +
       (thread ? `; PGlite thread: WASM memory ${mb(thread.wasm)} MB, JS heap ${mb(thread.heap)} MB` : ''),
   );
   console.log(`load average (1, 5, 15 min): ${loadAverage()}`);

@@ -8,6 +8,7 @@ import { PgliteDatabase } from '../../../server/store/pglite-thread.js';
 import { loadDatasetFile } from '../../../graph/load/load-dataset.js';
 import { importDataset } from '../../../server/store/dataset-records.js';
 import { recyclingLoader } from '../../../server/store/open-store.js';
+import { RECYCLE_MIN_WRITTEN } from '../../../server/store/recycle-after-write.js';
 import { storeLoader } from '../../../server/store/store-loader.js';
 import { FIXTURE } from '../helpers.js';
 import { freshLocation, freshStore } from './backends.js';
@@ -224,3 +225,38 @@ t.test('writes through the app after a recycle are served and stored', async (t)
   const again = await storeApp(t, 'pglite', {}, location);
   t.equal((await send(again, 'GET', `/api/relations/${NEW_RELATION.id}`)).status, 200, 'the write is in the store');
 });
+
+t.test(
+  'a write of RECYCLE_MIN_WRITTEN records recycles the thread after it commits; a small one does not',
+  async (t) => {
+    const app = await storeApp(t, 'pglite');
+    const connection = app.storeConnection!;
+    const first = connection.pglite!.thread;
+    const relations = (count: number, prefix: string) =>
+      Array.from({ length: count }, (_, i) => ({ ...NEW_RELATION, id: `${prefix}-${i}` }));
+
+    const small = await send(app, 'POST', '/api/relations/bulk', { relations: relations(3, 'small') });
+    t.equal(small.status, 201);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    t.equal(connection.pglite!.thread, first, 'three relations: the same thread');
+
+    const large = await send(app, 'POST', '/api/relations/bulk', {
+      relations: relations(RECYCLE_MIN_WRITTEN, 'large'),
+    });
+    t.equal(large.status, 201, `${RECYCLE_MIN_WRITTEN} relations written`);
+    // The answer does not wait for the recycle; the store's next statement does.
+    const read = await send(app, 'GET', `/api/relations/large-${RECYCLE_MIN_WRITTEN - 1}`);
+    t.equal(read.status, 200, 'the last relation of the bulk reads back');
+    for (let i = 0; i < 100 && connection.pglite!.thread === first; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    t.not(connection.pglite!.thread, first, 'the thread was recycled');
+    const after = await send(app, 'POST', '/api/relations', { ...NEW_RELATION, id: 'after-recycle' });
+    t.equal(after.status, 201, 'the store writes after the recycle');
+    const { dataset } = await loadDatasetFile(FIXTURE);
+    const { n } = await connection.db
+      .selectFrom('relations')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    t.equal(Number(n), dataset.relations.length + 3 + RECYCLE_MIN_WRITTEN + 1, 'every relation is stored, once');
+  },
+);
