@@ -98,7 +98,9 @@ try {
   }
 
   const { app, ready, resident } = await timeStart(where, TOKEN);
-  console.log(`start from the store to ready: ${ready.toFixed(1)} s, resident after GC ${resident} MB (${memoryParts()})`);
+  console.log(
+    `start from the store to ready: ${ready.toFixed(1)} s, resident after GC ${resident} MB (${memoryParts()})`,
+  );
 
   if (existing) {
     const { graph } = app.datasets.default.store.current;
