@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { sectionValidators } from '../../graph/load/schema-issues.js';
+import { shareRepeatedStrings } from '../../graph/load/share-strings.js';
 import { HttpError } from '../errors.js';
 import type { Datasets } from '../datasets.js';
 import { applyChanges, type Intent, type WriteResult } from './change-set.js';
@@ -99,7 +100,9 @@ export async function runWrite(
 ): Promise<FastifyReply> {
   const datasetId = context.datasets.resolve((request.query as { dataset?: string }).dataset).id;
   const who = await authorizeWrite(request, datasetId, context.adminToken);
-  const intents = makeIntents(datasetId);
+  // One copy of each repeated long string (kind, note, quote, actor ids) across the write's records, as the start's
+  // read does: JSON.parse gives every occurrence its own, and a 100k-relation bulk write left ~60 MB more resident.
+  const intents = shareRepeatedStrings(makeIntents(datasetId));
   const status = options.status ?? 200;
   const header = request.headers['idempotency-key'];
   const key = typeof header === 'string' ? header : undefined;
