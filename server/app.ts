@@ -51,6 +51,8 @@ export interface BuildOptions {
   accountsDb?: AccountsDb;
   /** Where the JSON log lines go instead of stdout (tests read them, e.g. to check no password is ever logged). */
   logStream?: { write(line: string): void };
+  /** The store (`store: 'on'`) already being opened: server/main.ts opens PGlite while the app's modules load. */
+  storeConnection?: Promise<StoreConnection>;
 }
 
 declare module 'fastify' {
@@ -87,7 +89,8 @@ export async function buildApp(
   let connection: StoreConnection | null = null;
   let datasets: Datasets;
   if (given) datasets = Datasets.of(given, settings, app.log);
-  else if (settings.store === 'on') ({ datasets, connection } = await openStoreDatasets(settings, app.log));
+  else if (settings.store === 'on')
+    ({ datasets, connection } = await openStoreDatasets(settings, app.log, options.storeConnection));
   else datasets = await Datasets.open(settings.dataFiles, options.loader ?? loadDatasetFile, settings, app.log);
   const { store } = datasets.default;
   const layouts = LayoutService.forStores(

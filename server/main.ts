@@ -1,13 +1,20 @@
 // Server entry: reads settings, builds the app, listens; SIGHUP reloads every dataset, SIGTERM/SIGINT shut down gracefully.
-import { buildApp } from './app.js';
+// Only what opens the store is imported up front; the rest of the server loads while PGlite boots (main below).
 import { collectGarbage } from './collect-garbage.js';
 import { loadSettings } from './config.js';
-import { describeLoadError } from './dataset-store.js';
 import { noteServerAddress } from './store/data-dir-lock.js';
+import { openStoreDatabase } from './store/database.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
-  const app = await buildApp(settings);
+  // The embedded store opens in its thread (PGlite's WASM, the folder's lock, the migrations check: ~1–2 s) while
+  // this thread loads the app's modules (~1 s): both before the start's read. A PostgreSQL pool connects in
+  // milliseconds, so it opens in buildApp as before. A failed open is reported by buildApp, as it would be there.
+  const opening =
+    settings.store === 'on' && !settings.databaseUrl ? openStoreDatabase({ dataDir: settings.dataDir }) : undefined;
+  opening?.catch(() => undefined);
+  const { buildApp } = await import('./app.js');
+  const app = await buildApp(settings, opening ? { storeConnection: opening } : {});
   const heapMB = collectGarbage();
   app.log.info(
     { heapMB },
@@ -51,8 +58,9 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => void app.datasets.reloadAll());
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   // Startup failures (bad settings, bad dataset) print their issues, one per line, without a stack trace.
+  const { describeLoadError } = await import('./dataset-store.js');
   for (const line of describeLoadError(error)) console.error(line);
   process.exit(1);
 });

@@ -22,8 +22,9 @@ export async function openStore(
   location: StoreLocation,
   seedFiles: readonly string[],
   logger: StoreLogger,
+  opening?: Promise<StoreConnection>,
 ): Promise<OpenedStore> {
-  const connection = await openStoreDatabase(location);
+  const connection = await (opening ?? openStoreDatabase(location));
   try {
     let ids = await storedDatasetIds(connection.db);
     if (ids.length === 0) {
@@ -87,12 +88,13 @@ export function recyclingLoader(
 export async function openStoreDatasets(
   settings: Settings,
   logger: StoreLogger,
+  opening?: Promise<StoreConnection>,
 ): Promise<{ datasets: Datasets; connection: StoreConnection }> {
   const location = {
     dataDir: settings.dataDir,
     ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
   };
-  const { connection, files } = await openStore(location, settings.dataFiles, logger);
+  const { connection, files } = await openStore(location, settings.dataFiles, logger, opening);
   try {
     const { loader, recycled } = recyclingLoader(connection, storeLoader(connection.db), logger);
     const datasets = await Datasets.open(files, loader, settings, logger);

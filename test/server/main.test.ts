@@ -31,6 +31,25 @@ t.test('a bad setting or dataset stops the process with its reason and exit code
   t.notMatch(stderr, /\n\s+at /, 'no stack trace');
 });
 
+t.test(
+  'an embedded store that cannot be opened (opened while the app loads) stops the process with its reason',
+  async (t) => {
+    const notAFolder = join(t.testdir(), 'not-a-folder');
+    writeFileSync(notAFolder, 'plain text');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...NO_CHILD_COVERAGE, STORE: 'on', DATA_DIR: notAFolder, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    const code = await new Promise((done) => child.on('exit', done));
+    t.equal(code, 1);
+    t.match(stderr, notAFolder, 'the folder is named');
+    t.notMatch(stderr, /\n\s+at /, 'no stack trace');
+  },
+);
+
 t.test('SIGTERM: the process closes the server and exits 0', async (t) => {
   const server = await startServer(t, { DATA_FILE: FIXTURE });
   const health = await fetch(`${server.url}/api/health`).then((r) => r.json() as Promise<{ dataset: string }>);
@@ -89,7 +108,7 @@ t.test(
     const flagged = await startServer(t, {});
     t.match(
       flagged.output(),
-      /"heapMB":\{"before":\d+,"after":\d+,"committedBefore":\d+,"committed":\d+\}[^\n]*start-up load garbage collected/,
+      /"heapMB":\{"before":\d+,"after":\d+,"committedBefore":\d+,"committed":\d+,"compacted":(true|false)\}[^\n]*start-up load garbage collected/,
     );
     flagged.child.kill('SIGTERM');
     t.equal(await flagged.exit, 0);
