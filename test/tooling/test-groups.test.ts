@@ -31,6 +31,11 @@ t.test(
       t.ok(group.length >= Math.floor(BROWSER_TESTS.length / BROWSER_GROUPS), `group ${n + 1}: ${group.length} files`);
       t.ok(existsSync(`test/groups/browser-${n + 1}.ts`), `group ${n + 1} has its group file`);
     }
+    t.match(
+      readFileSync('test/run-tests.mjs', 'utf8'),
+      /'test\/groups\/browsers\.ts'/,
+      'npm test runs the groups side by side in one slot (test/groups/browsers.ts)',
+    );
     t.notOk(
       OWN_PROCESS.some((file) => BROWSER_TESTS.includes(file)),
       'no browser test also in a process of its own',
