@@ -2,7 +2,7 @@
 // `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; the whole run checks coverage.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { BROWSER_GROUPS, BROWSER_TESTS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
+import { BROWSER_TESTS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
 
 // Scratch files (every store test copies a 39 MB, 1,047-file PGlite folder; PGlite writes and syncs its own) go to
 // memory where the machine has a tmpfs: a copy took 0.9 s of system CPU on this ext4 disk and 0.09 s in /dev/shm, and
@@ -61,7 +61,7 @@ if (files.length > 0) {
   // One or a few files: the loop of a change. Only a browser test needs a build, and only of the client when stale.
   const needsClient = files.some((file) => {
     const path = file.replace(/^\.\//, '');
-    return BROWSER_TESTS.includes(path) || path.startsWith('test/groups/browser-');
+    return BROWSER_TESTS.includes(path) || path.startsWith('test/groups/browser');
   });
   const built = existsSync('dist/client/index.html') ? statSync('dist/client/index.html').mtimeMs : 0;
   if (needsClient && newest('client') > built) {
@@ -94,20 +94,18 @@ if (files.length > 0) {
   if (buildServer.code !== 0) stop('server build', buildServer);
   if (buildClient.code !== 0) stop('client build', buildClient);
   // Most files share one process per folder (test/groups/); the rest need their own. Two at a time on two cores:
-  // tap's default there is ONE job (the whole run was serial: 37.5 min at load 20). Four jobs looked faster on a
-  // busy machine, but on a quiet one the same tree took 12 min 12 s and 1,081 s of CPU with four, 10 min 50 s and
-  // 923 s with two (stop 14's clean-clone runs): four processes on two cores cost more CPU than they save in waits.
-  // Stop 15 tried three jobs (11 min 52 s and 977 s of CPU, where two took 11 min 26 s and 909 s), and the checks
-  // beside the tests instead of before them (clean-clone runs of 12 min 39 s either way: no gain). TEST_JOBS
-  // overrides. tap sorts files by path, so the group files (test/groups/browser-*) come first: the longest processes
-  // start first.
+  // tap's default there is ONE job (the whole run was serial: 37.5 min at load 20). The browser groups, which mostly
+  // wait, run side by side in ONE of the two slots (test/groups/browsers.ts), so the CPU-bound files use the other
+  // core from the start (as separate files, two browser groups took both slots for ~200 s at two-thirds idle). More
+  // jobs cost more CPU than they saved (stop 14: 1,081 s with four, 923 s with two; stop 15: 977 s with three).
+  // TEST_JOBS overrides. tap sorts files by path, so test/groups/browsers.ts, the longest process, starts first.
   // Coverage is on, checked against package.json's thresholds: a summary here, `npx tap report text` for the table
-  // after the run. (Server children started under tsx record none: see test/child-env.ts for why.)
+  // after the run. (Server children record none: see test/child-env.ts for why.)
   tapArgs.push(
     `--jobs=${process.env.TEST_JOBS ?? 2}`,
     '--coverage-report=text-summary',
     '--timeout=600',
-    ...Array.from({ length: BROWSER_GROUPS }, (_, n) => `test/groups/browser-${n + 1}.ts`),
+    'test/groups/browsers.ts',
     'test/groups/server.ts',
     'test/groups/server-store.ts',
     'test/groups/graph.ts',

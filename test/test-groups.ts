@@ -54,7 +54,7 @@ export function browserGroup(n: number): string[] {
 /**
  * Files that need a process of their own: they start worker threads or child processes, or set a file-wide
  * timeout. Every other `*.test.ts` shares one process with the rest of its group (GROUPS), or with the
- * other browser tests of its browser group. A child started under tsx also gets `NO_CHILD_COVERAGE`
+ * other browser tests of its browser group. A server child (built or under tsx) also gets `NO_CHILD_COVERAGE`
  * (test/child-env.ts) in its environment; test/tooling checks both rules.
  */
 export const OWN_PROCESS: readonly string[] = [

@@ -26,8 +26,9 @@ else {
     await session.close();
     removeDir();
   });
+  // Polled every 50 ms, not per animation frame: see openExplorer.
   const ready = (page: Page) =>
-    page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 60_000 });
+    page.waitForFunction(() => window.__explorer?.layoutDone === true, undefined, { timeout: 60_000, polling: 50 });
 
   t.test('the picker lists both datasets and switches between them; the address names the dataset', async (t) => {
     const page = await openExplorer(session, '/');

@@ -1,11 +1,17 @@
 // Tests for server/collect-garbage.ts: with --expose-gc it frees what nothing references, compacting only a fragmented heap; without it, it does nothing.
 import { execFileSync } from 'node:child_process';
 import { NO_CHILD_COVERAGE } from '../child-env.js';
+import { builtPath, buildIsCurrent } from './server-entry.js';
 import t from 'tap';
+
+// The module from its build when current (no TypeScript loader in the child), else from its source under tsx.
+const BUILT = buildIsCurrent();
+const MODULE = BUILT ? `./${builtPath('server/collect-garbage.ts')}` : './server/collect-garbage.ts';
+const LOADER = BUILT ? [] : ['--import', 'tsx'];
 
 /** Garbage made just before the collection. */
 const GARBAGE = `
-  const { collectGarbage } = await import('./server/collect-garbage.ts');
+  const { collectGarbage } = await import('${MODULE}');
   let garbage = Array.from({ length: 500000 }, (_, i) => ({ i, text: 'item ' + i }));
   const made = garbage.length;
   garbage = undefined;
@@ -14,7 +20,7 @@ const GARBAGE = `
 
 /** An old space left fragmented: a million objects promoted, then one in four dropped, every page left three quarters full. */
 const FRAGMENTED = `
-  const { collectGarbage } = await import('./server/collect-garbage.ts');
+  const { collectGarbage } = await import('${MODULE}');
   let all = Array.from({ length: 1_000_000 }, (_, i) => ({ i, text: 'item ' + i }));
   gc(); gc();
   const keep = all.filter((_, i) => i % 4 !== 0);
@@ -36,7 +42,7 @@ const DENSE = `
 // A child process each way: the flag is the process's, and this test runner's own process has none.
 const run = (flags: string[], script = GARBAGE) =>
   JSON.parse(
-    execFileSync(process.execPath, [...flags, '--import', 'tsx', '--input-type=module', '-e', script], {
+    execFileSync(process.execPath, [...flags, ...LOADER, '--input-type=module', '-e', script], {
       encoding: 'utf8',
       env: { ...process.env, ...NO_CHILD_COVERAGE },
     }),

@@ -8,6 +8,7 @@ import { Agent, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/app.js';
 import { FIXTURE, NORDIC } from './helpers.js';
+import { serverEntry } from './server-entry.js';
 import { spawnServer } from './store/server-process.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,7 +19,7 @@ function startServer(t: Test, env: Record<string, string>, args: string[] = [], 
 }
 
 t.test('a bad setting or dataset stops the process with its reason and exit code 1', async (t) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, serverEntry(), {
     cwd: ROOT,
     env: { ...process.env, ...NO_CHILD_COVERAGE, PORT: 'abc' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -152,15 +153,11 @@ t.test('two datasets with one id stop the start, naming both files', async (t) =
   cpSync(dirname(FIXTURE), dir, { recursive: true });
   const copy = join(dir, 'copy.json');
   cpSync(FIXTURE, copy);
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--data', join(dir, 'mini.json'), '--data', copy],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ...NO_CHILD_COVERAGE, PORT: '0', LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [...serverEntry(), '--data', join(dir, 'mini.json'), '--data', copy], {
+    cwd: ROOT,
+    env: { ...process.env, ...NO_CHILD_COVERAGE, PORT: '0', LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   t.equal(await new Promise((done) => child.on('exit', done)), 1);

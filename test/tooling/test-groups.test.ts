@@ -1,5 +1,5 @@
 // Tests of test/test-groups.ts: every test file runs once, in its folder's shared process, a browser group or its own.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import {
   BROWSER_GROUPS,
@@ -31,6 +31,11 @@ t.test(
       t.ok(group.length >= Math.floor(BROWSER_TESTS.length / BROWSER_GROUPS), `group ${n + 1}: ${group.length} files`);
       t.ok(existsSync(`test/groups/browser-${n + 1}.ts`), `group ${n + 1} has its group file`);
     }
+    t.match(
+      readFileSync('test/run-tests.mjs', 'utf8'),
+      /'test\/groups\/browsers\.ts'/,
+      'npm test runs the groups side by side in one slot (test/groups/browsers.ts)',
+    );
     t.notOk(
       OWN_PROCESS.some((file) => BROWSER_TESTS.includes(file)),
       'no browser test also in a process of its own',
@@ -53,11 +58,18 @@ t.test(
 );
 
 t.test(
-  'every test file that starts a child under tsx turns its coverage off (test/child-env.ts says why)',
+  'every test file or helper that starts a server child (build or tsx) turns its coverage off (test/child-env.ts says why)',
   async (t) => {
-    const tsxChild = /'--import',\s*'tsx'/;
-    const children = testFiles().filter((file) => tsxChild.test(readFileSync(file, 'utf8')));
-    t.ok(children.includes('test/server/main.test.ts'), 'the check finds the server process tests');
+    // serverEntry and childEntry (test/server/server-entry.ts) give a child the build or tsx; neither may record.
+    const starter = /'--import',\s*'tsx'|serverEntry\(|childEntry\(|buildIsCurrent\(/;
+    const helpers = readdirSync('test', { recursive: true, encoding: 'utf8' })
+      .map((name) => `test/${name}`)
+      .filter((path) => path.endsWith('.ts') && !path.startsWith('test/bench/') && !path.startsWith('test/tooling/'))
+      .filter((path) => path !== 'test/server/server-entry.ts'); // defines them
+    const spawns = (text: string) => text.includes('process.execPath') && starter.test(text);
+    const children = helpers.filter((file) => spawns(readFileSync(file, 'utf8')));
+    for (const file of ['test/server/main.test.ts', 'test/server/store/server-process.ts'])
+      t.ok(children.includes(file), `the check finds ${file}`);
     for (const file of children) t.match(readFileSync(file, 'utf8'), /NO_CHILD_COVERAGE/, file);
   },
 );

@@ -6,7 +6,7 @@ import { postJson, startServer } from './server-process.js';
 import { STALLED } from './stall-bulk-insert.js';
 import { NEW_RELATION } from './store-app.js';
 
-// Three server starts from TypeScript sources and a PGlite recovery on a shared 2-core machine.
+// Three server starts (the hooked one from TypeScript sources) and a PGlite recovery on a shared 2-core machine.
 t.setTimeout(360_000);
 
 const HOOK = resolve(import.meta.dirname, 'stall-bulk-insert.ts');

@@ -1,9 +1,11 @@
-// Test helper: server/main.ts (tsx) in a child process over a store, for the tests that run two of them or kill one.
+// Test helper: server/main.ts in a child process (its build when current: test/server/server-entry.ts) over a store,
+// for the tests that run two of them or kill one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Test } from 'tap';
 import { NO_CHILD_COVERAGE } from '../../child-env.js';
 import { FIXTURE } from '../helpers.js';
+import { serverEntry } from '../server-entry.js';
 import { TOKEN } from './store-app.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -16,7 +18,7 @@ export interface ServerProcess {
   exit: Promise<number | null>;
 }
 
-/** How a test starts server/main.ts: node flags before `--import tsx`, node arguments after it, the server's own arguments. */
+/** How a test starts server/main.ts: node flags, node arguments before the entry (a hook), the server's own arguments. */
 export interface ServerStart {
   env?: Record<string, string>;
   flags?: string[];
@@ -25,15 +27,15 @@ export interface ServerStart {
 }
 
 /**
- * Starts server/main.ts under tsx on a free port with request limits off and `env` over the test's environment
- * (its coverage off: test/child-env.ts); resolves once it logs its URL, fails if it exits first. The one definition of a
+ * Starts server/main.ts (its build when current, else the sources under tsx: serverEntry) on a free port with request
+ * limits off and `env` over the test's environment (its coverage off: test/child-env.ts); resolves once it logs its URL, fails if it exits first. The one definition of a
  * server child for the tests (main.test.ts and the store's process tests).
  */
 export function spawnServer(
   t: Test,
   { env = {}, flags = [], nodeArgs = [], args = [] }: ServerStart,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...nodeArgs, 'server/main.ts', ...args], {
+  const child = spawn(process.execPath, [...flags, ...serverEntry(nodeArgs), ...args], {
     cwd: ROOT,
     env: {
       ...process.env,
