@@ -32,7 +32,7 @@ const FRAGMENTED = `
 
 /** An old space full of live objects: a million promoted and all kept. */
 const DENSE = `
-  const { collectGarbage } = await import('./server/collect-garbage.ts');
+  const { collectGarbage } = await import('${MODULE}');
   const all = Array.from({ length: 1_000_000 }, (_, i) => ({ i, text: 'item ' + i }));
   gc(); gc();
   const first = collectGarbage();
