@@ -72,16 +72,28 @@ export function recyclingLoader(
   let last: Promise<void> = Promise.resolve();
   const loader: DatasetLoader<StoreLoaded> = async (file) => {
     const loaded = await load(file);
-    if (connection.recycle && loaded.graph.size >= minRelations) {
-      const started = Date.now();
-      last = connection.recycle().then(
-        () => logger.info({ file, ms: Date.now() - started }, 'PGlite thread recycled after the read'),
-        (error: Error) => logger.error({ file, err: error }, 'PGlite could not be reopened: the store is unavailable'),
-      );
-    }
+    if (connection.recycle && loaded.graph.size >= minRelations)
+      last = recycleLogged(connection, logger, { file }, 'PGlite thread recycled after the read');
     return loaded;
   };
   return { loader, recycled: () => last };
+}
+
+/**
+ * Recycles the PGlite thread (`connection.recycle`, which must exist) and logs it with `fields`: `done` and the
+ * milliseconds it took, or the failed reopen (the store then answers 503, the graph stays served). Never rejects.
+ */
+export function recycleLogged(
+  connection: StoreConnection,
+  logger: StoreLogger,
+  fields: object,
+  done: string,
+): Promise<void> {
+  const started = Date.now();
+  return connection.recycle!().then(
+    () => logger.info({ ...fields, ms: Date.now() - started }, done),
+    (error: Error) => logger.error({ ...fields, err: error }, 'PGlite could not be reopened: the store is unavailable'),
+  );
 }
 
 /** The served datasets of a store-backed server and the store they come from (the caller closes both). */

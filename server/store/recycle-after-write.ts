@@ -1,5 +1,6 @@
 // After a large write on PGlite, the thread is started afresh so the memory the write made it hold goes back.
 import type { StoreConnection } from './database.js';
+import { recycleLogged } from './open-store.js';
 import type { StoreLogger } from '../dataset-store.js';
 
 /**
@@ -21,9 +22,5 @@ export function recycleAfterWrite(
   min = RECYCLE_MIN_WRITTEN,
 ): Promise<void> | undefined {
   if (!connection.recycle || written < min) return undefined;
-  const started = Date.now();
-  return connection.recycle().then(
-    () => logger.info({ written, ms: Date.now() - started }, 'PGlite thread recycled after a large write'),
-    (error: Error) => logger.error({ err: error }, 'PGlite could not be reopened: the store is unavailable'),
-  );
+  return recycleLogged(connection, logger, { written }, 'PGlite thread recycled after a large write');
 }

@@ -18,15 +18,21 @@ function startServer(t: Test, env: Record<string, string>, args: string[] = [], 
   return spawnServer(t, { env, args, flags });
 }
 
-t.test('a bad setting or dataset stops the process with its reason and exit code 1', async (t) => {
+/** Runs `server/main.ts` with `env` until it exits (a start it must refuse); resolves with its exit code and stderr. */
+async function refusedStart(env: Record<string, string>): Promise<{ code: unknown; stderr: string }> {
   const child = spawn(process.execPath, serverEntry(), {
     cwd: ROOT,
-    env: { ...process.env, ...NO_CHILD_COVERAGE, PORT: 'abc' },
+    env: { ...process.env, ...NO_CHILD_COVERAGE, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   const code = await new Promise((done) => child.on('exit', done));
+  return { code, stderr };
+}
+
+t.test('a bad setting or dataset stops the process with its reason and exit code 1', async (t) => {
+  const { code, stderr } = await refusedStart({ PORT: 'abc' });
   t.equal(code, 1);
   t.match(stderr, /invalid `port`/);
   t.notMatch(stderr, /\n\s+at /, 'no stack trace');
@@ -37,14 +43,7 @@ t.test(
   async (t) => {
     const notAFolder = join(t.testdir(), 'not-a-folder');
     writeFileSync(notAFolder, 'plain text');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...NO_CHILD_COVERAGE, STORE: 'on', DATA_DIR: notAFolder, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    const code = await new Promise((done) => child.on('exit', done));
+    const { code, stderr } = await refusedStart({ STORE: 'on', DATA_DIR: notAFolder, PORT: '0' });
     t.equal(code, 1);
     t.match(stderr, notAFolder, 'the folder is named');
     t.notMatch(stderr, /\n\s+at /, 'no stack trace');
