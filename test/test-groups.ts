@@ -85,6 +85,8 @@ export const GROUPS = {
   server: ['test/server'],
   'server-store': ['test/server/store'],
   client: ['test/client'],
+  // The tests of the test tooling itself: short, so one process for all (each file alone cost ~1.5 s to start).
+  tooling: ['test/tooling'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A group's name: its file is `test/groups/<name>.ts`. */

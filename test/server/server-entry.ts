@@ -1,36 +1,11 @@
 // Which code a test's server child runs: the build (dist/) when it is current, else the sources under tsx.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { BUILT_FOLDERS, BUILT_MAIN, buildIsCurrent } from '../../server/workers/current-build.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The folders `npm run build:server` compiles (server/tsconfig.build.json): the build is stale once one is newer. */
-export const BUILT_FOLDERS = ['server', 'graph'] as const;
-
-/** Where the build puts `server/main.ts`. */
-export const BUILT_MAIN = 'dist/server/main.js';
-
-/**
- * True when dist/ holds the build of the sources as they are now: `dist/server/main.js` is at least as new as every
- * TypeScript file under server/ and graph/. `npm test` builds the server before the tests, so the whole run takes the
- * build; a single file run after an edit (no build) still tests the edited sources.
- */
-export function buildIsCurrent(root = ROOT): boolean {
-  const main = join(root, BUILT_MAIN);
-  if (!existsSync(main)) return false;
-  const built = statSync(main).mtimeMs;
-  return BUILT_FOLDERS.every((folder) => newestSource(join(root, folder)) <= built);
-}
-
-/** Newest modification time of the `.ts` files under `folder` (0 when there are none). */
-function newestSource(folder: string): number {
-  if (!existsSync(folder)) return 0;
-  let newest = 0;
-  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-    if (name.endsWith('.ts')) newest = Math.max(newest, statSync(join(folder, name)).mtimeMs);
-  }
-  return newest;
-}
+// Whether the build is current is the server's own question too (its threads start from the build when it is).
+export { BUILT_FOLDERS, BUILT_MAIN, buildIsCurrent };
 
 /**
  * A child's node arguments to run `module` (a path under server/ or graph/, `.ts`) with `nodeArgs` before it: the

@@ -1,4 +1,4 @@
-// Load benchmark (`npm run bench:load -- [--data FILE] [--seconds 30] [--route-seconds 10] [--only mix,routes,fixed-rate,serial]`): autocannon, 100 connections, against a server child process.
+// Load benchmark (`npm run bench:load -- [--data FILE] [--compiled] [--seconds 30] [--route-seconds 10] [--only mix,routes,fixed-rate,serial]`): autocannon, 100 connections, against a server child process.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
@@ -15,6 +15,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '100' },
     only: { type: 'string', default: 'mix,routes,fixed-rate,serial' },
     'serial-count': { type: 'string', default: '2000' },
+    // The build, as `npm start` runs it (run `npm run build` first); otherwise the sources under tsx.
+    compiled: { type: 'boolean', default: false },
   },
 });
 const SCENARIOS = ['mix', 'routes', 'fixed-rate', 'serial'] as const;
@@ -26,7 +28,7 @@ const dataFile = values.data ?? 'graph/data/besa-1723.json';
 const connections = Number(values.connections);
 
 const started = Date.now();
-const server = await startServer(dataFile);
+const server = await startServer(dataFile, {}, undefined, values.compiled);
 console.log(`# ${dataFile}: server ready in ${((Date.now() - started) / 1000).toFixed(0)} s (workers included)`);
 try {
   const health = (await (await fetch(`${server.url}/api/health`)).json()) as { actors: number; relations: number };

@@ -22,6 +22,7 @@ import { findPaths } from '../../../graph/relation-index/paths/find-paths.js';
 import type { PreparedPathQuery } from '../../../graph/relation-index/paths/prepare-path-query.js';
 import { searchPaths } from '../../../graph/relation-index/paths/search-paths.js';
 import { overviewSubgraph } from '../../../graph/relation-index/subgraph.js';
+import { sameFast } from '../../same-fast.js';
 
 /**
  * What a search can see of an index, by ids: per actor its slots in order (other end, relation id, direction), and per
@@ -65,7 +66,7 @@ function sameAsFresh(t: Test, updated: RelationIndex, graph: ActorGraph, label: 
   const fresh = buildRelationIndex(graph);
   const [mine, theirs] = [liveView(updated), liveView(fresh)];
   t.equal(mine.nodeCount, theirs.nodeCount, `${label}: node count`);
-  t.same(mine.nodeIds, theirs.nodeIds, `${label}: node ids`);
+  sameFast(t, mine.nodeIds, theirs.nodeIds, `${label}: node ids`);
   t.ok(
     fresh.nodeIds.every((id) => updated.nodeIds[updated.nodeIndex.get(id)!] === id) &&
       updated.nodeIndex.size === fresh.nodeIndex.size,
@@ -75,7 +76,7 @@ function sameAsFresh(t: Test, updated: RelationIndex, graph: ActorGraph, label: 
     mine.actors.every((actor, v) => actor === fresh.actors[v]),
     `${label}: actor records`,
   );
-  t.same(mine.slots, theirs.slots, `${label}: every actor's slots, in order`);
+  sameFast(t, mine.slots, theirs.slots, `${label}: every actor's slots, in order`);
   t.equal(mine.relations.size, fresh.relationCount, `${label}: live relations`);
   t.ok(
     [...theirs.relations].every(([id, row]) => {
@@ -222,7 +223,8 @@ t.test(
       if (serial % 10 === 0) {
         const fresh = buildRelationIndex(graph);
         const probe = mulberry32(serial).next;
-        t.same(
+        sameFast(
+          t,
           answers(next, probe),
           answers(fresh, mulberry32(serial).next),
           `write ${serial}: paths and neighbourhoods`,
@@ -240,11 +242,12 @@ t.test(
         ),
         `write ${serial}: the previous index's arrays read as before`,
       );
-      t.same(liveView(before), view, `write ${serial}: the previous index shows what it showed`);
+      sameFast(t, liveView(before), view, `write ${serial}: the previous index shows what it showed`);
       index = next;
     }
     for (const { serial, run, before } of older)
-      t.same(
+      sameFast(
+        t,
         run(),
         before,
         `the version before write ${serial} still finds what it found, ${index.version - serial} versions on`,
