@@ -1,5 +1,5 @@
 // Test entry point: typecheck, lint, build, then tap; prints the plain closing line "N passed, N failed" that CI reads.
-// `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; the whole run checks coverage.
+// `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; `--unit` (npm run test:unit) the shared-process groups; the whole run checks coverage.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { BROWSER_TESTS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
@@ -53,6 +53,9 @@ function newest(folder) {
   return Math.max(0, ...readdirSync(folder, { recursive: true }).map((name) => statSync(`${folder}/${name}`).mtimeMs));
 }
 
+/** What `npm run test:unit` runs: the groups of test files that share one process each (test/test-groups.ts). */
+const UNIT_GROUPS = ['graph', 'server', 'server-store', 'client', 'tooling'].map((name) => `test/groups/${name}.ts`);
+
 /** Where the checks keep their caches (ignored by git with node_modules, gone with a fresh `npm ci`). */
 const CACHE = 'node_modules/.cache/npm-test';
 const TSC_CACHE = `${CACHE}/typecheck.tsbuildinfo`;
@@ -61,7 +64,11 @@ const args = process.argv.slice(2);
 const files = args.filter((arg) => !arg.startsWith('-'));
 const tapArgs = [];
 
-if (files.length > 0) {
+if (args[0] === '--unit') {
+  // `npm run test:unit`: the shared-process groups only (no threads, children or browsers), no build, no coverage;
+  // here rather than a bare tap for the scratch folder above (the store tests copy PGlite folders).
+  tapArgs.push('--disable-coverage', '--timeout=600', ...UNIT_GROUPS, ...args.slice(1));
+} else if (files.length > 0) {
   // One or a few files: the loop of a change. Only a browser test needs a build, and only of the client when stale.
   const needsClient = files.some((file) => {
     const path = file.replace(/^\.\//, '');

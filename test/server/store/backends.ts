@@ -1,5 +1,6 @@
 // Test helper: a fresh store on each backend — PGlite in a temporary folder, and the PostgreSQL server of TEST_DATABASE_URL in its own new database.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
@@ -26,18 +27,40 @@ let counter = 0;
 let template: Promise<string> | undefined;
 
 /**
- * A migrated, empty PGlite folder made once per test process: copying it (~1 s) spares each test PGlite's initdb
- * (10–17 s on this loaded 2-core machine).
+ * A migrated, empty PGlite folder shared by every test process of a run: copying it (~1 s) spares each test PGlite's
+ * initdb and the migrations (~5.7 s of CPU; a whole run had ten processes making one each). Its name carries a hash
+ * of what makes it (the store's code under server/store/, PGlite's version), so a changed schema gets a new one.
+ * A process that finds none makes one and renames it into place, which is atomic: one that races and loses takes
+ * the winner's. `npm test` puts it in the run's scratch folder (removed at the end); a bare `tap` run leaves it in the
+ * system's temporary folder for the next.
  */
 function pgliteTemplate(): Promise<string> {
   template ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'age-store-template-'));
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const connection = await openStoreDatabase({ dataDir: dir });
-    await connection.close();
-    return dir;
+    const shared = join(tmpdir(), `age-store-template-${templateKey()}`);
+    if (existsSync(shared)) return shared;
+    const dir = mkdtempSync(join(tmpdir(), 'age-store-template-new-'));
+    try {
+      const connection = await openStoreDatabase({ dataDir: dir });
+      await connection.close();
+      renameSync(dir, shared);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      if (!existsSync(shared)) throw error; // else another process renamed its template there first
+    }
+    return shared;
   })();
   return template;
+}
+
+/** A hash of every file under server/store/ (migrations, how a store is opened) and of PGlite's version. */
+function templateKey(): string {
+  const hash = createHash('sha256');
+  const root = join(import.meta.dirname, '../../..');
+  const folder = join(root, 'server/store');
+  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort())
+    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(folder, name)));
+  hash.update(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json')));
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** A new empty store location on `backend`, removed (folder or database) when the test ends. */
