@@ -156,4 +156,22 @@ if (session) {
       await page.close();
     },
   );
+
+  t.test('the loading spinner stands still for a reader who asks for less motion, and turns otherwise', async (t) => {
+    const page = await openExplorer(session); // the session's pages ask for less motion
+    // The spinner of a loading status, made here so that no load has to be caught in flight.
+    const animation = () =>
+      page.evaluate(() => {
+        const spinner = document.createElement('span');
+        spinner.className = 'spinner';
+        document.getElementById('status')!.append(spinner);
+        const name = getComputedStyle(spinner).animationName;
+        spinner.remove();
+        return name;
+      });
+    t.equal(await animation(), 'none', 'prefers-reduced-motion: reduce');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    t.equal(await animation(), 'spin', 'no preference');
+    await page.close();
+  });
 }
