@@ -2,6 +2,7 @@
 import type Sigma from 'sigma';
 import type { Relation } from '../../graph/model/schema.js';
 import type { DisplayNode } from './display-graph.js';
+import { reducedMotion } from './motion.js';
 
 /** A camera target in sigma's framed-graph units (where ratio 1 shows the whole drawing). */
 export interface CameraTarget {
@@ -11,6 +12,29 @@ export interface CameraTarget {
 }
 
 const DURATION = 450;
+
+/** A jump waiting out the double-click window, per renderer (a newer move replaces it). */
+const pendingJumps = new WeakMap<object, ReturnType<typeof setTimeout>>();
+
+/**
+ * Moves the camera to `target`: animated, or in one jump for a reader who asked for less motion (a 450 ms zoom is
+ * the motion from interaction that setting is for). The jump waits out sigma's double-click window: a click focuses
+ * and moves the camera, and a jump at once would take the actor from under the pointer before the second click of a
+ * double-click (which expands it in large mode); the animation moved it too little in that time to matter.
+ */
+function moveTo(sigma: Sigma<DisplayNode, Relation>, target: CameraTarget): void {
+  const camera = sigma.getCamera();
+  clearTimeout(pendingJumps.get(sigma));
+  if (!reducedMotion()) {
+    void camera.animate(target, { duration: DURATION });
+    return;
+  }
+  const jump = () => {
+    pendingJumps.delete(sigma);
+    camera.setState(target);
+  };
+  pendingJumps.set(sigma, setTimeout(jump, sigma.getSetting('doubleClickTimeout')));
+}
 
 /**
  * The camera that shows these points (framed-graph units) with room around them for labels: a box of span s
@@ -36,7 +60,7 @@ export function framingFor(points: ReadonlyArray<{ x: number; y: number }>): Cam
 /** Moves the camera onto an actor (nothing if it is not drawn). */
 export function centreOn(sigma: Sigma<DisplayNode, Relation>, id: string): void {
   const at = sigma.getGraph().hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
-  if (at) void sigma.getCamera().animate({ x: at.x, y: at.y, ratio: 0.7 }, { duration: DURATION });
+  if (at) moveTo(sigma, { x: at.x, y: at.y, ratio: 0.7 });
 }
 
 /** Moves the camera so every drawn actor of `ids` is in view. */
@@ -47,5 +71,5 @@ export function frameOn(sigma: Sigma<DisplayNode, Relation>, ids: readonly strin
     return at ? [at] : [];
   });
   const target = framingFor(points);
-  if (target) void sigma.getCamera().animate(target, { duration: DURATION });
+  if (target) moveTo(sigma, target);
 }

@@ -174,4 +174,33 @@ if (session) {
     t.equal(await animation(), 'spin', 'no preference');
     await page.close();
   });
+
+  t.test(
+    'focusing an actor moves the camera in one jump for a reader who asks for less motion, animated otherwise',
+    async (t) => {
+      /** The camera states sigma goes through while Azerbaijan is focused from the search, and where it ends. */
+      const moves = async (motion: 'reduce' | 'no-preference') => {
+        const page = await openExplorer(session, '/', undefined, motion);
+        await page.evaluate(() => {
+          const camera = window.__explorer!.renderer.sigma.getCamera();
+          const states: unknown[] = [];
+          (window as unknown as { states: unknown[] }).states = states;
+          camera.on('updated', (state) => states.push(state));
+        });
+        const search = page.getByRole('combobox', { name: 'Search actors' });
+        await search.fill('azerbaijan');
+        await page.locator('#search [role="option"]').first().waitFor();
+        await search.press('Enter');
+        await page.waitForTimeout(900); // the double-click window (300 ms), or the animation (450 ms), and more
+        const states = await page.evaluate(() => (window as unknown as { states: Array<{ x: number }> }).states);
+        await page.close();
+        return states;
+      };
+      const still = await moves('reduce');
+      t.equal(still.length, 1, 'reduced motion: the camera changes once');
+      const moving = await moves('no-preference');
+      t.ok(moving.length > 3, `no preference: an animation (${moving.length} states)`);
+      t.same(still.at(-1), moving.at(-1), 'both end on the same view');
+    },
+  );
 }
