@@ -10,7 +10,7 @@ import {
   type StoreConnection,
   type StoreLocation,
 } from '../../../server/store/database.js';
-import { adminSql, databaseUrl } from './admin-sql.js';
+import { adminSql, databaseUrl, dropDatabase } from './admin-sql.js';
 
 /** The backends to test on: PGlite always; PostgreSQL when TEST_DATABASE_URL is set (required under CI=true). */
 export function testBackends(): Backend[] {
@@ -77,7 +77,7 @@ export async function freshLocation(t: Test, backend: Backend): Promise<StoreLoc
   // dropped minutes later (the server itself keeps running, so a test that kills an API process loses nothing).
   await adminSql(admin, `CREATE DATABASE ${name} TEMPLATE ${await postgresTemplate(admin)}`);
   await adminSql(admin, `ALTER DATABASE ${name} SET synchronous_commit = off`);
-  t.teardown(() => adminSql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  t.teardown(() => dropDatabase(admin, name));
   return { dataDir, databaseUrl: databaseUrl(admin, name) };
 }
 
@@ -97,7 +97,7 @@ function postgresTemplate(admin: string): Promise<string> {
     process.on('beforeExit', () => {
       if (dropped) return;
       dropped = true;
-      void adminSql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      void dropDatabase(admin, name).catch(() => undefined);
     });
     return name;
   })();
