@@ -2,7 +2,7 @@
 // `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; `--unit` (npm run test:unit) the shared-process groups; the whole run checks coverage.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { BROWSER_TESTS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
+import { BROWSER_TESTS, GROUPS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
 
 // Scratch files (every store test copies a 39 MB, 1,047-file PGlite folder; PGlite writes and syncs its own) go to
 // memory where the machine has a tmpfs: a copy took 0.9 s of system CPU on this ext4 disk and 0.09 s in /dev/shm, and
@@ -54,7 +54,7 @@ function newest(folder) {
 }
 
 /** What `npm run test:unit` runs: the groups of test files that share one process each (test/test-groups.ts). */
-const UNIT_GROUPS = ['graph', 'server', 'server-store', 'client', 'tooling'].map((name) => `test/groups/${name}.ts`);
+const UNIT_GROUPS = Object.keys(GROUPS).map((name) => `test/groups/${name}.ts`);
 
 /** Where the checks keep their caches (ignored by git with node_modules, gone with a fresh `npm ci`). */
 const CACHE = 'node_modules/.cache/npm-test';

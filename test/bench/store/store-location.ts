@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Backend, StoreLocation } from '../../../server/store/database.js';
-import { adminSql, databaseUrl } from '../../server/store/admin-sql.js';
+import { adminSql, databaseUrl, dropDatabase } from '../../server/store/admin-sql.js';
 
 /** How `benchLocation` makes the store: `template`, a database of the server to copy (PostgreSQL only). */
 export interface BenchLocationOptions {
@@ -32,7 +32,7 @@ export async function benchLocation(
   return {
     where: { dataDir, databaseUrl: databaseUrl(admin, name) },
     drop: async () => {
-      await adminSql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(admin, name);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
