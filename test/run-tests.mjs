@@ -1,8 +1,13 @@
 // Test entry point: typecheck, lint, build, then tap; prints the plain closing line "N passed, N failed" that CI reads.
-// `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; `--unit` (npm run test:unit) the shared-process groups; the whole run checks coverage.
+// `npm test -- <files>` runs only those files, without typecheck, lint, coverage or a full build; `--unit` (npm run test:unit) the shared-process groups but the store's, `--store` (npm run test:store) the store's; the whole run checks coverage.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { BROWSER_TESTS, GROUPS, OWN_PROCESS, ungroupedFiles } from './test-groups.ts';
+import { tmpdir } from 'node:os';
+import { BROWSER_TESTS, OWN_PROCESS, STORE_GROUP, UNIT_GROUPS, ungroupedFiles } from './test-groups.ts';
+
+// The store tests' migrated PGlite template (test/server/store/backends.ts) outlives the run: in memory where the
+// machine has it, beside the scratch folders, else in the system's temporary folder. The next run copies it.
+process.env.AGE_TEST_TEMPLATE_DIR ||= existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 // Scratch files (every store test copies a 39 MB, 1,047-file PGlite folder; PGlite writes and syncs its own) go to
 // memory where the machine has a tmpfs: a copy took 0.9 s of system CPU on this ext4 disk and 0.09 s in /dev/shm, and
@@ -53,21 +58,25 @@ function newest(folder) {
   return Math.max(0, ...readdirSync(folder, { recursive: true }).map((name) => statSync(`${folder}/${name}`).mtimeMs));
 }
 
-/** What `npm run test:unit` runs: the groups of test files that share one process each (test/test-groups.ts). */
-const UNIT_GROUPS = Object.keys(GROUPS).map((name) => `test/groups/${name}.ts`);
+/** A shared-process group's file (test/test-groups.ts). */
+const groupFile = (name) => `test/groups/${name}.ts`;
 
 /** Where the checks keep their caches (ignored by git with node_modules, gone with a fresh `npm ci`). */
 const CACHE = 'node_modules/.cache/npm-test';
 const TSC_CACHE = `${CACHE}/typecheck.tsbuildinfo`;
+const TSC_GRAPH_CACHE = `${CACHE}/typecheck-graph.tsbuildinfo`;
 
 const args = process.argv.slice(2);
 const files = args.filter((arg) => !arg.startsWith('-'));
 const tapArgs = [];
 
-if (args[0] === '--unit') {
-  // `npm run test:unit`: the shared-process groups only (no threads, children or browsers), no build, no coverage;
-  // here rather than a bare tap for the scratch folder above (the store tests copy PGlite folders).
-  tapArgs.push('--disable-coverage', '--timeout=600', ...UNIT_GROUPS, ...args.slice(1));
+if (args[0] === '--unit' || args[0] === '--store') {
+  // `npm run test:unit`: the shared-process groups but the store's (no threads, children, databases or browsers);
+  // `npm run test:store`: the store's group, on PGlite and PostgreSQL. No build, no coverage; two processes at a time
+  // (tap's default on two cores is one: the groups ran one after another). Here rather than a bare tap for the
+  // scratch folder above (the store tests copy PGlite folders).
+  const groups = args[0] === '--unit' ? UNIT_GROUPS : [STORE_GROUP];
+  tapArgs.push('--disable-coverage', '--timeout=600', '--jobs=2', ...groups.map(groupFile), ...args.slice(1));
 } else if (files.length > 0) {
   // One or a few files: the loop of a change. Only a browser test needs a build, and only of the client when stale.
   const needsClient = files.some((file) => {
@@ -81,16 +90,24 @@ if (args[0] === '--unit') {
   }
   tapArgs.push('--disable-coverage', ...args);
 } else {
-  // The whole suite. Typecheck, lint, format check and both builds all start at once (they print only when they
-  // fail): 70 s of CPU in all, so on two cores ~35 s, where checks-then-builds took ~45 s. The browser tests drive
-  // the built client; the server's build emits without checking types again (--noCheck): the typecheck just above
-  // covers the same files with the same options, and checking them twice cost ~10 s of CPU.
-  const [typecheck, lint, format, buildServer, buildClient] = await Promise.all([
-    // The three checks keep caches under node_modules/.cache (a clean clone, as in CI, starts without): a second run
+  // The whole suite. Typecheck (the whole, and graph/ alone), lint, format check and both builds all start at once
+  // (they print only when they fail): 70 s of CPU in all, so on two cores ~35 s, where checks-then-builds took ~45 s.
+  // The browser tests drive the built client; the server's build emits without checking types again (--noCheck): the
+  // typecheck just above covers the same files with the same options, and checking them twice cost ~10 s of CPU.
+  const [typecheck, typecheckGraph, lint, format, buildServer, buildClient] = await Promise.all([
+    // The checks keep caches under node_modules/.cache (a clean clone, as in CI, starts without): a second run
     // re-reads only what changed. Cold they cost the same as without.
     run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', TSC_CACHE], {
       quiet: true,
     }),
+    // graph/ once more, without the DOM library: the core must run in Node too (test/graph/boundary.test.ts).
+    run(
+      'npx',
+      ['tsc', '--noEmit', '-p', 'graph/tsconfig.json', '--incremental', '--tsBuildInfoFile', TSC_GRAPH_CACHE],
+      {
+        quiet: true,
+      },
+    ),
     run('npx', ['eslint', '--max-warnings=0', '--cache', '--cache-location', `${CACHE}/eslint`, '.'], { quiet: true }),
     // Prettier is enforced once the tree has been formatted in one commit; that commit adds the marker file.
     existsSync('.prettier-enforced')
@@ -101,9 +118,10 @@ if (args[0] === '--unit') {
   ]);
   const took = (result) => `${(result.seconds ?? 0).toFixed(0)} s`;
   console.log(
-    `# typecheck ${took(typecheck)}, lint ${took(lint)}, format check ${took(format)}, server build ${took(buildServer)}, client build ${took(buildClient)} (side by side)`,
+    `# typecheck ${took(typecheck)} (graph/ alone ${took(typecheckGraph)}), lint ${took(lint)}, format check ${took(format)}, server build ${took(buildServer)}, client build ${took(buildClient)} (side by side)`,
   );
   if (typecheck.code !== 0) stop('typecheck', typecheck);
+  if (typecheckGraph.code !== 0) stop('typecheck of graph/ without the DOM library', typecheckGraph);
   if (lint.code !== 0) stop('lint', lint);
   if (format.code !== 0) stop('format check (npm run format fixes it)', format);
   if (buildServer.code !== 0) stop('server build', buildServer);

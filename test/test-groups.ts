@@ -92,6 +92,18 @@ export const GROUPS = {
 /** A group's name: its file is `test/groups/<name>.ts`. */
 export type GroupName = keyof typeof GROUPS;
 
+/**
+ * The storage suite's group, run by `npm run test:store` rather than `npm run test:unit`: every test in it opens
+ * stores on PGlite (in its own thread) and on the PostgreSQL server, so it is an integration suite, the longest group
+ * (~60 s alone) and, beside the others on two cores, ~90 s: the unit loop would wait on it.
+ */
+export const STORE_GROUP: GroupName = 'server-store';
+
+/** The groups `npm run test:unit` runs: every group but the store's, two processes at a time. */
+export const UNIT_GROUPS: readonly GroupName[] = (Object.keys(GROUPS) as GroupName[]).filter(
+  (name) => name !== STORE_GROUP,
+);
+
 /** Every folder of a group. */
 export const GROUP_FOLDERS: readonly string[] = Object.values(GROUPS).flat();
 

@@ -11,22 +11,34 @@ const Query = Type.Object({ limit: Type.Integer({ minimum: 1 }) });
 const Answer = Type.Object({ id: Type.String(), count: Type.Integer() });
 const route = (schema: object) => ({ schema, method: 'GET', url: '/x', httpPart: 'querystring', httpStatus: '200' });
 
-t.test('a validator is compiled once for one schema object, across factories built for different apps', async (t) => {
+t.test('a validator is compiled once per schema content, across factories built for different apps', async (t) => {
   const first = buildValidator({}, AJV)(route(Query));
   const second = buildValidator({}, AJV)(route(Query));
   t.equal(first, second, 'the second app gets the first app’s function');
   const copy = buildValidator({}, AJV)(route(structuredClone(Query)));
-  t.ok(copy({ limit: '3' }), 'a copy of the schema validates alike (coerced)');
+  t.equal(
+    copy,
+    first,
+    'a new object with the same content (a schema written inline in a route plugin): the same function',
+  );
+  t.ok(copy({ limit: '3' }), 'it validates alike (coerced)');
   t.notOk(first({ limit: 0 }), 'and the shared function still refuses');
+  const other = buildValidator({}, AJV)(route(Type.Object({ limit: Type.Integer({ minimum: 5 }) })));
+  t.not(other, first, 'other content: compiled again');
+  t.notOk(other({ limit: 3 }), 'with its own rule');
+  t.ok(first({ limit: 3 }));
 });
 
 t.test(
-  'a serializer is compiled once per schema object and options, and writes only the schema’s fields',
+  'a serializer is compiled once per schema content and options, and writes only the schema’s fields',
   async (t) => {
     const first = buildSerializer({}, {})(route(Answer));
     t.equal(buildSerializer({}, {})(route(Answer)), first, 'the same schema object: the same function');
     t.not(buildSerializer({}, { rounding: 'floor' })(route(Answer)), first, 'other options: compiled again');
-    t.not(buildSerializer({}, {})(route(structuredClone(Answer))), first, 'another schema object: compiled again');
+    t.equal(buildSerializer({}, {})(route(structuredClone(Answer))), first, 'a new object, the same content: kept');
+    const other = buildSerializer({}, {})(route(Type.Object({ id: Type.String() })));
+    t.not(other, first, 'other content: compiled again');
+    t.equal(other({ id: 'AZE', count: 2 }), '{"id":"AZE"}');
     t.equal(first({ id: 'AZE', count: 2, secret: 'x' }), '{"id":"AZE","count":2}');
   },
 );

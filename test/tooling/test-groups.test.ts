@@ -9,8 +9,10 @@ import {
   GROUPS,
   type GroupName,
   OWN_PROCESS,
+  STORE_GROUP,
   testFiles,
   ungroupedFiles,
+  UNIT_GROUPS,
 } from '../test-groups.js';
 
 t.test('every file named to run in its own process exists, once', async (t) => {
@@ -74,3 +76,11 @@ t.test(
     for (const file of children) t.match(readFileSync(file, 'utf8'), /NO_CHILD_COVERAGE/, file);
   },
 );
+
+t.test('npm run test:unit runs every group but the store, npm run test:store the store', async (t) => {
+  t.same([...UNIT_GROUPS, STORE_GROUP].sort(), Object.keys(GROUPS).sort(), 'between them, every group once');
+  t.notOk(UNIT_GROUPS.includes(STORE_GROUP));
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  t.match(scripts['test:unit'], /run-tests\.mjs --unit$/);
+  t.match(scripts['test:store'], /run-tests\.mjs --store$/);
+});

@@ -1,4 +1,4 @@
-// Test helper: a migrated store on PGlite (the store's own test backend) and an app over the fixture datasets with accounts on it.
+// Test helper: a migrated store on PGlite (a copy of the store tests' template) and an app over the fixture datasets with accounts on it.
 import { resolve } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Test } from 'tap';
@@ -12,6 +12,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { migrateToLatest } from '../../../server/store/database.js';
 import { pglitePool } from '../../../server/store/pglite-pool.js';
 import { FIXTURE, NORDIC } from '../helpers.js';
+import { migratedPgliteCopy } from '../store/backends.js';
 
 /** The two fixture datasets' ids: MINI is public in accountsApp, NORDIC private. */
 export const MINI = 'server-mini';
@@ -22,12 +23,14 @@ export const PASSWORD = 'correct horse battery';
 let shared: Promise<AccountsDb> | undefined;
 
 /**
- * The test file's accounts database, emptied: one in-memory PGlite per process, migrated with the store's list
- * (opening PGlite costs seconds; emptying five tables, milliseconds). Subtests run one at a time, so none sees another's rows.
+ * The test file's accounts database, emptied: one PGlite per process, in this thread, on a copy of the store tests'
+ * migrated template (opening PGlite costs seconds; emptying five tables, milliseconds). Subtests run one at a time, so
+ * none sees another's rows.
  */
 export async function accountsDb(_t: Test): Promise<AccountsDb> {
   shared ??= (async () => {
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: pglitePool(await PGlite.create()) }) });
+    const pglite = await PGlite.create(await migratedPgliteCopy());
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
     await migrateToLatest(db);
     return db as AccountsDb;
   })();

@@ -1,6 +1,6 @@
 // Test helper: a fresh store on each backend — PGlite in a temporary folder, and the PostgreSQL server of TEST_DATABASE_URL in its own new database.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
@@ -27,18 +27,26 @@ let counter = 0;
 let template: Promise<string> | undefined;
 
 /**
- * A migrated, empty PGlite folder shared by every test process of a run: copying it (~1 s) spares each test PGlite's
- * initdb and the migrations (~5.7 s of CPU; a whole run had ten processes making one each). Its name carries a hash
- * of what makes it (the store's code under server/store/, PGlite's version), so a changed schema gets a new one.
- * A process that finds none makes one and renames it into place, which is atomic: one that races and loses takes
- * the winner's. `npm test` puts it in the run's scratch folder (removed at the end); a bare `tap` run leaves it in the
- * system's temporary folder for the next.
+ * Where the migrated PGlite template is kept: `npm test` and its siblings (test/run-tests.mjs) name a folder that
+ * outlives the run (/dev/shm, in memory, when the machine has it), so the next run, and the next `npm run test:unit`,
+ * copies it instead of making it again; a bare `tap` run uses the system's temporary folder.
+ */
+const TEMPLATE_DIR = process.env.AGE_TEST_TEMPLATE_DIR || tmpdir();
+/** A template of another schema untouched for this long is removed when a new one is made (each is ~40 MB). */
+const STALE_TEMPLATE_MS = 24 * 3600 * 1000;
+
+/**
+ * A migrated, empty PGlite folder shared by every test process (~0.1 s to copy, where PGlite's initdb and the
+ * migrations cost ~5.7 s of CPU; a whole run had ten processes making one each). Its name carries a hash of what makes
+ * it (the store's code under server/store/, PGlite's version), so a changed schema gets a new one. A process that
+ * finds none makes one and renames it into place, which is atomic: one that races and loses takes the winner's.
  */
 function pgliteTemplate(): Promise<string> {
   template ??= (async () => {
-    const shared = join(tmpdir(), `age-store-template-${templateKey()}`);
+    const name = `age-store-template-${templateKey()}`;
+    const shared = join(TEMPLATE_DIR, name);
     if (existsSync(shared)) return shared;
-    const dir = mkdtempSync(join(tmpdir(), 'age-store-template-new-'));
+    const dir = mkdtempSync(join(TEMPLATE_DIR, 'age-store-template-new-'));
     try {
       const connection = await openStoreDatabase({ dataDir: dir });
       await connection.close();
@@ -47,9 +55,31 @@ function pgliteTemplate(): Promise<string> {
       rmSync(dir, { recursive: true, force: true });
       if (!existsSync(shared)) throw error; // else another process renamed its template there first
     }
+    removeStaleTemplates(name);
     return shared;
   })();
   return template;
+}
+
+/** Removes the templates of other schemas (or half-made ones) not touched for a day: older checkouts' leftovers. */
+function removeStaleTemplates(keep: string): void {
+  for (const name of readdirSync(TEMPLATE_DIR)) {
+    if (!name.startsWith('age-store-template-') || name === keep) continue;
+    const path = join(TEMPLATE_DIR, name);
+    if (Date.now() - statSync(path).mtimeMs > STALE_TEMPLATE_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A copy of the migrated PGlite template in a new temporary folder, removed when the process exits: for a database
+ * opened in this thread (PGlite.create) rather than through the store, e.g. the accounts tests' (a copy and an open
+ * take ~0.4 s, where an in-memory PGlite runs initdb, ~3 s, and then every migration).
+ */
+export async function migratedPgliteCopy(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'age-store-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  cpSync(await pgliteTemplate(), dir, { recursive: true });
+  return dir;
 }
 
 /** A hash of every file under server/store/ (migrations, how a store is opened) and of PGlite's version. */
