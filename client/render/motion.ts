@@ -4,3 +4,11 @@
 export function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** Calls `changed` whenever the reader changes that setting while the page is open; returns the unsubscribe. */
+export function onMotionChange(changed: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {};
+  const query = matchMedia('(prefers-reduced-motion: reduce)');
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
+}

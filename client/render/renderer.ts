@@ -10,8 +10,9 @@ import { computeHighlight, type Highlight } from './highlight.js';
 import { createLabelScheduler, type LabelScheduler } from './label-scheduler.js';
 import { largeEdgeStyle, largeNodeStyle } from './large-style.js';
 import { runLayout, type LayoutOutcome } from './layout.js';
+import { onMotionChange, reducedMotion } from './motion.js';
 import { wirePointerEvents } from './pointer-events.js';
-import { sigmaSettings } from './sigma-settings.js';
+import { motionSettings, sigmaSettings } from './sigma-settings.js';
 import { edgeStyle, nodeStyle } from './styles.js';
 import { computeView, type ViewModel } from './view-model.js';
 
@@ -66,6 +67,7 @@ export function createRenderer(
 
   const sigma = new Sigma<DisplayNode, Relation>(graph, container, {
     ...sigmaSettings(graph.size, large),
+    ...motionSettings(reducedMotion()),
     nodeReducer: (node, attributes) => {
       const base = nodeStyle(node, attributes, view, highlight);
       // Not while hovering: the whole picture would change under the pointer as it moves.
@@ -82,6 +84,8 @@ export function createRenderer(
       return large ? largeEdgeStyle(style, highlight?.edges.has(edge) ?? false) : style;
     },
   });
+  // The reader may change the setting while the page is open.
+  const stopMotionWatch = onMotionChange(() => sigma.setSettings(motionSettings(reducedMotion())));
   const scheduler = createLabelScheduler(sigma, graph, () => view, large);
   labels = scheduler;
 
@@ -141,6 +145,7 @@ export function createRenderer(
     kill() {
       killed = true;
       unsubscribe();
+      stopMotionWatch();
       scheduler.stop();
       stopLayout();
       sigma.kill();

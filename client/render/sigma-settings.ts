@@ -1,5 +1,5 @@
-// sigma's settings for the explorer in one place: programs, labels, camera limits, and the large-drawing tuning.
-import type { Settings } from 'sigma/settings';
+// sigma's settings for the explorer in one place: programs, labels, camera limits and motion, and the large-drawing tuning.
+import { DEFAULT_SETTINGS, type Settings } from 'sigma/settings';
 import type { Relation } from '../../graph/model/schema.js';
 import type { DisplayNode } from './display-graph.js';
 import { LARGE_LABELS } from './large-style.js';
@@ -32,4 +32,21 @@ export function sigmaSettings(edges: number, large: boolean): Partial<Settings<D
     hideLabelsOnMove: large || edges > LARGE_GRAPH_EDGES,
     ...(large ? LARGE_LABELS : {}),
   };
+}
+
+/** The settings of sigma's own camera motion: the wheel's and a double-click's zoom, the glide after a drag. */
+export type MotionSettings = Pick<
+  Settings,
+  'zoomDuration' | 'doubleClickZoomingDuration' | 'inertiaDuration' | 'inertiaRatio'
+>;
+
+/**
+ * sigma's own camera motion as the reader asked (the explorer's moves jump too: camera-moves.ts): for less motion a
+ * zoom lands on the next frame and a drag stops where it is let go. 1 ms rather than 0: sigma divides the time
+ * elapsed by the duration, and 0 / 0 would put the camera at NaN.
+ */
+export function motionSettings(reduced: boolean): MotionSettings {
+  if (reduced) return { zoomDuration: 1, doubleClickZoomingDuration: 1, inertiaDuration: 1, inertiaRatio: 0 };
+  const { zoomDuration, doubleClickZoomingDuration, inertiaDuration, inertiaRatio } = DEFAULT_SETTINGS;
+  return { zoomDuration, doubleClickZoomingDuration, inertiaDuration, inertiaRatio };
 }

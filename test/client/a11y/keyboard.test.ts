@@ -203,4 +203,41 @@ if (session) {
       t.same(still.at(-1), moving.at(-1), 'both end on the same view');
     },
   );
+
+  t.test(
+    "sigma's own zooms (the wheel) jump for a reader who asks for less motion, animate otherwise, and follow a change of the setting",
+    async (t) => {
+      const page = await openExplorer(session, '/');
+      const box = (await page.locator('#graph').boundingBox())!;
+      /** The camera states sigma goes through for one wheel notch over the graph's centre, from the whole drawing. */
+      const wheelStates = async () => {
+        await page.evaluate(() => {
+          const camera = window.__explorer!.renderer.sigma.getCamera();
+          camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+          const states: Array<{ ratio: number }> = [];
+          const record = (state: { ratio: number }) => states.push(state);
+          Object.assign(window, { states, record });
+          camera.on('updated', record);
+        });
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.wheel(0, -100);
+        await page.waitForTimeout(700); // sigma's zoom lasts 250 ms
+        const states = await page.evaluate(() => {
+          const { states, record } = window as unknown as { states: Array<{ ratio: number }>; record: () => void };
+          window.__explorer!.renderer.sigma.getCamera().off('updated', record);
+          return states;
+        });
+        return states.filter((state, i) => i === 0 || state.ratio !== states[i - 1]!.ratio);
+      };
+      const still = await wheelStates();
+      t.ok(still.length >= 1 && still.length <= 2, `reduced motion: one jump (${still.length} distinct states)`);
+      t.ok(still.at(-1)!.ratio < 1, 'it zoomed in');
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      const moving = await wheelStates();
+      t.ok(moving.length > 3, `the setting changed while the page is open: an animation (${moving.length} states)`);
+      t.equal(moving.at(-1)!.ratio.toFixed(6), still.at(-1)!.ratio.toFixed(6), 'both end on the same zoom');
+      t.same(pageErrors(page), []);
+      await page.close();
+    },
+  );
 }
