@@ -94,8 +94,8 @@ export type GroupName = keyof typeof GROUPS;
 
 /**
  * The storage suite's group, run by `npm run test:store` rather than `npm run test:unit`: every test in it opens
- * stores on PGlite (in its own thread) and on the PostgreSQL server, so it is an integration suite, the longest group
- * (~60 s alone) and, beside the others on two cores, ~90 s: the unit loop would wait on it.
+ * stores on PGlite (in its own thread) and on the PostgreSQL server, so it is an integration suite, and the longest
+ * group by far: the unit loop would wait on it.
  */
 export const STORE_GROUP: GroupName = 'server-store';
 

@@ -36,8 +36,8 @@ const TEMPLATE_DIR = process.env.AGE_TEST_TEMPLATE_DIR || tmpdir();
 const STALE_TEMPLATE_MS = 24 * 3600 * 1000;
 
 /**
- * A migrated, empty PGlite folder shared by every test process (~0.1 s to copy, where PGlite's initdb and the
- * migrations cost ~5.7 s of CPU; a whole run had ten processes making one each). Its name carries a hash of what makes
+ * A migrated, empty PGlite folder shared by every test process: copying it costs a small part of what PGlite's initdb
+ * and the migrations cost, which each process (and each test) would pay otherwise. Its name carries a hash of what makes
  * it (the store's code under server/store/, PGlite's version), so a changed schema gets a new one. A process that
  * finds none makes one and renames it into place, which is atomic: one that races and loses takes the winner's.
  */
@@ -72,8 +72,8 @@ function removeStaleTemplates(keep: string): void {
 
 /**
  * A copy of the migrated PGlite template in a new temporary folder, removed when the process exits: for a database
- * opened in this thread (PGlite.create) rather than through the store, e.g. the accounts tests' (a copy and an open
- * take ~0.4 s, where an in-memory PGlite runs initdb, ~3 s, and then every migration).
+ * opened in this thread (PGlite.create) rather than through the store, e.g. the accounts tests' (an in-memory PGlite
+ * would run initdb and then every migration instead).
  */
 export async function migratedPgliteCopy(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'age-store-'));
