@@ -1,4 +1,4 @@
-// Label collisions, scheduled once per frame after camera moves: labels that would overlap a more important one are left out.
+// Label collisions, scheduled once per frame after camera moves: labels that would overlap a more important label or disc are left out.
 import type Sigma from 'sigma';
 import type { Relation } from '../../graph/model/schema.js';
 import type { DisplayGraph, DisplayNode } from './display-graph.js';
@@ -47,6 +47,7 @@ export function createLabelScheduler(
         width: context.measureText(style.label).width,
         height: size,
         priority: (current.labelled.has(node) ? 1e6 : 0) + (current.strength.get(node) ?? 0),
+        disc: { x: at.x, y: at.y, r: radius },
       });
     });
     return boxes;

@@ -33,3 +33,29 @@ t.test('a label dropped for a collision does not block the labels after it', asy
   const dropped = overlappingLabels([box('a', 0, 0, 3), box('b', 50, 5, 2), box('c', 140, 10, 1)]);
   t.same([...dropped], ['b']);
 });
+
+t.test(
+  "a label covering a more important actor's disc is left out; a lesser actor's disc does not stop it",
+  async (t) => {
+    const disc = (x: number, y: number, r: number) => ({ x, y, r });
+    // A state's disc at (150, 110), radius 8; a firm's long label runs across it.
+    const state = { ...box('iran', 162, 100, 10, 40), disc: disc(150, 110, 8) };
+    const firm = { ...box('israel-aerospace-industries', 60, 105, 2, 150), disc: disc(50, 110, 4) };
+    t.same([...overlappingLabels([state, firm])], ['israel-aerospace-industries'], 'the firm gives way');
+    t.same([...overlappingLabels([firm, state])], ['israel-aerospace-industries'], 'whatever the order');
+    const lesser = { ...firm, priority: 20 };
+    t.same(
+      [...overlappingLabels([state, lesser])].sort(),
+      ['iran'],
+      'when the firm matters more, the state’s label (under the firm’s) gives way instead',
+    );
+    const clear = { ...box('turkey', 60, 140, 2, 150), disc: disc(50, 145, 4) };
+    t.same([...overlappingLabels([state, clear])], [], 'a label below the disc, not touching it, stays');
+    const corner = { ...box('georgia', 156, 117, 2, 50), disc: disc(145, 120, 3) };
+    t.same(
+      [...overlappingLabels([state, corner])],
+      [],
+      'a box whose nearest corner is outside the disc stays (the disc is round, not square)',
+    );
+  },
+);
