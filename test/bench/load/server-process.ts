@@ -1,7 +1,8 @@
 // Starts the API server in a child process (never in the benchmark's own process) on a free port, and stops it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** A running server child: its base URL and how to stop it. */
 export interface ServerProcess {
@@ -23,6 +24,13 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** Node's flags in package.json's `start` script (`--expose-gc`, the young generation's size): the bench runs as `npm start` does. */
+export const START_FLAGS: readonly string[] = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
+
 /**
  * Starts `server/main.ts` over `dataFile` with rate limiting off (or as `env` says) and waits until /api/health/ready
  * answers; `compiled` runs the build (`dist/server/main.js`, what `npm start` runs) instead of the sources under tsx.
@@ -35,8 +43,7 @@ export async function startServer(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const entry = compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
-  const child = spawn(process.execPath, ['--expose-gc', ...entry, '--data', dataFile], {
-    // --expose-gc: as `npm start` runs it
+  const child = spawn(process.execPath, [...START_FLAGS, ...entry, '--data', dataFile], {
     cwd: ROOT,
     // Request logging off: a log line per request would measure pino, not the API.
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', ...env },
