@@ -13,7 +13,10 @@ import { spawnServer } from './store/server-process.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Starts `server/main.ts` with `env` and the server arguments `args`, under `--expose-gc` as `npm start` runs it (`flags`; its young-generation size, a speed setting, aside). */
+/**
+ * Starts `server/main.ts` with `env` and the server arguments `args`, under `--expose-gc` as `npm start` runs it
+ * (`flags`; its young-generation size, a speed setting, aside).
+ */
 function startServer(t: Test, env: Record<string, string>, args: string[] = [], flags = ['--expose-gc']) {
   return spawnServer(t, { env, args, flags });
 }
