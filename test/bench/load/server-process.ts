@@ -24,7 +24,7 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Node's flags in package.json's `start` script (`--expose-gc`, the young generation's size): the bench runs as `npm start` does. */
+/** Node's flags in package.json's `start` script (`--expose-gc`, the young generation's size): as `npm start` runs. */
 export const START_FLAGS: readonly string[] = (
   JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
 ).scripts.start
