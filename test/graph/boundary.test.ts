@@ -49,7 +49,7 @@ t.test(
   'graph/ is type-checked without the DOM library: its tsconfig, run by the typecheck, and a canary',
   async (t) => {
     // Checking every graph/ file here took ~6 s of TypeScript's CPU in the graph tests' process; the typecheck step of
-  // npm test and CI (and the editor) now does it with graph/tsconfig.json. This test holds that config to its word.
+    // npm test and CI (and the editor) now does it with graph/tsconfig.json. This test holds that config to its word.
     const config = ts.getParsedCommandLineOfConfigFile(
       join(ROOT, 'graph', 'tsconfig.json'),
       {},
