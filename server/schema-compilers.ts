@@ -23,10 +23,9 @@ const validators = new WeakMap<CompileValidator, SchemaCache<Validator>>();
 /** The validator pool, each compiled validator kept for any later route with a schema of the same content. */
 const buildValidator: ValidatorFactory = (externalSchemas, options) => {
   const compile = validatorPool(externalSchemas, options);
-  let cache = validators.get(compile);
-  if (!cache) validators.set(compile, (cache = new SchemaCache()));
-  const known = cache;
-  return (route) => known.get(route.schema, () => compile(route));
+  const cache = validators.get(compile) ?? new SchemaCache<Validator>();
+  validators.set(compile, cache);
+  return (route) => cache.get(route.schema, () => compile(route));
 };
 
 const serializerFactory = SerializerSelector();
@@ -40,10 +39,9 @@ const serializers = new Map<string, SchemaCache<Serializer>>();
 const buildSerializer: SerializerFactory = (externalSchemas, options) => {
   const compile = serializerFactory(externalSchemas, options);
   const key = JSON.stringify([externalSchemas, options]);
-  let cache = serializers.get(key);
-  if (!cache) serializers.set(key, (cache = new SchemaCache()));
-  const known = cache;
-  return (route) => known.get(route.schema, () => compile(route));
+  const cache = serializers.get(key) ?? new SchemaCache<Serializer>();
+  serializers.set(key, cache);
+  return (route) => cache.get(route.schema, () => compile(route));
 };
 
 /** Compiled functions by schema: the same object at once, else a schema of the same JSON text. */

@@ -157,6 +157,27 @@ if (session) {
     },
   );
 
+  /** A camera state as sigma reports it. */
+  type CameraState = { x: number; y: number; ratio: number; angle: number };
+  /** Starts recording the camera states sigma goes through on `page`. */
+  const recordCamera = (page: Page) =>
+    page.evaluate(() => {
+      const states: unknown[] = [];
+      const record = (state: unknown) => states.push(state);
+      Object.assign(window, { cameraStates: states, recordCamera: record });
+      window.__explorer!.renderer.sigma.getCamera().on('updated', record);
+    });
+  /** Stops the recording and returns the states recorded since recordCamera. */
+  const recordedCamera = (page: Page) =>
+    page.evaluate(() => {
+      const { cameraStates, recordCamera } = window as unknown as {
+        cameraStates: CameraState[];
+        recordCamera: (state: unknown) => void;
+      };
+      window.__explorer!.renderer.sigma.getCamera().off('updated', recordCamera);
+      return cameraStates;
+    });
+
   t.test('the loading spinner stands still for a reader who asks for less motion, and turns otherwise', async (t) => {
     const page = await openExplorer(session); // the session's pages ask for less motion
     // The spinner of a loading status, made here so that no load has to be caught in flight.
@@ -181,18 +202,13 @@ if (session) {
       /** The camera states sigma goes through while Azerbaijan is focused from the search, and where it ends. */
       const moves = async (motion: 'reduce' | 'no-preference') => {
         const page = await openExplorer(session, '/', undefined, motion);
-        await page.evaluate(() => {
-          const camera = window.__explorer!.renderer.sigma.getCamera();
-          const states: unknown[] = [];
-          (window as unknown as { states: unknown[] }).states = states;
-          camera.on('updated', (state) => states.push(state));
-        });
+        await recordCamera(page);
         const search = page.getByRole('combobox', { name: 'Search actors' });
         await search.fill('azerbaijan');
         await page.locator('#search [role="option"]').first().waitFor();
         await search.press('Enter');
         await page.waitForTimeout(900); // the double-click window (300 ms), or the animation (450 ms), and more
-        const states = await page.evaluate(() => (window as unknown as { states: Array<{ x: number }> }).states);
+        const states = await recordedCamera(page);
         await page.close();
         return states;
       };
@@ -211,22 +227,14 @@ if (session) {
       const box = (await page.locator('#graph').boundingBox())!;
       /** The camera states sigma goes through for one wheel notch over the graph's centre, from the whole drawing. */
       const wheelStates = async () => {
-        await page.evaluate(() => {
-          const camera = window.__explorer!.renderer.sigma.getCamera();
-          camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-          const states: Array<{ ratio: number }> = [];
-          const record = (state: { ratio: number }) => states.push(state);
-          Object.assign(window, { states, record });
-          camera.on('updated', record);
-        });
+        await page.evaluate(() =>
+          window.__explorer!.renderer.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }),
+        );
+        await recordCamera(page);
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.mouse.wheel(0, -100);
         await page.waitForTimeout(700); // sigma's zoom lasts 250 ms
-        const states = await page.evaluate(() => {
-          const { states, record } = window as unknown as { states: Array<{ ratio: number }>; record: () => void };
-          window.__explorer!.renderer.sigma.getCamera().off('updated', record);
-          return states;
-        });
+        const states = await recordedCamera(page);
         return states.filter((state, i) => i === 0 || state.ratio !== states[i - 1]!.ratio);
       };
       const still = await wheelStates();
